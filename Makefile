@@ -1,0 +1,45 @@
+# The two commands of the quick start:
+#   make run   installs what is missing, builds and opens PVI Studio on the bundled demo shop
+#   make test  same set-up, then every test, then the same suite under ASan+UBSan
+JOBS ?= $(shell nproc)
+DEMO ?= build/demo-shop.pvi
+
+.PHONY: run test deps build build-asan test-dev test-asan format package bench clean
+
+run: build
+	@test -f $(DEMO) || ./build/dev/app/pvi demo $(DEMO)
+	./build/dev/app/pvi-studio $(DEMO)
+
+test: test-dev test-asan
+
+deps:
+	@./installer/deps.sh
+
+build: deps
+	cmake --preset dev -G Ninja
+	cmake --build --preset dev -j $(JOBS)
+
+build-asan: deps
+	cmake --preset asan -G Ninja
+	cmake --build --preset asan -j $(JOBS)
+
+test-dev: build
+	ctest --preset dev -j $(JOBS)
+
+test-asan: build-asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    ctest --preset asan -j $(JOBS)
+
+format: build
+	cmake --build --preset dev --target format
+
+package: deps
+	cmake --preset release -G Ninja
+	cmake --build --preset release -j $(JOBS)
+	cd build/release && cpack -G "DEB;TGZ"
+
+bench: build
+	./build/dev/tools/benchmarks/import_benchmark
+
+clean:
+	rm -rf build

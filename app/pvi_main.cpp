@@ -1,0 +1,37 @@
+// pvi: PVI Studio's command line. Every subcommand lives in app/cli/ and computes through
+// pvi_model, so what the window shows can be scripted and tested headless.
+#include "cli/command.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pvi"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PVI Studio"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    pvi::cli::Io io{out, err};
+
+    auto& table = pvi::cli::commandTable();
+    std::sort(table.begin(), table.end(),
+              [](const auto& a, const auto& b) { return qstrcmp(a.name, b.name) < 0; });
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
+        out << "Usage: pvi COMMAND [ARGS...]\n\nCommands:\n";
+        for (const auto& command : table)
+            out << "  " << command.usage << "\n";
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : table) {
+        if (name == QLatin1String(command.name))
+            return command.run(args, io);
+    }
+    err << "pvi: unknown command '" << name << "'. Run 'pvi --help' for the list.\n";
+    return 2;
+}
