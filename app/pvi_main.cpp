@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pvi"));
     QCoreApplication::setOrganizationName(QStringLiteral("PVI Studio"));

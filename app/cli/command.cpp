@@ -2,8 +2,7 @@
 
 namespace pvi::cli {
 
-std::vector<Command>& commandTable()
-{
+std::vector<Command>& commandTable() {
     static std::vector<Command> table;
     return table;
 }

@@ -7,8 +7,7 @@
 namespace pvi {
 
 Database::Database(const QString& path, OpenMode mode)
-    : m_path(path)
-{
+    : m_path(path) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly:
@@ -23,8 +22,8 @@ Database::Database(const QString& path, OpenMode mode)
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw DbError(message);
@@ -36,15 +35,13 @@ Database::Database(const QString& path, OpenMode mode)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
 }
 
-Database::~Database()
-{
+Database::~Database() {
     for (auto& [sql, stmt] : m_cache)
         sqlite3_finalize(stmt);
     sqlite3_close(m_db);
 }
 
-void Database::exec(const std::string& sql)
-{
+void Database::exec(const std::string& sql) {
     char* error = nullptr;
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
@@ -53,37 +50,32 @@ void Database::exec(const std::string& sql)
     }
 }
 
-Statement Database::prepare(const std::string& sql)
-{
+Statement Database::prepare(const std::string& sql) {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                               &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                               nullptr) != SQLITE_OK)
             throw DbError(QString::fromUtf8(sqlite3_errmsg(m_db)));
         it = m_cache.emplace(sql, stmt).first;
     }
     return Statement(it->second);
 }
 
-std::int64_t Database::queryInt(const std::string& sql, std::int64_t fallback)
-{
+std::int64_t Database::queryInt(const std::string& sql, std::int64_t fallback) {
     Statement stmt = prepare(sql);
     return stmt.step() ? stmt.columnInt64(0) : fallback;
 }
 
-std::int64_t Database::lastInsertRowId() const
-{
+std::int64_t Database::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(m_db);
 }
 
-int Database::changes() const
-{
+int Database::changes() const {
     return sqlite3_changes(m_db);
 }
 
-bool Database::inTransaction() const
-{
+bool Database::inTransaction() const {
     return sqlite3_get_autocommit(m_db) == 0;
 }
 

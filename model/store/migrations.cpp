@@ -199,13 +199,11 @@ constexpr Migration kMigrations[] = {
 
 } // namespace
 
-std::span<const Migration> migrations()
-{
+std::span<const Migration> migrations() {
     return kMigrations;
 }
 
-int latestSchemaVersion()
-{
+int latestSchemaVersion() {
     return kMigrations[std::size(kMigrations) - 1].version;
 }
 

@@ -7,20 +7,16 @@
 namespace pvi {
 
 namespace {
-void check(sqlite3_stmt* stmt, int rc)
-{
+void check(sqlite3_stmt* stmt, int rc) {
     if (rc != SQLITE_OK)
         throw DbError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(stmt))));
 }
 } // namespace
 
 Statement::Statement(sqlite3_stmt* stmt)
-    : m_stmt(stmt)
-{
-}
+    : m_stmt(stmt) {}
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -28,51 +24,43 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(other.m_stmt)
-{
+    : m_stmt(other.m_stmt) {
     other.m_stmt = nullptr;
 }
 
-Statement& Statement::bind(int index, std::int64_t value)
-{
+Statement& Statement::bind(int index, std::int64_t value) {
     check(m_stmt, sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
-Statement& Statement::bind(int index, double value)
-{
+Statement& Statement::bind(int index, double value) {
     check(m_stmt, sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    check(m_stmt, sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                    SQLITE_TRANSIENT));
+    check(m_stmt,
+          sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
-Statement& Statement::bind(int index, std::optional<double> value)
-{
+Statement& Statement::bind(int index, std::optional<double> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bind(int index, std::optional<std::int64_t> value)
-{
+Statement& Statement::bind(int index, std::optional<std::int64_t> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     check(m_stmt, sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
-bool Statement::step()
-{
+bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -83,51 +71,43 @@ bool Statement::step()
     throw DbError(message);
 }
 
-void Statement::run()
-{
+void Statement::run() {
     while (step()) {
     }
     sqlite3_reset(m_stmt);
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::columnInt64(int column) const
-{
+std::int64_t Statement::columnInt64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::columnDouble(int column) const
-{
+double Statement::columnDouble(int column) const {
     return sqlite3_column_double(m_stmt, column);
 }
 
-std::optional<double> Statement::columnOptionalDouble(int column) const
-{
+std::optional<double> Statement::columnOptionalDouble(int column) const {
     if (isNull(column))
         return std::nullopt;
     return columnDouble(column);
 }
 
-QString Statement::columnText(int column) const
-{
+QString Statement::columnText(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!text)
         return {};
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
 }
 
-int Statement::columnCount() const
-{
+int Statement::columnCount() const {
     return sqlite3_column_count(m_stmt);
 }
 

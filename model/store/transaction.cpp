@@ -5,13 +5,11 @@
 namespace pvi {
 
 Transaction::Transaction(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_open) {
         try {
             m_db.exec("ROLLBACK");
@@ -21,8 +19,7 @@ Transaction::~Transaction()
     }
 }
 
-void Transaction::commit()
-{
+void Transaction::commit() {
     m_db.exec("COMMIT");
     m_open = false;
 }

@@ -14,14 +14,12 @@ constexpr const char* kApplicationId = "PRAGMA application_id";
 // "PVIS" in ASCII: lets `file` and us tell a workspace from any other SQLite file.
 constexpr std::int64_t kPviApplicationId = 0x50564953;
 
-bool hasMetaTable(Database& db)
-{
-    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'") >
-           0;
+bool hasMetaTable(Database& db) {
+    return db.queryInt(
+               "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'") > 0;
 }
 
-int storedSchemaVersion(Database& db)
-{
+int storedSchemaVersion(Database& db) {
     if (!hasMetaTable(db))
         return 0;
     Statement stmt = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
@@ -31,12 +29,9 @@ int storedSchemaVersion(Database& db)
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Workspace::OpenResult Workspace::open(const QString& path, Mode mode)
-{
+Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
     OpenResult result;
     const QFileInfo info(path);
     if (mode == Mode::OpenExisting && !info.exists()) {
@@ -81,8 +76,7 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode)
     return result;
 }
 
-void Workspace::migrate()
-{
+void Workspace::migrate() {
     if (!hasMetaTable(*m_db)) {
         Transaction tx(*m_db);
         m_db->exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;"
@@ -102,20 +96,17 @@ void Workspace::migrate()
     }
 }
 
-int Workspace::schemaVersion()
-{
+int Workspace::schemaVersion() {
     return storedSchemaVersion(*m_db);
 }
 
-QString Workspace::setting(const QString& key, const QString& fallback)
-{
+QString Workspace::setting(const QString& key, const QString& fallback) {
     Statement stmt = m_db->prepare("SELECT value FROM settings WHERE key = ?1");
     stmt.bind(1, key);
     return stmt.step() ? stmt.columnText(0) : fallback;
 }
 
-void Workspace::setSetting(const QString& key, const QString& value)
-{
+void Workspace::setSetting(const QString& key, const QString& value) {
     m_db->prepare("INSERT INTO settings(key, value) VALUES (?1, ?2) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, key)
@@ -123,8 +114,7 @@ void Workspace::setSetting(const QString& key, const QString& value)
         .run();
 }
 
-void Workspace::checkpoint()
-{
+void Workspace::checkpoint() {
     m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 

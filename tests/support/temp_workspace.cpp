@@ -6,13 +6,11 @@ namespace pvi::test {
 
 TempDir::TempDir() = default;
 
-QString TempDir::path(const QString& fileName) const
-{
+QString TempDir::path(const QString& fileName) const {
     return m_dir.filePath(fileName);
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

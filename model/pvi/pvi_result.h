@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace pvi {
+
+/// An inclusive date range [from, to].
+struct Period {
+    QDate from;
+    QDate to;
+
+    qint64 days() const { return from.daysTo(to) + 1; }
+    /// The period of the same length that ends the day before this one starts.
+    Period previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+};
+
+/// A value computed over n units (customers, orders, ...); no value when n is too small or the
+/// value is undefined.
+struct GroupValue {
+    std::optional<double> value;
+    qint64 n = 0;
+};
+
+/// One PVI computed for one period: the overall value, the personalized/control split with the
+/// lift between them, and the previous period's value. When the inputs are missing,
+/// `available` is false and `reason` says what to import or set; no number is made up.
+struct PviResult {
+    QString id;
+    bool available = false;
+    QString reason;
+    std::optional<double> value;
+    qint64 n = 0;
+    GroupValue personalized;
+    GroupValue control;
+    std::optional<double> liftPercent;
+    std::optional<std::pair<double, double>> liftCi95; ///< in percent, like liftPercent
+    std::optional<double> pValue;
+    GroupValue previous;
+};
+
+} // namespace pvi
