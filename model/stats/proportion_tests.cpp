@@ -35,6 +35,19 @@ QString precondition(const ProportionSummary& control, const ProportionSummary& 
     return reason.isEmpty() ? emptyArmReason(control, treatment) : reason;
 }
 
+/// Why a test on the pooled table is undefined: bad counts, an empty arm, or no variation.
+QString degenerateTableReason(const ProportionSummary& control,
+                              const ProportionSummary& treatment) {
+    if (QString reason = precondition(control, treatment); !reason.isEmpty())
+        return reason;
+    const ProportionSummary pooled = control + treatment;
+    if (pooled.conversions == 0)
+        return QStringLiteral("no visitor converted in either arm");
+    if (pooled.conversions == pooled.n)
+        return QStringLiteral("every visitor converted in both arms");
+    return {};
+}
+
 double twoSidedNormalP(double z) {
     const boost::math::normal standard;
     return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(standard, std::fabs(z))));
@@ -45,17 +58,11 @@ double twoSidedNormalP(double z) {
 TestResult twoProportionZTest(const ProportionSummary& control,
                               const ProportionSummary& treatment) {
     TestResult result;
-    if (const QString reason = precondition(control, treatment); !reason.isEmpty()) {
+    if (const QString reason = degenerateTableReason(control, treatment); !reason.isEmpty()) {
         result.reasons << reason;
         return result;
     }
     const ProportionSummary pooled = control + treatment;
-    if (pooled.conversions == 0 || pooled.conversions == pooled.n) {
-        result.reasons << (pooled.conversions == 0
-                               ? QStringLiteral("no visitor converted in either arm")
-                               : QStringLiteral("every visitor converted in both arms"));
-        return result;
-    }
     const double p = pooled.rate();
     const double se =
         std::sqrt(p * (1.0 - p) *
@@ -69,17 +76,11 @@ TestResult twoProportionZTest(const ProportionSummary& control,
 TestResult chiSquareTest(const ProportionSummary& control, const ProportionSummary& treatment,
                          bool yates) {
     TestResult result;
-    if (const QString reason = precondition(control, treatment); !reason.isEmpty()) {
+    if (const QString reason = degenerateTableReason(control, treatment); !reason.isEmpty()) {
         result.reasons << reason;
         return result;
     }
     const ProportionSummary pooled = control + treatment;
-    if (pooled.conversions == 0 || pooled.conversions == pooled.n) {
-        result.reasons << (pooled.conversions == 0
-                               ? QStringLiteral("no visitor converted in either arm")
-                               : QStringLiteral("every visitor converted in both arms"));
-        return result;
-    }
     const double total = static_cast<double>(pooled.n);
     const std::array<double, 2> rows{static_cast<double>(control.n),
                                      static_cast<double>(treatment.n)};

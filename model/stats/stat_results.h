@@ -25,4 +25,12 @@ struct Interval {
     bool defined() const { return low.has_value() && high.has_value(); }
 };
 
+/// A single derived number (a probability, a rate); empty, with reasons, when undefined.
+struct Estimate {
+    std::optional<double> value;
+    QStringList reasons;
+
+    bool defined() const { return value.has_value(); }
+};
+
 } // namespace pvi

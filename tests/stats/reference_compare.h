@@ -1,0 +1,29 @@
+#pragma once
+// Comparison helpers for the statistics suites: an actual optional value against a JSON
+// reference value (null = undefined), with the tolerance named and both numbers printed.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace pvi::test {
+
+/// How close an actual value must be: |a − e| ≤ absolute + relative·|e|.
+struct Tolerance {
+    double relative = 0;
+    double absolute = 0;
+};
+
+/// Empty string when `actual` matches `expected` (both undefined, or both defined and within
+/// tolerance); otherwise a message naming `what`, the source and both values.
+QString mismatch(const QString& what, const std::optional<double>& actual,
+                 const QJsonValue& expected, Tolerance tolerance);
+
+/// The reference document tests/reference/stats/ab_cases.json.
+QJsonObject loadAbReference();
+
+} // namespace pvi::test
