@@ -18,13 +18,25 @@ double logBeta(double a, double b) {
 /// for Bayesian A/B Testing"): Σ_{i=0}^{a2−1} B(a1+i, b1+b2) / ((b2+i) B(1+i, b2) B(a1, b1)).
 double probabilityGreater(double a1, double b1, std::int64_t a2, double b2) {
     const double constant = logBeta(a1, b1);
+    const auto exactLogTerm = [&](double i) {
+        return logBeta(a1 + i, b1 + b2) - std::log(b2 + i) - logBeta(1.0 + i, b2) - constant;
+    };
+    // Consecutive terms differ by the factor (a1+i)(b2+i) / ((a1+b1+b2+i)(1+i)); the log of the
+    // term follows that ratio and is recomputed exactly every 256 terms so rounding cannot drift.
+    constexpr std::int64_t kAnchorEvery = 256;
+    double logTerm = 0;
     double sum = 0;
     double compensation = 0; // Kahan summation: up to a million positive terms
     for (std::int64_t k = 0; k < a2; ++k) {
         const double i = static_cast<double>(k);
-        const double term =
-            std::exp(logBeta(a1 + i, b1 + b2) - std::log(b2 + i) - logBeta(1.0 + i, b2) - constant);
-        const double y = term - compensation;
+        if (k % kAnchorEvery == 0) {
+            logTerm = exactLogTerm(i);
+        } else {
+            const double previous = i - 1.0;
+            logTerm += std::log((a1 + previous) * (b2 + previous) /
+                                ((a1 + b1 + b2 + previous) * (1.0 + previous)));
+        }
+        const double y = std::exp(logTerm) - compensation;
         const double t = sum + y;
         compensation = (t - sum) - y;
         sum = t;
