@@ -1,0 +1,76 @@
+#include "importers/customer_directory.h"
+
+#include "store/database.h"
+
+namespace pvi {
+
+CustomerDirectory::CustomerDirectory(Database& db, std::int64_t batchId)
+    : m_db(db)
+    , m_batchId(batchId) {}
+
+std::int64_t CustomerDirectory::find(const char* sql, const QString& value) {
+    Statement stmt = m_db.prepare(sql);
+    stmt.bind(1, value);
+    return stmt.step() ? stmt.columnInt64(0) : 0;
+}
+
+std::int64_t CustomerDirectory::create(const QString& email, const QString& externalId) {
+    m_db.prepare("INSERT INTO customers(email, external_id, created_batch_id) VALUES (?1, ?2, ?3)")
+        .bind(1, email.isEmpty() ? QString() : email)
+        .bind(2, externalId.isEmpty() ? QString() : externalId)
+        .bind(3, m_batchId)
+        .run();
+    ++m_added;
+    return m_db.lastInsertRowId();
+}
+
+std::int64_t CustomerDirectory::byEmail(const QString& email) {
+    if (email.isEmpty())
+        return 0;
+    const auto it = m_byEmail.constFind(email);
+    if (it != m_byEmail.constEnd())
+        return it.value();
+    std::int64_t id = find("SELECT id FROM customers WHERE email = ?1", email);
+    if (id != 0)
+        ++m_matched;
+    else
+        id = create(email, {});
+    m_byEmail.insert(email, id);
+    return id;
+}
+
+std::int64_t CustomerDirectory::resolve(const QString& email, const QString& externalId) {
+    if (email.isEmpty() && externalId.isEmpty())
+        return 0;
+    if (!email.isEmpty()) {
+        const bool known = m_byEmail.contains(email) ||
+                           find("SELECT id FROM customers WHERE email = ?1", email) != 0;
+        if (known || externalId.isEmpty() ||
+            find("SELECT id FROM customers WHERE external_id = ?1", externalId) == 0) {
+            const std::int64_t id = byEmail(email);
+            if (!externalId.isEmpty())
+                m_db.prepare("UPDATE customers SET external_id = ?2 WHERE id = ?1 AND "
+                             "external_id IS NULL AND NOT EXISTS (SELECT 1 FROM customers "
+                             "WHERE external_id = ?2)")
+                    .bind(1, id)
+                    .bind(2, externalId)
+                    .run();
+            return id;
+        }
+    }
+    // Known by external id only (or no email): that customer, with its email filled in if new.
+    std::int64_t id = find("SELECT id FROM customers WHERE external_id = ?1", externalId);
+    if (id == 0)
+        return create(email, externalId);
+    ++m_matched;
+    if (!email.isEmpty()) {
+        m_db.prepare("UPDATE customers SET email = ?2 WHERE id = ?1 AND email IS NULL")
+            .bind(1, id)
+            .bind(2, email)
+            .run();
+        m_byEmail.insert(email, id);
+    }
+    return id;
+}
+
+} // namespace pvi

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "importers/import_report.h"
+
+#include <QJsonObject>
+
+namespace pvi {
+
+/// An import report as the JSON object `pvi import --json` prints (see docs/cli-import.md).
+QJsonObject importReportToJson(const ImportReport& report);
+
+/// The report as text for a terminal: a summary line, the counts, then one line per issue
+/// as "severity file:line:column: message".
+QString importReportToText(const ImportReport& report);
+
+} // namespace pvi

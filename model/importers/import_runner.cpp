@@ -1,0 +1,242 @@
+#include "importers/import_runner.h"
+
+#include "importers/header_map.h"
+#include "importers/import_context.h"
+#include "importers/importer_registry.h"
+#include "io/csv_reader.h"
+#include "store/db_error.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace pvi {
+
+namespace {
+
+// Progress is reported at most every this many rows.
+constexpr int kProgressEveryRows = 2048;
+
+QString sha256Of(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// A rejected or cancelled file wrote nothing: its counts go back to zero.
+void clearCounts(ImportReport& report) {
+    report.batchId = -1;
+    report.recordsAdded = report.recordsUpdated = report.recordsUnchanged = 0;
+    report.customersAdded = report.customersMatched = 0;
+}
+
+bool isBlank(const QStringList& fields) {
+    return std::all_of(fields.begin(), fields.end(),
+                       [](const QString& field) { return field.trimmed().isEmpty(); });
+}
+
+void reject(ImportReport& report, const QString& code, const QString& message, qint64 line = 0,
+            int column = 0) {
+    report.ok = false;
+    report.error = message;
+    ImportIssue issue;
+    issue.file = report.file;
+    issue.line = static_cast<int>(line);
+    issue.column = column;
+    issue.code = code;
+    issue.message = message;
+    report.issues.append(issue);
+}
+
+std::int64_t insertBatch(Workspace& workspace, const ImportReport& report, const QString& sha,
+                         const QDateTime& importedAt) {
+    const QFileInfo info(report.file);
+    workspace.db()
+        .prepare("INSERT INTO import_batches(file_name, file_path, sha256, source, imported_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, info.fileName())
+        .bind(2, report.file.startsWith(u':') ? report.file : info.absoluteFilePath())
+        .bind(3, sha)
+        .bind(4, report.source)
+        .bind(5, importedAt.toUTC().toString(Qt::ISODate))
+        .run();
+    return workspace.db().lastInsertRowId();
+}
+
+void finishBatch(Workspace& workspace, const ImportReport& report, qint64 issueCount) {
+    Database& db = workspace.db();
+    db.prepare("UPDATE import_batches SET rows_read = ?2, records_added = ?3, "
+               "records_updated = ?4, records_unchanged = ?5, customers_added = ?6, "
+               "customers_matched = ?7, issue_count = ?8 WHERE id = ?1")
+        .bind(1, report.batchId)
+        .bind(2, report.rowsRead)
+        .bind(3, report.recordsAdded)
+        .bind(4, report.recordsUpdated)
+        .bind(5, report.recordsUnchanged)
+        .bind(6, report.customersAdded)
+        .bind(7, report.customersMatched)
+        .bind(8, static_cast<std::int64_t>(issueCount))
+        .run();
+    Statement insert = db.prepare("INSERT INTO import_issues(batch_id, file, line, col, severity, "
+                                  "code, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const ImportIssue& issue : report.issues) {
+        insert.bind(1, report.batchId)
+            .bind(2, issue.file)
+            .bind(3, issue.line)
+            .bind(4, issue.column)
+            .bind(5, issue.severity == ImportIssue::Severity::Error ? QStringLiteral("error")
+                                                                    : QStringLiteral("warning"))
+            .bind(6, issue.code)
+            .bind(7, issue.message);
+        insert.run();
+    }
+}
+
+/// Reads the rows into the open transaction; false when the file must be rejected or the
+/// import was cancelled (the report says which).
+bool readRows(CsvReader& reader, Importer& importer, ImportContext& context,
+              const ImportProgress& progress) {
+    ImportReport& report = context.report();
+    CsvRow row;
+    qint64 sinceProgress = 0;
+    while (reader.readRow(row)) {
+        if (isBlank(row.fields))
+            continue;
+        ++report.rowsRead;
+        importer.addRow(context, row);
+        if (progress && ++sinceProgress >= kProgressEveryRows) {
+            sinceProgress = 0;
+            if (!progress(reader.bytesRead(), reader.fileSize())) {
+                report.cancelled = true;
+                report.error = QStringLiteral("import cancelled: nothing was written");
+                return false;
+            }
+        }
+    }
+    if (reader.hasError()) {
+        const CsvError& e = reader.error();
+        reject(report, QStringLiteral("bad-csv"), e.toString(), e.line, e.column);
+        return false;
+    }
+    importer.finish(context);
+    if (progress && !progress(reader.fileSize(), reader.fileSize())) {
+        report.cancelled = true;
+        report.error = QStringLiteral("import cancelled: nothing was written");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportReport importFile(Workspace& workspace, const QString& path, const ImportOptions& options,
+                        const ImportProgress& progress) {
+    ImportReport report;
+    report.file = path;
+    CsvReader reader;
+    if (!reader.open(path)) {
+        reject(report, QStringLiteral("unreadable"), reader.error().toString());
+        return report;
+    }
+    CsvRow headerRow;
+    if (!reader.readRow(headerRow)) {
+        if (reader.hasError())
+            reject(report, QStringLiteral("bad-csv"), reader.error().toString(),
+                   reader.error().line, reader.error().column);
+        else
+            reject(report, QStringLiteral("empty-file"),
+                   QStringLiteral("%1 is empty: there is nothing to import").arg(path));
+        return report;
+    }
+    const HeaderMap header(headerRow.fields);
+    const ImporterRegistry& registry = ImporterRegistry::instance();
+    const ImporterSpec* spec = nullptr;
+    if (!options.forcedSource.isEmpty()) {
+        spec = registry.find(options.forcedSource);
+        if (!spec) {
+            QStringList ids;
+            for (const ImporterSpec* known : registry.specs())
+                ids.append(known->id);
+            reject(report, QStringLiteral("unknown-source"),
+                   QStringLiteral("unknown source '%1' (known: %2)")
+                       .arg(options.forcedSource, ids.join(QStringLiteral(", "))));
+            return report;
+        }
+    } else {
+        spec = registry.detect(headerRow.fields).spec;
+        if (!spec) {
+            reject(report, QStringLiteral("unknown-format"), registry.noMatchMessage(path),
+                   headerRow.line);
+            return report;
+        }
+    }
+    report.source = spec->id;
+    report.sourceTitle = spec->title;
+    const QStringList missing = ImporterRegistry::missingColumns(*spec, header);
+    if (!missing.isEmpty()) {
+        reject(report, QStringLiteral("missing-column"),
+               QStringLiteral("%1: not a complete %2: missing required column%3 %4")
+                   .arg(path, spec->title, missing.size() > 1 ? QStringLiteral("s") : QString(),
+                        missing.join(QStringLiteral(", "))),
+               headerRow.line);
+        return report;
+    }
+
+    try {
+        const QString sha = sha256Of(path);
+        Transaction transaction(workspace.db());
+        report.batchId = insertBatch(
+            workspace, report, sha,
+            options.importedAt.isValid() ? options.importedAt : QDateTime::currentDateTimeUtc());
+        ImportContext context(workspace, report, report.batchId);
+        std::unique_ptr<Importer> importer = registry.create(spec->id);
+        importer->begin(context, header);
+        const bool complete = readRows(reader, *importer, context, progress);
+        context.finishIssues();
+        report.customersAdded = context.customers().added();
+        report.customersMatched = context.customers().matched();
+        if (!complete) {
+            clearCounts(report);
+            return report; // the transaction rolls back
+        }
+        if (report.rowsRead == 0) {
+            clearCounts(report);
+            reject(report, QStringLiteral("no-rows"),
+                   QStringLiteral("%1 has a header but no rows: there is nothing to import")
+                       .arg(path));
+            return report;
+        }
+        if (context.hasErrors()) {
+            clearCounts(report);
+            report.ok = false;
+            report.error =
+                QStringLiteral("%1 was rejected: %2 of its values cannot be read (see "
+                               "the issues); nothing was imported")
+                    .arg(path)
+                    .arg(std::count_if(report.issues.begin(), report.issues.end(),
+                                       [](const ImportIssue& issue) {
+                                           return issue.severity == ImportIssue::Severity::Error;
+                                       }));
+            return report;
+        }
+        finishBatch(workspace, report, context.issueCount());
+        transaction.commit();
+        report.ok = true;
+    } catch (const DbError& e) {
+        clearCounts(report);
+        report.ok = false;
+        report.error = QStringLiteral("%1: the workspace could not be written (%2); nothing was "
+                                      "imported")
+                           .arg(path, e.message());
+    }
+    return report;
+}
+
+} // namespace pvi

@@ -1,0 +1,115 @@
+#include "importers/importer_registry.h"
+
+#include "importers/header_map.h"
+#include "importers/shopify_customers_importer.h"
+#include "importers/shopify_orders_importer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pvi {
+
+namespace {
+
+template <typename T> std::unique_ptr<Importer> make() {
+    return std::make_unique<T>();
+}
+
+} // namespace
+
+ImporterRegistry::ImporterRegistry() {
+    m_entries.push_back({&ShopifyOrdersImporter::staticSpec(), &make<ShopifyOrdersImporter>});
+    m_entries.push_back({&ShopifyCustomersImporter::staticSpec(), &make<ShopifyCustomersImporter>});
+}
+
+const ImporterRegistry& ImporterRegistry::instance() {
+    static const ImporterRegistry registry;
+    return registry;
+}
+
+std::vector<const ImporterSpec*> ImporterRegistry::specs() const {
+    std::vector<const ImporterSpec*> result;
+    for (const Entry& entry : m_entries)
+        result.push_back(entry.spec);
+    return result;
+}
+
+const ImporterSpec* ImporterRegistry::find(const QString& id) const {
+    for (const Entry& entry : m_entries) {
+        if (entry.spec->id == id)
+            return entry.spec;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Importer> ImporterRegistry::create(const QString& id) const {
+    for (const Entry& entry : m_entries) {
+        if (entry.spec->id == id)
+            return entry.make();
+    }
+    return nullptr;
+}
+
+int ImporterRegistry::confidence(const ImporterSpec& spec, const HeaderMap& header) {
+    double signature = 0;
+    for (const QStringList& set : spec.signatures) {
+        const auto present = std::count_if(
+            set.begin(), set.end(), [&](const QString& name) { return header.contains(name); });
+        signature = std::max(signature, set.isEmpty() ? 0.0 : double(present) / set.size());
+    }
+    double required = 1;
+    if (!spec.required.isEmpty()) {
+        const auto present = std::count_if(
+            spec.required.begin(), spec.required.end(),
+            [&](const QStringList& names) { return header.firstOf(names).present(); });
+        required = double(present) / spec.required.size();
+    }
+    double score = 0;
+    if (spec.firstColumn.isEmpty()) {
+        score = 62.5 * signature + 37.5 * required;
+    } else {
+        const bool first = header.first() == spec.firstColumn.trimmed().toCaseFolded();
+        score = 50 * signature + 30 * required + (first ? 20 : 0);
+    }
+    int result = static_cast<int>(std::lround(score));
+    if (signature == 0)
+        result = std::min(result, kMinConfidence);
+    return result;
+}
+
+QStringList ImporterRegistry::missingColumns(const ImporterSpec& spec, const HeaderMap& header) {
+    QStringList missing;
+    for (const QStringList& names : spec.required) {
+        if (!header.firstOf(names).present())
+            missing.append(names.join(QStringLiteral(" or ")));
+    }
+    return missing;
+}
+
+DetectionResult ImporterRegistry::detect(const QStringList& headerRow) const {
+    const HeaderMap header(headerRow);
+    DetectionResult best;
+    for (const Entry& entry : m_entries) {
+        const int score = confidence(*entry.spec, header);
+        if (score > best.confidence) {
+            best.confidence = score;
+            best.spec = entry.spec;
+        }
+    }
+    if (best.confidence < kMinConfidence)
+        best.spec = nullptr;
+    return best;
+}
+
+QString ImporterRegistry::noMatchMessage(const QString& file) const {
+    QStringList expected;
+    for (const Entry& entry : m_entries)
+        expected.append(QStringLiteral("%1 (%2; columns %3)")
+                            .arg(entry.spec->title, entry.spec->id,
+                                 entry.spec->keyColumns.join(QStringLiteral(", "))));
+    return QStringLiteral("%1: the header matches no source PVI Studio imports. Expected one of: "
+                          "%2. A source can also be chosen by hand (pvi import --source ID).")
+        .arg(file, expected.join(QStringLiteral("; ")));
+}
+
+} // namespace pvi
