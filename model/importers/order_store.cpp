@@ -34,16 +34,6 @@ constexpr const char* kInsertLine =
     "INSERT INTO order_lines(order_id, line_no, quantity, name, sku, price, compare_at_price, "
     "discount, vendor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
-QString nullIfEmpty(const QString& text) {
-    return text.isEmpty() ? QString() : text;
-}
-
-std::optional<std::int64_t> flagValue(std::optional<bool> value) {
-    if (!value)
-        return std::nullopt;
-    return *value ? 1 : 0;
-}
-
 } // namespace
 
 OrderStore::OrderStore(Database& db, std::int64_t batchId)

@@ -22,16 +22,6 @@ struct CustomerRecord {
     bool operator==(const CustomerRecord&) const = default;
 };
 
-std::optional<std::int64_t> flagValue(std::optional<bool> value) {
-    if (!value)
-        return std::nullopt;
-    return *value ? 1 : 0;
-}
-
-QString nullIfEmpty(const QString& text) {
-    return text.isEmpty() ? QString() : text;
-}
-
 std::optional<CustomerRecord> loadRecord(Database& db, std::int64_t customerId) {
     Statement stmt = db.prepare(
         "SELECT first_name, last_name, country, province, tags, accepts_marketing, accepts_sms, "
