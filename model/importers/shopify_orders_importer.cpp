@@ -213,7 +213,7 @@ void ShopifyOrdersImporter::finish(ImportContext& context) {
     flush(context);
     if (m_ordersWithoutEmail > 0)
         context.warning(m_firstLineWithoutEmail, m_col.email.index + 1, QStringLiteral("no-email"),
-                        QStringLiteral("%1 orders have no Email (the first on this line): they "
+                        QStringLiteral("%1 order(s) have no Email (the first on this line): they "
                                        "count in revenue and order PVIs but belong to no customer")
                             .arg(m_ordersWithoutEmail));
 }
