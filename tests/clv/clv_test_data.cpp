@@ -1,8 +1,19 @@
 #include "clv_test_data.h"
 
+#include "analytics/bgnbd_fit.h"
+#include "analytics/bgnbd_predictions.h"
+#include "analytics/clv_predictions.h"
+#include "analytics/gamma_gamma_fit.h"
+
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace pvi::test {
 
@@ -43,6 +54,109 @@ std::vector<PurchaseRecord> readCdnowTransactions(const QString& path) {
                         QDate::fromString(f[2], QStringLiteral("yyyyMMdd")), f[4].toDouble()});
     }
     return rows;
+}
+
+QJsonObject readReferenceJson(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+namespace {
+
+void check(QStringList& errors, const QString& what, double actual, double expected, double relTol,
+           double absTol = 0.0) {
+    const double tol = std::max(absTol, relTol * std::abs(expected));
+    if (!(std::abs(actual - expected) <= tol))
+        errors << QStringLiteral("%1: actual %2, expected %3 (tolerance %4)")
+                      .arg(what)
+                      .arg(actual, 0, 'g', 12)
+                      .arg(expected, 0, 'g', 12)
+                      .arg(tol, 0, 'g', 3);
+}
+
+} // namespace
+
+QStringList compareWithReference(std::span<const CustomerSummary> summary,
+                                 const QJsonObject& reference) {
+    QStringList errors;
+    const QJsonObject bgRef = reference[u"bgnbd"].toObject();
+    const QJsonObject ggRef = reference[u"gamma_gamma"].toObject();
+    if (bgRef.isEmpty() || ggRef.isEmpty())
+        return {QStringLiteral("reference JSON missing or incomplete")};
+
+    const auto bg = fitBgNbd(summary);
+    if (!bg.ok)
+        return {QStringLiteral("BG/NBD fit failed: %1").arg(bg.reason)};
+    const auto bgSe = bgRef[u"standard_errors"].toObject();
+    const std::pair<const char16_t*, std::pair<double, double>> bgValues[] = {
+        {u"r", {bg.params.r, bg.standardErrors.r}},
+        {u"alpha", {bg.params.alpha, bg.standardErrors.alpha}},
+        {u"a", {bg.params.a, bg.standardErrors.a}},
+        {u"b", {bg.params.b, bg.standardErrors.b}},
+    };
+    for (const auto& [name, v] : bgValues) {
+        const QString key = QString::fromUtf16(name);
+        check(errors, u"bgnbd."_s + key, v.first, bgRef[key].toDouble(), 1e-4);
+        check(errors, u"bgnbd.se."_s + key, v.second, bgSe[key].toDouble(), 1e-3);
+    }
+    check(errors, QStringLiteral("bgnbd.log_likelihood"), bg.logLikelihood,
+          bgRef[u"log_likelihood"].toDouble(), 0.0, 1e-5);
+
+    const auto gg = fitGammaGamma(summary);
+    if (!gg.ok)
+        return errors << QStringLiteral("Gamma-Gamma fit failed: %1").arg(gg.reason);
+    const auto ggSe = ggRef[u"standard_errors"].toObject();
+    const std::pair<const char16_t*, std::pair<double, double>> ggValues[] = {
+        {u"p", {gg.params.p, gg.standardErrors.p}},
+        {u"q", {gg.params.q, gg.standardErrors.q}},
+        {u"gamma", {gg.params.gamma, gg.standardErrors.gamma}},
+    };
+    for (const auto& [name, v] : ggValues) {
+        const QString key = QString::fromUtf16(name);
+        check(errors, u"gamma_gamma."_s + key, v.first, ggRef[key].toDouble(), 1e-4);
+        check(errors, u"gamma_gamma.se."_s + key, v.second, ggSe[key].toDouble(), 1e-3);
+    }
+    check(errors, QStringLiteral("gamma_gamma.log_likelihood"), gg.logLikelihood,
+          ggRef[u"log_likelihood"].toDouble(), 0.0, 1e-5);
+    check(errors, QStringLiteral("frequency_spend_correlation"), frequencySpendCorrelation(summary),
+          reference[u"frequency_spend_correlation"].toDouble(), 1e-9);
+
+    // Predictions with the reference parameters.
+    const BgNbdParameters bgP{bgRef[u"r"].toDouble(), bgRef[u"alpha"].toDouble(),
+                              bgRef[u"a"].toDouble(), bgRef[u"b"].toDouble()};
+    const GammaGammaParameters ggP{ggRef[u"p"].toDouble(), ggRef[u"q"].toDouble(),
+                                   ggRef[u"gamma"].toDouble()};
+    const auto options = reference[u"options"].toObject();
+    ClvOptions clvOptions;
+    clvOptions.horizonMonths = options[u"horizon_months"].toInt();
+    clvOptions.annualDiscountRate = options[u"annual_discount"].toDouble();
+    clvOptions.periodWeeks = options[u"period_weeks"].toDouble();
+    const auto customers = reference[u"customers"].toArray();
+    if (customers.size() < 20)
+        errors << QStringLiteral("reference lists %1 customers, expected 20").arg(customers.size());
+    for (const auto& value : customers) {
+        const auto c = value.toObject();
+        const CustomerSummary s{c[u"id"].toString(), c[u"x"].toInt(), c[u"t_x"].toDouble(),
+                                c[u"T"].toDouble(), c[u"zbar"].toDouble()};
+        const QString who = QStringLiteral("customer %1 (x %2, t_x %3, T %4) ")
+                                .arg(s.id)
+                                .arg(s.x)
+                                .arg(s.tx)
+                                .arg(s.T);
+        check(errors, who + u"p_alive"_s, bgNbdProbabilityAlive(bgP, s.x, s.tx, s.T),
+              c[u"p_alive"].toDouble(), 1e-9);
+        check(errors, who + u"expected_purchases_39w"_s,
+              bgNbdConditionalExpectedPurchases(bgP, clvOptions.periodWeeks, s.x, s.tx, s.T),
+              c[u"expected_purchases_39w"].toDouble(), 1e-9);
+        const double spend = gammaGammaExpectedAverageSpend(ggP, s.x, s.zbar);
+        check(errors, who + u"expected_average_spend"_s, spend,
+              c[u"expected_average_spend"].toDouble(), 1e-9);
+        check(errors, who + u"clv_12m"_s, discountedClv(bgP, s, spend, clvOptions),
+              c[u"clv_12m"].toDouble(), 1e-9);
+    }
+    return errors;
 }
 
 } // namespace pvi::test

@@ -2,8 +2,10 @@
 
 #include "analytics/rfm_summary.h"
 
+#include <QJsonObject>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace pvi::test {
@@ -15,5 +17,16 @@ std::vector<CustomerSummary> readSummaryCsv(const QString& path);
 /// Reads CDNOW_sample.txt (whitespace separated: master id, sample id, YYYYMMDD, CDs, dollars)
 /// as purchases keyed by the sample id.
 std::vector<PurchaseRecord> readCdnowTransactions(const QString& path);
+
+/// Reads a JSON object written by tests/reference/clv/make_reference.py; empty on failure.
+QJsonObject readReferenceJson(const QString& path);
+
+/// Compares the C++ fits of summary and its predictions (computed with the reference's own
+/// parameters, so they do not depend on the optimizer) with a reference object. Tolerances:
+/// parameters 1e-4 relative (two optimizers stopping at tight tolerances), log-likelihood 1e-5
+/// absolute, standard errors 1e-3 relative, predictions 1e-9 relative. Returns every mismatch
+/// with actual and expected values, or an empty list.
+QStringList compareWithReference(std::span<const CustomerSummary> summary,
+                                 const QJsonObject& reference);
 
 } // namespace pvi::test

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void gammaGammaReproducesPublishedParameters();
     void workedExampleCustomer();
     void summaryRebuiltFromTransactions();
+    void predictionsMatchScipyAndMpmath();
 };
 
 void TestClvCdnow::bgNbdReproducesPublishedParameters() {
@@ -126,6 +127,17 @@ void TestClvCdnow::summaryRebuiltFromTransactions() {
         // The shipped file rounds half-cents up; binary rounding may go either way: $0.01.
         QVERIFY2(std::abs(r.zbar - s.zbar) <= 0.01 + 1e-9, qPrintable(where));
     }
+}
+
+void TestClvCdnow::predictionsMatchScipyAndMpmath() {
+    // make_reference.py rebuilds the same summary from the log (unrounded t_x, T, zbar), fits it
+    // with scipy L-BFGS-B and computes 20 customers' predictions with mpmath.
+    const auto purchases = test::readCdnowTransactions(kCdnow + QStringLiteral("CDNOW_sample.txt"));
+    const auto summary = buildCustomerSummaries(mergePurchaseDays(purchases), QDate(1997, 9, 30));
+    const auto reference =
+        test::readReferenceJson(QStringLiteral(PVI_REFERENCE_DIR "/clv/cdnow_reference.json"));
+    const QStringList errors = test::compareWithReference(summary, reference);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestClvCdnow)
