@@ -1,0 +1,15 @@
+#pragma once
+
+// The SQL of each schema version, one file per step (schema_vN_*.cpp), listed in migrations.cpp.
+// A step that has shipped is never edited: later changes are new steps.
+
+namespace pvi {
+
+extern const char* const kSchemaV1; ///< foundation: customers, orders, batches, rules, settings
+extern const char* const kSchemaV2; ///< experiments, fitted models, touchpoints, targets
+extern const char* const kSchemaV3; ///< email campaigns, email events, audience
+extern const char* const kSchemaV4; ///< surveys
+extern const char* const
+    kSchemaV5; ///< web analytics, costs, customer lists, column mappings, identity
+
+} // namespace pvi
