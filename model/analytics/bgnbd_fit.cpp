@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace pvi {
 
 namespace {
@@ -147,7 +149,8 @@ BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers) {
         return -ll;
     };
     // Start: a unit purchase-rate shape with its scale at the mean age, neutral dropout.
-    const auto mle = fitPositiveMle(nll, {1.0, std::max(meanT, 1e-3), 1.0, 1.0});
+    const auto mle = fitPositiveMle(nll, {1.0, std::max(meanT, 1e-3), 1.0, 1.0},
+                                    {u"r"_s, u"alpha"_s, u"a"_s, u"b"_s});
     fit.evaluations = mle.evaluations;
     if (!mle.ok) {
         fit.reason = mle.reason;

@@ -105,7 +105,8 @@ std::vector<double> invertSmallMatrix(const std::vector<double>& matrix, int n) 
     return inv;
 }
 
-ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<double>& start) {
+ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<double>& start,
+                            const QStringList& names) {
     ClvMleResult result;
     const std::size_t n = start.size();
     ObjectiveContext ctx{&nll, start, std::vector<double>(n), 0};
@@ -122,20 +123,40 @@ ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<do
     for (std::size_t i = 0; i < n; ++i)
         phi[i] = std::log(start[i]);
     double minimum = 0.0;
+    QString optimizerError;
     try {
         opt.optimize(phi, minimum);
     } catch (const nlopt::roundoff_limited&) {
         // The optimizer stopped because it could not improve within floating-point precision:
         // phi holds the best point found, which the gradient check below accepts or rejects.
+    } catch (const std::bad_alloc&) {
+        throw;
     } catch (const std::exception& e) {
-        result.reason = QStringLiteral("optimizer failure: %1").arg(QString::fromUtf8(e.what()));
-        return result;
+        optimizerError = QString::fromUtf8(e.what());
     }
     result.evaluations = ctx.evaluations;
 
     result.theta.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         result.theta[i] = std::exp(phi[i]);
+    // A parameter running off to 0 or infinity means the data do not identify the model
+    // (e.g. nobody seems to drop out): say so rather than report the optimizer's complaint.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (phi[i] <= kLogLower + 1.0 || phi[i] >= kLogUpper - 1.0 ||
+            (!optimizerError.isEmpty() && std::abs(phi[i]) > 9.0)) {
+            result.reason =
+                QStringLiteral("optimizer failure: the data do not pin down the model "
+                               "(%1 ran to %2)")
+                    .arg(static_cast<qsizetype>(i) < names.size() ? names[static_cast<qsizetype>(i)]
+                                                                  : QString::number(i))
+                    .arg(result.theta[i], 0, 'g', 3);
+            return result;
+        }
+    }
+    if (!optimizerError.isEmpty()) {
+        result.reason = QStringLiteral("optimizer failure: %1").arg(optimizerError);
+        return result;
+    }
     std::vector<double> grad(n);
     const double value = nll(result.theta, &grad);
     if (!std::isfinite(value)) {
@@ -152,15 +173,6 @@ ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<do
                                        "(largest log-space gradient %1)")
                             .arg(gradNorm);
         return result;
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        if (phi[i] <= kLogLower + 1e-6 || phi[i] >= kLogUpper - 1e-6) {
-            result.reason = QStringLiteral("optimizer failure: parameter %1 ran to the edge of "
-                                           "its range (%2)")
-                                .arg(i)
-                                .arg(result.theta[i]);
-            return result;
-        }
     }
     result.logLikelihood = -value;
 

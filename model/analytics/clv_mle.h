@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <limits>
@@ -26,8 +27,10 @@ struct ClvMleResult {
 /// Maximizes a likelihood over theta > 0 with NLopt's L-BFGS in log-parameter space, starting
 /// at start. Standard errors are the square roots of the diagonal of the inverse observed
 /// information, i.e. of the Hessian of the negative log-likelihood at the optimum, which is
-/// obtained by central differences of the analytic gradient (relative step 1e-5).
-ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<double>& start);
+/// obtained by central differences of the analytic gradient (relative step 1e-5). names label
+/// the parameters in failure reasons.
+ClvMleResult fitPositiveMle(const ClvNegLogLikelihood& nll, const std::vector<double>& start,
+                            const QStringList& names = {});
 
 /// The inverse of a small dense symmetric matrix (row-major, n x n) by Gauss-Jordan elimination
 /// with partial pivoting; empty when the matrix is singular.

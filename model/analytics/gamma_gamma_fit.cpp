@@ -9,6 +9,8 @@
 #include <cmath>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace pvi {
 
 double gammaGammaLogLikelihood(std::span<const CustomerSummary> customers,
@@ -95,7 +97,8 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers) {
         return -ll;
     };
     // Start: p = q = 2 and gamma so that the population mean p gamma / (q - 1) is the mean spend.
-    const auto mle = fitPositiveMle(nll, {2.0, 2.0, std::max(meanSpend / 2.0, 1e-6)});
+    const auto mle = fitPositiveMle(nll, {2.0, 2.0, std::max(meanSpend / 2.0, 1e-6)},
+                                    {u"p"_s, u"q"_s, u"gamma"_s});
     fit.evaluations = mle.evaluations;
     if (!mle.ok) {
         fit.reason = mle.reason;

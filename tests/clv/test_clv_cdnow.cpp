@@ -3,8 +3,12 @@
 // transaction log, and per-customer predictions against mpmath (tests/reference/clv/).
 #include "analytics/bgnbd_fit.h"
 #include "analytics/bgnbd_predictions.h"
+#include "analytics/clv_workspace_analysis.h"
 #include "analytics/gamma_gamma_fit.h"
 #include "clv_test_data.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
 #include "test_paths.h"
 
 #include <QTest>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void workedExampleCustomer();
     void summaryRebuiltFromTransactions();
     void predictionsMatchScipyAndMpmath();
+    void workspaceBacktestOnTheHoldout();
 };
 
 void TestClvCdnow::bgNbdReproducesPublishedParameters() {
@@ -138,6 +143,63 @@ void TestClvCdnow::predictionsMatchScipyAndMpmath() {
         test::readReferenceJson(QStringLiteral(PVI_REFERENCE_DIR "/clv/cdnow_reference.json"));
     const QStringList errors = test::compareWithReference(summary, reference);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+}
+
+void TestClvCdnow::workspaceBacktestOnTheHoldout() {
+    // The sample's transactions as workspace orders; the backtest with a 39-week holdout ending
+    // 1998-06-30 calibrates to 1997-09-30 like the paper. Observed holdout repeat purchases:
+    // 1,882 (PROVENANCE.md); expected: sum of E[Y(39)] over the 2,357 customers (mpmath).
+    test::TempDir dir;
+    auto opened =
+        Workspace::open(dir.path(QStringLiteral("cdnow.pvi")), Workspace::Mode::CreateOrOpen);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    Database& db = opened.workspace->db();
+    {
+        Transaction tx(db);
+        db.exec(
+            "INSERT INTO import_batches (id, file_name, file_path, sha256, source, imported_at) "
+            "VALUES (1, 'CDNOW_sample.txt', 'CDNOW_sample.txt', '-', 'test', "
+            "'2026-01-01T00:00:00Z')");
+        int id = 0;
+        for (const auto& p :
+             test::readCdnowTransactions(kCdnow + QStringLiteral("CDNOW_sample.txt"))) {
+            ++id;
+            db.prepare("INSERT OR IGNORE INTO customers (id, external_id) VALUES (?1, ?2)")
+                .bind(1, static_cast<std::int64_t>(p.customerId.toLongLong()))
+                .bind(2, p.customerId)
+                .run();
+            db.prepare(
+                  "INSERT INTO orders (batch_id, source, order_key, customer_id, created_at, "
+                  "order_date, is_valid, net_revenue) VALUES (1, 'cdnow', ?1, ?2, ?3, ?3, 1, ?4)")
+                .bind(1, QString::number(id))
+                .bind(2, static_cast<std::int64_t>(p.customerId.toLongLong()))
+                .bind(3, p.date.toString(Qt::ISODate))
+                .bind(4, p.value)
+                .run();
+        }
+        tx.commit();
+    }
+    const auto result = analyzeWorkspaceClv(db, QDate(1998, 6, 30), {}, 39);
+    QVERIFY2(result.ok, qPrintable(result.reason));
+    QCOMPARE(result.batches, QStringLiteral("1"));
+    const auto& bt = result.backtest;
+    QVERIFY2(bt.ok, qPrintable(bt.reason));
+    QCOMPARE(bt.calibrationEnd, QDate(1997, 9, 30));
+    QCOMPARE(bt.fit.customers, 2357);
+    expectSignificant("calibration r", bt.fit.params.r, 0.243, 3);
+    expectSignificant("calibration b", bt.fit.params.b, 2.43, 3);
+    const auto holdout = test::readReferenceJson(QStringLiteral(
+        PVI_REFERENCE_DIR "/clv/cdnow_reference.json"))[u"holdout"]
+                             .toObject();
+    QCOMPARE(bt.actualTotal, holdout[u"actual_repeat_purchases"].toDouble());
+    const double expected = holdout[u"expected_repeat_purchases"].toDouble();
+    QVERIFY2(
+        std::abs(bt.predictedTotal - expected) < 1e-4 * expected,
+        qPrintable(
+            QStringLiteral("predicted %1, reference %2").arg(bt.predictedTotal).arg(expected)));
+    QCOMPARE(bt.weeks.size(), std::size_t{39});
+    QCOMPARE(bt.weeks.back().predictedCumulative, bt.predictedTotal);
+    qInfo("%s", qPrintable(bt.verdict));
 }
 
 QTEST_GUILESS_MAIN(TestClvCdnow)

@@ -220,6 +220,21 @@ def cdnow_summary(folder):
     return pd.DataFrame(rows)
 
 
+def cdnow_holdout(folder, summary, bg):
+    """Backtest figures for calibration to 1997-09-30 and the 39-week holdout to 1998-06-30:
+    observed repeat purchase days (same-day merged) of the calibration customers and the
+    expected number sum_i E[Y_i(39) | x_i, t_x_i, T_i] with mpmath."""
+    tr = pd.read_csv(os.path.join(folder, "CDNOW_sample.txt"), sep=r"\s+", header=None,
+                     names=["master", "ID", "date", "cds", "value"])
+    tr["date"] = pd.to_datetime(tr["date"].astype(str), format="%Y%m%d")
+    days = tr.drop_duplicates(["ID", "date"])
+    hold = days[(days["date"] > "1997-09-30") & (days["date"] <= "1998-06-30")]
+    expected = mpmath.fsum(cond_expected(*bg, 39.0, int(r.x), float(r.t_x), float(r["T"]))
+                           for _, r in summary.iterrows())
+    return {"calibration_end": "1997-09-30", "holdout_end": "1998-06-30", "holdout_weeks": 39,
+            "actual_repeat_purchases": int(len(hold)), "expected_repeat_purchases": float(expected)}
+
+
 def pick(summary):
     """20 customers spread over frequency, recency and age (every 1/20 quantile of x*T+t_x)."""
     order = summary.assign(key=summary["x"] * 1000 + summary["t_x"]).sort_values(["key", "ID"])
@@ -236,8 +251,12 @@ def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "../../../../shared/datasets/cdnow")
     if os.path.exists(os.path.join(folder, "CDNOW_sample.txt")):
         cd = cdnow_summary(folder)
+        ref = reference(cd, "CDNOW_sample.txt, calibration to 1997-09-30", pick(cd))
+        bg = [ref["bgnbd"][k] for k in ("r", "alpha", "a", "b")]
+        ref["holdout"] = cdnow_holdout(folder, cd, bg)
+        print("holdout", ref["holdout"])
         with open(os.path.join(HERE, "cdnow_reference.json"), "w") as f:
-            json.dump(reference(cd, "CDNOW_sample.txt, calibration to 1997-09-30", pick(cd)), f, indent=1)
+            json.dump(ref, f, indent=1)
     else:
         print("CDNOW data not found: cdnow_reference.json left as it is", file=sys.stderr)
 
