@@ -34,20 +34,20 @@ bool CsvReader::open(const QString& path, const Options& options) {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(0, 0, QStringLiteral("Cannot open the file: %1.").arg(m_file.errorString()));
-    m_fileSize = m_file.size();
-    const QByteArray prefix = m_file.read(kDetectionPrefix);
-    if (prefix.size() < 0 || (prefix.isEmpty() && m_fileSize > 0))
+    m_fileSize = m_file.isSequential() ? 0 : m_file.size();
+    m_prefix = m_file.read(kDetectionPrefix);
+    if (m_prefix.isEmpty() && m_fileSize > 0)
         return fail(0, 0, QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
-    const bool wholeFile = m_file.atEnd();
+    const bool wholeFile = !m_file.isSequential() && m_file.atEnd();
 
-    const EncodingDetection detected = detectEncoding(prefix, wholeFile);
+    const EncodingDetection detected = detectEncoding(m_prefix, wholeFile);
     if (!detected.notTextReason.isEmpty())
         return fail(0, 0, QFileInfo(path).fileName() + u' ' + detected.notTextReason + u'.');
     m_decoder = TextDecoder(detected.encoding);
 
     if (options.delimiter.isNull()) {
         const QString sample =
-            m_decoder.decodeAll(QByteArrayView(prefix).sliced(detected.bomLength));
+            m_decoder.decodeAll(QByteArrayView(m_prefix).sliced(detected.bomLength));
         m_delimiter = sniffDelimiter(sample, options.commentPrefix, wholeFile).unicode();
     } else {
         m_delimiter = options.delimiter.unicode();
@@ -59,8 +59,8 @@ bool CsvReader::open(const QString& path, const Options& options) {
     if (m_delimiter < m_stopsUnquoted.size())
         m_stopsUnquoted[m_delimiter] = true;
 
-    if (!m_file.seek(detected.bomLength))
-        return fail(0, 0, QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
+    // The prefix is parsed first, in chunks like the rest: no seek, so pipes work too.
+    m_prefixUsed = detected.bomLength;
     m_bytesRead = detected.bomLength;
     m_raw.resize(static_cast<std::size_t>(m_options.chunkSize) + 8);
     m_text.resize(static_cast<std::size_t>(m_options.chunkSize) + 8);
@@ -71,6 +71,8 @@ bool CsvReader::open(const QString& path, const Options& options) {
 void CsvReader::close() {
     m_file.close();
     m_state = State::Closed;
+    m_prefix.clear();
+    m_prefixUsed = 0;
     m_fileSize = m_bytesRead = 0;
     m_rawCarry = 0;
     m_pos = m_end = m_text.data();
@@ -92,12 +94,21 @@ bool CsvReader::fill() {
     if (m_fileDone || m_state == State::Failed)
         return false;
     for (;;) {
-        const qint64 got = m_file.read(m_raw.data() + m_rawCarry, m_options.chunkSize);
-        if (got < 0)
-            return fail(m_line, 0,
-                        QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
+        char* const target = m_raw.data() + m_rawCarry;
+        qint64 got = 0;
+        if (m_prefixUsed < m_prefix.size()) {
+            got = std::min<qint64>(m_options.chunkSize, m_prefix.size() - m_prefixUsed);
+            std::memcpy(target, m_prefix.constData() + m_prefixUsed, static_cast<std::size_t>(got));
+            m_prefixUsed += got;
+        } else {
+            got = m_file.read(target, m_options.chunkSize);
+            if (got < 0) {
+                return fail(m_line, 0,
+                            QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
+            }
+        }
         m_bytesRead += got;
-        const bool last = got == 0 || m_file.atEnd();
+        const bool last = got == 0;
         const qsizetype available = m_rawCarry + got;
         qsizetype consumed = 0;
         m_textBase += m_end - m_text.data();

@@ -38,7 +38,7 @@ public:
         bool skipBlankLines = true;
         /// A record longer than this (in UTF-16 code units) is an error: usually an unbalanced
         /// quote, and the bound keeps memory constant on any input.
-        qsizetype maxRecordLength = 64 * 1024 * 1024;
+        qsizetype maxRecordLength = 8 * 1024 * 1024;
         /// Bytes read from the file at a time.
         qsizetype chunkSize = 1024 * 1024;
     };
@@ -67,9 +67,9 @@ public:
     TextEncoding encoding() const { return m_decoder.encoding(); }
     /// The delimiter in use (sniffed or given).
     QChar delimiter() const { return QChar(m_delimiter); }
-    /// Bytes consumed from the file so far: monotonic, equals fileSize() at the end.
+    /// Bytes consumed from the file so far (for progress): monotonic, equals fileSize() at the end.
     qint64 bytesRead() const { return m_bytesRead; }
-    /// Size of the file in bytes at open().
+    /// Size of the file in bytes at open() (0 for a pipe).
     qint64 fileSize() const { return m_fileSize; }
     /// The path given to open().
     const QString& fileName() const { return m_fileName; }
@@ -99,6 +99,8 @@ private:
     char16_t m_delimiter = u',';
     std::array<bool, 128> m_stopsUnquoted{};
 
+    QByteArray m_prefix;          // the first bytes, read at open() for the detection
+    qsizetype m_prefixUsed = 0;   // bytes of m_prefix already handed to the decoder
     std::vector<char> m_raw;      // undecoded bytes: a cut sequence carried over + the new chunk
     qsizetype m_rawCarry = 0;     // bytes of a cut sequence at the front of m_raw
     std::vector<char16_t> m_text; // decoded chunk
