@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace pvi {
 
@@ -26,6 +27,18 @@ struct GroupValue {
     qint64 n = 0;
 };
 
+/// One row of a per-segment breakdown (RFM segments for rfm_segment, clv_by_segment and
+/// segment_growth_rate): the segment's value over n customers, and its personalized/control
+/// values where the PVI splits them.
+struct SegmentValue {
+    QString id;   ///< stable id, e.g. "cant_lose_them"
+    QString name; ///< display name, e.g. "Can't lose them"
+    std::optional<double> value;
+    qint64 n = 0;
+    GroupValue personalized;
+    GroupValue control;
+};
+
 /// One PVI computed for one period: the overall value, the personalized/control split with the
 /// lift between them, and the previous period's value. When the inputs are missing,
 /// `available` is false and `reason` says what to import or set; no number is made up.
@@ -41,6 +54,10 @@ struct PviResult {
     std::optional<std::pair<double, double>> liftCi95; ///< in percent, like liftPercent
     std::optional<double> pValue;
     GroupValue previous;
+    /// Why the personalized/control split is missing while the overall value is there (no
+    /// rules, nobody exposed, ...); empty when the split is present or the PVI has none.
+    QString splitReason;
+    std::vector<SegmentValue> segments; ///< per-segment breakdown, where the PVI has one
 };
 
 } // namespace pvi

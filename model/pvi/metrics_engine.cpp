@@ -1,0 +1,125 @@
+#include "pvi/metrics_engine.h"
+
+#include "pvi/order_snapshot.h"
+#include "pvi/pvi_commerce.h"
+#include "pvi/pvi_lifetime.h"
+#include "pvi/pvi_loyalty.h"
+#include "pvi/pvi_registry.h"
+#include "pvi/pvi_segments.h"
+#include "store/db_error.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+
+namespace pvi {
+
+namespace {
+
+using PviFunction = PviResult (*)(const OrderSnapshot&, const Period&);
+
+struct PviComputation {
+    const char* id;
+    PviFunction compute;
+};
+
+constexpr PviComputation kComputations[] = {
+    {"average_order_value", &averageOrderValue},
+    {"revenue_per_customer", &revenuePerCustomer},
+    {"aov_uplift", &aovUplift},
+    {"incremental_revenue", &incrementalRevenue},
+    {"customer_retention_rate", &customerRetentionRate},
+    {"repeat_purchase_rate", &repeatPurchaseRate},
+    {"purchase_frequency", &purchaseFrequency},
+    {"churn_rate", &churnRate},
+    {"customer_lifespan", &customerLifespan},
+    {"clv_simple", &clvSimple},
+    {"clv_by_segment", &clvBySegment},
+    {"marketing_consent_rate", &marketingConsentRate},
+    {"rfm_segment", &rfmSegmentPvi},
+    {"segmentation_rate", &segmentationRate},
+    {"segment_growth_rate", &segmentGrowthRate},
+};
+
+std::vector<PviResult> allUnavailable(const QString& reason) {
+    std::vector<PviResult> results;
+    for (const PviDefinition& definition : PviRegistry::definitions()) {
+        PviResult result;
+        result.id = definition.id;
+        result.reason = reason;
+        results.push_back(result);
+    }
+    return results;
+}
+
+} // namespace
+
+QString noOrdersImportedReason() {
+    return QStringLiteral("import a Shopify orders export to see this");
+}
+
+MetricsQuery defaultMetricsQuery(Workspace& workspace) {
+    MetricsQuery query;
+    try {
+        Statement stmt =
+            workspace.db().prepare("SELECT max(order_date) FROM orders WHERE is_valid = 1");
+        if (stmt.step() && !stmt.isNull(0)) {
+            const QDate last = QDate::fromString(stmt.columnText(0), Qt::ISODate);
+            if (last.isValid()) {
+                query.period = {last.addDays(-89), last};
+                query.comparison = query.period.previous();
+            }
+        }
+    } catch (const DbError&) {
+        // An unreadable workspace has no default period; computeMetrics reports the failure.
+    }
+    return query;
+}
+
+PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Period& period) {
+    const auto it =
+        std::find_if(std::begin(kComputations), std::end(kComputations),
+                     [&](const PviComputation& c) { return id == QLatin1String(c.id); });
+    PviResult result;
+    result.id = id;
+    if (it == std::end(kComputations)) {
+        result.reason = QStringLiteral("unknown PVI '%1'").arg(id);
+        return result;
+    }
+    if (snapshot.orders.empty()) {
+        result.reason = noOrdersImportedReason();
+        return result;
+    }
+    if (!period.isValid()) {
+        result.reason = QStringLiteral("the period is not a valid date range");
+        return result;
+    }
+    return it->compute(snapshot, period);
+}
+
+std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const MetricsQuery& query) {
+    if (snapshot.orders.empty())
+        return allUnavailable(noOrdersImportedReason());
+    if (!query.period.isValid())
+        return allUnavailable(QStringLiteral("the period is not a valid date range"));
+    std::vector<PviResult> results;
+    for (const PviDefinition& definition : PviRegistry::definitions()) {
+        PviResult result = computePvi(snapshot, definition.id, query.period);
+        if (query.comparison.isValid()) {
+            const PviResult previous = computePvi(snapshot, definition.id, query.comparison);
+            result.previous = {previous.value, previous.n};
+        }
+        results.push_back(std::move(result));
+    }
+    return results;
+}
+
+std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& query) {
+    try {
+        return computeMetrics(OrderSnapshot::load(workspace), query);
+    } catch (const DbError& e) {
+        return allUnavailable(
+            QStringLiteral("the workspace could not be read: %1").arg(e.message()));
+    }
+}
+
+} // namespace pvi

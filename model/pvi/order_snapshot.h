@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// One valid order in memory. Days are Julian day numbers of the shop's local date.
+struct SnapshotOrder {
+    qint64 id = 0;
+    qint64 customerId = 0; ///< 0 when the order has no customer
+    qint64 day = 0;
+    double revenue = 0; ///< net revenue
+    std::optional<bool> acceptsMarketing;
+    bool matchesRule = false; ///< matches a personalization rule itself
+    bool exposed = false;     ///< order-level exposure (see exposure.h)
+};
+
+/// One customer with at least one valid order.
+struct SnapshotCustomer {
+    qint64 id = 0;
+    std::vector<std::size_t> orders;  ///< indices into OrderSnapshot::orders, chronological
+    std::vector<qint64> days;         ///< the same orders' days, ascending
+    std::optional<qint64> exposedDay; ///< day of the first personalized order
+    std::optional<bool> recordAcceptsMarketing; ///< from a customers export, when imported
+
+    qint64 firstDay() const { return days.front(); }
+    /// Valid orders dated in [fromDay, toDay].
+    qint64 ordersBetween(qint64 fromDay, qint64 toDay) const;
+    /// Whether the customer is exposed by `day` (first personalized order on or before it).
+    bool exposedBy(qint64 day) const { return exposedDay && *exposedDay <= day; }
+};
+
+/// The workspace's valid orders loaded once (one query), with exposure applied: every PVI of a
+/// call is computed from this snapshot instead of querying again.
+struct OrderSnapshot {
+    std::vector<SnapshotOrder> orders; ///< sorted by day
+    std::unordered_map<qint64, SnapshotCustomer> customers;
+    std::vector<qint64> customerIds; ///< the keys of `customers`, ascending
+    qint64 workspaceCustomers = 0;   ///< rows in the customers table (with or without orders)
+    qint64 activityWindowDays = 365; ///< setting `activity_window_days`
+    bool hasRules = false;           ///< at least one personalization rule is stored
+    bool anyOrderMatches = false;    ///< at least one valid order matches a rule
+
+    /// Loads the snapshot; throws DbError on a database failure.
+    static OrderSnapshot load(Workspace& workspace);
+
+    /// Active on `day`: a valid order dated in [day − window + 1, day].
+    bool isActive(const SnapshotCustomer& customer, qint64 day) const;
+    /// Day of the latest valid order, if any.
+    std::optional<qint64> lastDay() const;
+};
+
+} // namespace pvi

@@ -1,0 +1,28 @@
+#pragma once
+// The segmentation PVIs of PVI.md section D from RFM segments: rfm_segment,
+// segmentation_rate and segment_growth_rate.
+
+#include "analytics/rfm_assignment.h"
+#include "pvi/order_snapshot.h"
+#include "pvi/pvi_result.h"
+
+#include <unordered_map>
+
+namespace pvi {
+
+/// RFM scores and segments of the snapshot's customers as of `asOf` (see rfm_assignment.h).
+std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf);
+/// Customer id → RFM segment as of `asOf`.
+std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
+                                                       const QDate& asOf);
+
+/// rfm_segment: value = customers with a segment as of `to`; segments = each segment's share
+/// of them in percent (n = members), and of the exposed / unexposed customers.
+PviResult rfmSegmentPvi(const OrderSnapshot& snapshot, const Period& period);
+/// segmentation_rate: customers with an RFM segment as of `to` / all workspace customers × 100.
+PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period);
+/// segment_growth_rate: segments as of the day before `from` vs as of `to`; value = growth of all
+/// segmented customers, segments = each segment's growth (n = members at the start).
+PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period);
+
+} // namespace pvi

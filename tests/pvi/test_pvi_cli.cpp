@@ -1,0 +1,151 @@
+// `pvi rules` and `pvi metrics --json` end to end: the built `pvi` runs on a workspace made here
+// from the fixture, and its JSON must carry the pandas reference values (reference.json).
+#include "pvi_fixture.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
+#include "test_paths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <cmath>
+
+using namespace pvi;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runPvi(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(PVI_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestPviCli : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_path = m_dir.path(QStringLiteral("cli.pvi"));
+        auto opened = Workspace::open(m_path, Workspace::Mode::CreateOrOpen);
+        QVERIFY2(opened.workspace, qPrintable(opened.error));
+        QString error;
+        QVERIFY2(test::loadPviFixture(*opened.workspace, &error), qPrintable(error));
+    }
+
+    void rulesAddListRemove() {
+        Run run = runPvi({QStringLiteral("rules"), QStringLiteral("add"), m_path,
+                          QStringLiteral("--kind"), QStringLiteral("order-tag"),
+                          QStringLiteral("--pattern"), QStringLiteral("personalized")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runPvi({QStringLiteral("rules"), QStringLiteral("add"), m_path,
+                      QStringLiteral("--kind"), QStringLiteral("discount-code-prefix"),
+                      QStringLiteral("--pattern"), QStringLiteral("vip")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runPvi({QStringLiteral("rules"), QStringLiteral("add"), m_path,
+                      QStringLiteral("--kind"), QStringLiteral("order-tag"),
+                      QStringLiteral("--pattern"), QStringLiteral("temporary")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runPvi(
+            {QStringLiteral("rules"), QStringLiteral("list"), m_path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(rules.size(), 3);
+        QCOMPARE(rules[2][QStringLiteral("pattern")].toString(), QStringLiteral("temporary"));
+        run = runPvi({QStringLiteral("rules"), QStringLiteral("remove"), m_path,
+                      QString::number(rules[2][QStringLiteral("id")].toInteger())});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // Errors go to stderr with a non-zero exit.
+        run = runPvi({QStringLiteral("rules"), QStringLiteral("add"), m_path,
+                      QStringLiteral("--kind"), QStringLiteral("bogus"),
+                      QStringLiteral("--pattern"), QStringLiteral("x")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(run.err.contains("unknown rule kind"));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void metricsJsonCarriesTheReferenceValues() {
+        QFile file(QStringLiteral(PVI_REFERENCE_DIR "/pvi/reference.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject reference = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject period = reference[QStringLiteral("periods")].toArray()[0].toObject();
+        const Run run = runPvi({QStringLiteral("metrics"), m_path, QStringLiteral("--from"),
+                                period[QStringLiteral("from")].toString(), QStringLiteral("--to"),
+                                period[QStringLiteral("to")].toString(), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonParseError parseError;
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, run.out.constData());
+        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("to")].toString(),
+                 period[QStringLiteral("to")].toString());
+        const QJsonArray pvis = json[QStringLiteral("pvis")].toArray();
+        const QJsonObject expected = period[QStringLiteral("pvis")].toObject();
+        QCOMPARE(pvis.size(), expected.size());
+        QStringList failures;
+        for (const QJsonValue item : pvis) {
+            const QJsonObject pvi = item.toObject();
+            const QString id = pvi[QStringLiteral("id")].toString();
+            const QJsonObject e = expected[id].toObject();
+            for (const char* key : {"value", "n"}) {
+                const double actual = pvi[QLatin1String(key)].toDouble();
+                const double wanted = e[QLatin1String(key)].toDouble();
+                // 17 significant digits in the JSON: agreement to 1e-9 relative.
+                if (std::abs(actual - wanted) > 1e-9 * std::max(1.0, std::abs(wanted)))
+                    failures << QStringLiteral("%1.%2: actual %3, expected %4")
+                                    .arg(id, QLatin1String(key))
+                                    .arg(actual, 0, 'g', 17)
+                                    .arg(wanted, 0, 'g', 17);
+            }
+            for (const char* key : {"unit", "available", "reason", "personalized", "control",
+                                    "lift_percent", "lift_ci_95", "p_value", "previous"}) {
+                if (!pvi.contains(QLatin1String(key)))
+                    failures << id + QStringLiteral(" lacks ") + QLatin1String(key);
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        const QJsonObject rfm = pvis[12].toObject();
+        QCOMPARE(rfm[QStringLiteral("id")].toString(), QStringLiteral("rfm_segment"));
+        QCOMPARE(rfm[QStringLiteral("segments")].toArray().size(), 11);
+    }
+
+    void readableTableAndCohorts() {
+        Run run = runPvi({QStringLiteral("metrics"), m_path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("Average order value"));
+        run = runPvi({QStringLiteral("cohorts"), m_path, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject cohorts = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(!cohorts[QStringLiteral("all")].toArray().isEmpty());
+        run = runPvi({QStringLiteral("metrics"), m_path, QStringLiteral("--from"),
+                      QStringLiteral("2024-13-01"), QStringLiteral("--to"),
+                      QStringLiteral("2024-12-31")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(!run.err.isEmpty());
+        run = runPvi({QStringLiteral("metrics"), m_dir.path(QStringLiteral("missing.pvi"))});
+        QVERIFY(run.exitCode != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPviCli)
+#include "test_pvi_cli.moc"
