@@ -211,4 +211,18 @@ std::optional<Timestamp> parseTimestamp(QStringView text, DateOrder order) {
     return result;
 }
 
+DateOrder inferDateOrder(const QStringList& samples, DateOrder fallback) {
+    bool onlyDayFirst = false;
+    bool onlyMonthFirst = false;
+    for (const QString& sample : samples) {
+        const bool monthFirst = parseTimestamp(sample, DateOrder::MonthFirst).has_value();
+        const bool dayFirst = parseTimestamp(sample, DateOrder::DayFirst).has_value();
+        onlyDayFirst = onlyDayFirst || (dayFirst && !monthFirst);
+        onlyMonthFirst = onlyMonthFirst || (monthFirst && !dayFirst);
+    }
+    if (onlyDayFirst != onlyMonthFirst)
+        return onlyDayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    return fallback;
+}
+
 } // namespace pvi

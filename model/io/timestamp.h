@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringList>
 #include <QStringView>
 #include <QTime>
 
@@ -40,5 +41,9 @@ enum class DateOrder { MonthFirst, DayFirst };
 /// unknown). Returns nullopt for anything else or for impossible dates and times (2025-02-30,
 /// 13/13/2025 with MonthFirst, 25:00).
 std::optional<Timestamp> parseTimestamp(QStringView text, DateOrder order = DateOrder::MonthFirst);
+
+/// The date order of a column: DayFirst when some sample parses only day first (22/02/2015) and
+/// none parses only month first (2/22/2015); MonthFirst in the opposite case; else `fallback`.
+DateOrder inferDateOrder(const QStringList& samples, DateOrder fallback = DateOrder::MonthFirst);
 
 } // namespace pvi

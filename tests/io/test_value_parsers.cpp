@@ -30,6 +30,7 @@ private Q_SLOTS:
     void rejectsBadTimestamps_data();
     void rejectsBadTimestamps();
     void timestampToUtc();
+    void infersDateOrder();
 };
 
 void TestValueParsers::parsesNumbers_data() {
@@ -284,6 +285,20 @@ void TestValueParsers::timestampToUtc() {
     const auto local = pvi::parseTimestamp(u"2023-01-23 06:24:12");
     QVERIFY(local);
     QCOMPARE(local->toUtc(), QDateTime(QDate(2023, 1, 23), QTime(6, 24, 12), Qt::UTC));
+}
+
+void TestValueParsers::infersDateOrder() {
+    // 22/02/2015 has no month 22, so the column is day first; 9/6/2018 fits both orders.
+    QCOMPARE(pvi::inferDateOrder({u"9/6/2018 0:06:16"_s, u"22/02/2015 13:09:25"_s}),
+             DateOrder::DayFirst);
+    // 2/22/2015 has no month 22 the other way round.
+    QCOMPARE(pvi::inferDateOrder({u"9/6/2018"_s, u"2/22/2015"_s}, DateOrder::DayFirst),
+             DateOrder::MonthFirst);
+    // Undecided (only ambiguous or ISO values, or contradicting ones): the fallback.
+    QCOMPARE(pvi::inferDateOrder({u"9/6/2018"_s, u"2025-03-20"_s}, DateOrder::DayFirst),
+             DateOrder::DayFirst);
+    QCOMPARE(pvi::inferDateOrder({u"22/02/2015"_s, u"2/22/2015"_s}), DateOrder::MonthFirst);
+    QCOMPARE(pvi::inferDateOrder({}), DateOrder::MonthFirst);
 }
 
 QTEST_GUILESS_MAIN(TestValueParsers)
