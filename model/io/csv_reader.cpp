@@ -45,13 +45,15 @@ bool CsvReader::open(const QString& path, const Options& options) {
         return fail(0, 0, QFileInfo(path).fileName() + u' ' + detected.notTextReason + u'.');
     m_decoder = TextDecoder(detected.encoding);
 
-    if (options.delimiter.isNull()) {
-        const QString sample =
-            m_decoder.decodeAll(QByteArrayView(m_prefix).sliced(detected.bomLength));
-        m_delimiter = sniffDelimiter(sample, options.commentPrefix, wholeFile).unicode();
-    } else {
+    const QString sample = m_decoder.decodeAll(QByteArrayView(m_prefix).sliced(detected.bomLength));
+    const QChar declared = declaredDelimiter(sample);
+    m_skipDeclarationLine = !declared.isNull();
+    if (!options.delimiter.isNull())
         m_delimiter = options.delimiter.unicode();
-    }
+    else if (!declared.isNull())
+        m_delimiter = declared.unicode();
+    else
+        m_delimiter = sniffDelimiter(sample, options.commentPrefix, wholeFile).unicode();
     if (m_delimiter == u'"' || m_delimiter == u'\r' || m_delimiter == u'\n')
         return fail(0, 0, QStringLiteral("A quote or a line break cannot be the field delimiter."));
     m_stopsUnquoted.fill(false);
@@ -264,6 +266,10 @@ CsvReader::FieldEnd CsvReader::readUnquoted(QString& field) {
 bool CsvReader::readRow(CsvRow& row) {
     if (m_state != State::Reading)
         return false;
+    if (m_skipDeclarationLine) {
+        m_skipDeclarationLine = false;
+        skipLine();
+    }
     if (!skipToRecord()) {
         if (m_state != State::Failed)
             m_state = State::AtEnd;

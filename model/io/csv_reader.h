@@ -18,7 +18,8 @@ namespace pvi {
 ///
 /// - Encoding: UTF-8 with or without BOM, UTF-16 LE/BE (BOM or byte pattern), Windows-1252 when
 ///   the first 64 KiB are not valid UTF-8; invalid UTF-8 met later is decoded as Windows-1252.
-/// - Delimiter: comma, semicolon or tab, sniffed from the first records (see sniffDelimiter()).
+/// - Delimiter: comma, semicolon or tab, sniffed from the first records (see sniffDelimiter()),
+///   or declared by an Excel `sep=;` first line (which is then skipped).
 /// - Quoting: fields in double quotes may hold delimiters, CR/LF/CRLF and doubled quotes ("").
 ///   Text after a closing quote is kept (`"ab"c` reads `abc`); a quote inside an unquoted field
 ///   is an ordinary character. A quote left open at the end of the file is an error naming the
@@ -108,6 +109,7 @@ private:
     const char16_t* m_end = nullptr;
     qint64 m_textBase = 0; // text position of m_text[0] since the start of the file
     bool m_fileDone = false;
+    bool m_skipDeclarationLine = false; // the file starts with Excel's "sep=;" line
 
     qint64 m_line = 1;          // physical line of *m_pos
     qint64 m_lineStart = 0;     // text position where m_line starts

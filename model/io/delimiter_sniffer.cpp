@@ -95,4 +95,14 @@ QChar sniffDelimiter(QStringView sample, QChar commentPrefix, bool sampleIsWhole
     return QChar(kCandidates[best]);
 }
 
+QChar declaredDelimiter(QStringView sample) {
+    if (sample.size() < 5 || !sample.startsWith(u"sep=", Qt::CaseInsensitive))
+        return QChar();
+    const QChar declared = sample[4];
+    const bool lineEnds = sample.size() == 5 || sample[5] == u'\r' || sample[5] == u'\n';
+    if (!lineEnds || declared == u'"' || declared == u'\r' || declared == u'\n')
+        return QChar();
+    return declared;
+}
+
 } // namespace pvi

@@ -17,4 +17,7 @@ namespace pvi {
 /// false the last, possibly cut, record of the sample is ignored.
 QChar sniffDelimiter(QStringView sample, QChar commentPrefix, bool sampleIsWholeFile);
 
+/// The delimiter declared by Excel's optional first line `sep=X` (e.g. `sep=;`), else a null QChar.
+QChar declaredDelimiter(QStringView sample);
+
 } // namespace pvi

@@ -152,6 +152,9 @@ void TestCsvReader::readsFixture_data() {
                 {u"Kuchen"_s, u"12,00"_s, u"1"_s},
                 {u"Torte; groß"_s, u"1.234,56"_s, u"1"_s}}
         << Lines{1, 2, 3, 4} << Lines{1, 2, 3, 4};
+    QTest::newRow("Excel sep= line")
+        << u"excel_sep_line.csv"_s << QString() << TextEncoding::Utf8 << u";"_s
+        << Rows{{u"Name"_s, u"Total"_s}, {u"A"_s, u"1,5"_s}} << Lines{2, 3} << Lines{2, 3};
     QTest::newRow("tab separated")
         << u"tab_separated.tsv"_s << QString() << TextEncoding::Utf8 << u"\t"_s
         << Rows{{u"Name"_s, u"Amount"_s, u"Note"_s},
@@ -367,13 +370,17 @@ void TestCsvReader::sniffsDelimiter_data() {
     QTest::newRow("cut sample") << u"a,b;c\n1,2;x\n3;4;5;6"_s << false << u","_s;
     QTest::newRow("header decides ties") << u"a;b;c,d\n"_s << true << u";"_s;
     QTest::newRow("empty") << QString() << true << u","_s;
+    QTest::newRow("Excel sep= line") << u"sep=|\na|b\n"_s << true << u"|"_s;
 }
 
 void TestCsvReader::sniffsDelimiter() {
     QFETCH(QString, sample);
     QFETCH(bool, whole);
     QFETCH(QString, expected);
-    QCOMPARE(pvi::sniffDelimiter(sample, QChar(u'#'), whole), expected.front());
+    const QChar declared = pvi::declaredDelimiter(sample);
+    const QChar delimiter =
+        declared.isNull() ? pvi::sniffDelimiter(sample, QChar(u'#'), whole) : declared;
+    QCOMPARE(delimiter, expected.front());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
