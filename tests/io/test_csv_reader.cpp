@@ -6,7 +6,12 @@
 #include "io/delimiter_sniffer.h"
 #include "test_paths.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using pvi::CsvReader;
@@ -107,6 +112,7 @@ private Q_SLOTS:
     void explicitDelimiterWins();
     void blankLinesCanBeKept();
     void readerCanBeReopened();
+    void readsFromAPipe();
     void sniffsDelimiter_data();
     void sniffsDelimiter();
 };
@@ -354,6 +360,25 @@ void TestCsvReader::readerCanBeReopened() {
     QVERIFY(!reader.hasError());
     QCOMPARE(reader.bytesRead(), reader.fileSize());
     QCOMPARE(reader.fileName(), fixture(u"no_final_newline.csv"_s));
+}
+
+void TestCsvReader::readsFromAPipe() {
+    // A named pipe cannot seek and has no size: the detection prefix must be reused, not re-read.
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(u"orders.csv"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    std::thread writer([&pipe] {
+        QFile out(pipe);
+        if (out.open(QIODevice::WriteOnly))
+            out.write("Name;Total\nA;\"1,5\"\nB;2\n");
+    });
+    const ReadResult result = readAll(pipe, withChunk(3));
+    writer.join();
+    QVERIFY2(!result.failed, qPrintable(result.error.toString()));
+    QCOMPARE(result.delimiter, QChar(u';'));
+    const QList<QStringList> expected = {
+        {u"Name"_s, u"Total"_s}, {u"A"_s, u"1,5"_s}, {u"B"_s, u"2"_s}};
+    QVERIFY2(result.rows == expected, qPrintable(show(result.rows)));
 }
 
 void TestCsvReader::sniffsDelimiter_data() {
