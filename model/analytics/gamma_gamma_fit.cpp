@@ -13,46 +13,66 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-double gammaGammaLogLikelihood(std::span<const CustomerSummary> customers,
-                               const GammaGammaParameters& params, std::vector<double>* grad) {
+namespace {
+
+/// The repeaters prepared for repeated likelihood evaluations: x and x zbar per customer, and
+/// per distinct x the number of customers and the sum of ln zbar (parameter-free terms).
+struct PreparedSpend {
+    std::vector<double> x;
+    std::vector<double> xz;
+    std::vector<double> countByX;
+    std::vector<double> sumLogZByX;
+};
+
+PreparedSpend prepare(std::span<const CustomerSummary> customers) {
+    PreparedSpend s;
+    int maxX = 0;
+    for (const auto& c : customers)
+        maxX = std::max(maxX, c.x);
+    s.countByX.assign(static_cast<std::size_t>(maxX) + 1, 0.0);
+    s.sumLogZByX.assign(s.countByX.size(), 0.0);
+    for (const auto& c : customers) {
+        if (c.x <= 0)
+            continue;
+        s.x.push_back(c.x);
+        s.xz.push_back(c.x * c.zbar);
+        s.countByX[static_cast<std::size_t>(c.x)] += 1.0;
+        s.sumLogZByX[static_cast<std::size_t>(c.x)] += std::log(c.zbar);
+    }
+    return s;
+}
+
+double preparedLogLikelihood(const PreparedSpend& s, const GammaGammaParameters& params,
+                             std::vector<double>* grad) {
     using boost::math::digamma;
     using boost::math::lgamma;
     const double p = params.p, q = params.q, g = params.gamma;
     // f(zbar | x) = G(px+q) / (G(px) G(q)) g^q zbar^(px-1) x^(px) / (g + x zbar)^(px+q).
     // Terms in x alone are summed per distinct x; only ln(g + x zbar) is per customer.
-    int maxX = 0;
-    for (const auto& c : customers)
-        maxX = std::max(maxX, c.x);
-    std::vector<double> count(static_cast<std::size_t>(maxX) + 1, 0.0);
-    std::vector<double> sumLogZ(count.size(), 0.0);
     double ll = 0.0, gP = 0.0, gQ = 0.0, gG = 0.0;
-    for (const auto& c : customers) {
-        if (c.x <= 0)
-            continue;
-        const double x = c.x;
-        const double px = p * x;
-        const double logGxz = std::log(g + x * c.zbar);
-        count[static_cast<std::size_t>(c.x)] += 1.0;
-        sumLogZ[static_cast<std::size_t>(c.x)] += std::log(c.zbar);
-        ll -= (px + q) * logGxz;
+    for (std::size_t i = 0; i < s.x.size(); ++i) {
+        const double x = s.x[i];
+        const double pxq = p * x + q;
+        const double logGxz = std::log(g + s.xz[i]);
+        ll -= pxq * logGxz;
         if (grad) {
             gP -= x * logGxz;
             gQ -= logGxz;
-            gG -= (px + q) / (g + x * c.zbar);
+            gG -= pxq / (g + s.xz[i]);
         }
     }
     const double logG = std::log(g), lgQ = lgamma(q), psiQ = digamma(q);
-    for (std::size_t xi = 1; xi < count.size(); ++xi) {
-        const double n = count[xi];
+    for (std::size_t xi = 1; xi < s.countByX.size(); ++xi) {
+        const double n = s.countByX[xi];
         if (n == 0.0)
             continue;
         const double x = static_cast<double>(xi);
         const double px = p * x, logX = std::log(x);
         ll += n * (lgamma(px + q) - lgamma(px) - lgQ + q * logG + px * logX) +
-              (px - 1.0) * sumLogZ[xi];
+              (px - 1.0) * s.sumLogZByX[xi];
         if (grad) {
             const double psiPxQ = digamma(px + q);
-            gP += n * x * (psiPxQ - digamma(px) + logX) + x * sumLogZ[xi];
+            gP += n * x * (psiPxQ - digamma(px) + logX) + x * s.sumLogZByX[xi];
             gQ += n * (psiPxQ - psiQ + logG);
             gG += n * q / g;
         }
@@ -60,6 +80,13 @@ double gammaGammaLogLikelihood(std::span<const CustomerSummary> customers,
     if (grad)
         *grad = {gP, gQ, gG};
     return ll;
+}
+
+} // namespace
+
+double gammaGammaLogLikelihood(std::span<const CustomerSummary> customers,
+                               const GammaGammaParameters& params, std::vector<double>* grad) {
+    return preparedLogLikelihood(prepare(customers), params, grad);
 }
 
 GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers) {
@@ -88,8 +115,9 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers) {
     }
     meanSpend /= fit.customers;
 
-    auto nll = [customers](const std::vector<double>& theta, std::vector<double>* grad) {
-        const double ll = gammaGammaLogLikelihood(customers, {theta[0], theta[1], theta[2]}, grad);
+    const auto data = prepare(customers);
+    auto nll = [&data](const std::vector<double>& theta, std::vector<double>* grad) {
+        const double ll = preparedLogLikelihood(data, {theta[0], theta[1], theta[2]}, grad);
         if (grad) {
             for (auto& v : *grad)
                 v = -v;
