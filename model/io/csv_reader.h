@@ -60,6 +60,7 @@ public:
     /// file or on error: check hasError().
     bool readRow(CsvRow& row);
 
+    /// True once open() or readRow() has failed; error() says why.
     bool hasError() const { return m_state == State::Failed; }
     /// The error that stopped open() or readRow().
     const CsvError& error() const { return m_error; }
