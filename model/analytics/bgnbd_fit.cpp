@@ -183,9 +183,10 @@ BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers) {
     fit.customers = static_cast<int>(customers.size());
     double meanT = 0.0;
     for (const auto& c : customers) {
-        if (c.x < 0 || !(c.T > 0.0) || c.tx < 0.0 || c.tx > c.T + 1e-9 || !std::isfinite(c.T)) {
+        if (c.x < 0 || !(c.T >= 0.0) || !(c.tx >= 0.0) || c.tx > c.T + 1e-9 ||
+            !std::isfinite(c.T)) {
             fit.reason = QStringLiteral("invalid summary for customer %1: x = %2, t_x = %3, T = %4 "
-                                        "(need x >= 0 and 0 <= t_x <= T, T > 0)")
+                                        "(need x >= 0 and 0 <= t_x <= T)")
                              .arg(c.id)
                              .arg(c.x)
                              .arg(c.tx)

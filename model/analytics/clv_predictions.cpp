@@ -53,9 +53,11 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
                                      .arg(r, 0, 'f', 3)
                                      .arg(kSpendFrequencyCorrelationLimit);
         }
-        if (!analysis.gammaGamma.ok)
-            analysis.warnings
-                << QStringLiteral("Gamma-Gamma not fitted: %1").arg(analysis.gammaGamma.reason);
+        if (analysis.gammaGamma.excludedNoSpend > 0) {
+            analysis.warnings << QStringLiteral("%1 repeat customers spent nothing on their repeat "
+                                                "purchases and were left out of the spend model.")
+                                     .arg(analysis.gammaGamma.excludedNoSpend);
+        }
     } else {
         analysis.gammaGamma.reason = QStringLiteral("no spend column (zbar) in the summary");
     }

@@ -32,7 +32,7 @@ PreparedSpend prepare(std::span<const CustomerSummary> customers) {
     s.countByX.assign(static_cast<std::size_t>(maxX) + 1, 0.0);
     s.sumLogZByX.assign(s.countByX.size(), 0.0);
     for (const auto& c : customers) {
-        if (c.x <= 0)
+        if (c.x <= 0 || !(c.zbar > 0.0))
             continue;
         s.x.push_back(c.x);
         s.xz.push_back(c.x * c.zbar);
@@ -95,13 +95,14 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers) {
     for (const auto& c : customers) {
         if (c.x <= 0)
             continue;
-        if (!(c.zbar > 0.0) || !std::isfinite(c.zbar)) {
-            fit.reason = QStringLiteral("customer %1 has %2 repeat purchases but a mean repeat "
-                                        "value of %3: the Gamma-Gamma model needs positive spend")
-                             .arg(c.id)
-                             .arg(c.x)
-                             .arg(c.zbar);
+        if (!std::isfinite(c.zbar)) {
+            fit.reason = QStringLiteral("customer %1 has a mean repeat value that is not a number")
+                             .arg(c.id);
             return fit;
+        }
+        if (!(c.zbar > 0.0)) {
+            ++fit.excludedNoSpend; // free or fully refunded repeat purchases: no spend to model
+            continue;
         }
         ++fit.customers;
         meanSpend += c.zbar;

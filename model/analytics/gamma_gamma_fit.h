@@ -25,21 +25,23 @@ struct GammaGammaFit {
     GammaGammaParameters params; ///< the estimates
     GammaGammaParameters standardErrors; ///< from the observed information (NaN when singular)
     double logLikelihood = std::numeric_limits<double>::quiet_NaN(); ///< summed over repeaters
-    int customers = 0;   ///< repeaters in the fit (x > 0)
-    int evaluations = 0; ///< likelihood evaluations used by the optimizer
+    int customers = 0;       ///< repeaters in the fit (x > 0)
+    int excludedNoSpend = 0; ///< repeaters left out because zbar <= 0
+    int evaluations = 0;     ///< likelihood evaluations used by the optimizer
 };
 
 /// Fewest repeat customers a Gamma-Gamma fit accepts.
 inline constexpr int kGammaGammaMinRepeaters = 10;
 
-/// The Gamma-Gamma log-likelihood of the mean spend zbar over the customers with x > 0; grad
+/// The Gamma-Gamma log-likelihood of the mean spend zbar over the customers with x > 0 and
+/// zbar > 0; grad
 /// (3 entries: p, q, gamma) is filled with its analytic gradient when not null.
 double gammaGammaLogLikelihood(std::span<const CustomerSummary> customers,
                                const GammaGammaParameters& params,
                                std::vector<double>* grad = nullptr);
 
-/// Maximum-likelihood fit on the customers with x > 0 (others are ignored); every repeater
-/// needs zbar > 0.
+/// Maximum-likelihood fit on the customers with x > 0 and zbar > 0 (others are ignored and
+/// repeaters without positive spend counted in excludedNoSpend).
 GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers);
 
 /// E[M | p, q, gamma, zbar, x]: the expected value of the customer's future transactions;

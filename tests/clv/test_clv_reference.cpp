@@ -141,6 +141,35 @@ void TestClvReference::fitFailuresCarryAReason() {
     const auto noRepeat = fitBgNbd(oneTimers);
     QVERIFY(!noRepeat.ok);
     QVERIFY2(noRepeat.reason.contains(u"no repeat"), qPrintable(noRepeat.reason));
+    // First purchase on the last day of the calibration (T = 0): a valid, uninformative row.
+    auto withNewcomer = synthetic();
+    withNewcomer.push_back({QStringLiteral("new"), 0, 0.0, 0.0, 0.0});
+    const auto newcomerFit = fitBgNbd(withNewcomer);
+    QVERIFY2(newcomerFit.ok, qPrintable(newcomerFit.reason));
+    QCOMPARE(bgNbdProbabilityAlive(newcomerFit.params, 0, 0.0, 0.0), 1.0);
+
+    // Repeaters whose repeat purchases were free are left out of the spend model (and counted):
+    // the fit equals the fit without them.
+    auto freeRepeats = synthetic();
+    std::vector<CustomerSummary> paying;
+    int zeroed = 0;
+    for (std::size_t i = 0; i < freeRepeats.size(); ++i) {
+        if (freeRepeats[i].x > 0 && i % 50 == 0) {
+            freeRepeats[i].zbar = 0.0;
+            ++zeroed;
+        } else {
+            paying.push_back(freeRepeats[i]);
+        }
+    }
+    const auto withFree = fitGammaGamma(freeRepeats);
+    const auto onlyPaying = fitGammaGamma(paying);
+    QVERIFY2(withFree.ok && onlyPaying.ok, qPrintable(withFree.reason + onlyPaying.reason));
+    QVERIFY(zeroed > 0);
+    QCOMPARE(withFree.excludedNoSpend, zeroed);
+    QCOMPARE(withFree.customers, onlyPaying.customers);
+    QCOMPARE(withFree.params.p, onlyPaying.params.p);
+    QVERIFY(analyzeClv(freeRepeats, true).warnings.join(u' ').contains(u"spent nothing"));
+
     const auto noSpend = fitGammaGamma(oneTimers);
     QVERIFY(!noSpend.ok);
     QVERIFY2(noSpend.reason.contains(u"too few repeat"), qPrintable(noSpend.reason));
