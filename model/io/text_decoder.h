@@ -12,6 +12,7 @@ namespace pvi {
 /// its text readable.
 class TextDecoder {
 public:
+    /// A decoder for `encoding` (a BOM, if any, must already be skipped).
     explicit TextDecoder(TextEncoding encoding = TextEncoding::Utf8);
 
     /// Decodes `data[0, size)` into `out`, which must hold at least `size` code units. A sequence
@@ -23,6 +24,7 @@ public:
     /// Decodes a whole byte string (the chunk is taken as the last one).
     QString decodeAll(QByteArrayView bytes) const;
 
+    /// The encoding this decoder reads.
     TextEncoding encoding() const { return m_encoding; }
 
 private:

@@ -15,6 +15,7 @@ struct ParsedNumber {
     Status status = Status::Empty;
     double value = 0;
 
+    /// True when `value` holds a parsed number.
     bool ok() const { return status == Status::Ok; }
 };
 
