@@ -8,6 +8,47 @@
 
 namespace pvi {
 
+namespace {
+
+void appendDigits(QString& out, int value, int width) {
+    char16_t digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = static_cast<char16_t>(u'0' + value % 10);
+        value /= 10;
+    }
+    out.append(QStringView(digits, width));
+}
+
+/// "YYYY-MM-DDTHH:MM:SS" plus "+HH:MM" when the offset is known (built by hand: this runs for
+/// every order of a large import).
+QString isoText(const Timestamp& t) {
+    QString out;
+    out.reserve(25);
+    appendDigits(out, t.date.year(), 4);
+    out.append(u'-');
+    appendDigits(out, t.date.month(), 2);
+    out.append(u'-');
+    appendDigits(out, t.date.day(), 2);
+    out.append(u'T');
+    const QTime time = t.time.isValid() ? t.time : QTime(0, 0);
+    appendDigits(out, time.hour(), 2);
+    out.append(u':');
+    appendDigits(out, time.minute(), 2);
+    out.append(u':');
+    appendDigits(out, time.second(), 2);
+    if (t.utcOffsetSeconds) {
+        const int offset = *t.utcOffsetSeconds;
+        const int minutes = std::abs(offset) / 60;
+        out.append(offset < 0 ? u'-' : u'+');
+        appendDigits(out, minutes / 60, 2);
+        out.append(u':');
+        appendDigits(out, minutes % 60, 2);
+    }
+    return out;
+}
+
+} // namespace
+
 FieldReader::FieldReader(ImportContext& context, const CsvRow& row)
     : m_context(context)
     , m_row(row) {}
@@ -74,16 +115,7 @@ std::optional<ImportedTimestamp> FieldReader::timestamp(const ColumnRef& column,
     }
     ImportedTimestamp result;
     result.date = parsed->date;
-    const QTime time = parsed->time.isValid() ? parsed->time : QTime(0, 0);
-    result.iso = parsed->date.toString(Qt::ISODate) + u'T' + time.toString(u"HH:mm:ss");
-    if (parsed->utcOffsetSeconds) {
-        const int offset = *parsed->utcOffsetSeconds;
-        const int minutes = std::abs(offset) / 60;
-        result.iso += QStringLiteral("%1%2:%3")
-                          .arg(QChar(offset < 0 ? u'-' : u'+'))
-                          .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-                          .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    }
+    result.iso = isoText(*parsed);
     return result;
 }
 

@@ -73,9 +73,12 @@ QString importReportToText(const ImportReport& r) {
                     .arg(r.recordsUnchanged)
                     .arg(r.customersAdded)
                     .arg(r.customersMatched);
-    for (const ImportIssue& issue : r.issues)
+    for (const ImportIssue& issue : r.issues) {
+        if (!r.ok && issue.message == r.error)
+            continue; // already said on the first line
         text += QStringLiteral("  %1 %2: %3\n")
                     .arg(severityName(issue.severity), where(issue), issue.message);
+    }
     return text;
 }
 

@@ -21,6 +21,33 @@ namespace {
 // Progress is reported at most every this many rows.
 constexpr int kProgressEveryRows = 2048;
 
+// The page cache used during an import, in KiB (bounded: the import must stay well under
+// 150 MB of memory on any file).
+constexpr int kImportCacheKiB = 64 * 1024;
+
+/// Sets the connection's page cache size for a scope and puts the previous one back.
+class CacheSizeScope {
+public:
+    CacheSizeScope(Database& db, int kib)
+        : m_db(db)
+        , m_previous(db.queryInt("PRAGMA cache_size")) {
+        m_db.exec("PRAGMA cache_size = -" + std::to_string(kib));
+    }
+    ~CacheSizeScope() {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+        } catch (...) {
+            // Only a tuning value: a failure to restore it changes no data.
+        }
+    }
+    CacheSizeScope(const CacheSizeScope&) = delete;
+    CacheSizeScope& operator=(const CacheSizeScope&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_previous;
+};
+
 QString sha256Of(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -191,6 +218,9 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
 
     try {
         const QString sha = sha256Of(path);
+        // A bigger page cache for the one long transaction (SQLite's default is 2 MB, which
+        // makes a large import spill and re-read pages); restored when the import ends.
+        CacheSizeScope cache(workspace.db(), kImportCacheKiB);
         Transaction transaction(workspace.db());
         report.batchId = insertBatch(
             workspace, report, sha,

@@ -142,7 +142,7 @@ bool ShopifyOrdersImporter::readHead(ImportContext& context, const CsvRow& row,
         (m_col.total.present() && !order.total))
         return false;
     order.createdAt = created->iso;
-    order.orderDate = created->date.toString(Qt::ISODate);
+    order.orderDate = created->iso.left(10); // the written (shop-local) date
 
     const QString email = normalizeEmail(f.text(m_col.email));
     order.customerId = context.customers().byEmail(email);

@@ -71,7 +71,6 @@ void TestImportDetection::detects_data() {
                                          "\uFEFFname,EMAIL,created at,TOTAL,lineitem quantity")
                                   << QStringLiteral("shopify-orders") << 80;
     QTest::newRow("analytics") << QStringLiteral("Date,Sessions,Users") << QString() << 0;
-    QTest::newRow("email list") << QStringLiteral("Email,First Name") << QString() << 0;
 }
 
 void TestImportDetection::detects() {
