@@ -55,6 +55,10 @@ Estimate probabilityToBeat(const ProportionSummary& control, const ProportionSum
             return result;
         }
     }
+    if (control.n == 0 || treatment.n == 0) {
+        result.reasons << QStringLiteral("an arm has no visitors, so only the prior would speak");
+        return result;
+    }
     const std::int64_t aC = 1 + control.conversions, bC = 1 + control.failures();
     const std::int64_t aT = 1 + treatment.conversions, bT = 1 + treatment.failures();
     const auto d = [](std::int64_t v) { return static_cast<double>(v); };

@@ -9,13 +9,14 @@ namespace pvi {
 WelchResult welchTTest(const MeanSummary& control, const MeanSummary& treatment,
                        double confidence) {
     WelchResult result;
+    if (control.n > 0 && treatment.n > 0)
+        result.difference = treatment.mean() - control.mean();
     if (control.n < 2)
         result.reasons << QStringLiteral("the control arm needs at least 2 units for a variance");
     if (treatment.n < 2)
         result.reasons << QStringLiteral("the treatment arm needs at least 2 units for a variance");
     if (!result.reasons.isEmpty())
         return result;
-    result.difference = treatment.mean() - control.mean();
     const double shareControl = control.variance() / static_cast<double>(control.n);
     const double shareTreatment = treatment.variance() / static_cast<double>(treatment.n);
     const double variance = shareControl + shareTreatment;

@@ -11,7 +11,7 @@ namespace pvi {
 /// Welch's unequal-variance t-test of treatment − control, with the Welch–Satterthwaite degrees
 /// of freedom and the confidence interval of the difference of means.
 struct WelchResult {
-    std::optional<double> difference; ///< treatment mean − control mean
+    std::optional<double> difference; ///< treatment mean − control mean (set for non-empty arms)
     std::optional<double> statistic;  ///< t
     std::optional<double> degreesOfFreedom;
     std::optional<double> pValue; ///< two-sided

@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void identicalArmsAreACoinFlip() {
         for (const ProportionSummary arm :
-             {ProportionSummary{0, 0}, ProportionSummary{10, 0}, ProportionSummary{10, 10},
+             {ProportionSummary{1, 0}, ProportionSummary{10, 0}, ProportionSummary{10, 10},
               ProportionSummary{137, 12}, ProportionSummary{1000000, 100000}}) {
             const auto p = probabilityToBeat(arm, arm).value;
             QVERIFY(p.has_value());
@@ -158,6 +158,8 @@ private Q_SLOTS:
         QVERIFY(!requiredSamplePerArm(0.2, 0.0).perArm);
         QVERIFY(!requiredSamplePerArm(0.2, 0.0).reasons.isEmpty());
         QVERIFY(!detectableEffect(0.2, 3).mdeAbsolute); // 3 visitors cannot detect anything
+        QVERIFY(!probabilityToBeat(empty, some).value);
+        QVERIFY(!probabilityToBeat(empty, some).reasons.isEmpty());
         const RateComparison c = compareRates(empty, some);
         QVERIFY(!c.pValue && !c.reasons.isEmpty());
     }

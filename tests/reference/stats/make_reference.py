@@ -132,7 +132,8 @@ def rate_case(name, nc, xc, nt, xt, split=0.5):
         case["p_value_source"] = None
     for arm, (n, x) in (("control_wilson", (nc, xc)), ("treatment_wilson", (nt, xt))):
         case[arm] = list(map(num, proportion_confint(x, n, method="wilson"))) if n > 0 else [None, None]
-    case["probability_to_beat"] = prob_to_beat(nc, xc, nt, xt)
+    # An empty arm has only its prior: PVI Studio reports no probability rather than the prior's.
+    case["probability_to_beat"] = prob_to_beat(nc, xc, nt, xt) if nc > 0 and nt > 0 else None
     total = nc + nt
     srm = stats.chisquare([nc, nt], f_exp=[total * split, total * (1 - split)]) if total else None
     case["srm"] = [num(srm[0]), num(srm[1])] if srm else [None, None]
@@ -160,7 +161,8 @@ RATE_CASES = [
 
 def mean_case(name, control, treatment):
     c, t = np.asarray(control, float), np.asarray(treatment, float)
-    case = {"name": name, "control": list(c), "treatment": list(t)}
+    case = {"name": name, "control": list(c), "treatment": list(t),
+            "difference": float(t.mean() - c.mean()) if len(c) and len(t) else None}
     cm = CompareMeans(DescrStatsW(t), DescrStatsW(c))
     if len(c) >= 2 and len(t) >= 2 and (c.var() > 0 or t.var() > 0):
         tstat, p, df = cm.ttest_ind(usevar="unequal")

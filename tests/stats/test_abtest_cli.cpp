@@ -1,0 +1,177 @@
+// `pvi abtest` end to end: runs the built binary and compares its JSON with the same scipy /
+// statsmodels / mpmath references as the model tests (tests/reference/stats/ab_cases.json).
+// Tolerances: p-values relative 1e-6, probability to beat absolute 1e-6, others relative 1e-9.
+#include "reference_compare.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+using pvi::test::mismatch;
+using pvi::test::Tolerance;
+
+namespace {
+
+constexpr Tolerance kPValue{1e-6, 1e-300};
+constexpr Tolerance kStatistic{1e-9, 1e-12};
+constexpr Tolerance kProbability{0, 1e-6};
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runPvi(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(PVI_BINARY), args);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString armArg(const QJsonValue& pair) {
+    return QStringLiteral("%1:%2").arg(pair[0].toInteger()).arg(pair[1].toInteger());
+}
+
+std::optional<double> opt(const QJsonValue& v) {
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+class TestAbtestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rates_data() {
+        QTest::addColumn<QJsonObject>("item");
+        for (const QJsonValue& v : pvi::test::loadAbReference().value(u"rate_cases").toArray())
+            QTest::newRow(v[u"name"].toString().toUtf8().constData()) << v.toObject();
+    }
+
+    void rates() {
+        QFETCH(QJsonObject, item);
+        const Run run = runPvi({QStringLiteral("abtest"), QStringLiteral("--control"),
+                                armArg(item[u"control"]), QStringLiteral("--treatment"),
+                                armArg(item[u"treatment"]), QStringLiteral("--planned-split"),
+                                QString::number(item[u"planned_split"].toDouble(), 'g', 17),
+                                QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonParseError parseError;
+        const QJsonObject out = QJsonDocument::fromJson(run.out, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString()));
+        QStringList failures;
+        const auto check = [&](const QString& what, const QJsonValue& actual,
+                               const QJsonValue& expected, Tolerance tolerance) {
+            if (QString m = mismatch(what, opt(actual), expected, tolerance); !m.isEmpty())
+                failures << m;
+        };
+        const QJsonObject tests = out[u"tests"].toObject();
+        check(u"z p (proportions_ztest)"_qs, tests[u"z"][u"p_value"], item[u"z"][1], kPValue);
+        check(u"z statistic"_qs, tests[u"z"][u"statistic"], item[u"z"][0], kStatistic);
+        check(u"chi2 p (chi2_contingency)"_qs, tests[u"chi_square"][u"p_value"],
+              item[u"chi_square"][1], kPValue);
+        check(u"Yates p (chi2_contingency)"_qs, tests[u"chi_square_yates"][u"p_value"],
+              item[u"chi_square_yates"][1], kPValue);
+        check(u"Fisher p (fisher_exact)"_qs, tests[u"fisher_exact"][u"p_value"], item[u"fisher_p"],
+              kPValue);
+        check(u"headline p"_qs, out[u"p_value"], item[u"p_value"], kPValue);
+        check(u"probability to beat (numeric integration)"_qs, out[u"probability_to_beat"],
+              item[u"probability_to_beat"], kProbability);
+        check(u"SRM p (chisquare)"_qs, out[u"srm"][u"p_value"], item[u"srm"][1], kPValue);
+        check(u"lift %"_qs, out[u"lift_percent"], item[u"lift_percent"][0], kStatistic);
+        const QJsonValue liftCi = out[u"lift_ci_95_percent"];
+        check(u"Katz lift low"_qs, liftCi.isArray() ? liftCi[0] : QJsonValue(),
+              item[u"lift_percent"][1], kStatistic);
+        check(u"Katz lift high"_qs, liftCi.isArray() ? liftCi[1] : QJsonValue(),
+              item[u"lift_percent"][2], kStatistic);
+        const QJsonValue diffCi = out[u"difference_ci_95"];
+        check(u"Newcombe low"_qs, diffCi.isArray() ? diffCi[0] : QJsonValue(),
+              item[u"difference"][1], kStatistic);
+        check(u"Newcombe high"_qs, diffCi.isArray() ? diffCi[1] : QJsonValue(),
+              item[u"difference"][2], kStatistic);
+        for (const char* arm : {"control", "treatment"}) {
+            const QString name = QLatin1String(arm);
+            const QJsonValue wilson = out[name][u"wilson_95"];
+            const QJsonValue expected = item[name + u"_wilson"_qs];
+            check(name + u" Wilson low (proportion_confint)"_qs,
+                  wilson.isArray() ? wilson[0] : QJsonValue(), expected[0], kStatistic);
+            check(name + u" Wilson high (proportion_confint)"_qs,
+                  wilson.isArray() ? wilson[1] : QJsonValue(), expected[1], kStatistic);
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n")));
+        // An undefined value is null with a reason, never 0.
+        bool anyNull = out[u"p_value"].isNull() || out[u"lift_percent"].isNull() ||
+                       liftCi.isNull() || diffCi.isNull() || out[u"probability_to_beat"].isNull() ||
+                       out[u"srm"][u"p_value"].isNull();
+        for (const QString& test : tests.keys())
+            anyNull = anyNull || tests[test][u"p_value"].isNull();
+        QCOMPARE(!out[u"reasons"].toArray().isEmpty(), anyNull);
+        QVERIFY(!out[u"verdict"].toString().isEmpty());
+    }
+
+    void plan() {
+        for (const QJsonValue& v : pvi::test::loadAbReference().value(u"plan_cases").toArray()) {
+            const Run run = runPvi(
+                {QStringLiteral("abtest"), QStringLiteral("--plan"), QStringLiteral("--baseline"),
+                 QString::number(v[u"baseline"].toDouble(), 'g', 17), QStringLiteral("--mde"),
+                 QString::number(v[u"mde_absolute"].toDouble(), 'g', 17), QStringLiteral("--power"),
+                 QString::number(v[u"power"].toDouble(), 'g', 17), QStringLiteral("--alpha"),
+                 QString::number(v[u"alpha"].toDouble(), 'g', 17), QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+            // Evan Miller's formula with scipy.stats.norm quantiles, rounded to the nearest visitor
+            QCOMPARE(out[u"required_sample_per_arm"].toInteger(), v[u"per_arm"].toInteger());
+            for (const char* key : {"baseline", "mde_absolute", "power", "alpha"})
+                QVERIFY2(out.contains(QLatin1String(key)), key);
+        }
+        // Evan Miller's calculator: 20% baseline, 25% relative (5 points) -> 1,030 per arm.
+        const Run relative = runPvi({QStringLiteral("abtest"), QStringLiteral("--plan"),
+                                     QStringLiteral("--baseline"), QStringLiteral("0.2"),
+                                     QStringLiteral("--relative-mde"), QStringLiteral("0.25"),
+                                     QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(relative.out).object()[u"required_sample_per_arm"].toInteger(),
+            1030);
+    }
+
+    void badArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no arms") << QStringList{QStringLiteral("abtest")};
+        QTest::newRow("conversions above visitors") << QStringList{
+            QStringLiteral("abtest"), QStringLiteral("--control"), QStringLiteral("10:11"),
+            QStringLiteral("--treatment"), QStringLiteral("10:1")};
+        QTest::newRow("not a pair") << QStringList{
+            QStringLiteral("abtest"), QStringLiteral("--control"), QStringLiteral("ten"),
+            QStringLiteral("--treatment"), QStringLiteral("10:1")};
+        QTest::newRow("split outside (0,1)")
+            << QStringList{QStringLiteral("abtest"), QStringLiteral("--control"),
+                           QStringLiteral("10:1"),   QStringLiteral("--treatment"),
+                           QStringLiteral("10:1"),   QStringLiteral("--planned-split"),
+                           QStringLiteral("1.5")};
+        QTest::newRow("plan without effect")
+            << QStringList{QStringLiteral("abtest"), QStringLiteral("--plan"),
+                           QStringLiteral("--baseline"), QStringLiteral("0.2")};
+        QTest::newRow("plan beyond 100%") << QStringList{
+            QStringLiteral("abtest"), QStringLiteral("--plan"), QStringLiteral("--baseline"),
+            QStringLiteral("0.9"),    QStringLiteral("--mde"),  QStringLiteral("0.2")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("abtest"), QStringLiteral("--frobnicate")};
+    }
+
+    void badArguments() {
+        QFETCH(QStringList, args);
+        const Run run = runPvi(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith("pvi abtest: "), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAbtestCli)
+#include "test_abtest_cli.moc"
