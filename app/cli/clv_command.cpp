@@ -164,6 +164,7 @@ QJsonObject analysisJson(const ClvAnalysis& a, const ClvOptions& options) {
             {u"gamma"_s, gg.params.gamma},
             {u"log_likelihood"_s, gg.logLikelihood},
             {u"customers"_s, gg.customers},
+            {u"excluded_no_spend"_s, gg.excludedNoSpend},
             {u"standard_errors"_s, QJsonObject{{u"p"_s, number(gg.standardErrors.p)},
                                                {u"q"_s, number(gg.standardErrors.q)},
                                                {u"gamma"_s, number(gg.standardErrors.gamma)}}}};

@@ -4,6 +4,8 @@
 #include "analytics/bgnbd_predictions.h"
 #include "analytics/clv_predictions.h"
 #include "analytics/gamma_gamma_fit.h"
+#include "store/database.h"
+#include "store/transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,58 @@ std::vector<PurchaseRecord> readCdnowTransactions(const QString& path) {
                         QDate::fromString(f[2], QStringLiteral("yyyyMMdd")), f[4].toDouble()});
     }
     return rows;
+}
+
+std::vector<PurchaseRecord> generatePurchases(int customers, unsigned seed, QDate start,
+                                              int weeks) {
+    std::vector<PurchaseRecord> purchases;
+    std::mt19937 rng(seed);
+    std::gamma_distribution<double> rate(0.7, 0.25);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    std::gamma_distribution<double> nuDist(4.0, 1.0 / 15.0);
+    for (int i = 0; i < customers; ++i) {
+        const QString id = QString::number(i + 1);
+        const double lambda = rate(rng);
+        std::gamma_distribution<double> value(6.0, 1.0 / nuDist(rng));
+        const double u1 = uniform(rng), u2 = uniform(rng);
+        const double dropout = 1.0 - std::pow(1.0 - u1, 1.0 / 3.0); // Beta(1, 3) by inversion
+        const int firstDay = static_cast<int>(u2 * weeks * 7 / 2);
+        double t = firstDay / 7.0;
+        purchases.push_back({id, start.addDays(firstDay), value(rng)});
+        std::exponential_distribution<double> gap(lambda);
+        while (true) {
+            t += gap(rng);
+            if (t > weeks)
+                break;
+            purchases.push_back({id, start.addDays(static_cast<int>(t * 7.0)), value(rng)});
+            if (uniform(rng) < dropout)
+                break;
+        }
+    }
+    return purchases;
+}
+
+void insertOrders(Database& db, const std::vector<PurchaseRecord>& purchases) {
+    Transaction tx(db);
+    db.exec("INSERT INTO import_batches (id, file_name, file_path, sha256, source, imported_at) "
+            "VALUES (1, 'orders.csv', 'orders.csv', '-', 'test', '2026-01-01T00:00:00Z')");
+    int id = 0;
+    for (const auto& p : purchases) {
+        ++id;
+        const auto customer = static_cast<std::int64_t>(p.customerId.toLongLong());
+        db.prepare("INSERT OR IGNORE INTO customers (id, external_id) VALUES (?1, ?2)")
+            .bind(1, customer)
+            .bind(2, p.customerId)
+            .run();
+        db.prepare("INSERT INTO orders (batch_id, source, order_key, customer_id, created_at, "
+                   "order_date, is_valid, net_revenue) VALUES (1, 'test', ?1, ?2, ?3, ?3, 1, ?4)")
+            .bind(1, QString::number(id))
+            .bind(2, customer)
+            .bind(3, p.date.toString(Qt::ISODate))
+            .bind(4, p.value)
+            .run();
+    }
+    tx.commit();
 }
 
 QJsonObject readReferenceJson(const QString& path) {

@@ -8,6 +8,10 @@
 #include <span>
 #include <vector>
 
+namespace pvi {
+class Database;
+}
+
 namespace pvi::test {
 
 /// Reads a customer summary CSV with the header ID,x,t_x,T[,zbar] (or ID,frequency,recency,T),
@@ -17,6 +21,15 @@ std::vector<CustomerSummary> readSummaryCsv(const QString& path);
 /// Reads CDNOW_sample.txt (whitespace separated: master id, sample id, YYYYMMDD, CDs, dollars)
 /// as purchases keyed by the sample id.
 std::vector<PurchaseRecord> readCdnowTransactions(const QString& path);
+
+/// Purchases of `customers` customers drawn from the BG/NBD process with a fixed seed: acquired
+/// over the first half of `weeks` weeks from start, purchase rate ~ Gamma(0.7, 1/4) per week,
+/// dropout after each repeat ~ Beta(1, 3), values ~ Gamma(6, 1/nu) with nu ~ Gamma(4, 1/15)
+/// per customer (Gamma-Gamma); recorded by day.
+std::vector<PurchaseRecord> generatePurchases(int customers, unsigned seed, QDate start, int weeks);
+
+/// Writes purchases as valid orders of one import batch (id 1) into a workspace database.
+void insertOrders(Database& db, const std::vector<PurchaseRecord>& purchases);
 
 /// Reads a JSON object written by tests/reference/clv/make_reference.py; empty on failure.
 QJsonObject readReferenceJson(const QString& path);

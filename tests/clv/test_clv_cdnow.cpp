@@ -6,7 +6,6 @@
 #include "analytics/clv_workspace_analysis.h"
 #include "analytics/gamma_gamma_fit.h"
 #include "clv_test_data.h"
-#include "store/transaction.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
@@ -154,31 +153,8 @@ void TestClvCdnow::workspaceBacktestOnTheHoldout() {
         Workspace::open(dir.path(QStringLiteral("cdnow.pvi")), Workspace::Mode::CreateOrOpen);
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     Database& db = opened.workspace->db();
-    {
-        Transaction tx(db);
-        db.exec(
-            "INSERT INTO import_batches (id, file_name, file_path, sha256, source, imported_at) "
-            "VALUES (1, 'CDNOW_sample.txt', 'CDNOW_sample.txt', '-', 'test', "
-            "'2026-01-01T00:00:00Z')");
-        int id = 0;
-        for (const auto& p :
-             test::readCdnowTransactions(kCdnow + QStringLiteral("CDNOW_sample.txt"))) {
-            ++id;
-            db.prepare("INSERT OR IGNORE INTO customers (id, external_id) VALUES (?1, ?2)")
-                .bind(1, static_cast<std::int64_t>(p.customerId.toLongLong()))
-                .bind(2, p.customerId)
-                .run();
-            db.prepare(
-                  "INSERT INTO orders (batch_id, source, order_key, customer_id, created_at, "
-                  "order_date, is_valid, net_revenue) VALUES (1, 'cdnow', ?1, ?2, ?3, ?3, 1, ?4)")
-                .bind(1, QString::number(id))
-                .bind(2, static_cast<std::int64_t>(p.customerId.toLongLong()))
-                .bind(3, p.date.toString(Qt::ISODate))
-                .bind(4, p.value)
-                .run();
-        }
-        tx.commit();
-    }
+    test::insertOrders(db,
+                       test::readCdnowTransactions(kCdnow + QStringLiteral("CDNOW_sample.txt")));
     const auto result = analyzeWorkspaceClv(db, QDate(1998, 6, 30), {}, 39);
     QVERIFY2(result.ok, qPrintable(result.reason));
     QCOMPARE(result.batches, QStringLiteral("1"));

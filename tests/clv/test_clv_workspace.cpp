@@ -5,6 +5,7 @@
 #include "analytics/clv_parameter_store.h"
 #include "analytics/clv_workspace_analysis.h"
 #include "analytics/rfm_summary.h"
+#include "clv_test_data.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 
@@ -13,7 +14,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <random>
 
 using namespace pvi;
 
@@ -150,31 +150,8 @@ void TestClvWorkspace::backtestCountsAndGrades() {
     QCOMPARE(defaultHoldoutWeeks(QDate(2024, 1, 1), QDate(2024, 1, 1).addDays(40 * 7)), 10);
     QCOMPARE(defaultHoldoutWeeks(QDate(2020, 1, 1), QDate(2020, 1, 1).addDays(200 * 7)), 26);
 
-    // 300 customers drawn from the BG/NBD process (fixed seed): acquired over the first 20
-    // weeks, purchase rate ~ Gamma(0.7, 1/4) per week, dropout after each repeat ~ Beta(1, 3).
-    std::vector<PurchaseRecord> purchases;
     const QDate start(2024, 1, 1);
-    std::mt19937 rng(12345);
-    std::gamma_distribution<double> rate(0.7, 0.25);
-    std::uniform_real_distribution<double> uniform(0.0, 1.0);
-    for (int i = 0; i < 300; ++i) {
-        const double lambda = rate(rng);
-        const double u1 = uniform(rng), u2 = uniform(rng);
-        const double dropout = 1.0 - std::pow(1.0 - u1, 1.0 / 3.0); // Beta(1, 3) by inversion
-        const int firstDay = static_cast<int>(u2 * 140.0);
-        double t = firstDay / 7.0;
-        purchases.push_back({QString::number(i), start.addDays(firstDay), 10.0});
-        std::exponential_distribution<double> gap(lambda);
-        while (true) {
-            t += gap(rng);
-            if (t > 40.0)
-                break;
-            purchases.push_back(
-                {QString::number(i), start.addDays(static_cast<int>(t * 7.0)), 10.0});
-            if (uniform(rng) < dropout)
-                break;
-        }
-    }
+    const auto purchases = test::generatePurchases(300, 12345u, start, 40);
     const auto days = mergePurchaseDays(purchases);
     const QDate asOf = start.addDays(40 * 7);
     const auto bt = runClvBacktest(days, asOf);
