@@ -1,0 +1,85 @@
+// The chart widgets take plain data, show what they were given and render without data too.
+#include "charts/chart_palette.h"
+#include "charts/cohort_heatmap.h"
+#include "charts/segment_bar_chart.h"
+#include "charts/sparkline.h"
+#include "charts/trend_chart.h"
+#include "gui_test_setup.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { pvi::test::isolateGuiTestSettings(); }
+    void heatmapShowsTheMostRecentCohorts();
+    void heatScaleGoesFromPaleToDeep();
+    void trendAndSegmentsCountTheirData();
+    void emptyChartsRender();
+};
+
+void TestCharts::heatmapShowsTheMostRecentCohorts() {
+    pvi::CohortGrid grid;
+    for (int c = 0; c < 20; ++c) {
+        grid.cohorts.append(QDate(2024, 1, 1).addMonths(c));
+        grid.sizes.append(100 + c);
+        QList<std::optional<double>> row;
+        for (int k = 0; k < 20 - c; ++k)
+            row.append(k == 0 ? 1.0 : 0.3 / k);
+        grid.shares.append(row);
+    }
+    pvi::CohortHeatmap map;
+    map.setLimits(12, 10);
+    map.setData(grid);
+    map.resize(600, 400);
+    QCOMPARE(map.visibleCohorts(), 12);
+    QCOMPARE(map.visibleOffsets(), 10);
+    QVERIFY(!map.grab().isNull());
+}
+
+void TestCharts::heatScaleGoesFromPaleToDeep() {
+    // The ends of the scale are its two anchor colours; the middle lies between them.
+    QCOMPARE(pvi::palette::heat(0.0), QColor(0xf0, 0xf4, 0xfa));
+    QCOMPARE(pvi::palette::heat(1.0), QColor(0x1f, 0x4e, 0x89));
+    QVERIFY(pvi::palette::heat(0.25).lightness() < pvi::palette::heat(0.05).lightness());
+    QCOMPARE(pvi::palette::heat(-1), pvi::palette::heat(0.0)); // clamped
+}
+
+void TestCharts::trendAndSegmentsCountTheirData() {
+    pvi::TrendChart trend;
+    QList<pvi::MonthlyPoint> months;
+    for (int m = 0; m < 12; ++m)
+        months.append({QDate(2025, 1, 1).addMonths(m), 1000.0 + 100 * m, 40 + m});
+    trend.setData(months);
+    QCOMPARE(trend.pointCount(), 12);
+    trend.resize(500, 300);
+    QVERIFY(!trend.grab().isNull());
+
+    pvi::SegmentBarChart segments;
+    segments.setData({{u"Champions"_s, 120}, {u"Lost"_s, 300}, {u"New"_s, 0}});
+    QCOMPARE(segments.segmentCount(), 3);
+
+    pvi::Sparkline spark;
+    spark.setValues({1.0, std::nan(""), 3.0});
+    spark.resize(120, 30);
+    QVERIFY(!spark.grab().isNull());
+}
+
+void TestCharts::emptyChartsRender() {
+    pvi::TrendChart trend;
+    trend.setData({});
+    QCOMPARE(trend.pointCount(), 0);
+    trend.resize(400, 300);
+    QVERIFY(!trend.grab().isNull());
+    pvi::CohortHeatmap map;
+    map.resize(400, 300);
+    QCOMPARE(map.visibleCohorts(), 0);
+    QVERIFY(!map.grab().isNull());
+}
+
+QTEST_MAIN(TestCharts)
+#include "test_charts.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pvi {
+
+/// One month of the revenue-and-orders trend.
+struct MonthlyPoint {
+    QDate month; ///< first day of the month
+    double revenue = 0;
+    qint64 orders = 0;
+};
+
+/// Customers in one named segment.
+struct SegmentCount {
+    QString name;
+    qint64 customers = 0;
+};
+
+/// Retention shares of acquisition cohorts: row = cohort month, column = month offset k.
+struct CohortGrid {
+    QList<QDate> cohorts; ///< first day of each cohort's month
+    QList<qint64> sizes;  ///< customers in each cohort
+    QList<QList<std::optional<double>>>
+        shares; ///< [cohort][k] in 0..1; empty when not yet observed
+};
+
+} // namespace pvi

@@ -1,0 +1,53 @@
+#include "charts/chart_helpers.h"
+
+#include "charts/chart_palette.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+
+#include <cmath>
+
+namespace pvi::charts {
+
+QChartView* makeChartView(const QString& title, QWidget* parent) {
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(11);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(palette::text());
+    chart->setBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setStyleSheet(QStringLiteral("background: transparent"));
+    return view;
+}
+
+void clearChart(QChart* chart) {
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+double niceCeiling(double max) {
+    if (!(max > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= max)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace pvi::charts

@@ -1,0 +1,52 @@
+#include "import/import_job.h"
+
+#include "importers/import_runner.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+void runImportJob(QPromise<ImportReport>& promise, const QString& workspacePath,
+                  const QStringList& files) {
+    promise.setProgressRange(0, kImportProgressMax);
+    promise.setProgressValue(0);
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        for (const QString& file : files) {
+            ImportReport report;
+            report.file = file;
+            report.error = u"The workspace could not be opened: %1"_s.arg(opened.error);
+            promise.addResult(report);
+        }
+        promise.setProgressValue(kImportProgressMax);
+        return;
+    }
+    const auto fileCount = static_cast<qint64>(files.size());
+    for (qint64 index = 0; index < fileCount; ++index) {
+        if (promise.isCanceled())
+            return;
+        // Each file gets an equal share of the bar; within it, progress follows the bytes read.
+        const auto onProgress = [&promise, index, fileCount](qint64 done, qint64 total) {
+            if (promise.isCanceled())
+                return false;
+            const double share =
+                total > 0 ? std::clamp(double(done) / double(total), 0.0, 1.0) : 0.0;
+            const double overall = (double(index) + share) / double(fileCount);
+            promise.setProgressValue(static_cast<int>(overall * kImportProgressMax));
+            return true;
+        };
+        ImportReport report =
+            importFile(*opened.workspace, files.at(index), ImportOptions{}, onProgress);
+        if (promise.isCanceled())
+            return;
+        promise.addResult(std::move(report));
+        promise.setProgressValue(
+            static_cast<int>(double(index + 1) / double(fileCount) * kImportProgressMax));
+    }
+    promise.setProgressValue(kImportProgressMax);
+}
+
+} // namespace pvi

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "pages/overview_data.h"
+#include "shell/dashboard_filter.h"
+
+#include <QString>
+
+namespace pvi {
+
+/// Computes everything the Overview shows for the workspace at `workspacePath` and the filter,
+/// through its own connection (safe on a worker thread). Never throws: errors are in `error`.
+OverviewData loadOverview(const QString& workspacePath, const DashboardFilter& filter);
+
+} // namespace pvi

@@ -1,0 +1,177 @@
+#include "pages/overview_page.h"
+
+#include "charts/cohort_heatmap.h"
+#include "charts/segment_bar_chart.h"
+#include "charts/trend_chart.h"
+#include "pages/overview_loader.h"
+#include "widgets/pvi_tile.h"
+
+#include <QFrame>
+#include <QFuture>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+constexpr int kTileColumns = 5;
+
+QString periodText(const Period& p) {
+    const QString format = u"d MMM yyyy"_s;
+    return u"%1 – %2"_s.arg(p.from.toString(format), p.to.toString(format));
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_heading(new QLabel(title, this))
+    , m_period(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_message(new QLabel(this))
+    , m_tileArea(new QWidget(this))
+    , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_note(new QLabel(this))
+    , m_trend(new TrendChart(this))
+    , m_segments(new SegmentBarChart(this))
+    , m_cohorts(new CohortHeatmap(this)) {
+    m_heading->setObjectName(u"pageHeading"_s);
+    m_period->setObjectName(u"periodLabel"_s);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0); // indeterminate while computing
+    m_busy->setFixedWidth(140);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_message->setObjectName(u"pageMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_note->setObjectName(u"selfSelectionNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setText(
+        u"† Personalized and generic groups are self-selected (no randomized "
+        "experiment): a difference is not proof of cause. ★ marks a lift with p < 0.05; "
+        "hover a tile for its formula, n and 95% interval."_s);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    m_tileGrid->setSpacing(12);
+    for (int column = 0; column < kTileColumns; ++column)
+        m_tileGrid->setColumnStretch(column, 1);
+    m_cohorts->setLimits(12, 12);
+
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_heading);
+    header->addWidget(m_period, 0, Qt::AlignBottom);
+    header->addStretch(1);
+    header->addWidget(m_busy);
+
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(card(m_trend), 5);
+    charts->addWidget(card(m_segments), 4);
+    charts->addWidget(card(m_cohorts), 5);
+
+    auto* content = new QWidget(this);
+    content->setObjectName(u"pageContent"_s);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tileArea);
+    layout->addWidget(m_note);
+    layout->addLayout(charts, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    content->setMinimumHeight(760);
+}
+
+QWidget* OverviewPage::card(QWidget* content) {
+    auto* frame = new QFrame(this);
+    frame->setProperty("card", true);
+    frame->setAttribute(Qt::WA_StyledBackground);
+    frame->setMinimumHeight(330);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->addWidget(content);
+    return frame;
+}
+
+void OverviewPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        OverviewData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "orders export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    // The job opens its own connection; the continuation runs on this page's thread and is
+    // dropped when the page is gone. Results of a superseded reload are ignored.
+    QtConcurrent::run(&loadOverview, workspacePath(), filter())
+        .then(this, [this, generation](const OverviewData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void OverviewPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_tileArea->setEnabled(!busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Computing PVIs…"_s);
+}
+
+void OverviewPage::showData(const OverviewData& data) {
+    m_data = data;
+    if (!data.error.isEmpty() || data.empty) {
+        m_message->setText(!data.error.isEmpty()
+                               ? data.error
+                               : u"This workspace has no orders yet: drop a Shopify orders "
+                                 "export onto the window or use File › Import…"_s);
+        m_message->show();
+    } else {
+        m_message->hide();
+    }
+    if (data.period.isValid()) {
+        m_period->setText(
+            u"%1  ·  compared with %2"_s.arg(periodText(data.period), periodText(data.comparison)));
+    } else {
+        m_period->clear();
+    }
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    for (qsizetype i = 0; i < data.tiles.size(); ++i) {
+        auto* tile = new PviTile(m_tileArea);
+        tile->setData(data.tiles.at(i));
+        m_tileGrid->addWidget(tile, int(i / kTileColumns), int(i % kTileColumns));
+        m_tiles.append(tile);
+    }
+    m_note->setVisible(!data.randomized && !data.tiles.isEmpty());
+    m_trend->setData(data.months, data.currency);
+    if (data.period.isValid())
+        Q_EMIT periodResolved(data.period, data.comparison);
+    m_segments->setData(data.segments);
+    m_cohorts->setData(data.cohorts);
+    if (data.error.isEmpty() && !data.empty)
+        Q_EMIT statusMessage(u"PVIs computed for %1."_s.arg(periodText(data.period)));
+}
+
+} // namespace pvi

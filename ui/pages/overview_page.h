@@ -1,0 +1,56 @@
+#pragma once
+
+#include "pages/overview_data.h"
+#include "pages/page.h"
+
+#include <QList>
+
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+
+namespace pvi {
+
+class CohortHeatmap;
+class PviTile;
+class SegmentBarChart;
+class TrendChart;
+
+/// The Overview: a grid of PVI tiles, the monthly revenue-and-orders trend, customers per RFM
+/// segment and the cohort retention heat map. Data is computed off the GUI thread.
+class OverviewPage : public Page {
+    Q_OBJECT
+public:
+    OverviewPage(const QString& id, const QString& title, QWidget* parent = nullptr);
+
+    /// The last data shown.
+    const OverviewData& data() const { return m_data; }
+    QList<PviTile*> tiles() const { return m_tiles; }
+    TrendChart* trendChart() const { return m_trend; }
+    SegmentBarChart* segmentChart() const { return m_segments; }
+    CohortHeatmap* cohortHeatmap() const { return m_cohorts; }
+
+protected:
+    void reload() override;
+    void busyChanged(bool busy) override;
+
+private:
+    void showData(const OverviewData& data);
+    QWidget* card(QWidget* content);
+
+    OverviewData m_data;
+    quint64 m_generation = 0;
+    QLabel* m_heading;
+    QLabel* m_period;
+    QProgressBar* m_busy;
+    QLabel* m_message;
+    QWidget* m_tileArea;
+    QGridLayout* m_tileGrid;
+    QLabel* m_note;
+    QList<PviTile*> m_tiles;
+    TrendChart* m_trend;
+    SegmentBarChart* m_segments;
+    CohortHeatmap* m_cohorts;
+};
+
+} // namespace pvi

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "shell/dashboard_filter.h"
+
+#include <QString>
+#include <QWidget>
+
+namespace pvi {
+
+/// One page of the main window (Overview, Segments, ...). A page knows the workspace's path and
+/// the dashboard filter; it loads its own data off the GUI thread when refreshed, and emits
+/// `loaded()` once what it shows is complete. A hidden page refreshes when it is next shown.
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    Page(QString id, QString title, QWidget* parent = nullptr);
+
+    /// The stable lower-case id used on the command line (`--page overview`).
+    const QString& id() const { return m_id; }
+    /// The title shown in the navigation list.
+    const QString& title() const { return m_title; }
+
+    /// The workspace the page shows; empty for none.
+    void setWorkspacePath(const QString& path);
+    const QString& workspacePath() const { return m_workspacePath; }
+
+    /// The period and comparison the page shows.
+    void setFilter(const DashboardFilter& filter);
+    const DashboardFilter& filter() const { return m_filter; }
+
+    /// Reloads the page's data now (asynchronously); `loaded()` follows.
+    void refresh();
+    /// True while the page is loading data.
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    /// The page's data has been loaded and is shown (also after a failed load with its message).
+    void loaded();
+    /// The filter's preset resolved against the workspace's data (e.g. the last 90 days).
+    void periodResolved(const Period& period, const Period& comparison);
+    /// A short message for the status bar.
+    void statusMessage(const QString& message);
+
+protected:
+    /// Starts loading the page's data; call `finishLoading()` when it is shown.
+    virtual void reload() = 0;
+    /// Marks the page busy (shows the busy state); called by subclasses around their jobs.
+    void setBusy(bool busy);
+    /// Called when the page leaves or enters the busy state.
+    virtual void busyChanged(bool busy);
+    /// Ends the busy state and emits `loaded()`.
+    void finishLoading();
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void invalidate();
+
+    QString m_id;
+    QString m_title;
+    QString m_workspacePath;
+    DashboardFilter m_filter;
+    bool m_stale = true;
+    bool m_busy = false;
+};
+
+} // namespace pvi

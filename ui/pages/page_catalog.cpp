@@ -1,0 +1,16 @@
+#include "pages/page_catalog.h"
+
+#include "pages/overview_page.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+const std::vector<PageEntry>& pageCatalog() {
+    static const std::vector<PageEntry> pages = {
+        {u"overview"_s, u"Overview"_s, &makePage<OverviewPage>},
+    };
+    return pages;
+}
+
+} // namespace pvi

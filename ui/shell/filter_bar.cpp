@@ -1,0 +1,118 @@
+#include "shell/filter_bar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QDateEdit* makeDateEdit(QWidget* parent, const QString& name) {
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDate(QDate(2025, 1, 1));
+    return edit;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_from(makeDateEdit(this, u"filterFrom"_s))
+    , m_to(makeDateEdit(this, u"filterTo"_s))
+    , m_comparison(new QComboBox(this)) {
+    setObjectName(u"filterBar"_s);
+    m_preset->setObjectName(u"filterPreset"_s);
+    m_comparison->setObjectName(u"filterComparison"_s);
+    using P = DashboardFilter::Preset;
+    m_preset->addItem(u"Last 30 days of data"_s,
+                      QVariant::fromValue(static_cast<int>(P::Last30Days)));
+    m_preset->addItem(u"Last 90 days of data"_s,
+                      QVariant::fromValue(static_cast<int>(P::Last90Days)));
+    m_preset->addItem(u"Last 365 days of data"_s,
+                      QVariant::fromValue(static_cast<int>(P::Last365Days)));
+    m_preset->addItem(u"Year to date"_s, QVariant::fromValue(static_cast<int>(P::YearToDate)));
+    m_preset->addItem(u"Custom…"_s, QVariant::fromValue(static_cast<int>(P::Custom)));
+    using C = DashboardFilter::Comparison;
+    m_comparison->addItem(u"Previous period"_s,
+                          QVariant::fromValue(static_cast<int>(C::PreviousPeriod)));
+    m_comparison->addItem(u"Same period last year"_s,
+                          QVariant::fromValue(static_cast<int>(C::SamePeriodLastYear)));
+    m_to->setDate(QDate(2025, 12, 31));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(8);
+    auto* periodLabel = new QLabel(u"Period"_s, this);
+    periodLabel->setBuddy(m_preset);
+    layout->addWidget(periodLabel);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(u"to"_s, this));
+    layout->addWidget(m_to);
+    layout->addSpacing(16);
+    auto* comparisonLabel = new QLabel(u"Compared with"_s, this);
+    comparisonLabel->setBuddy(m_comparison);
+    layout->addWidget(comparisonLabel);
+    layout->addWidget(m_comparison);
+    layout->addStretch(1);
+
+    setFilter(DashboardFilter{});
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_comparison, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+}
+
+DashboardFilter FilterBar::filter() const {
+    DashboardFilter f;
+    f.preset = static_cast<DashboardFilter::Preset>(m_preset->currentData().toInt());
+    f.comparison = static_cast<DashboardFilter::Comparison>(m_comparison->currentData().toInt());
+    f.customFrom = m_from->date();
+    f.customTo = m_to->date();
+    return f;
+}
+
+void FilterBar::setFilter(const DashboardFilter& filter) {
+    m_updating = true;
+    m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(filter.preset)));
+    m_comparison->setCurrentIndex(m_comparison->findData(static_cast<int>(filter.comparison)));
+    if (filter.customFrom.isValid())
+        m_from->setDate(filter.customFrom);
+    if (filter.customTo.isValid())
+        m_to->setDate(filter.customTo);
+    const bool custom = filter.preset == DashboardFilter::Preset::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    m_updating = false;
+}
+
+void FilterBar::showResolvedPeriod(const Period& period) {
+    if (m_preset->currentData().toInt() == static_cast<int>(DashboardFilter::Preset::Custom))
+        return;
+    m_updating = true;
+    m_from->setDate(period.from);
+    m_to->setDate(period.to);
+    m_updating = false;
+}
+
+void FilterBar::emitChanged() {
+    if (m_updating)
+        return;
+    const DashboardFilter f = filter();
+    const bool custom = f.preset == DashboardFilter::Preset::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (custom && f.customFrom > f.customTo)
+        return; // wait until the range is valid
+    Q_EMIT filterChanged(f);
+}
+
+} // namespace pvi

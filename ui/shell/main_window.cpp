@@ -1,0 +1,289 @@
+#include "shell/main_window.h"
+
+#include "import/import_controller.h"
+#include "import/import_progress_dialog.h"
+#include "import/import_report_dialog.h"
+#include "pages/page.h"
+#include "pages/page_catalog.h"
+#include "shell/filter_bar.h"
+#include "shell/recent_files.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+QStringList csvFilesOnly(const QStringList& paths) {
+    QStringList result;
+    for (const QString& path : paths) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s)
+            result.append(path);
+    }
+    return result;
+}
+
+namespace {
+
+/// Opens a window-modal file dialog without a nested event loop; `onChosen` gets the files.
+void chooseFiles(QWidget* parent, const QString& title, const QString& filter,
+                 QFileDialog::AcceptMode accept, QFileDialog::FileMode mode,
+                 std::function<void(const QStringList&)> onChosen) {
+    auto* dialog = new QFileDialog(parent, title, QString(), filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(accept);
+    dialog->setFileMode(mode);
+    QObject::connect(dialog, &QFileDialog::filesSelected, parent,
+                     [onChosen = std::move(onChosen)](const QStringList& files) {
+                         if (!files.isEmpty())
+                             onChosen(files);
+                     });
+    dialog->open();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_filterBar(new FilterBar(this))
+    , m_import(new ImportController(this)) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"PVI Studio"_s);
+    setAcceptDrops(true);
+    resize(1440, 900);
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    for (const PageEntry& entry : pageCatalog()) {
+        Page* created = entry.factory(entry.id, entry.title, m_stack);
+        m_pages.append(created);
+        m_stack->addWidget(created);
+        auto* item = new QListWidgetItem(entry.title, m_navigation);
+        item->setData(Qt::UserRole, entry.id);
+        connect(created, &Page::periodResolved, m_filterBar, [this, created](const Period& period) {
+            if (created == currentPage())
+                m_filterBar->showResolvedPeriod(period);
+        });
+        connect(created, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto* side = new QWidget(this);
+    side->setObjectName(u"sidebar"_s);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    auto* brand = new QLabel(u"PVI Studio"_s, side);
+    brand->setObjectName(u"brand"_s);
+    sideLayout->addWidget(brand);
+    sideLayout->addWidget(m_navigation, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(side);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    buildMenus();
+    statusBar()->showMessage(u"Open a workspace or drop a CSV export onto the window."_s);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(u"&File"_s);
+    file->addAction(u"&New Workspace…"_s, QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(u"&Open…"_s, QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(u"Open &Recent"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* import =
+        file->addAction(u"&Import…"_s, QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importDialog);
+    import->setObjectName(u"importAction"_s);
+    file->addSeparator();
+    file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = RecentFiles::list();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            QString error;
+            if (!openWorkspace(path, &error))
+                showError(u"Open Workspace"_s, error);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(u"(none)"_s)->setEnabled(false);
+}
+
+bool MainWindow::openWorkspace(const QString& path, QString* error) {
+    // Opening checks the file and upgrades an older schema; it is quick and needs no query.
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        if (error)
+            *error = opened.error;
+        return false;
+    }
+    opened.workspace.reset();
+    m_workspacePath = QFileInfo(path).absoluteFilePath();
+    RecentFiles::add(m_workspacePath);
+    setWindowTitle(u"%1 — PVI Studio"_s.arg(QFileInfo(path).completeBaseName()));
+    for (Page* p : std::as_const(m_pages)) {
+        p->setFilter(m_filterBar->filter());
+        p->setWorkspacePath(m_workspacePath);
+    }
+    statusBar()->showMessage(u"Opened %1"_s.arg(m_workspacePath), 8000);
+    return true;
+}
+
+bool MainWindow::showPage(const QString& id) {
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->id() == id) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Page* MainWindow::page(const QString& id) const {
+    for (Page* p : m_pages) {
+        if (p->id() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const {
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::newWorkspace() {
+    chooseFiles(this, u"New Workspace"_s, u"PVI workspaces (*.pvi)"_s, QFileDialog::AcceptSave,
+                QFileDialog::AnyFile,
+                [this](const QStringList& files) { createWorkspace(files.first()); });
+}
+
+void MainWindow::createWorkspace(const QString& path) {
+    const QString withSuffix = path.endsWith(u".pvi"_s) ? path : path + u".pvi"_s;
+    auto created = Workspace::open(withSuffix, Workspace::Mode::CreateOrOpen);
+    if (!created.workspace) {
+        showError(u"New Workspace"_s, created.error);
+        return;
+    }
+    created.workspace.reset();
+    QString error;
+    if (!openWorkspace(withSuffix, &error))
+        showError(u"New Workspace"_s, error);
+}
+
+void MainWindow::openWorkspaceDialog() {
+    chooseFiles(this, u"Open Workspace"_s, u"PVI workspaces (*.pvi);;All files (*)"_s,
+                QFileDialog::AcceptOpen, QFileDialog::ExistingFile,
+                [this](const QStringList& files) {
+                    QString error;
+                    if (!openWorkspace(files.first(), &error))
+                        showError(u"Open Workspace"_s, error);
+                });
+}
+
+void MainWindow::importDialog() {
+    chooseFiles(this, u"Import Exports"_s, u"CSV exports (*.csv *.tsv *.txt);;All files (*)"_s,
+                QFileDialog::AcceptOpen, QFileDialog::ExistingFiles,
+                [this](const QStringList& files) { importFiles(files); });
+}
+
+void MainWindow::importFiles(const QStringList& files) {
+    if (m_workspacePath.isEmpty()) {
+        showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
+        return;
+    }
+    if (!m_import->start(m_workspacePath, files)) {
+        statusBar()->showMessage(u"An import is already running."_s, 5000);
+        return;
+    }
+    auto* progress = new ImportProgressDialog(m_import, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->show();
+    statusBar()->showMessage(u"Importing…"_s);
+}
+
+void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cancelled) {
+    auto* dialog = new ImportReportDialog(reports, cancelled, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    statusBar()->showMessage(cancelled ? u"Import cancelled."_s : u"Import finished."_s, 8000);
+    for (Page* p : std::as_const(m_pages))
+        p->setWorkspacePath(m_workspacePath); // invalidates: the visible page reloads now
+    Q_EMIT importFinished(reports, cancelled);
+}
+
+void MainWindow::applyFilter(const DashboardFilter& filter) {
+    for (Page* p : std::as_const(m_pages))
+        p->setFilter(filter);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    if (!csvFilesOnly(paths).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    const QStringList files = csvFilesOnly(paths);
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace pvi

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "importers/import_report.h"
+#include "shell/dashboard_filter.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QStringList>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace pvi {
+
+class FilterBar;
+class ImportController;
+class Page;
+
+/// The main window: the navigation list, the stack of pages, the filter bar, the menus and the
+/// status bar. It holds the workspace's path only; pages and jobs open their own connections.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the workspace at `path` on every page; false (with a message) when it cannot be
+    /// opened.
+    bool openWorkspace(const QString& path, QString* error = nullptr);
+    const QString& workspacePath() const { return m_workspacePath; }
+
+    /// Shows the page with this id; false when there is none.
+    bool showPage(const QString& id);
+    Page* page(const QString& id) const;
+    Page* currentPage() const;
+    QListWidget* navigation() const { return m_navigation; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    ImportController* importController() const { return m_import; }
+
+    /// Imports the files into the current workspace off the GUI thread, with a progress dialog,
+    /// then shows the report and refreshes the pages.
+    void importFiles(const QStringList& files);
+
+Q_SIGNALS:
+    /// An import ended (after its report dialog was opened).
+    void importFinished(const QList<ImportReport>& reports, bool cancelled);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void newWorkspace();
+    void createWorkspace(const QString& path);
+    void openWorkspaceDialog();
+    void importDialog();
+    void onImportFinished(const QList<ImportReport>& reports, bool cancelled);
+    void applyFilter(const DashboardFilter& filter);
+    void showError(const QString& title, const QString& message);
+
+    QString m_workspacePath;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    FilterBar* m_filterBar;
+    ImportController* m_import;
+    QMenu* m_recentMenu = nullptr;
+    QList<Page*> m_pages;
+};
+
+/// The files among `paths` that look like CSV exports (by extension).
+QStringList csvFilesOnly(const QStringList& paths);
+
+} // namespace pvi

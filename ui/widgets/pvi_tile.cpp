@@ -1,0 +1,163 @@
+#include "widgets/pvi_tile.h"
+
+#include "charts/chart_palette.h"
+#include "charts/sparkline.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QString colorName(const QColor& color) {
+    return color.name(QColor::HexRgb);
+}
+
+QString groupText(const GroupValue& group, const PviTileData& data) {
+    if (!group.value)
+        return u"n/a (n = %1)"_s.arg(group.n);
+    return u"%1 (n = %2)"_s.arg(formatValue(*group.value, data.kind, data.unitLabel)).arg(group.n);
+}
+
+} // namespace
+
+PviTile::PviTile(QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_sparkline(new Sparkline(this))
+    , m_change(new QLabel(this))
+    , m_lift(new QLabel(this)) {
+    setObjectName(u"pviTile"_s);
+    setProperty("card", true);
+    setFrameShape(QFrame::NoFrame);
+    setAttribute(Qt::WA_StyledBackground);
+    m_title->setObjectName(u"tileTitle"_s);
+    m_value->setObjectName(u"tileValue"_s);
+    m_change->setObjectName(u"tileChange"_s);
+    m_lift->setObjectName(u"tileLift"_s);
+    m_title->setWordWrap(false);
+    m_value->setWordWrap(false);
+    m_value->setTextFormat(Qt::RichText);
+    m_lift->setWordWrap(true);
+    m_sparkline->setFixedSize(84, 30);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_value, 1, 0);
+    layout->addWidget(m_sparkline, 1, 1);
+    layout->addWidget(m_change, 2, 0, 1, 2);
+    layout->addWidget(m_lift, 3, 0, 1, 2);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(4, 1);
+}
+
+void PviTile::setData(const PviTileData& data) {
+    m_data = data;
+    setObjectName(u"tile_"_s + data.id);
+    m_title->setText(data.title.toUpper());
+    const PviResult& r = data.result;
+    if (!r.available || !r.value) {
+        m_valuePlain = u"—"_s;
+        m_value->setText(m_valuePlain);
+        m_value->setProperty("unavailable", true);
+        m_change->setText(
+            u"Not available — %1"_s.arg(r.reason.isEmpty() ? u"no data"_s : r.reason));
+        m_change->setWordWrap(true);
+        m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(palette::mutedText())));
+        m_lift->clear();
+        m_liftPlain.clear();
+        m_sparkline->setValues({});
+    } else {
+        m_valuePlain = formatValue(*r.value, data.kind, data.unitLabel);
+        // The unit label in a smaller size after the number, so long units do not wrap.
+        const QString number = formatValue(*r.value, data.kind);
+        m_value->setText(
+            data.unitLabel.isEmpty()
+                ? number
+                : u"%1 <span style='font-size:10pt; font-weight:400; color:%2'>%3</span>"_s.arg(
+                      number, colorName(palette::mutedText()), data.unitLabel));
+        m_value->setProperty("unavailable", false);
+        const auto [change, sign] = formatChange(*r.value, r.previous.value, data.kind);
+        if (change.isEmpty()) {
+            m_change->setText(u"No previous period to compare"_s);
+            m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(palette::mutedText())));
+        } else {
+            const bool better = data.higherIsBetter ? sign > 0 : sign < 0;
+            const QColor color = sign == 0 ? palette::neutral()
+                                 : better  ? palette::good()
+                                           : palette::bad();
+            m_change->setText(change + u"  vs previous period"_s);
+            m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(color)));
+        }
+        m_liftPlain = r.liftPercent ? formatLift(*r.liftPercent, r.pValue) : QString();
+        if (r.liftPercent) {
+            QString lift = u"Lift vs generic: <b>%1</b>"_s.arg(m_liftPlain);
+            if (!data.randomized)
+                lift += u" <span style='color:%1'>†</span>"_s.arg(colorName(palette::mutedText()));
+            m_lift->setText(lift);
+        } else {
+            m_lift->setText(u"<span style='color:%1'>Lift vs generic: n/a</span>"_s.arg(
+                colorName(palette::mutedText())));
+        }
+        m_sparkline->setValues(data.trend);
+    }
+    m_value->style()->unpolish(m_value);
+    m_value->style()->polish(m_value);
+    setToolTip(buildToolTip());
+}
+
+QString PviTile::buildToolTip() const {
+    const PviResult& r = m_data.result;
+    QStringList parts;
+    parts.append(u"<b>%1</b>"_s.arg(m_data.title.toHtmlEscaped()));
+    if (!m_data.explanation.isEmpty())
+        parts.append(m_data.explanation.toHtmlEscaped());
+    if (!m_data.formula.isEmpty())
+        parts.append(u"<i>Formula:</i> %1"_s.arg(m_data.formula.toHtmlEscaped()));
+    if (!r.available) {
+        parts.append(u"<i>Not available:</i> %1"_s.arg(r.reason.toHtmlEscaped()));
+        return u"<p style='white-space:pre-wrap'>"_s + parts.join(u"<br><br>"_s) + u"</p>"_s;
+    }
+    parts.append(u"<i>n</i> = %1"_s.arg(r.n));
+    if (r.previous.value) {
+        parts.append(u"Previous period: %1"_s.arg(groupText(r.previous, m_data).toHtmlEscaped()));
+    }
+    parts.append(
+        u"Personalized: %1<br>Generic: %2"_s.arg(groupText(r.personalized, m_data).toHtmlEscaped(),
+                                                 groupText(r.control, m_data).toHtmlEscaped()));
+    if (r.liftPercent) {
+        QString lift = u"Lift: %1"_s.arg(formatSignedPercent(*r.liftPercent));
+        if (r.liftCi95)
+            lift += u", 95% CI %1 to %2"_s.arg(formatSignedPercent(r.liftCi95->first),
+                                               formatSignedPercent(r.liftCi95->second));
+        if (r.pValue)
+            lift += u", p = %1"_s.arg(*r.pValue < 0.001 ? u"< 0.001"_s
+                                                        : QString::number(*r.pValue, 'f', 3));
+        parts.append(lift + u" (★ when p < 0.05)"_s);
+        if (!m_data.randomized)
+            parts.append(u"† Groups are self-selected: a difference is not proof of cause."_s);
+    }
+    return u"<p style='white-space:pre-wrap'>"_s + parts.join(u"<br><br>"_s) + u"</p>"_s;
+}
+
+QString PviTile::valueText() const {
+    return m_valuePlain;
+}
+QString PviTile::changeText() const {
+    return m_change->text();
+}
+QString PviTile::liftText() const {
+    return m_liftPlain;
+}
+
+} // namespace pvi

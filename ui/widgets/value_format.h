@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace pvi {
+
+/// How a PVI's value is written.
+enum class ValueKind {
+    Currency, ///< money, 2 decimals with thousands separators
+    Percent,  ///< a value already × 100, 1 decimal and "%"
+    Count,    ///< whole number with thousands separators
+    Decimal,  ///< any other quantity, 2 decimals (with the unit label after it)
+};
+
+/// The value as shown on a tile: "1,234.56", "12.3%", "1,024", "2.41 orders/year".
+/// The currency code or unit label, when given, follows the number.
+QString formatValue(double value, ValueKind kind, const QString& unitLabel = {});
+
+/// The change from `previous` to `current`: percentage points for percentages, a relative
+/// change in % otherwise; with an arrow ("▲ 4.2%", "▼ 1.3 pp", "= 0.0%"). The second member is
+/// the sign of the change (-1, 0, +1). Empty when previous is missing or zero (relative change).
+std::pair<QString, int> formatChange(double current, std::optional<double> previous,
+                                     ValueKind kind);
+
+/// The lift between personalized and control: "+12.3%", followed by " ★" when p < 0.05.
+QString formatLift(double liftPercent, std::optional<double> pValue);
+
+/// A signed percentage with 1 decimal: "+3.1%", "−2.0%".
+QString formatSignedPercent(double percent);
+
+} // namespace pvi
