@@ -22,6 +22,7 @@ struct MeanSummary {
     MeanSummary operator+(const MeanSummary& other) const;
     /// The summary of the given observations.
     static MeanSummary fromValues(std::span<const double> values);
+    bool operator==(const MeanSummary&) const = default;
 };
 
 } // namespace pvi

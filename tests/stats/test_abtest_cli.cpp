@@ -2,6 +2,8 @@
 // statsmodels / mpmath references as the model tests (tests/reference/stats/ab_cases.json).
 // Tolerances: p-values relative 1e-6, probability to beat absolute 1e-6, others relative 1e-9.
 #include "reference_compare.h"
+#include "temp_workspace.h"
+#include "test_paths.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -36,6 +38,14 @@ Run runPvi(const QStringList& args) {
 
 QString armArg(const QJsonValue& pair) {
     return QStringLiteral("%1:%2").arg(pair[0].toInteger()).arg(pair[1].toInteger());
+}
+
+QJsonObject namedCase(const char* name) {
+    for (const QJsonValue& v : pvi::test::loadAbReference().value(u"rate_cases").toArray()) {
+        if (v[u"name"].toString() == QLatin1String(name))
+            return v.toObject();
+    }
+    return {};
 }
 
 std::optional<double> opt(const QJsonValue& v) {
@@ -138,6 +148,48 @@ private Q_SLOTS:
         QCOMPARE(
             QJsonDocument::fromJson(relative.out).object()[u"required_sample_per_arm"].toInteger(),
             1030);
+    }
+
+    void workspaceExperiments() {
+        // The arm-totals fixture holds the "typical" (welcome-email, concluded) and the "sample
+        // ratio mismatch" (price-test, running) rate cases.
+        pvi::test::TempDir dir;
+        const QString workspace = dir.path(QStringLiteral("shop.pvi"));
+        const Run run = runPvi({QStringLiteral("abtest"), workspace, QStringLiteral("--import"),
+                                QStringLiteral(PVI_FIXTURES_DIR "/stats/experiment_totals.csv"),
+                                QStringLiteral("--as-of"), QStringLiteral("2026-03-01"),
+                                QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray experiments = out[u"experiments"].toArray();
+        QCOMPARE(experiments.size(), 2);
+        QStringList failures;
+        for (const QJsonValue& e : experiments) {
+            const bool email = e[u"name"].toString() == u"welcome-email";
+            const QJsonObject item = namedCase(email ? "typical" : "sample ratio mismatch");
+            const QJsonObject c = e[u"comparisons"][0].toObject();
+            if (QString m = mismatch(e[u"name"].toString() + u" p"_qs, opt(c[u"p_value"]),
+                                     item[u"p_value"], kPValue);
+                !m.isEmpty())
+                failures << m;
+            if (QString m = mismatch(e[u"name"].toString() + u" SRM p"_qs,
+                                     opt(c[u"srm"][u"p_value"]), item[u"srm"][1], kPValue);
+                !m.isEmpty())
+                failures << m;
+            QCOMPARE(e[u"concluded"].toBool(), email);
+            QVERIFY(c[u"revenue_per_visitor"].isObject());
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n")));
+        // One concluded test, won significantly by the personalized arm: win rate 1.
+        QCOMPARE(out[u"portfolio"][u"win_rate_holm"][u"value"].toDouble(), 1.0);
+        // Reading again by name, without importing.
+        const Run one = runPvi({QStringLiteral("abtest"), workspace, QStringLiteral("--experiment"),
+                                QStringLiteral("price-test"), QStringLiteral("--json")});
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(one.out).object()[u"experiments"].toArray().size(), 1);
+        const Run missing = runPvi({QStringLiteral("abtest"), workspace,
+                                    QStringLiteral("--experiment"), QStringLiteral("nope")});
+        QCOMPARE(missing.exitCode, 2);
     }
 
     void badArguments_data() {
