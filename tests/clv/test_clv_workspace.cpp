@@ -2,6 +2,7 @@
 // hand), the model_parameters rows, and the backtest's bookkeeping.
 #include "analytics/bgnbd_predictions.h"
 #include "analytics/clv_backtest.h"
+#include "analytics/clv_group_summary.h"
 #include "analytics/clv_parameter_store.h"
 #include "analytics/clv_workspace_analysis.h"
 #include "analytics/rfm_summary.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void summaryFromOrders();
     void parametersStoredAsRows();
     void backtestCountsAndGrades();
+    void groupSummariesByHand();
 };
 
 namespace {
@@ -211,6 +213,43 @@ void TestClvWorkspace::backtestCountsAndGrades() {
     const auto regular = runClvBacktest(mergePurchaseDays(rhythm), start.addDays(90));
     QVERIFY(!regular.ok);
     QVERIFY2(regular.reason.contains(u"do not pin down"), qPrintable(regular.reason));
+}
+
+void TestClvWorkspace::groupSummariesByHand() {
+    const double nan = std::nan("");
+    const std::vector<CustomerClvPrediction> predictions{
+        {QStringLiteral("1"), 0.8, 2.0, 20.0, 40.0},
+        {QStringLiteral("2"), 0.4, 1.0, 10.0, 10.0},
+        {QStringLiteral("3"), 0.6, 0.5, 30.0, 15.0},
+        {QStringLiteral("4"), 1.0, 0.3, nan, nan},  // no spend model for this one
+        {QStringLiteral("5"), 0.5, 0.7, 12.0, 9.0}, // in no group
+    };
+    const QHash<QString, QString> groupOf{{QStringLiteral("1"), QStringLiteral("personalized")},
+                                          {QStringLiteral("2"), QStringLiteral("personalized")},
+                                          {QStringLiteral("3"), QStringLiteral("control")},
+                                          {QStringLiteral("4"), QStringLiteral("control")}};
+    const auto groups = summarizeClvByGroup(predictions, groupOf);
+    QCOMPARE(groups.size(), std::size_t{2});
+    // Sorted by name: control first. By hand:
+    // control: customers 3 and 4 -> mean P(alive) (0.6 + 1.0) / 2 = 0.8, churn 0.2,
+    //          purchases (0.5 + 0.3) / 2 = 0.4, CLV only customer 3: mean 15, total 15.
+    // personalized: 1 and 2 -> P(alive) 0.6, churn 0.4, purchases 1.5, CLV mean 25, total 50.
+    const auto& c = groups[0];
+    const auto& p = groups[1];
+    QCOMPARE(c.group, QStringLiteral("control"));
+    QCOMPARE(c.customers, 2);
+    QVERIFY(std::abs(c.meanPAlive - 0.8) < 1e-12 && std::abs(c.meanChurnRisk - 0.2) < 1e-12);
+    QVERIFY(std::abs(c.meanExpectedPurchases - 0.4) < 1e-12);
+    QCOMPARE(c.customersWithClv, 1);
+    QCOMPARE(c.meanClv, 15.0);
+    QCOMPARE(p.group, QStringLiteral("personalized"));
+    QVERIFY(std::abs(p.meanPAlive - 0.6) < 1e-12 && std::abs(p.meanChurnRisk - 0.4) < 1e-12);
+    QCOMPARE(p.meanClv, 25.0);
+    QCOMPARE(p.totalClv, 50.0);
+    // Uplift: (25 - 15) / 15 = 2/3.
+    QVERIFY(std::abs(clvUplift(p, c) - 2.0 / 3.0) < 1e-12);
+    ClvGroupSummary empty;
+    QVERIFY(std::isnan(clvUplift(p, empty)));
 }
 
 QTEST_GUILESS_MAIN(TestClvWorkspace)
