@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <optional>
@@ -26,6 +27,7 @@ struct AbtestArgs {
     std::optional<double> baseline;
     std::optional<double> mde;
     std::optional<double> relativeMde;
+    std::optional<double> visitors; ///< per arm, for the detectable effect
     double power = 0.8;
     double alpha = 0.05;
     QString workspacePath;
@@ -85,6 +87,8 @@ std::optional<QString> parseArgs(const QStringList& args, AbtestArgs& out) {
             error = number(out.mde, -1.0, 1.0, false);
         } else if (a == u"--relative-mde") {
             error = number(out.relativeMde, -1.0, 1e9, false);
+        } else if (a == u"--visitors") {
+            error = number(out.visitors, 0.0, 1e15, false);
         } else if (a == u"--power") {
             error = number(value, 0.0, 1.0, false);
             out.power = value.value_or(out.power);
@@ -110,8 +114,10 @@ std::optional<QString> parseArgs(const QStringList& args, AbtestArgs& out) {
     if (out.plan) {
         if (!out.baseline)
             return u"--plan needs --baseline RATE"_s;
-        if (out.mde.has_value() == out.relativeMde.has_value())
-            return u"--plan needs exactly one of --mde ABS or --relative-mde REL"_s;
+        if (int(out.mde.has_value()) + int(out.relativeMde.has_value()) +
+                int(out.visitors.has_value()) !=
+            1)
+            return u"--plan needs exactly one of --mde ABS, --relative-mde REL or --visitors N"_s;
         if (out.control || out.treatment || !out.workspacePath.isEmpty())
             return u"--plan does not take arms or a workspace"_s;
         return std::nullopt;
@@ -174,7 +180,34 @@ void printText(const RateComparison& c, QTextStream& out) {
         out << "\nUndefined values:\n  " << c.reasons.join(u"\n  "_s) << "\n";
 }
 
+/// The effect a test with `a.visitors` per arm can detect (the planner run backwards).
+int runDetectable(const AbtestArgs& a, Io& io) {
+    const DetectableEffect effect = detectableEffect(*a.baseline, *a.visitors, a.power, a.alpha);
+    if (!effect.mdeAbsolute) {
+        io.err << "pvi abtest: " << effect.reasons.join(u"; "_s) << "\n";
+        return 2;
+    }
+    if (a.json) {
+        const QJsonObject out{{u"baseline"_s, *a.baseline},
+                              {u"visitors_per_arm"_s, *a.visitors},
+                              {u"detectable_mde_absolute"_s, *effect.mdeAbsolute},
+                              {u"detectable_mde_relative"_s, *effect.mdeRelative},
+                              {u"power"_s, a.power},
+                              {u"alpha"_s, a.alpha}};
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << "With " << *a.visitors << " visitors per arm and a " << pct(*a.baseline)
+               << " baseline, the test detects a change of "
+               << QString::number(*effect.mdeAbsolute * 100.0, 'f', 2) << " points ("
+               << QString::number(*effect.mdeRelative * 100.0, 'f', 1) << "% relative) with power "
+               << a.power << " at alpha " << a.alpha << "\n";
+    }
+    return 0;
+}
+
 int runPlan(const AbtestArgs& a, Io& io) {
+    if (a.visitors)
+        return runDetectable(a, io);
     const SamplePlan plan =
         a.mde ? requiredSamplePerArm(*a.baseline, *a.mde, a.power, a.alpha)
               : requiredSamplePerArmRelative(*a.baseline, *a.relativeMde, a.power, a.alpha);
@@ -222,7 +255,8 @@ const CommandRegistration registration{
     {"abtest",
      "abtest --control VISITORS:CONVERSIONS --treatment VISITORS:CONVERSIONS "
      "[--planned-split 0.5] [--json] | abtest --plan --baseline RATE (--mde ABS | --relative-mde "
-     "REL) [--power 0.8] [--alpha 0.05] [--json] | abtest WS.pvi [--import FILE.csv] "
+     "REL | --visitors N) [--power 0.8] [--alpha 0.05] [--json] | abtest WS.pvi [--import "
+     "FILE.csv] "
      "[--experiment NAME] [--as-of YYYY-MM-DD] [--json]",
      &run}};
 

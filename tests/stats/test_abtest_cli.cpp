@@ -140,6 +140,21 @@ private Q_SLOTS:
             for (const char* key : {"baseline", "mde_absolute", "power", "alpha"})
                 QVERIFY2(out.contains(QLatin1String(key)), key);
         }
+        // The planner run backwards (scipy.optimize.brentq on the same formula), relative 1e-9.
+        for (const QJsonValue& v :
+             pvi::test::loadAbReference().value(u"detectable_cases").toArray()) {
+            const Run run = runPvi(
+                {QStringLiteral("abtest"), QStringLiteral("--plan"), QStringLiteral("--baseline"),
+                 QString::number(v[u"baseline"].toDouble(), 'g', 17), QStringLiteral("--visitors"),
+                 QString::number(v[u"visitors_per_arm"].toDouble(), 'g', 17),
+                 QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+            const QString m =
+                mismatch(u"detectable effect (brentq)"_qs, opt(out[u"detectable_mde_absolute"]),
+                         v[u"mde_absolute"], {1e-9, 1e-12});
+            QVERIFY2(m.isEmpty(), qPrintable(m));
+        }
         // Evan Miller's calculator: 20% baseline, 25% relative (5 points) -> 1,030 per arm.
         const Run relative = runPvi({QStringLiteral("abtest"), QStringLiteral("--plan"),
                                      QStringLiteral("--baseline"), QStringLiteral("0.2"),
