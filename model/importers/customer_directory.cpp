@@ -2,11 +2,44 @@
 
 #include "store/database.h"
 
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+#include <array>
+
 namespace pvi {
 
 CustomerDirectory::CustomerDirectory(Database& db, std::int64_t batchId)
     : m_db(db)
-    , m_batchId(batchId) {}
+    , m_batchId(batchId) {
+    loadPseudonymKey();
+}
+
+void CustomerDirectory::loadPseudonymKey() {
+    Statement on = m_db.prepare("SELECT value FROM settings WHERE key = 'pseudonymize_emails'");
+    if (!on.step() || on.columnText(0).trimmed() != QStringLiteral("1"))
+        return;
+    Statement key = m_db.prepare("SELECT value FROM settings WHERE key = 'pseudonymize_key'");
+    if (key.step())
+        m_pseudonymKey = QByteArray::fromHex(key.columnText(0).toLatin1());
+    if (m_pseudonymKey.size() >= 16)
+        return;
+    std::array<quint32, 8> random{};
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    m_pseudonymKey = QByteArray(reinterpret_cast<const char*>(random.data()), sizeof random);
+    m_db.prepare("INSERT INTO settings(key, value) VALUES ('pseudonymize_key', ?1) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromLatin1(m_pseudonymKey.toHex()))
+        .run();
+}
+
+QString CustomerDirectory::identity(const QString& email) {
+    if (email.isEmpty() || m_pseudonymKey.isEmpty())
+        return email;
+    const QByteArray mac = QMessageAuthenticationCode::hash(email.toUtf8(), m_pseudonymKey,
+                                                            QCryptographicHash::Sha256);
+    return QStringLiteral("pseudonym:") + QString::fromLatin1(mac.toHex());
+}
 
 std::int64_t CustomerDirectory::find(const char* sql, const QString& value) {
     Statement stmt = m_db.prepare(sql);
@@ -25,6 +58,10 @@ std::int64_t CustomerDirectory::create(const QString& email, const QString& exte
 }
 
 std::int64_t CustomerDirectory::byEmail(const QString& email) {
+    return byIdentity(identity(email));
+}
+
+std::int64_t CustomerDirectory::byIdentity(const QString& email) {
     if (email.isEmpty())
         return 0;
     const auto it = m_byEmail.constFind(email);
@@ -39,7 +76,8 @@ std::int64_t CustomerDirectory::byEmail(const QString& email) {
     return id;
 }
 
-std::int64_t CustomerDirectory::resolve(const QString& email, const QString& externalId) {
+std::int64_t CustomerDirectory::resolve(const QString& rawEmail, const QString& externalId) {
+    const QString email = identity(rawEmail);
     if (email.isEmpty() && externalId.isEmpty())
         return 0;
     if (!email.isEmpty()) {
@@ -47,7 +85,7 @@ std::int64_t CustomerDirectory::resolve(const QString& email, const QString& ext
                            find("SELECT id FROM customers WHERE email = ?1", email) != 0;
         if (known || externalId.isEmpty() ||
             find("SELECT id FROM customers WHERE external_id = ?1", externalId) == 0) {
-            const std::int64_t id = byEmail(email);
+            const std::int64_t id = byIdentity(email);
             if (!externalId.isEmpty())
                 m_db.prepare("UPDATE customers SET external_id = ?2 WHERE id = ?1 AND "
                              "external_id IS NULL AND NOT EXISTS (SELECT 1 FROM customers "

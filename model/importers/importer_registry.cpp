@@ -1,6 +1,11 @@
 #include "importers/importer_registry.h"
 
 #include "importers/header_map.h"
+#include "importers/klaviyo_campaigns_importer.h"
+#include "importers/klaviyo_profiles_importer.h"
+#include "importers/mailchimp_activity_importer.h"
+#include "importers/mailchimp_audience_importer.h"
+#include "importers/mailchimp_campaigns_importer.h"
 #include "importers/shopify_customers_importer.h"
 #include "importers/shopify_orders_importer.h"
 
@@ -20,6 +25,14 @@ template <typename T> std::unique_ptr<Importer> make() {
 ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&ShopifyOrdersImporter::staticSpec(), &make<ShopifyOrdersImporter>});
     m_entries.push_back({&ShopifyCustomersImporter::staticSpec(), &make<ShopifyCustomersImporter>});
+    m_entries.push_back(
+        {&MailchimpCampaignsImporter::staticSpec(), &make<MailchimpCampaignsImporter>});
+    m_entries.push_back(
+        {&MailchimpAudienceImporter::staticSpec(), &make<MailchimpAudienceImporter>});
+    m_entries.push_back(
+        {&MailchimpActivityImporter::staticSpec(), &make<MailchimpActivityImporter>});
+    m_entries.push_back({&KlaviyoCampaignsImporter::staticSpec(), &make<KlaviyoCampaignsImporter>});
+    m_entries.push_back({&KlaviyoProfilesImporter::staticSpec(), &make<KlaviyoProfilesImporter>});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

@@ -1,7 +1,9 @@
 #include "pvi/metrics_engine.h"
 
+#include "pvi/email_campaign_rates.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_commerce.h"
+#include "pvi/pvi_email.h"
 #include "pvi/pvi_lifetime.h"
 #include "pvi/pvi_loyalty.h"
 #include "pvi/pvi_registry.h"
@@ -69,6 +71,9 @@ MetricsQuery defaultMetricsQuery(Workspace& workspace) {
                 query.comparison = query.period.previous();
             }
         }
+        if (const QDate last = latestEmailDate(workspace);
+            !query.period.isValid() && last.isValid())
+            query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
     } catch (const DbError&) {
         // An unreadable workspace has no default period; computeMetrics reports the failure.
     }
@@ -115,7 +120,9 @@ std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const Metri
 
 std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& query) {
     try {
-        return computeMetrics(OrderSnapshot::load(workspace), query);
+        std::vector<PviResult> results = computeMetrics(OrderSnapshot::load(workspace), query);
+        addEmailMetrics(workspace, query, results);
+        return results;
     } catch (const DbError& e) {
         return allUnavailable(
             QStringLiteral("the workspace could not be read: %1").arg(e.message()));

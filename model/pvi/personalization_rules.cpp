@@ -41,6 +41,8 @@ constexpr RuleKind kRuleKinds[] = {
     {"discount-code-prefix",
      "an order whose Discount Code starts with this text (case-insensitive)",
      &discountCodeHasPrefix},
+    {"campaign-name", "an email campaign whose name contains this text (case-insensitive)",
+     nullptr},
 };
 
 const RuleKind* findKind(const QString& kind) {

@@ -1,5 +1,7 @@
 #include "pvi/pvi_registry.h"
 
+#include "pvi/pvi_email_definitions.h"
+
 #include <algorithm>
 
 namespace pvi {
@@ -134,6 +136,8 @@ std::vector<PviDefinition> buildDefinitions() {
                                QString::fromUtf8(entry.formula),
                                QString::fromUtf8(entry.dataNeeded), entry.direction});
     }
+    for (const PviDefinition& email : emailPviDefinitions())
+        definitions.push_back(email);
     return definitions;
 }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "pvi/personalization_rules.h"
+#include "pvi/pvi_result.h"
+#include "stats/proportion_summary.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// One campaign's pooled counts, from a campaign export (Mailchimp, Klaviyo) or, for campaigns
+/// known only from per-recipient activity, counted from the events (distinct recipients).
+struct CampaignTotals {
+    QString platform;
+    QString key;
+    QString name;
+    QDate sendDate;            ///< the export's send date, or the first sent/delivered event's date
+    bool personalized = false; ///< a campaign-name rule matches the name
+    QString abGroup, abArm;    ///< the A/B campaign and arm ("Combo 1"), empty otherwise
+    bool fromEvents = false;   ///< counted from per-recipient events, not from an export
+    qint64 delivered = 0;
+    qint64 uniqueOpens = 0;
+    qint64 uniqueClicks = 0;
+    qint64 unsubscribes = 0;
+    std::optional<qint64> orders; ///< conversions the export counts (Klaviyo placed orders)
+};
+
+/// A rate with its count, denominator and 95% Wilson interval (fractions, not percent).
+struct RateWithInterval {
+    qint64 count = 0;
+    qint64 n = 0;
+    std::optional<double> rate, low, high;
+};
+
+/// One campaign's rates for the Email page: open, click and unsubscribe rate of its deliveries
+/// and click-to-open of its openers, each with its Wilson interval.
+struct CampaignRates {
+    CampaignTotals totals;
+    RateWithInterval open, click, unsubscribe, clickToOpen;
+};
+
+/// Whether a `campaign-name` rule matches: its pattern is contained in the name, ignoring case.
+bool campaignMatchesRules(const QString& name, const std::vector<PersonalizationRule>& rules);
+
+/// The campaigns sent in the period (send date in [from, to]), by send date then name, with
+/// their personalization flag from the workspace's rules. Throws DbError on a read failure.
+std::vector<CampaignTotals> loadCampaignTotals(Workspace& workspace, const Period& period);
+
+/// Per campaign sent in the period: the rates with Wilson intervals. Throws DbError.
+std::vector<CampaignRates> campaignRates(Workspace& workspace, const Period& period);
+
+/// count / n with its 95% Wilson interval.
+RateWithInterval rateWithInterval(qint64 count, qint64 n);
+
+/// The latest date of any email data (campaign send, event, audience change), for the default
+/// period of a workspace without orders; invalid when there is none. Throws DbError.
+QDate latestEmailDate(Workspace& workspace);
+
+} // namespace pvi

@@ -1,0 +1,35 @@
+#pragma once
+// Family E (email) and K's opt_out_trend, from campaign exports, per-recipient activity and
+// audience exports. Campaign counts are pooled over the campaigns sent in the period, never
+// averaged from rates; a campaign is personalized when a campaign-name rule matches its name.
+
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// Days after a click within which an order counts as that email's conversion.
+constexpr int kEmailAttributionDays = 5;
+
+/// Whether the id is one of the email PVIs this file computes.
+bool isEmailPvi(const QString& id);
+
+/// One email PVI for one period (no previous value); unavailable with a reason when its data
+/// are missing or the id is not an email PVI. Never throws.
+PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period& period);
+
+/// Replaces the email PVIs among `results` (as computeMetrics() lists them) by their values for
+/// `query.period`, with the previous values from `query.comparison`. Never throws.
+void addEmailMetrics(Workspace& workspace, const MetricsQuery& query,
+                     std::vector<PviResult>& results);
+
+/// The reason shown when the workspace has no campaign data at all.
+QString noEmailCampaignsReason();
+
+} // namespace pvi
