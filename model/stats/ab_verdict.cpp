@@ -45,11 +45,11 @@ QString liftText(const RateComparison& c) {
 QString abVerdict(const RateComparison& c, double alpha) {
     if (c.srm.mismatch) {
         return QStringLiteral("Broken test: the visitors did not split as planned (%1 control vs "
-                              "%2 treatment, sample-ratio check p = %3). Fix the assignment and "
+                              "%2 treatment, sample-ratio check %3). Fix the assignment and "
                               "restart before trusting any result.")
             .arg(c.control.n)
             .arg(c.treatment.n)
-            .arg(QString::number(c.srm.test.pValue.value_or(0.0), 'g', 2));
+            .arg(pText(c.srm.test.pValue.value_or(0.0)));
     }
     if (c.control.n <= 0 || c.treatment.n <= 0)
         return QStringLiteral("No verdict yet: each arm needs visitors.");
@@ -74,9 +74,14 @@ QString abVerdict(const RateComparison& c, double alpha) {
                  QString::number(std::max(p, 1e-4) * 100.0, 'g', 2) + QStringLiteral("%"), pText(p),
                  chanceText(c));
     }
+    const double gap = rt - rc;
+    if (gap == 0.0) {
+        return QStringLiteral("No difference so far: both arms convert at %1 (%2).%3 More visitors "
+                              "would only narrow the interval around a zero lift.")
+            .arg(percent(rc), pText(p), chanceText(c));
+    }
     QString text = QStringLiteral("Not settled: %1%2, but a gap this size could be chance (%3).%4")
                        .arg(rates, liftText(c), pText(p), chanceText(c));
-    const double gap = rt - rc;
     const SamplePlan plan = requiredSamplePerArm(rc, gap);
     const qint64 current = std::min(c.control.n, c.treatment.n);
     if (plan.perArm && *plan.perArm > current) {
@@ -86,9 +91,6 @@ QString abVerdict(const RateComparison& c, double alpha) {
                 .arg(QString::number(std::fabs(gap) * 100.0, 'f', 2))
                 .arg(*plan.perArm)
                 .arg(current);
-    } else if (gap == 0.0) {
-        text += QStringLiteral(" The arms perform the same so far; more visitors would only narrow "
-                               "the interval.");
     }
     return text;
 }

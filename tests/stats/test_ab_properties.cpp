@@ -174,6 +174,10 @@ private Q_SLOTS:
         QVERIFY2(win.verdict.startsWith(u"The treatment wins"), qPrintable(win.verdict));
         const RateComparison loss = compareRates({2000, 300}, {2000, 240});
         QVERIFY2(loss.verdict.startsWith(u"The control wins"), qPrintable(loss.verdict));
+        const RateComparison same = compareRates({5000, 500}, {5000, 500});
+        QVERIFY2(same.verdict.startsWith(u"No difference so far"), qPrintable(same.verdict));
+        const RateComparison lopsided = compareRates({30, 3}, {5000, 700});
+        QVERIFY2(lopsided.verdict.contains(u"p < 0.0001"), qPrintable(lopsided.verdict));
         const RateComparison open = compareRates({500, 50}, {500, 55});
         QVERIFY2(open.verdict.startsWith(u"Not settled") &&
                      open.verdict.contains(u"visitors per arm"),
