@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 
 namespace pvi {
 
@@ -109,6 +111,10 @@ TestResult fisherExactTest(const ProportionSummary& control, const ProportionSum
     TestResult result;
     if (const QString reason = precondition(control, treatment); !reason.isEmpty()) {
         result.reasons << reason;
+        return result;
+    }
+    if (control.n + treatment.n > std::int64_t{std::numeric_limits<unsigned>::max()}) {
+        result.reasons << QStringLiteral("too many visitors for the exact test (over 4 billion)");
         return result;
     }
     // The control arm's conversions follow a hypergeometric law given the margins: draws = the
