@@ -1,0 +1,68 @@
+// pvi import: imports export files into a workspace and prints each file's import report.
+// See docs/cli-import.md.
+#include "cli/command.h"
+#include "importers/import_report_json.h"
+#include "importers/import_runner.h"
+#include "store/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: pvi import WS.pvi FILE... [--source ID] [--json]\n";
+
+int run(const QStringList& args, Io& io) {
+    QStringList positional;
+    ImportOptions options;
+    bool json = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == u"--json") {
+            json = true;
+        } else if (arg == u"--source" && i + 1 < args.size()) {
+            options.forcedSource = args[++i];
+        } else if (arg.startsWith(u"--")) {
+            io.err << "pvi import: unknown option " << arg << "\n" << kUsage;
+            return 2;
+        } else {
+            positional.append(arg);
+        }
+    }
+    if (positional.size() < 2) {
+        io.err << kUsage;
+        return 2;
+    }
+    auto opened = Workspace::open(positional.takeFirst(), Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        io.err << "pvi import: " << opened.error << " (create one with 'pvi init')\n";
+        return 1;
+    }
+    bool allOk = true;
+    QJsonArray reports;
+    for (const QString& file : positional) {
+        const ImportReport report = importFile(*opened.workspace, file, options);
+        allOk = allOk && report.ok;
+        if (json) {
+            reports.append(importReportToJson(report));
+        } else {
+            io.out << importReportToText(report);
+            if (!report.ok)
+                io.err << "pvi import: " << file << " was rejected: " << report.error << "\n";
+        }
+    }
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(reports).toJson(QJsonDocument::Indented));
+    return allOk ? 0 : 1;
+}
+
+const CommandRegistration reg{{"import",
+                               "import WS.pvi FILE... [--source ID] [--json]  import exports "
+                               "and print the import report",
+                               &run}};
+
+} // namespace
+} // namespace pvi::cli
