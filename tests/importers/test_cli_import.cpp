@@ -1,0 +1,143 @@
+// The pvi command line as a user runs it (QProcess on the built executable): init, import with
+// text and JSON reports and exit codes, demo with its rules.
+#include "fixture_checks.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
+#include "test_paths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace pvi;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runPvi(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(PVI_CLI_EXE), args);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString fixture(const QString& relative) {
+    return QStringLiteral(PVI_FIXTURES_DIR "/shopify/") + relative;
+}
+
+} // namespace
+
+class TestCliImport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initThenImport();
+    void jsonReportAndRejection();
+    void importNeedsAWorkspace();
+    void demoCreatesWorkspaceWithRules();
+};
+
+void TestCliImport::initThenImport() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.pvi"));
+    Run r = runPvi({QStringLiteral("init"), ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(ws));
+    r = runPvi({QStringLiteral("init"), ws}); // still empty: fine
+    QCOMPARE(r.exitCode, 0);
+
+    r = runPvi(
+        {QStringLiteral("import"), ws, fixture(QStringLiteral("orders_2025_layout/input.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"orders added 9"), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"input.csv:16:2"), qPrintable(r.out)); // the no-email warning
+
+    r = runPvi({QStringLiteral("init"), ws}); // now it holds data
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"not changed"));
+
+    r = runPvi({QStringLiteral("import"), ws,
+                fixture(QStringLiteral("bad_input/missing_created_at.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Created at"), qPrintable(r.err));
+}
+
+void TestCliImport::jsonReportAndRejection() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.pvi"));
+    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
+    const Run r = runPvi(
+        {QStringLiteral("import"), ws, fixture(QStringLiteral("orders_2021_layout/input.csv")),
+         fixture(QStringLiteral("bad_input/analytics.csv")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1); // one file was rejected
+    QJsonParseError error{};
+    const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+    QCOMPARE(reports.size(), 2);
+    const QJsonObject good = reports[0].toObject();
+    QCOMPARE(good[u"ok"].toBool(), true);
+    QCOMPARE(good[u"source"].toString(), QStringLiteral("shopify-orders"));
+    QCOMPARE(good[u"records_added"].toInt(), 6);
+    QCOMPARE(good[u"rows_read"].toInt(), 8);
+    QCOMPARE(good[u"customers_added"].toInt(), 4);
+    QVERIFY(good[u"batch_id"].toInt() > 0);
+    const QJsonObject bad = reports[1].toObject();
+    QCOMPARE(bad[u"ok"].toBool(), false);
+    QVERIFY(bad[u"batch_id"].isNull());
+    QVERIFY2(bad[u"error"].toString().contains(u"Shopify orders export"),
+             qPrintable(bad[u"error"].toString()));
+    const QJsonObject issue = bad[u"issues"].toArray().first().toObject();
+    QCOMPARE(issue[u"severity"].toString(), QStringLiteral("error"));
+    QCOMPARE(issue[u"code"].toString(), QStringLiteral("unknown-format"));
+    QCOMPARE(issue[u"line"].toInt(), 1);
+}
+
+void TestCliImport::importNeedsAWorkspace() {
+    test::TempDir dir;
+    const Run r = runPvi({QStringLiteral("import"), dir.path(QStringLiteral("none.pvi")),
+                          fixture(QStringLiteral("orders_trimmed/input.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"pvi init"), qPrintable(r.err));
+    QCOMPARE(runPvi({QStringLiteral("import")}).exitCode, 2);
+}
+
+void TestCliImport::demoCreatesWorkspaceWithRules() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("demo.pvi"));
+    Run r = runPvi({QStringLiteral("demo"), ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runPvi({QStringLiteral("demo"), ws});
+    QCOMPARE(r.exitCode, 1); // holds data: refused without --force
+    r = runPvi({QStringLiteral("demo"), ws, QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const QJsonObject reference =
+        test::readJsonObject(QStringLiteral(PVI_REFERENCE_DIR "/importers/shopify_reference.json"));
+    const QJsonObject demo = reference[u"demo"][u"orders"].toObject();
+    auto opened = Workspace::open(ws, Workspace::Mode::OpenExisting);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    Database& db = opened.workspace->db();
+    QCOMPARE(db.queryInt("SELECT count(*) FROM orders"), demo[u"orders"].toInteger());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), 1);
+    Statement rules =
+        db.prepare("SELECT kind || ':' || pattern FROM personalization_rules ORDER BY kind");
+    QStringList found;
+    while (rules.step())
+        found.append(rules.columnText(0));
+    QCOMPARE(found, (QStringList{QStringLiteral("discount-code-prefix:FORYOU"),
+                                 QStringLiteral("order-tag:personalized")}));
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "test_cli_import.moc"
