@@ -1,5 +1,6 @@
 #include "importers/importer_registry.h"
 
+#include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
 #include "importers/klaviyo_campaigns_importer.h"
 #include "importers/klaviyo_profiles_importer.h"
@@ -8,6 +9,8 @@
 #include "importers/mailchimp_campaigns_importer.h"
 #include "importers/shopify_customers_importer.h"
 #include "importers/shopify_orders_importer.h"
+#include "importers/surveymonkey_importer.h"
+#include "importers/typeform_importer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +36,9 @@ ImporterRegistry::ImporterRegistry() {
         {&MailchimpActivityImporter::staticSpec(), &make<MailchimpActivityImporter>});
     m_entries.push_back({&KlaviyoCampaignsImporter::staticSpec(), &make<KlaviyoCampaignsImporter>});
     m_entries.push_back({&KlaviyoProfilesImporter::staticSpec(), &make<KlaviyoProfilesImporter>});
+    m_entries.push_back({&GoogleFormsImporter::staticSpec(), &make<GoogleFormsImporter>});
+    m_entries.push_back({&SurveyMonkeyImporter::staticSpec(), &make<SurveyMonkeyImporter>});
+    m_entries.push_back({&TypeformImporter::staticSpec(), &make<TypeformImporter>});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

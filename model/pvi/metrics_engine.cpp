@@ -8,6 +8,8 @@
 #include "pvi/pvi_loyalty.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
+#include "pvi/pvi_surveys.h"
+#include "pvi/survey_snapshot.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -74,6 +76,9 @@ MetricsQuery defaultMetricsQuery(Workspace& workspace) {
         if (const QDate last = latestEmailDate(workspace);
             !query.period.isValid() && last.isValid())
             query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
+        if (const QDate last = latestSurveyDate(workspace);
+            !query.period.isValid() && last.isValid())
+            query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
     } catch (const DbError&) {
         // An unreadable workspace has no default period; computeMetrics reports the failure.
     }
@@ -122,6 +127,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
     try {
         std::vector<PviResult> results = computeMetrics(OrderSnapshot::load(workspace), query);
         addEmailMetrics(workspace, query, results);
+        addSurveyMetrics(workspace, query, results);
         return results;
     } catch (const DbError& e) {
         return allUnavailable(

@@ -1,6 +1,7 @@
 #include "pvi/pvi_registry.h"
 
 #include "pvi/pvi_email_definitions.h"
+#include "pvi/pvi_survey_definitions.h"
 
 #include <algorithm>
 
@@ -138,6 +139,8 @@ std::vector<PviDefinition> buildDefinitions() {
     }
     for (const PviDefinition& email : emailPviDefinitions())
         definitions.push_back(email);
+    for (const PviDefinition& survey : surveyPviDefinitions())
+        definitions.push_back(survey);
     return definitions;
 }
 
