@@ -101,11 +101,18 @@ private Q_SLOTS:
                  period[QStringLiteral("to")].toString());
         const QJsonArray pvis = json[QStringLiteral("pvis")].toArray();
         const QJsonObject expected = period[QStringLiteral("pvis")].toObject();
-        QCOMPARE(pvis.size(), expected.size());
+        QVERIFY(pvis.size() >= expected.size()); // other families follow the order PVIs
         QStringList failures;
+        QJsonObject rfm;
+        int seen = 0;
         for (const QJsonValue item : pvis) {
             const QJsonObject pvi = item.toObject();
             const QString id = pvi[QStringLiteral("id")].toString();
+            if (!expected.contains(id))
+                continue;
+            ++seen;
+            if (id == u"rfm_segment")
+                rfm = pvi;
             const QJsonObject e = expected[id].toObject();
             for (const char* key : {"value", "n"}) {
                 const double actual = pvi[QLatin1String(key)].toDouble();
@@ -124,8 +131,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-        const QJsonObject rfm = pvis[12].toObject();
-        QCOMPARE(rfm[QStringLiteral("id")].toString(), QStringLiteral("rfm_segment"));
+        QCOMPARE(seen, expected.size());
         QCOMPARE(rfm[QStringLiteral("segments")].toArray().size(), 11);
     }
 

@@ -96,8 +96,12 @@ private Q_SLOTS:
                 QDate::fromString(periodObject[QStringLiteral("to")].toString(), Qt::ISODate)};
             const auto results = computeMetrics(*m_workspace, {period, period.previous()});
             const QJsonObject expectedPvis = periodObject[QStringLiteral("pvis")].toObject();
-            QCOMPARE(results.size(), static_cast<std::size_t>(expectedPvis.size()));
+            // Other families (email, surveys) add their PVIs after these: check the order ones.
+            QStringList seen;
             for (const PviResult& r : results) {
+                if (!expectedPvis.contains(r.id))
+                    continue;
+                seen << r.id;
                 const QString where = QStringLiteral("%1 %2..%3")
                                           .arg(r.id, period.from.toString(Qt::ISODate),
                                                period.to.toString(Qt::ISODate));
@@ -170,6 +174,10 @@ private Q_SLOTS:
                     }
                 }
             }
+            if (seen.size() != expectedPvis.size())
+                failures << QStringLiteral("results hold %1 of the %2 order PVIs")
+                                .arg(seen.size())
+                                .arg(expectedPvis.size());
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
         QVERIFY(checked > 300);
@@ -256,7 +264,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const auto results = computeMetrics(*m_workspace, defaultMetricsQuery(*m_workspace));
-        QCOMPARE(results.size(), std::size_t{15});
+        QVERIFY(results.size() >= std::size_t{15});
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 };

@@ -276,6 +276,13 @@ def lifespan(t):
     r["control"] = {"value": c["lifespan"], "n": c["S"]}
     r["lift_percent"] = lift(p["lifespan"], c["lifespan"])
     r["p_value"] = z_p(p["churn"][0], p["churn"][1], c["churn"][0], c["churn"][1])
+    # Lifespan ratio = 1 / churn ratio: invert the churn ratio's Katz interval while neither
+    # group is at the 10-year cap.
+    r["lift_ci_95"] = None
+    if p["lifespan"] is not None and c["lifespan"] is not None and max(p["lifespan"], c["lifespan"]) < 10:
+        k = katz(p["churn"][0], p["churn"][1], c["churn"][0], c["churn"][1])
+        if k:
+            r["lift_ci_95"] = [(1 / (1 + k[1] / 100) - 1) * 100, (1 / (1 + k[0] / 100) - 1) * 100]
     return r
 
 
