@@ -98,7 +98,8 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
         painter.drawText(header, Qt::AlignCenter, QString::number(k));
     }
     QFont cellFont = font();
-    cellFont.setPointSizeF(std::clamp(g.cellHeight * 0.36, 6.5, font().pointSizeF()));
+    cellFont.setPointSizeF(
+        std::clamp(std::min(g.cellHeight * 0.36, g.cellWidth * 0.3), 6.0, font().pointSizeF()));
     const int first = firstCohort();
     for (int r = 0; r < rows; ++r) {
         const int cohort = first + r;
@@ -130,7 +131,7 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     const double legendY = g.cells.bottom() + 8;
     const double legendWidth = std::min(120.0, g.cells.width() * 0.35);
-    const QRectF scale(g.cells.right() - legendWidth, legendY, legendWidth, 10);
+    const QRectF scale(g.cells.right() - legendWidth - 40, legendY, legendWidth, 10);
     for (int i = 0; i < 50; ++i) {
         const double t = i / 49.0;
         painter.fillRect(QRectF(scale.left() + t * (scale.width() - scale.width() / 50),
@@ -143,7 +144,7 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     painter.drawText(QRectF(scale.right() + 4, legendY - 4, 42, 18),
                      Qt::AlignLeft | Qt::AlignVCenter, u"100%"_s);
     painter.drawText(QRectF(0, legendY - 4, scale.left() - 52, 18),
-                     Qt::AlignRight | Qt::AlignVCenter, u"Columns: months since first order"_s);
+                     Qt::AlignRight | Qt::AlignVCenter, u"Months since first order"_s);
 }
 
 bool CohortHeatmap::event(QEvent* event) {

@@ -40,6 +40,9 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
     , m_note(new QLabel(this))
+    , m_missingHeading(new QLabel(u"Not available yet"_s, this))
+    , m_missingArea(new QWidget(this))
+    , m_missingGrid(new QGridLayout(m_missingArea))
     , m_trend(new TrendChart(this))
     , m_segments(new SegmentBarChart(this))
     , m_cohorts(new CohortHeatmap(this)) {
@@ -61,8 +64,13 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
         "hover a tile for its formula, n and 95% interval."_s);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_tileGrid->setSpacing(12);
-    for (int column = 0; column < kTileColumns; ++column)
+    m_missingGrid->setContentsMargins(0, 0, 0, 0);
+    m_missingGrid->setSpacing(12);
+    for (int column = 0; column < kTileColumns; ++column) {
         m_tileGrid->setColumnStretch(column, 1);
+        m_missingGrid->setColumnStretch(column, 1);
+    }
+    m_missingHeading->setObjectName(u"sectionHeading"_s);
     m_cohorts->setLimits(12, 12);
 
     auto* header = new QHBoxLayout;
@@ -88,6 +96,9 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     layout->addWidget(m_tileArea);
     layout->addWidget(m_note);
     layout->addLayout(charts, 1);
+    layout->addSpacing(8);
+    layout->addWidget(m_missingHeading);
+    layout->addWidget(m_missingArea);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -96,14 +107,13 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    content->setMinimumHeight(760);
 }
 
 QWidget* OverviewPage::card(QWidget* content) {
     auto* frame = new QFrame(this);
     frame->setProperty("card", true);
     frame->setAttribute(Qt::WA_StyledBackground);
-    frame->setMinimumHeight(330);
+    frame->setFixedHeight(350); // the whole chart row fits under the tiles at 1440×900
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addWidget(content);
@@ -158,12 +168,25 @@ void OverviewPage::showData(const OverviewData& data) {
     }
     qDeleteAll(m_tiles);
     m_tiles.clear();
-    for (qsizetype i = 0; i < data.tiles.size(); ++i) {
-        auto* tile = new PviTile(m_tileArea);
-        tile->setData(data.tiles.at(i));
-        m_tileGrid->addWidget(tile, int(i / kTileColumns), int(i % kTileColumns));
+    // PVIs with a value first; those whose data is missing in a compact section below the
+    // charts, each saying what to import.
+    int shown = 0;
+    int missing = 0;
+    for (const PviTileData& tileData : data.tiles) {
+        const bool available = tileData.result.available && tileData.result.value;
+        auto* tile = new PviTile(available ? m_tileArea : m_missingArea);
+        tile->setData(tileData);
+        if (available) {
+            m_tileGrid->addWidget(tile, shown / kTileColumns, shown % kTileColumns);
+            ++shown;
+        } else {
+            m_missingGrid->addWidget(tile, missing / kTileColumns, missing % kTileColumns);
+            ++missing;
+        }
         m_tiles.append(tile);
     }
+    m_missingHeading->setVisible(missing > 0);
+    m_missingArea->setVisible(missing > 0);
     m_note->setVisible(!data.randomized && !data.tiles.isEmpty());
     m_trend->setData(data.months, data.currency);
     if (data.period.isValid())

@@ -25,6 +25,7 @@ public:
 
     /// The last data shown.
     const OverviewData& data() const { return m_data; }
+    /// Every tile, available ones first (in registry order), then the unavailable ones.
     QList<PviTile*> tiles() const { return m_tiles; }
     TrendChart* trendChart() const { return m_trend; }
     SegmentBarChart* segmentChart() const { return m_segments; }
@@ -47,6 +48,9 @@ private:
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
     QLabel* m_note;
+    QLabel* m_missingHeading;
+    QWidget* m_missingArea;
+    QGridLayout* m_missingGrid;
     QList<PviTile*> m_tiles;
     TrendChart* m_trend;
     SegmentBarChart* m_segments;

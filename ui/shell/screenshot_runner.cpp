@@ -5,6 +5,7 @@
 #include "shell/main_window.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QPixmap>
 #include <QTimer>
 
@@ -45,6 +46,9 @@ bool ScreenshotRunner::start() {
 }
 
 void ScreenshotRunner::capture() {
+    // Apply the layout requests the new data posted (tiles, chart scenes) before painting.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = m_window->grab();
     if (!pixmap.save(m_output, "PNG")) {
         std::fprintf(stderr, "pvi-studio: could not write %s\n", qPrintable(m_output));

@@ -45,6 +45,7 @@ void applyStudioStyle(QApplication& app) {
         QLabel#periodLabel { color: #616e7c; font-size: 10pt; padding-bottom: 3px; }
         QLabel#pageMessage { background: #fff8e6; border: 1px solid #f0dca8; border-radius: 6px;
                              padding: 10px; color: #5c4a1a; }
+        QLabel#sectionHeading { font-size: 12pt; font-weight: 600; color: #3e4c59; }
         QLabel#selfSelectionNote { color: #616e7c; font-size: 9pt; }
         QLabel#tileTitle { color: #616e7c; font-size: 8pt; font-weight: 600; letter-spacing: 0.5px; }
         QLabel#tileValue { color: #1f2933; font-size: 17pt; font-weight: 600; }

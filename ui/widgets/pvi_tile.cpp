@@ -46,6 +46,10 @@ PviTile::PviTile(QWidget* parent)
     m_value->setTextFormat(Qt::RichText);
     m_lift->setWordWrap(true);
     m_sparkline->setFixedSize(84, 30);
+    // Long titles are clipped rather than widening the grid; the tooltip has the full title.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_change->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_lift->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -69,6 +73,8 @@ void PviTile::setData(const PviTileData& data) {
     if (!r.available || !r.value) {
         m_valuePlain = u"—"_s;
         m_value->setText(m_valuePlain);
+        m_value->hide();
+        setMinimumHeight(78); // title and a two-line reason
         m_value->setProperty("unavailable", true);
         m_change->setText(
             u"Not available — %1"_s.arg(r.reason.isEmpty() ? u"no data"_s : r.reason));
@@ -77,7 +83,10 @@ void PviTile::setData(const PviTileData& data) {
         m_lift->clear();
         m_liftPlain.clear();
         m_sparkline->setValues({});
+        m_sparkline->hide();
     } else {
+        m_value->show();
+        setMinimumHeight(104); // title, value, change and lift, never squeezed
         m_valuePlain = formatValue(*r.value, data.kind, data.unitLabel);
         // The unit label in a smaller size after the number, so long units do not wrap.
         const QString number = formatValue(*r.value, data.kind);
@@ -110,6 +119,7 @@ void PviTile::setData(const PviTileData& data) {
                 colorName(palette::mutedText())));
         }
         m_sparkline->setValues(data.trend);
+        m_sparkline->show();
     }
     m_value->style()->unpolish(m_value);
     m_value->style()->polish(m_value);

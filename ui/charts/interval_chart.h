@@ -1,0 +1,35 @@
+#pragma once
+
+#include "charts/interval_point.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+
+namespace pvi {
+
+/// Estimates with their 95% intervals as points with horizontal error bars, one row per
+/// estimate (first on top), labelled on the left; an optional vertical reference line (0% for
+/// lifts: a forest plot). Highlighted rows are drawn in the accent colour.
+class IntervalChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntervalChart(const QString& objectName, QWidget* parent = nullptr);
+
+    /// Shows the points; `axisTitle` names the values (e.g. "conversion rate, %").
+    void setData(const QString& title, const QList<IntervalPoint>& points,
+                 const QString& axisTitle, std::optional<double> referenceLine = std::nullopt);
+    /// The points shown, in order.
+    const QList<IntervalPoint>& points() const { return m_points; }
+    /// The labels on the category axis, top to bottom.
+    QStringList labels() const;
+
+private:
+    QChartView* m_view;
+    QList<IntervalPoint> m_points;
+};
+
+} // namespace pvi

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "analytics/experiment.h"
+#include "analytics/experiment_analysis.h"
+
+#include <QDate>
+#include <QString>
+
+namespace pvi {
+
+/// The chip shown next to an experiment in the list.
+enum class VerdictChip { Won, Lost, Inconclusive, BrokenSplit };
+
+/// The chip of one comparison: a sample-ratio mismatch breaks it; otherwise won or lost when the
+/// headline p-value is below `alpha`, by the sign of the lift; else inconclusive.
+VerdictChip verdictChip(const RateComparison& rates, double alpha = 0.05);
+/// The chip of a whole experiment: broken when any arm's split is; won when any treatment won;
+/// lost when any lost; else inconclusive.
+VerdictChip verdictChip(const ExperimentAnalysis& analysis, double alpha = 0.05);
+/// "won", "lost", "inconclusive", "broken split".
+QString verdictChipText(VerdictChip chip);
+
+/// "+25.0% (95% CI +8.1% to +45.2%)", or why the lift is undefined.
+QString liftText(const Interval& liftPercent);
+/// "12.34% (95% CI 10.50% to 14.40%)" for a rate and its Wilson interval.
+QString rateText(const ProportionSummary& arm, const Interval& wilson);
+
+/// The planner line for a comparison: visitors per arm still needed to confirm a gap of the
+/// observed size (Evan Miller's formula at 80% power, α = 0.05) and the weeks that takes at the
+/// experiment's traffic (visitors per week from its dates; until `asOf` when it has not ended).
+/// Says what it assumes when the dates are missing.
+QString plannerText(const Experiment& experiment, const ArmComparison& comparison,
+                    const QDate& asOf);
+
+} // namespace pvi

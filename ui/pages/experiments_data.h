@@ -1,0 +1,23 @@
+#pragma once
+
+#include "analytics/experiment.h"
+#include "analytics/experiment_analysis.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace pvi {
+
+/// Everything the Experiments page shows: the stored experiments, each one's analysis (same
+/// order) and the portfolio across those concluded by `asOf`.
+struct ExperimentsData {
+    QDate asOf;
+    std::vector<Experiment> experiments;
+    std::vector<ExperimentAnalysis> analyses;
+    PortfolioAnalysis portfolio;
+    QString error; ///< why the workspace could not be read
+};
+
+} // namespace pvi
