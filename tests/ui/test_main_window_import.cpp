@@ -21,12 +21,16 @@
 #include "widgets/pvi_tile.h"
 
 #include <QAbstractItemModelTester>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHash>
 #include <QListWidget>
 #include <QLocale>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 #include <cmath>
 
@@ -66,6 +70,7 @@ class TestMainWindowImport : public QObject {
 private Q_SLOTS:
     void initTestCase() { pvi::test::isolateGuiTestSettings(); }
     void importThenOverviewShowsTheModelsNumbers();
+    void droppingCsvFilesImportsThem();
 };
 
 void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
@@ -165,6 +170,33 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
     QVERIFY(!cohorts.all.empty());
     QCOMPARE(overview->cohortHeatmap()->data().cohorts.size(), qsizetype(cohorts.all.size()));
     QVERIFY(overview->cohortHeatmap()->visibleCohorts() > 0);
+}
+
+void TestMainWindowImport::droppingCsvFilesImportsThem() {
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"dropped.pvi"_s);
+    QVERIFY(pvi::Workspace::open(path, pvi::Workspace::Mode::CreateOrOpen).workspace);
+    pvi::MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &pvi::MainWindow::importFinished);
+
+    const QString fixture = QStringLiteral(PVI_FIXTURES_DIR) + u"/ui/orders_export.csv"_s;
+    QMimeData mime;
+    // Only the CSV is imported; the other file is ignored.
+    mime.setUrls({QUrl::fromLocalFile(fixture), QUrl::fromLocalFile(path)});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const auto reports = finished.first().at(0).value<QList<pvi::ImportReport>>();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().file, fixture);
+    QVERIFY(reports.first().ok);
 }
 
 QTEST_MAIN(TestMainWindowImport)
