@@ -104,10 +104,10 @@ int run(const QStringList& args, Io& io) {
     }
 }
 
-const CommandRegistration reg{
-    {"rules",
-     "rules add|list|remove WS.pvi ...  personalization rules (order-tag, discount-code-prefix)",
-     &run}};
+const CommandRegistration reg{{"rules",
+                               "rules add|list|remove WS.pvi ...  personalization rules "
+                               "(order-tag, discount-code-prefix, ...)",
+                               &run}};
 
 } // namespace
 } // namespace pvi::cli
