@@ -73,7 +73,9 @@ bool removeImportBatch(Workspace& workspace, std::int64_t batchId, QString* erro
             "NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id) AND "
             "NOT EXISTS (SELECT 1 FROM customer_records r WHERE r.customer_id = customers.id) "
             "AND NOT EXISTS (SELECT 1 FROM experiment_units u WHERE u.customer_id = customers.id) "
-            "AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = customers.id)");
+            "AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = customers.id) "
+            "AND NOT EXISTS (SELECT 1 FROM survey_respondents s WHERE s.customer_id = "
+            "customers.id)");
         transaction.commit();
         return true;
     } catch (const DbError& e) {

@@ -12,6 +12,7 @@ constexpr double kMinScoreShare = 0.8;
 struct ValueStats {
     qint64 nonEmpty = 0;
     qint64 scores = 0;
+    qint64 ratings = 0; ///< answers that read as points of a 5- or 7-point scale
     qint64 equalToLabel = 0;
     qint64 distinct = 0;
     double meanWords = 0;
@@ -30,6 +31,9 @@ ValueStats statsOf(const SurveyQuestionColumn& column, const std::vector<QString
         if (scale.isValid() &&
             parseScoreAnswer(value, scale).status != ScoreAnswer::Status::Invalid)
             ++stats.scores;
+        if (parseScoreAnswer(value, {1, 5}).status != ScoreAnswer::Status::Invalid ||
+            parseScoreAnswer(value, {1, 7}).status != ScoreAnswer::Status::Invalid)
+            ++stats.ratings;
         if (value == column.subAnswer.trimmed())
             ++stats.equalToLabel;
         seen.insert(value.toLower());
@@ -91,7 +95,8 @@ std::vector<SurveyColumn> classifySurveyColumns(const std::vector<SurveyQuestion
                 looksLikeCommentQuestion(column.question) && stats.meanWords >= 1.5;
             const bool freeText =
                 stats.meanWords >= 4 && double(stats.distinct) >= 0.6 * double(stats.nonEmpty);
-            if (commentWording || freeText)
+            const bool rating = double(stats.ratings) >= kMinScoreShare * double(stats.nonEmpty);
+            if ((commentWording || freeText) && !rating)
                 out.instrument = SurveyInstrument::Comment;
         }
         result.push_back(out);

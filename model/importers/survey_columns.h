@@ -36,7 +36,9 @@ struct SurveyColumn {
 /// CSAT or CES is that score when at least 80% of its non-empty answers read as scores; an
 /// "Open-Ended Response" or "Other (please specify)" column, or one whose wording asks for
 /// comments and whose answers are text, or whose answers are long and mostly distinct, is a
-/// comment; everything else (choices, check-box options) is not imported.
+/// comment, unless its answers read as points of a rating scale (numbers, "Agree", "Very
+/// satisfied"); everything else (choices, ratings nobody chose, check-box options) is not
+/// imported.
 std::vector<SurveyColumn> classifySurveyColumns(const std::vector<SurveyQuestionColumn>& columns,
                                                 const std::vector<QStringList>& rows,
                                                 const QHash<QString, QuestionChoice>& choices);

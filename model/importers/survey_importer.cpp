@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace pvi {
 
 namespace {
@@ -133,21 +135,26 @@ QString SurveyImporter::respondentKey(const BufferedRow& row, QHash<QString, int
     return base + u'#' + QString::number(occurrence);
 }
 
+std::vector<SurveyColumn>
+SurveyImporter::classify(const QHash<QString, QuestionChoice>& choices) const {
+    std::vector<QStringList> values;
+    values.reserve(m_rows.size());
+    for (const BufferedRow& row : m_rows)
+        values.push_back(row.fields);
+    return classifySurveyColumns(questionColumns(), values, choices);
+}
+
 void SurveyImporter::finish(ImportContext& context) {
     if (m_rows.empty())
         return;
     const std::vector<SurveyQuestionColumn> questions = questionColumns();
-    std::vector<QStringList> values;
     QStringList times;
-    values.reserve(m_rows.size());
     for (const BufferedRow& row : m_rows) {
-        values.push_back(row.fields);
         if (m_timeColumn >= 0)
             times << row.fields.value(m_timeColumn);
     }
     m_dateOrder = inferDateOrder(times, DateOrder::MonthFirst);
-    const std::vector<SurveyColumn> columns =
-        classifySurveyColumns(questions, values, loadQuestionChoices(context.db()));
+    const std::vector<SurveyColumn> columns = classify(loadQuestionChoices(context.db()));
     QStringList signature{m_layout.platform};
     for (const SurveyQuestionColumn& q : questions)
         signature << q.question;

@@ -34,6 +34,12 @@ public:
     void addRow(ImportContext& context, const CsvRow& row) override;
     void finish(ImportContext& context) override;
 
+    /// How each question column of the rows read so far is read, with the remembered
+    /// `choices` (what finish() will store); for previews before an import.
+    std::vector<SurveyColumn> classify(const QHash<QString, QuestionChoice>& choices) const;
+    /// Data rows read so far (the second header row of SurveyMonkey not counted).
+    qsizetype rowCount() const { return qsizetype(m_rows.size()); }
+
 private:
     struct BufferedRow {
         QStringList fields;

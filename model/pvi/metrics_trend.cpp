@@ -3,6 +3,8 @@
 #include "pvi/metrics_engine.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_surveys.h"
+#include "pvi/survey_snapshot.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -47,11 +49,16 @@ pviTrend(Workspace& workspace, const QString& id, const Period& endingPeriod, in
         return trend;
     try {
         const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
+        std::optional<SurveySnapshot> surveys;
+        if (isSurveyPvi(id))
+            surveys = SurveySnapshot::load(workspace, &snapshot);
+        const CesSettings ces = CesSettings::load(workspace);
         std::vector<Period> periods{endingPeriod};
         while (static_cast<int>(periods.size()) < points)
             periods.insert(periods.begin(), periods.front().previous());
         for (const Period& period : periods) {
-            const PviResult result = computePvi(snapshot, id, period);
+            const PviResult result = surveys ? computeSurveyPvi(*surveys, id, period, ces)
+                                             : computePvi(snapshot, id, period);
             trend.emplace_back(period.to, result.available ? result.value : std::nullopt);
         }
     } catch (const DbError&) {

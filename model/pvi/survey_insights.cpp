@@ -134,8 +134,8 @@ std::vector<ScoreCount> scoreDistribution(const SurveySnapshot& snapshot, const 
     return result;
 }
 
-std::vector<MonthlyScore> monthlyTrend(const SurveySnapshot& snapshot, const QString& instrument,
-                                       const CesSettings& ces) {
+std::vector<MonthlyScore> surveyMonthlyTrend(const SurveySnapshot& snapshot,
+                                             const QString& instrument, const CesSettings& ces) {
     struct Month {
         GroupScore all, personalized, control;
     };

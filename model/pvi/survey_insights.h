@@ -73,7 +73,7 @@ struct MonthlyScore {
 
 /// The instrument's value per calendar month of the dated answers, oldest first: NPS in points,
 /// CSAT as top-2-box percent, CES as mean on the configured scale, Likert as 0–100.
-std::vector<MonthlyScore> monthlyTrend(const SurveySnapshot& snapshot, const QString& instrument,
-                                       const CesSettings& ces);
+std::vector<MonthlyScore> surveyMonthlyTrend(const SurveySnapshot& snapshot,
+                                             const QString& instrument, const CesSettings& ces);
 
 } // namespace pvi

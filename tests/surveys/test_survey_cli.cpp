@@ -1,5 +1,5 @@
-// `pvi import` of the three fixture surveys and `pvi metrics --json` end to end: the built
-// `pvi` must report the survey PVIs with the overall values of
+// `pvi init`, `pvi import` of the three fixture surveys and `pvi metrics --json` end to end: the
+// built `pvi` must report the survey PVIs with the overall values of
 // tests/reference/surveys/reference.json (no personalization rule: no split).
 #include "survey_workspace.h"
 #include "temp_workspace.h"
@@ -43,9 +43,11 @@ private Q_SLOTS:
     void importAndMetrics() {
         test::TempDir dir;
         const QString ws = dir.path(u"cli.pvi"_qs);
-        Run run = runPvi({u"import"_qs, ws, test::surveyFixture(u"google_forms_responses.csv"_qs),
-                          test::surveyFixture(u"surveymonkey_responses.csv"_qs),
-                          test::surveyFixture(u"typeform_responses.csv"_qs)});
+        Run run = runPvi({u"init"_qs, ws});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runPvi({u"import"_qs, ws, test::surveyFixture(u"google_forms_responses.csv"_qs),
+                      test::surveyFixture(u"surveymonkey_responses.csv"_qs),
+                      test::surveyFixture(u"typeform_responses.csv"_qs)});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         run = runPvi({u"metrics"_qs, ws, u"--json"_qs});
         QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -1,7 +1,9 @@
 // The survey importers on fixtures laid out like the real exports (FORMATS.md §5): detection,
 // the respondents and answers stored (values worked out by hand from the fixture rows, noted
 // beside each check), the remembered question choice, and an idempotent re-import.
+#include "importers/import_batches.h"
 #include "importers/importer_registry.h"
+#include "importers/survey_preview.h"
 #include "importers/survey_question_choices.h"
 #include "io/csv_reader.h"
 #include "store/database.h"
@@ -148,6 +150,48 @@ private Q_SLOTS:
         QCOMPARE(report.recordsUnchanged, qint64(6));
         QCOMPARE(count(ws, "SELECT count(*) FROM survey_respondents"), 6);
         QCOMPARE(count(ws, "SELECT count(*) FROM survey_responses"), answers);
+    }
+
+    void previewBeforeImport() {
+        test::TempDir dir;
+        auto opened = Workspace::open(dir.path(u"preview.pvi"_qs), Workspace::Mode::CreateOrOpen);
+        QVERIFY(opened.workspace);
+        Workspace& ws = *opened.workspace;
+        const SurveyPreview preview =
+            previewSurvey(ws, test::surveyFixture(u"surveymonkey_responses.csv"_qs));
+        QVERIFY2(preview.ok, qPrintable(preview.error));
+        QCOMPARE(preview.source, u"surveymonkey"_qs);
+        QCOMPARE(preview.respondents, qsizetype(6));
+        QStringList roles;
+        for (const SurveyColumn& c : preview.columns)
+            roles << QStringLiteral("%1=%2").arg(c.index).arg(instrumentId(c.instrument));
+        // NPS; three check-box options (the third, "Other (please specify)", holds text);
+        // two matrix rows of a satisfaction question; the agreement question (no choice yet);
+        // the open-ended question.
+        QCOMPARE(roles.join(u' '), u"9=nps 10= 11= 12=comment 13=csat 14=csat 15= 16=comment"_qs);
+        QCOMPARE(count(ws, "SELECT count(*) FROM survey_respondents"), 0);
+    }
+
+    void batchRemoval() {
+        test::TempDir dir;
+        auto opened = Workspace::open(dir.path(u"remove.pvi"_qs), Workspace::Mode::CreateOrOpen);
+        QVERIFY(opened.workspace);
+        Workspace& ws = *opened.workspace;
+        const ImportReport forms =
+            test::importSurvey(ws, test::surveyFixture(u"google_forms_responses.csv"_qs));
+        const ImportReport monkey =
+            test::importSurvey(ws, test::surveyFixture(u"surveymonkey_responses.csv"_qs));
+        QVERIFY(forms.ok && monkey.ok);
+        QString error;
+        QVERIFY2(removeImportBatch(ws, forms.batchId, &error), qPrintable(error));
+        // The Google Forms respondents and answers go; the SurveyMonkey ones stay with their
+        // customers (bob, eve, hank, ivy, carol, ann); dan, frank and grace answered only the
+        // removed survey and go too.
+        QCOMPARE(count(ws, "SELECT count(*) FROM survey_respondents"), 6);
+        QCOMPARE(count(ws, "SELECT count(*) FROM customers"), 6);
+        QVERIFY2(removeImportBatch(ws, monkey.batchId, &error), qPrintable(error));
+        QCOMPARE(count(ws, "SELECT count(*) FROM survey_respondents"), 0);
+        QCOMPARE(count(ws, "SELECT count(*) FROM customers"), 0);
     }
 
     void typeform() {

@@ -3,6 +3,7 @@
 // (Welch t-test, normal quantiles) and statsmodels (two-proportion z-test) by
 // make_reference.py. Tolerance: 1e-9 relative (same arithmetic, different code).
 #include "pvi/metrics_engine.h"
+#include "pvi/metrics_trend.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_surveys.h"
 #include "pvi/survey_insights.h"
@@ -145,11 +146,21 @@ private Q_SLOTS:
         QCOMPARE(text.trimmed(), u"0:1 2:1 3:1 5:2 6:1 7:2 8:2 9:3 10:4"_qs);
         QCOMPARE(total, qint64(17));
         // CSAT per month: March ann 5 (GF) + Satisfied/Satisfied (SM) → 3 of 3 top-2-box.
-        const std::vector<MonthlyScore> trend = monthlyTrend(snapshot, u"csat"_qs, CesSettings{});
+        const std::vector<MonthlyScore> trend =
+            surveyMonthlyTrend(snapshot, u"csat"_qs, CesSettings{});
         QVERIFY(!trend.empty());
         QCOMPARE(trend.front().month, QDate(2022, 3, 1));
         CHECK_NUMBER(trend.front().all.value, 100.0, u"March CSAT"_qs);
         QCOMPARE(trend.front().all.n, qint64(3));
+    }
+
+    void sparklineTrend() {
+        // The last point is the period's NPS, the one before it the previous period's.
+        const auto trend = pviTrend(*m_ws, u"nps"_qs, m_query.period, 2);
+        QCOMPARE(trend.size(), std::size_t(2));
+        const QJsonObject e = m_reference[u"pvis"][u"nps"].toObject();
+        CHECK_NUMBER(trend.back().second, e[u"value"].toDouble(), u"trend now"_qs);
+        CHECK_NUMBER(trend.front().second, e[u"previous"][u"value"].toDouble(), u"trend before"_qs);
     }
 
     void unavailableWithReason() {
