@@ -4,8 +4,10 @@
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_commerce.h"
 #include "pvi/pvi_email.h"
+#include "pvi/pvi_experiments.h"
 #include "pvi/pvi_lifetime.h"
 #include "pvi/pvi_loyalty.h"
+#include "pvi/pvi_predictive.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
 #include "pvi/pvi_surveys.h"
@@ -125,9 +127,12 @@ std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const Metri
 
 std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& query) {
     try {
-        std::vector<PviResult> results = computeMetrics(OrderSnapshot::load(workspace), query);
+        const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
+        std::vector<PviResult> results = computeMetrics(snapshot, query);
         addEmailMetrics(workspace, query, results);
         addSurveyMetrics(workspace, query, results);
+        addPredictiveMetrics(workspace, snapshot, query, results);
+        addExperimentMetrics(workspace, query, results);
         return results;
     } catch (const DbError& e) {
         return allUnavailable(

@@ -1,6 +1,8 @@
 #include "pvi/pvi_registry.h"
 
 #include "pvi/pvi_email_definitions.h"
+#include "pvi/pvi_experiments.h"
+#include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
 
 #include <algorithm>
@@ -141,6 +143,10 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(email);
     for (const PviDefinition& survey : surveyPviDefinitions())
         definitions.push_back(survey);
+    for (const PviDefinition& predictive : predictivePviDefinitions())
+        definitions.push_back(predictive);
+    for (const PviDefinition& experiment : experimentPviDefinitions())
+        definitions.push_back(experiment);
     return definitions;
 }
 
