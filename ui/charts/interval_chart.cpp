@@ -111,8 +111,8 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
 
     QList<QAbstractSeries*> added;
     if (referenceLine) {
-        auto* reference = segment(chart, *referenceLine, -0.6, *referenceLine, n - 0.4,
-                                  palette::neutral(), 1.0);
+        auto* reference =
+            segment(chart, *referenceLine, -0.6, *referenceLine, n - 0.4, palette::neutral(), 1.0);
         QPen dashed = reference->pen();
         dashed.setStyle(Qt::DashLine);
         reference->setPen(dashed);

@@ -20,8 +20,8 @@ public:
     explicit IntervalChart(const QString& objectName, QWidget* parent = nullptr);
 
     /// Shows the points; `axisTitle` names the values (e.g. "conversion rate, %").
-    void setData(const QString& title, const QList<IntervalPoint>& points,
-                 const QString& axisTitle, std::optional<double> referenceLine = std::nullopt);
+    void setData(const QString& title, const QList<IntervalPoint>& points, const QString& axisTitle,
+                 std::optional<double> referenceLine = std::nullopt);
     /// The points shown, in order.
     const QList<IntervalPoint>& points() const { return m_points; }
     /// The labels on the category axis, top to bottom.

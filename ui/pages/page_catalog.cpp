@@ -1,5 +1,6 @@
 #include "pages/page_catalog.h"
 
+#include "pages/experiments_page.h"
 #include "pages/overview_page.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ namespace pvi {
 const std::vector<PageEntry>& pageCatalog() {
     static const std::vector<PageEntry> pages = {
         {u"overview"_s, u"Overview"_s, &makePage<OverviewPage>},
+        {u"experiments"_s, u"Experiments"_s, &makePage<ExperimentsPage>},
     };
     return pages;
 }

@@ -1,0 +1,170 @@
+// The Experiments page on a demo workspace with the experiment fixtures imported: opened through
+// the main window's navigation, it lists every stored experiment and shows, for the selected one,
+// exactly what the model computes (rates and Wilson intervals, lift, probability to beat, SRM
+// banner, verdict, planner); the portfolio tab shows the model's adjusted p-values and win rate.
+#include "analytics/experiment_analysis.h"
+#include "analytics/experiment_store.h"
+#include "charts/interval_chart.h"
+#include "gui_test_setup.h"
+#include "page_test_workspace.h"
+#include "pages/experiment_list_model.h"
+#include "pages/experiment_summary.h"
+#include "pages/experiments_page.h"
+#include "pages/portfolio_model.h"
+#include "shell/main_window.h"
+#include "temp_workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+class TestExperimentsPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listAndDetailShowTheModelsNumbers();
+    void portfolioShowsAdjustedPValuesAndWinRate();
+    void emptyWorkspaceSaysHowToImport();
+
+private:
+    pvi::ExperimentsPage* openPage(pvi::MainWindow& window, const QString& path);
+
+    pvi::test::TempDir m_dir;
+    QString m_path;
+    std::vector<pvi::Experiment> m_experiments;
+};
+
+void TestExperimentsPage::initTestCase() {
+    pvi::test::isolateGuiTestSettings();
+    m_path = m_dir.path(u"shop.pvi"_s);
+    const QString error = pvi::test::buildDemoWorkspace(
+        m_path, {u"experiment_totals.csv"_s, u"experiment_visitors.csv"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto opened = pvi::Workspace::open(m_path, pvi::Workspace::Mode::OpenExisting);
+    QVERIFY(opened.workspace);
+    m_experiments = pvi::ExperimentStore(opened.workspace->db()).loadAll();
+    QVERIFY(m_experiments.size() >= 3);
+}
+
+pvi::ExperimentsPage* TestExperimentsPage::openPage(pvi::MainWindow& window, const QString& path) {
+    QString error;
+    if (!window.openWorkspace(path, &error))
+        qWarning("%s", qPrintable(error));
+    auto* page = qobject_cast<pvi::ExperimentsPage*>(window.page(u"experiments"_s));
+    if (page == nullptr)
+        return nullptr;
+    QSignalSpy loaded(page, &pvi::Page::loaded);
+    window.showPage(u"experiments"_s);
+    if (!loaded.wait(60000) && loaded.isEmpty())
+        return nullptr;
+    return page;
+}
+
+void TestExperimentsPage::listAndDetailShowTheModelsNumbers() {
+    pvi::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    pvi::ExperimentsPage* page = openPage(window, m_path);
+    QVERIFY(page != nullptr);
+    QAbstractItemModelTester tester(page->listModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page->listModel()->rowCount(), int(m_experiments.size()));
+
+    for (int i = 0; i < int(m_experiments.size()); ++i) {
+        const pvi::Experiment& e = m_experiments[std::size_t(i)];
+        const pvi::ExperimentAnalysis expected = pvi::analyzeExperiment(e);
+        auto* model = page->listModel();
+        QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Name)).toString(), e.name);
+        QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Verdict)).toString(),
+                 pvi::verdictChipText(pvi::verdictChip(expected)));
+        page->selectExperiment(i);
+        QCOMPARE(page->selectedExperiment(), i);
+        QVERIFY(!expected.comparisons.empty());
+        const pvi::RateComparison& r = expected.comparisons.front().rates;
+        // Verdict: the model's plain-language verdict, word for word.
+        QVERIFY2(page->verdictLabel()->text().contains(r.verdict),
+                 qPrintable(page->verdictLabel()->text() + u" vs "_s + r.verdict));
+        // Lift label: the model's lift and Katz interval, formatted.
+        const QString lift = pvi::liftText(r.liftPercent).toHtmlEscaped();
+        QVERIFY2(page->liftLabel()->text().contains(lift),
+                 qPrintable(page->liftLabel()->text() + u" vs "_s + lift));
+        QVERIFY(r.probabilityToBeat.value);
+        const QString beat = QString::number(*r.probabilityToBeat.value * 100.0, 'f', 1) + u'%';
+        QVERIFY2(page->probabilityLabel()->text().contains(beat),
+                 qPrintable(page->probabilityLabel()->text() + u" vs "_s + beat));
+        QCOMPARE(page->srmBanner()->isVisibleTo(page), r.srm.mismatch);
+        QVERIFY(page->plannerLabel()->text().startsWith(u"Planner"_s) ||
+                page->plannerLabel()->text().contains(u"Planner"_s));
+        // Arm chart: one point per arm at the arm's rate with its Wilson interval, control first
+        // and highlighted.
+        const QList<pvi::IntervalPoint> points = page->armChart()->points();
+        QCOMPARE(points.size(), qsizetype(e.arms.size()));
+        QVERIFY(points.front().highlighted);
+        QCOMPARE(points.front().estimate, r.control.rate() * 100.0);
+        QCOMPARE(points.front().low, *r.controlWilson.low * 100.0);
+        QCOMPARE(points.front().high, *r.controlWilson.high * 100.0);
+        QCOMPARE(points.at(1).estimate, r.treatment.rate() * 100.0);
+        QCOMPARE(points.at(1).low, *r.treatmentWilson.low * 100.0);
+    }
+}
+
+void TestExperimentsPage::portfolioShowsAdjustedPValuesAndWinRate() {
+    pvi::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    pvi::ExperimentsPage* page = openPage(window, m_path);
+    QVERIFY(page != nullptr);
+    std::vector<pvi::ExperimentAnalysis> analyses;
+    for (const pvi::Experiment& e : m_experiments)
+        analyses.push_back(pvi::analyzeExperiment(e));
+    const pvi::PortfolioAnalysis expected = pvi::analyzePortfolio(analyses, page->data().asOf);
+    QAbstractItemModelTester tester(page->portfolioModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* model = page->portfolioModel();
+    QCOMPARE(model->rowCount(), int(expected.tests.size()));
+    QVERIFY(model->rowCount() > 0);
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const auto& t = expected.tests[std::size_t(i)];
+        const auto raw = [&](int column) {
+            return model->data(model->index(i, column), pvi::PortfolioModel::RawValueRole);
+        };
+        QCOMPARE(raw(pvi::PortfolioModel::Experiment).toString(), t.experiment);
+        QCOMPARE(raw(pvi::PortfolioModel::Holm).toDouble(), t.holm);
+        QCOMPARE(raw(pvi::PortfolioModel::BenjaminiHochberg).toDouble(), t.benjaminiHochberg);
+        QCOMPARE(raw(pvi::PortfolioModel::PValue).toDouble(), t.pValue);
+    }
+    QVERIFY(expected.winRateHolm.value);
+    const QString rate = QString::number(*expected.winRateHolm.value * 100.0, 'f', 1) + u'%';
+    QVERIFY2(page->winRateLabel()->text().contains(rate),
+             qPrintable(page->winRateLabel()->text() + u" vs "_s + rate));
+    // Forest plot: one row per comparison with a defined lift interval, at the model's lift.
+    int withInterval = 0;
+    for (const auto& a : analyses) {
+        for (const auto& c : a.comparisons)
+            withInterval += c.rates.liftPercent.defined() ? 1 : 0;
+    }
+    QCOMPARE(page->forestPlot()->points().size(), qsizetype(withInterval));
+    QCOMPARE(page->forestPlot()->points().front().estimate,
+             *analyses.front().comparisons.front().rates.liftPercent.estimate);
+}
+
+void TestExperimentsPage::emptyWorkspaceSaysHowToImport() {
+    const QString path = m_dir.path(u"empty.pvi"_s);
+    QVERIFY(pvi::test::buildDemoWorkspace(path).isEmpty());
+    pvi::MainWindow window;
+    window.show();
+    pvi::ExperimentsPage* page = openPage(window, path);
+    QVERIFY(page != nullptr);
+    QCOMPARE(page->listModel()->rowCount(), 0);
+    QVERIFY(page->verdictLabel()->text().isEmpty());
+    QVERIFY(page->armChart()->points().isEmpty());
+}
+
+QTEST_MAIN(TestExperimentsPage)
+#include "test_experiments_page.moc"

@@ -1,0 +1,135 @@
+#include "pages/experiment_summary.h"
+
+#include "stats/sample_size_planner.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString signedPercent(double value) {
+    const QString number = english().toString(std::abs(value), 'f', 1) + u'%';
+    if (std::abs(value) < 0.05)
+        return u"0.0%"_s;
+    return (value > 0 ? u"+"_s : u"−"_s) + number;
+}
+
+} // namespace
+
+VerdictChip verdictChip(const RateComparison& rates, double alpha) {
+    if (rates.srm.mismatch)
+        return VerdictChip::BrokenSplit;
+    if (rates.pValue && *rates.pValue < alpha && rates.liftPercent.estimate) {
+        if (*rates.liftPercent.estimate > 0)
+            return VerdictChip::Won;
+        if (*rates.liftPercent.estimate < 0)
+            return VerdictChip::Lost;
+    }
+    return VerdictChip::Inconclusive;
+}
+
+VerdictChip verdictChip(const ExperimentAnalysis& analysis, double alpha) {
+    bool won = false;
+    bool lost = false;
+    for (const ArmComparison& c : analysis.comparisons) {
+        switch (verdictChip(c.rates, alpha)) {
+        case VerdictChip::BrokenSplit:
+            return VerdictChip::BrokenSplit;
+        case VerdictChip::Won:
+            won = true;
+            break;
+        case VerdictChip::Lost:
+            lost = true;
+            break;
+        case VerdictChip::Inconclusive:
+            break;
+        }
+    }
+    return won ? VerdictChip::Won : lost ? VerdictChip::Lost : VerdictChip::Inconclusive;
+}
+
+QString verdictChipText(VerdictChip chip) {
+    switch (chip) {
+    case VerdictChip::Won:
+        return u"won"_s;
+    case VerdictChip::Lost:
+        return u"lost"_s;
+    case VerdictChip::BrokenSplit:
+        return u"broken split"_s;
+    case VerdictChip::Inconclusive:
+        break;
+    }
+    return u"inconclusive"_s;
+}
+
+QString liftText(const Interval& lift) {
+    if (!lift.estimate)
+        return u"Lift not defined: %1"_s.arg(lift.reasons.join(u"; "_s));
+    QString text = signedPercent(*lift.estimate);
+    if (lift.defined())
+        text += u" (95% CI %1 to %2)"_s.arg(signedPercent(*lift.low), signedPercent(*lift.high));
+    return text;
+}
+
+QString rateText(const ProportionSummary& arm, const Interval& wilson) {
+    const QLocale en = english();
+    QString text = en.toString(arm.rate() * 100.0, 'f', 2) + u'%';
+    if (wilson.defined())
+        text += u" (95% CI %1% to %2%)"_s.arg(en.toString(*wilson.low * 100.0, 'f', 2),
+                                              en.toString(*wilson.high * 100.0, 'f', 2));
+    return text;
+}
+
+QString plannerText(const Experiment& experiment, const ArmComparison& comparison,
+                    const QDate& asOf) {
+    const QLocale en = english();
+    const RateComparison& r = comparison.rates;
+    const double baseline = r.control.rate();
+    const double gap = r.treatment.rate() - baseline;
+    if (r.control.n == 0 || r.treatment.n == 0)
+        return u"Planner: an arm has no visitors yet."_s;
+    if (gap == 0.0)
+        return u"Planner: the arms convert at the same rate, so no sample size would tell them "
+               "apart; decide on the smallest gap worth detecting first."_s;
+    const SamplePlan plan = requiredSamplePerArm(baseline, gap);
+    if (!plan.perArm)
+        return u"Planner: %1"_s.arg(plan.reasons.join(u"; "_s));
+    const std::int64_t smallest = std::min(r.control.n, r.treatment.n);
+    const std::int64_t more = std::max<std::int64_t>(0, *plan.perArm - smallest);
+    const QString gapText = en.toString(std::abs(gap) * 100.0, 'f', 2);
+    if (more == 0)
+        return u"Planner: confirming a %1-point gap needs %2 visitors per arm at 80% power; this "
+               "test already has %3 in its smaller arm."_s.arg(
+                   gapText, en.toString(qlonglong(*plan.perArm)), en.toString(qlonglong(smallest)));
+    QString text =
+        u"Planner: with your traffic this test needs %1 more visitors per arm to confirm "
+        "a %2-point gap (%3 per arm at 80% power, α = 0.05)"_s.arg(
+            en.toString(qlonglong(more)), gapText, en.toString(qlonglong(*plan.perArm)));
+    if (!experiment.startedOn.isValid())
+        return text + u"; the experiment has no start date, so the weeks cannot be estimated."_s;
+    const QDate last = experiment.endedOn.isValid() ? experiment.endedOn : asOf;
+    const qint64 days = experiment.startedOn.daysTo(last) + 1;
+    if (days <= 0)
+        return text + u"; its start date is after %1, so the weeks cannot be estimated."_s.arg(
+                          last.toString(Qt::ISODate));
+    const double perArmPerWeek = double(smallest) / double(days) * 7.0;
+    const double weeks = double(more) / perArmPerWeek;
+    return text +
+           u", about %1 weeks at its %2 visitors per arm per week (%3 days from %4 to %5%6)."_s.arg(
+               en.toString(weeks, 'f', weeks < 10 ? 1 : 0), en.toString(perArmPerWeek, 'f', 0),
+               en.toString(days), experiment.startedOn.toString(Qt::ISODate),
+               last.toString(Qt::ISODate),
+               experiment.endedOn.isValid() ? QString() : u", still running"_s);
+}
+
+} // namespace pvi

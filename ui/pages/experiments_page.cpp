@@ -1,0 +1,298 @@
+#include "pages/experiments_page.h"
+
+#include "charts/interval_chart.h"
+#include "pages/experiment_list_model.h"
+#include "pages/experiment_summary.h"
+#include "pages/experiments_loader.h"
+#include "pages/page_scaffold.h"
+#include "pages/portfolio_model.h"
+#include "pages/table_view.h"
+
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString probabilityText(const Estimate& p) {
+    if (!p.value)
+        return u"not defined (%1)"_s.arg(p.reasons.join(u"; "_s));
+    return english().toString(*p.value * 100.0, 'f', 1) + u'%';
+}
+
+} // namespace
+
+ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_listModel(new ExperimentListModel(this))
+    , m_listProxy(nullptr)
+    , m_list(nullptr)
+    , m_name(new QLabel(this))
+    , m_srm(scaffold::textLabel(u"srmBanner"_s, this))
+    , m_armChart(new IntervalChart(u"armChart"_s, this))
+    , m_lift(scaffold::textLabel(u"liftLabel"_s, this))
+    , m_probability(scaffold::textLabel(u"probabilityLabel"_s, this))
+    , m_verdict(scaffold::textLabel(u"verdictLabel"_s, this))
+    , m_planner(scaffold::textLabel(u"plannerLabel"_s, this))
+    , m_winRate(scaffold::textLabel(u"winRateLabel"_s, this))
+    , m_forest(new IntervalChart(u"forestPlot"_s, this))
+    , m_portfolioModel(new PortfolioModel(this))
+    , m_portfolioTable(nullptr) {
+    m_list = makeSortableTable(m_listModel, ExperimentListModel::RawValueRole, u"experimentList"_s,
+                               this);
+    m_listProxy = qobject_cast<QSortFilterProxyModel*>(m_list->model());
+    m_list->sortByColumn(ExperimentListModel::Name, Qt::AscendingOrder);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    selectExperiment(m_listProxy->mapToSource(current).row());
+            });
+
+    m_name->setObjectName(u"sectionHeading"_s);
+    m_srm->setStyleSheet(u"QLabel { background: #fdecea; border: 1px solid #f5c2bd; "
+                         "border-radius: 6px; padding: 8px; color: #8a1f14; font-weight: 600; }"_s);
+    m_srm->hide();
+    m_verdict->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
+                             "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
+    m_planner->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_armChart->setMinimumHeight(220);
+
+    auto* experimentsTab = new QWidget(this);
+    auto* row = new QHBoxLayout(experimentsTab);
+    row->setContentsMargins(0, 8, 0, 0);
+    row->setSpacing(12);
+    row->addWidget(scaffold::card(m_list, this), 4);
+    row->addWidget(scaffold::card(buildDetail(), this), 6);
+    m_tabs->addTab(experimentsTab, u"Experiments"_s);
+    m_tabs->addTab(buildPortfolio(), u"Portfolio"_s);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget* ExperimentsPage::buildDetail() {
+    auto* detail = new QWidget(this);
+    auto* layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(8);
+    layout->addWidget(m_name);
+    layout->addWidget(m_srm);
+    layout->addWidget(m_armChart, 1);
+    layout->addWidget(m_lift);
+    layout->addWidget(m_probability);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_planner);
+    return detail;
+}
+
+QWidget* ExperimentsPage::buildPortfolio() {
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(10);
+    m_winRate->setObjectName(u"winRateLabel"_s);
+    m_winRate->setStyleSheet(u"QLabel { font-size: 11pt; color: #1f2933; }"_s);
+    layout->addWidget(m_winRate);
+    m_forest->setMinimumHeight(240);
+    m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
+                                         u"portfolioTable"_s, this);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(12);
+    row->addWidget(scaffold::card(m_forest, this), 5);
+    row->addWidget(scaffold::card(m_portfolioTable, this), 5);
+    layout->addLayout(row, 1);
+    return tab;
+}
+
+void ExperimentsPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        ExperimentsData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "experiment CSV with `pvi abtest WS.pvi --import FILE.csv`."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    // The as-of date of the portfolio (which tests have concluded) is today's, decided here at
+    // the top; the loader opens its own connection.
+    QtConcurrent::run(&loadExperiments, workspacePath(), QDate::currentDate())
+        .then(this, [this, generation](const ExperimentsData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void ExperimentsPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Analysing experiments…"_s);
+}
+
+void ExperimentsPage::showData(const ExperimentsData& data) {
+    m_data = data;
+    m_listModel->setData(m_data);
+    if (!data.error.isEmpty()) {
+        m_message->setText(data.error);
+        m_message->show();
+    } else if (data.experiments.empty()) {
+        m_message->setText(u"This workspace has no experiments yet. Import one with `pvi abtest "
+                           "WS.pvi --import FILE.csv` (per-visitor rows or arm totals)."_s);
+        m_message->show();
+    } else {
+        m_message->hide();
+    }
+    m_selected = -1;
+    selectExperiment(data.experiments.empty() ? -1 : 0);
+    if (!data.experiments.empty()) {
+        const QModelIndex first =
+            m_listProxy->mapFromSource(m_listModel->index(0, ExperimentListModel::Name));
+        m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    }
+    m_list->resizeColumnsToContents();
+    showPortfolio();
+    if (data.error.isEmpty())
+        Q_EMIT statusMessage(u"%1 experiments analysed."_s.arg(data.experiments.size()));
+}
+
+void ExperimentsPage::selectExperiment(int index) {
+    if (index == m_selected)
+        return;
+    m_selected = index;
+    if (index < 0 || std::size_t(index) >= m_data.experiments.size()) {
+        m_selected = -1;
+        m_name->setText(u"No experiment selected"_s);
+        m_srm->hide();
+        m_armChart->setData(QString(), {}, QString());
+        for (QLabel* label : {m_lift, m_probability, m_verdict, m_planner})
+            label->clear();
+        return;
+    }
+    const Experiment& e = m_data.experiments[std::size_t(index)];
+    const ExperimentAnalysis& a = m_data.analyses[std::size_t(index)];
+    QString dates;
+    if (e.startedOn.isValid())
+        dates = u"  ·  %1 – %2"_s.arg(e.startedOn.toString(u"d MMM yyyy"_s),
+                                      e.endedOn.isValid() ? e.endedOn.toString(u"d MMM yyyy"_s)
+                                                          : u"running"_s);
+    m_name->setText(a.name + dates);
+
+    QList<IntervalPoint> points;
+    const ExperimentArm* control = e.control();
+    for (const ExperimentArm& arm : e.arms) {
+        Interval wilson;
+        for (const ArmComparison& c : a.comparisons) {
+            if (arm.isControl)
+                wilson = c.rates.controlWilson;
+            else if (c.treatmentArm == arm.name)
+                wilson = c.rates.treatmentWilson;
+        }
+        if (!wilson.defined())
+            continue;
+        const double rate = arm.conversions.rate() * 100.0;
+        points.append({arm.isControl ? arm.name + u" (control)"_s : arm.name, rate,
+                       *wilson.low * 100.0, *wilson.high * 100.0, arm.isControl});
+    }
+    m_armChart->setData(u"Conversion rate per arm, with 95% Wilson intervals"_s, points,
+                        u"conversion rate, %"_s);
+
+    QStringList lift;
+    QStringList probability;
+    QStringList verdict;
+    QStringList planner;
+    QStringList srm;
+    const bool several = a.comparisons.size() > 1;
+    for (const ArmComparison& c : a.comparisons) {
+        const QString prefix = several ? c.treatmentArm + u": "_s : QString();
+        const RateComparison& r = c.rates;
+        lift.append(u"<b>%1Lift vs %2:</b> %3"_s.arg(prefix, a.controlArm,
+                                                     liftText(r.liftPercent).toHtmlEscaped()));
+        probability.append(u"<b>%1Probability to beat control:</b> %2"_s.arg(
+            prefix, probabilityText(r.probabilityToBeat).toHtmlEscaped()));
+        verdict.append(prefix + r.verdict);
+        planner.append(prefix + plannerText(e, c, m_data.asOf));
+        if (r.srm.mismatch) {
+            const QString p = r.srm.test.pValue
+                                  ? (*r.srm.test.pValue < 0.0001
+                                         ? u"p < 0.0001"_s
+                                         : u"p = "_s + QString::number(*r.srm.test.pValue, 'g', 2))
+                                  : u"p undefined"_s;
+            srm.append(u"⚠ Sample-ratio mismatch%1: %2 vs %3 visitors where a %4/%5 split was "
+                       "planned (%6). The split is broken, so the results cannot be trusted."_s
+                           .arg(several ? u" ("_s + c.treatmentArm + u')' : QString())
+                           .arg(r.control.n)
+                           .arg(r.treatment.n)
+                           .arg(qRound(c.plannedControlShare * 100))
+                           .arg(qRound((1 - c.plannedControlShare) * 100))
+                           .arg(p));
+        }
+    }
+    if (control == nullptr || a.comparisons.empty())
+        lift.append(a.reasons.join(u"; "_s).toHtmlEscaped());
+    m_lift->setText(lift.join(u"<br>"_s));
+    m_probability->setText(probability.join(u"<br>"_s));
+    m_verdict->setText(verdict.join(u"\n"_s));
+    m_planner->setText(planner.join(u"\n"_s));
+    m_srm->setText(srm.join(u"\n"_s));
+    m_srm->setVisible(!srm.isEmpty());
+}
+
+void ExperimentsPage::showPortfolio() {
+    const PortfolioAnalysis& p = m_data.portfolio;
+    m_portfolioModel->setData(p);
+    const QLocale en = english();
+    const auto rate = [&](const WinRate& w) {
+        return w.value ? en.toString(*w.value * 100.0, 'f', 1) + u'%' : u"n/a"_s;
+    };
+    if (p.tests.empty()) {
+        m_winRate->setText(u"No concluded tests yet: the win rate counts experiments with an end "
+                           "date on or before %1."_s.arg(m_data.asOf.toString(Qt::ISODate)));
+    } else {
+        m_winRate->setText(
+            u"<b>Win rate: %1</b> (%2 of %3 concluded tests won after Holm's adjustment) · %4 with "
+            "Benjamini–Hochberg (%5 of %3)"_s.arg(rate(p.winRateHolm))
+                .arg(p.winRateHolm.wins)
+                .arg(p.winRateHolm.concluded)
+                .arg(rate(p.winRateBenjaminiHochberg))
+                .arg(p.winRateBenjaminiHochberg.wins));
+    }
+    QList<IntervalPoint> lifts;
+    for (const ExperimentAnalysis& a : m_data.analyses) {
+        for (const ArmComparison& c : a.comparisons) {
+            const Interval& l = c.rates.liftPercent;
+            if (!l.estimate || !l.defined())
+                continue;
+            lifts.append({a.name + u" · "_s + c.treatmentArm, *l.estimate, *l.low, *l.high,
+                          verdictChip(c.rates) == VerdictChip::Won});
+        }
+    }
+    m_forest->setData(u"Lift vs control with 95% intervals (orange: won)"_s, lifts, u"lift, %"_s,
+                      0.0);
+    m_portfolioTable->resizeColumnsToContents();
+}
+
+} // namespace pvi

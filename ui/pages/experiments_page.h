@@ -1,0 +1,79 @@
+#pragma once
+
+#include "pages/experiments_data.h"
+#include "pages/page.h"
+
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+
+namespace pvi {
+
+class ExperimentListModel;
+class IntervalChart;
+class PortfolioModel;
+
+/// The Experiments page: the workspace's A/B tests with verdict chips; for the selected one each
+/// arm's conversion rate with its 95% Wilson interval (control highlighted), the lift with its
+/// interval, the probability to beat control, a sample-ratio-mismatch banner, the planner and
+/// the plain-language verdict; and a portfolio tab (win rate, adjusted p-values, a forest plot
+/// of the lifts). Data is computed off the GUI thread.
+class ExperimentsPage : public Page {
+    Q_OBJECT
+public:
+    ExperimentsPage(const QString& id, const QString& title, QWidget* parent = nullptr);
+
+    /// The last data shown.
+    const ExperimentsData& data() const { return m_data; }
+    /// Shows the experiment at `index` of data().experiments.
+    void selectExperiment(int index);
+    /// The experiment shown in the detail, or -1.
+    int selectedExperiment() const { return m_selected; }
+
+    ExperimentListModel* listModel() const { return m_listModel; }
+    PortfolioModel* portfolioModel() const { return m_portfolioModel; }
+    IntervalChart* armChart() const { return m_armChart; }
+    IntervalChart* forestPlot() const { return m_forest; }
+    QLabel* srmBanner() const { return m_srm; }
+    QLabel* liftLabel() const { return m_lift; }
+    QLabel* probabilityLabel() const { return m_probability; }
+    QLabel* verdictLabel() const { return m_verdict; }
+    QLabel* plannerLabel() const { return m_planner; }
+    QLabel* winRateLabel() const { return m_winRate; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void reload() override;
+    void busyChanged(bool busy) override;
+
+private:
+    void showData(const ExperimentsData& data);
+    void showPortfolio();
+    QWidget* buildDetail();
+    QWidget* buildPortfolio();
+
+    ExperimentsData m_data;
+    quint64 m_generation = 0;
+    int m_selected = -1;
+    QProgressBar* m_busy;
+    QLabel* m_message;
+    QTabWidget* m_tabs;
+    ExperimentListModel* m_listModel;
+    QSortFilterProxyModel* m_listProxy;
+    QTableView* m_list;
+    QLabel* m_name;
+    QLabel* m_srm;
+    IntervalChart* m_armChart;
+    QLabel* m_lift;
+    QLabel* m_probability;
+    QLabel* m_verdict;
+    QLabel* m_planner;
+    QLabel* m_winRate;
+    IntervalChart* m_forest;
+    PortfolioModel* m_portfolioModel;
+    QTableView* m_portfolioTable;
+};
+
+} // namespace pvi
