@@ -3,6 +3,7 @@
 #include "importers/header_map.h"
 #include "importers/import_context.h"
 #include "importers/importer_registry.h"
+#include "importers/web_report_layout.h"
 #include "io/csv_reader.h"
 #include "store/db_error.h"
 #include "store/transaction.h"
@@ -168,7 +169,9 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     ImportReport report;
     report.file = path;
     CsvReader reader;
-    if (!reader.open(path)) {
+    CsvReader::Options readOptions; // analytics downloads open with a `#` comment block
+    readOptions.commentPrefix = WebReportLayout::startsWithComment(path) ? QChar(u'#') : QChar();
+    if (!reader.open(path, readOptions)) {
         reject(report, QStringLiteral("unreadable"), reader.error().toString());
         return report;
     }

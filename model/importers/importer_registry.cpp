@@ -1,5 +1,6 @@
 #include "importers/importer_registry.h"
 
+#include "importers/ga4_landing_pages_importer.h"
 #include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
 #include "importers/klaviyo_campaigns_importer.h"
@@ -11,6 +12,7 @@
 #include "importers/shopify_orders_importer.h"
 #include "importers/surveymonkey_importer.h"
 #include "importers/typeform_importer.h"
+#include "importers/ua_landing_pages_importer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +41,9 @@ ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&GoogleFormsImporter::staticSpec(), &make<GoogleFormsImporter>});
     m_entries.push_back({&SurveyMonkeyImporter::staticSpec(), &make<SurveyMonkeyImporter>});
     m_entries.push_back({&TypeformImporter::staticSpec(), &make<TypeformImporter>});
+    m_entries.push_back(
+        {&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
+    m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

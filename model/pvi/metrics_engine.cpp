@@ -11,6 +11,7 @@
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
 #include "pvi/pvi_surveys.h"
+#include "pvi/pvi_web.h"
 #include "pvi/survey_snapshot.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
@@ -81,6 +82,8 @@ MetricsQuery defaultMetricsQuery(Workspace& workspace) {
         if (const QDate last = latestSurveyDate(workspace);
             !query.period.isValid() && last.isValid())
             query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
+        if (const auto web = latestWebReportRange(workspace); !query.period.isValid() && web)
+            query = {*web, web->previous()};
     } catch (const DbError&) {
         // An unreadable workspace has no default period; computeMetrics reports the failure.
     }
@@ -131,6 +134,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         std::vector<PviResult> results = computeMetrics(snapshot, query);
         addEmailMetrics(workspace, query, results);
         addSurveyMetrics(workspace, query, results);
+        addWebMetrics(workspace, query, results);
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
         return results;

@@ -43,6 +43,8 @@ constexpr RuleKind kRuleKinds[] = {
      &discountCodeHasPrefix},
     {"campaign-name", "an email campaign whose name contains this text (case-insensitive)",
      nullptr},
+    {"landing-page-prefix", "a landing page whose path starts with this text (case-insensitive)",
+     nullptr},
 };
 
 const RuleKind* findKind(const QString& kind) {

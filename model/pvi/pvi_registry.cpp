@@ -4,6 +4,7 @@
 #include "pvi/pvi_experiments.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
+#include "pvi/pvi_web_definitions.h"
 
 #include <algorithm>
 
@@ -143,6 +144,8 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(email);
     for (const PviDefinition& survey : surveyPviDefinitions())
         definitions.push_back(survey);
+    for (const PviDefinition& web : webPviDefinitions())
+        definitions.push_back(web);
     for (const PviDefinition& predictive : predictivePviDefinitions())
         definitions.push_back(predictive);
     for (const PviDefinition& experiment : experimentPviDefinitions())
