@@ -1,5 +1,6 @@
 #include "importers/importer_registry.h"
 
+#include "importers/costs_importer.h"
 #include "importers/ga4_landing_pages_importer.h"
 #include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
@@ -44,6 +45,7 @@ ImporterRegistry::ImporterRegistry() {
     m_entries.push_back(
         {&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
     m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
+    m_entries.push_back({&CostsImporter::staticSpec(), &make<CostsImporter>});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

@@ -11,6 +11,7 @@
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
 #include "pvi/pvi_surveys.h"
+#include "pvi/pvi_costs.h"
 #include "pvi/pvi_web.h"
 #include "pvi/survey_snapshot.h"
 #include "store/db_error.h"
@@ -135,6 +136,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         addEmailMetrics(workspace, query, results);
         addSurveyMetrics(workspace, query, results);
         addWebMetrics(workspace, query, results);
+        addCostMetrics(workspace, snapshot, query, results);
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
         return results;

@@ -4,6 +4,7 @@
 #include "pvi/pvi_experiments.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
+#include "pvi/pvi_costs.h"
 #include "pvi/pvi_web_definitions.h"
 
 #include <algorithm>
@@ -146,6 +147,8 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(survey);
     for (const PviDefinition& web : webPviDefinitions())
         definitions.push_back(web);
+    for (const PviDefinition& cost : costPviDefinitions())
+        definitions.push_back(cost);
     for (const PviDefinition& predictive : predictivePviDefinitions())
         definitions.push_back(predictive);
     for (const PviDefinition& experiment : experimentPviDefinitions())

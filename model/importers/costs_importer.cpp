@@ -1,0 +1,90 @@
+#include "importers/costs_importer.h"
+
+#include "importers/field_reader.h"
+#include "importers/import_context.h"
+#include "io/csv_row.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+namespace pvi {
+
+namespace {
+
+using Need = FieldReader::Need;
+
+QStringList names(std::initializer_list<const char*> list) {
+    QStringList result;
+    for (const char* name : list)
+        result.append(QString::fromLatin1(name));
+    return result;
+}
+
+} // namespace
+
+const ImporterSpec& CostsImporter::staticSpec() {
+    static const ImporterSpec spec{
+        QStringLiteral("costs"),
+        QStringLiteral("Costs CSV (period, channel, category, amount)"),
+        QString(),
+        {names({"Period start", "Period end", "Category", "Amount"}),
+         names({"period_start", "period_end", "category", "amount"})},
+        {names({"Period start", "period_start", "Start"}),
+         names({"Period end", "period_end", "End"}), names({"Category"}),
+         names({"Amount", "Cost"})},
+        names({"Period start", "Period end", "Channel", "Category", "Amount"}),
+    };
+    return spec;
+}
+
+void CostsImporter::begin(ImportContext&, const HeaderMap& h) {
+    m_col = {h.firstOf(names({"Period start", "period_start", "Start"})),
+             h.firstOf(names({"Period end", "period_end", "End"})),
+             h.column(QStringLiteral("Channel")),
+             h.column(QStringLiteral("Category")),
+             h.firstOf(names({"Amount", "Cost"})),
+             h.column(QStringLiteral("Note"))};
+}
+
+void CostsImporter::addRow(ImportContext& context, const CsvRow& row) {
+    FieldReader f(context, row);
+    const auto start = f.timestamp(m_col.start, Need::Required);
+    const auto end = f.timestamp(m_col.end, Need::Required);
+    const auto amount = f.money(m_col.amount, Need::Required);
+    const QString category = f.text(m_col.category).toLower();
+    if (category != u"personalization" && category != u"acquisition" && category != u"other") {
+        context.error(row.line, m_col.category.index + 1, QStringLiteral("bad-category"),
+                      QStringLiteral("column '%1' holds '%2', expected personalization, "
+                                     "acquisition or other")
+                          .arg(m_col.category.name, f.text(m_col.category)));
+        return;
+    }
+    if (!start || !end || !amount)
+        return;
+    if (end->date < start->date) {
+        context.error(row.line, m_col.end.index + 1, QStringLiteral("bad-period"),
+                      QStringLiteral("the period ends (%1) before it starts (%2)")
+                          .arg(end->date.toString(Qt::ISODate), start->date.toString(Qt::ISODate)));
+        return;
+    }
+    QString channel = f.text(m_col.channel);
+    if (channel.isEmpty())
+        channel = QStringLiteral("unspecified");
+    const QString note = f.text(m_col.note);
+    Statement insert = context.db().prepare(
+        "INSERT INTO costs(batch_id, period_start, period_end, channel, category, amount, note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, context.batchId())
+        .bind(2, start->date.toString(Qt::ISODate))
+        .bind(3, end->date.toString(Qt::ISODate))
+        .bind(4, channel)
+        .bind(5, category)
+        .bind(6, *amount);
+    if (note.isEmpty())
+        insert.bindNull(7);
+    else
+        insert.bind(7, note);
+    insert.run();
+    ++context.report().recordsAdded;
+}
+
+} // namespace pvi

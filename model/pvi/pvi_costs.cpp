@@ -1,0 +1,220 @@
+#include "pvi/pvi_costs.h"
+
+#include "pvi/metric_support.h"
+#include "store/db_error.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+
+namespace pvi {
+
+namespace {
+
+// Average days in a month, for payback in months.
+constexpr double kDaysPerMonth = 365.25 / 12.0;
+
+using D = PviDefinition::Direction;
+
+constexpr const char* kMarginNote =
+    " Gross margin is the workspace setting gross_margin (0.5, i.e. 50%, unless you set it).";
+
+PviResult unavailable(const QString& id, const QString& reason) {
+    PviResult r;
+    r.id = id;
+    r.reason = reason;
+    return r;
+}
+
+PviResult valueResult(const QString& id, double value, qint64 n) {
+    PviResult r;
+    r.id = id;
+    r.available = true;
+    r.value = value;
+    r.n = n;
+    return r;
+}
+
+std::vector<CostEntry> loadCosts(Workspace& ws) {
+    std::vector<CostEntry> costs;
+    Statement stmt =
+        ws.db().prepare("SELECT period_start, period_end, category, amount FROM costs");
+    while (stmt.step())
+        costs.push_back({{QDate::fromString(stmt.columnText(0), Qt::ISODate),
+                          QDate::fromString(stmt.columnText(1), Qt::ISODate)},
+                         stmt.columnText(2),
+                         stmt.columnDouble(3)});
+    return costs;
+}
+
+CostLedger ledgerFor(Workspace& ws, const OrderSnapshot& snapshot,
+                     const std::vector<CostEntry>& costs, const Period& period) {
+    CostLedger ledger;
+    bool ok = false;
+    const double margin =
+        ws.setting(QStringLiteral("gross_margin"), QStringLiteral("0.5")).toDouble(&ok);
+    ledger.grossMargin = ok && margin > 0 && margin <= 1 ? margin : 0.5;
+    ledger.periodDays = period.days();
+    for (const CostEntry& cost : costs) {
+        if (cost.category == u"personalization")
+            ledger.personalizationCost += proratedCost(cost, period);
+        else if (cost.category == u"acquisition")
+            ledger.acquisitionCost += proratedCost(cost, period);
+    }
+    const DayRange range = DayRange::of(period);
+    for (const PeriodCustomer& c : customersIn(snapshot, range)) {
+        if (c.exposed) {
+            ++ledger.reachedCustomers;
+            ledger.reachedRevenue += c.revenue;
+        } else {
+            ++ledger.controlCustomers;
+            ledger.controlRevenue += c.revenue;
+        }
+        if (c.customer->firstDay() >= range.from)
+            ++ledger.newCustomers;
+    }
+    return ledger;
+}
+
+constexpr const char* kIds[] = {"personalization_cost_per_customer", "personalization_roi",
+                                "customer_acquisition_cost", "payback_months"};
+
+} // namespace
+
+double proratedCost(const CostEntry& cost, const Period& period) {
+    if (!cost.period.isValid() || !period.isValid())
+        return 0;
+    const QDate from = std::max(cost.period.from, period.from);
+    const QDate to = std::min(cost.period.to, period.to);
+    if (from > to)
+        return 0;
+    return cost.amount * static_cast<double>(from.daysTo(to) + 1) /
+           static_cast<double>(cost.period.days());
+}
+
+std::optional<double> CostLedger::incrementalRevenue() const {
+    if (reachedCustomers == 0 || controlCustomers == 0)
+        return std::nullopt;
+    const double perReached = reachedRevenue / static_cast<double>(reachedCustomers);
+    const double perControl = controlRevenue / static_cast<double>(controlCustomers);
+    return (perReached - perControl) * static_cast<double>(reachedCustomers);
+}
+
+PviResult costPviFromLedger(const QString& id, const CostLedger& l, bool anyCosts) {
+    if (!anyCosts)
+        return unavailable(id, QStringLiteral("import a costs CSV (period start, period end, "
+                                              "channel, category, amount) to see this"));
+    if (id == u"customer_acquisition_cost") {
+        if (l.acquisitionCost <= 0)
+            return unavailable(id, QStringLiteral("no acquisition cost overlaps the period"));
+        if (l.newCustomers == 0)
+            return unavailable(id, QStringLiteral("no new customer in the period"));
+        return valueResult(id, l.acquisitionCost / static_cast<double>(l.newCustomers),
+                           l.newCustomers);
+    }
+    if (l.personalizationCost <= 0)
+        return unavailable(id, QStringLiteral("no personalization cost overlaps the period"));
+    if (id == u"personalization_cost_per_customer") {
+        if (l.reachedCustomers == 0)
+            return unavailable(id, QStringLiteral("no customer reached by personalization "
+                                                  "ordered in the period (check the rules)"));
+        return valueResult(id, l.personalizationCost / static_cast<double>(l.reachedCustomers),
+                           l.reachedCustomers);
+    }
+    const std::optional<double> incremental = l.incrementalRevenue();
+    if (!incremental)
+        return unavailable(id, QStringLiteral("incremental revenue needs customers both reached "
+                                              "and not reached by personalization in the "
+                                              "period"));
+    const double profit = *incremental * l.grossMargin;
+    const qint64 n = l.reachedCustomers + l.controlCustomers;
+    if (id == u"personalization_roi")
+        return valueResult(id, (profit - l.personalizationCost) / l.personalizationCost * 100.0, n);
+    const double monthlyProfit = profit / (static_cast<double>(l.periodDays) / kDaysPerMonth);
+    if (monthlyProfit <= 0)
+        return unavailable(id, QStringLiteral("personalization brought no incremental gross "
+                                              "profit in the period: it does not pay back"));
+    return valueResult(id, l.personalizationCost / monthlyProfit, n);
+}
+
+bool isCostPvi(const QString& id) {
+    return std::any_of(std::begin(kIds), std::end(kIds),
+                       [&](const char* known) { return id == QLatin1String(known); });
+}
+
+const std::vector<PviDefinition>& costPviDefinitions() {
+    static const std::vector<PviDefinition> definitions = [] {
+        const QString data = QStringLiteral(
+            "A costs CSV (period start, period end, channel, category, amount) and orders with "
+            "personalization rules. Costs overlapping the period count pro rata by days.");
+        const QString margin = QString::fromUtf8(kMarginNote);
+        return std::vector<PviDefinition>{
+            {QStringLiteral("personalization_cost_per_customer"),
+             QStringLiteral("Personalization cost per customer"), QStringLiteral("currency"),
+             QStringLiteral("What you spent on personalization for each customer it reached in "
+                            "the period. Compare it with what a reached customer brings in."),
+             QStringLiteral("Personalization costs in the period divided by the customers "
+                            "exposed by the period's end who ordered in it."),
+             data, D::LowerIsBetter},
+            {QStringLiteral("personalization_roi"), QStringLiteral("Personalization ROI"),
+             QStringLiteral("percent"),
+             QStringLiteral("The return on what you spent on personalization: above 0% it pays "
+                            "for itself. The incremental revenue compares self-selected groups, "
+                            "so it is an estimate, not proof.") +
+                 margin,
+             QStringLiteral("(Incremental revenue × gross margin − personalization cost) / "
+                            "personalization cost × 100; incremental revenue = (revenue per "
+                            "reached customer − revenue per other customer) × reached "
+                            "customers, in the period."),
+             data, D::HigherIsBetter},
+            {QStringLiteral("customer_acquisition_cost"),
+             QStringLiteral("Customer acquisition cost"), QStringLiteral("currency"),
+             QStringLiteral("What winning one new customer cost in the period. It should stay "
+                            "well below what a customer brings over their lifetime."),
+             QStringLiteral("Acquisition costs in the period divided by the customers whose "
+                            "first valid order is in the period."),
+             data, D::LowerIsBetter},
+            {QStringLiteral("payback_months"), QStringLiteral("Personalization payback"),
+             QStringLiteral("months"),
+             QStringLiteral("How many months of incremental gross profit it takes to earn back "
+                            "the personalization spend of the period; shorter is better.") +
+                 margin,
+             QStringLiteral("Personalization cost / (incremental revenue × gross margin per "
+                            "month of the period, a month being 365.25 / 12 days)."),
+             data, D::LowerIsBetter},
+        };
+    }();
+    return definitions;
+}
+
+void addCostMetrics(Workspace& workspace, const OrderSnapshot& snapshot, const MetricsQuery& query,
+                    std::vector<PviResult>& results) {
+    if (!query.period.isValid())
+        return;
+    try {
+        const std::vector<CostEntry> costs = loadCosts(workspace);
+        const CostLedger current = ledgerFor(workspace, snapshot, costs, query.period);
+        std::optional<CostLedger> previous;
+        if (query.comparison.isValid())
+            previous = ledgerFor(workspace, snapshot, costs, query.comparison);
+        for (PviResult& result : results) {
+            if (!isCostPvi(result.id))
+                continue;
+            PviResult computed = costPviFromLedger(result.id, current, !costs.empty());
+            if (previous) {
+                const PviResult before = costPviFromLedger(result.id, *previous, !costs.empty());
+                computed.previous = {before.value, before.n};
+            }
+            result = std::move(computed);
+        }
+    } catch (const DbError& e) {
+        for (PviResult& result : results) {
+            if (isCostPvi(result.id))
+                result = unavailable(
+                    result.id,
+                    QStringLiteral("the workspace could not be read: %1").arg(e.message()));
+        }
+    }
+}
+
+} // namespace pvi
