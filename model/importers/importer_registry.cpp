@@ -1,6 +1,7 @@
 #include "importers/importer_registry.h"
 
 #include "importers/costs_importer.h"
+#include "importers/customer_list_importer.h"
 #include "importers/ga4_landing_pages_importer.h"
 #include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
@@ -46,6 +47,7 @@ ImporterRegistry::ImporterRegistry() {
         {&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
     m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
     m_entries.push_back({&CostsImporter::staticSpec(), &make<CostsImporter>});
+    m_entries.push_back({&CustomerListImporter::staticSpec(), &make<CustomerListImporter>});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

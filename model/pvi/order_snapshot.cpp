@@ -36,7 +36,9 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
     std::vector<ExposureOrder> exposureOrders;
     Statement stmt = workspace.db().prepare(
         "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
-        "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, '') "
+        "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
+        "coalesce(utm_campaign, ''), (SELECT group_concat(list_name, char(31)) FROM "
+        "customer_lists l WHERE l.customer_id = orders.customer_id) "
         "FROM orders WHERE is_valid = 1 ORDER BY order_date, created_at, id");
     while (stmt.step()) {
         const QDate date = QDate::fromString(stmt.columnText(2), Qt::ISODate);
@@ -54,7 +56,8 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
                                   order.customerId,
                                   date,
                                   stmt.columnText(3),
-                                  {stmt.columnText(6), stmt.columnText(7)}});
+                                  {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
+                                   stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts)}});
     }
 
     const Exposure exposure = computeExposure(exposureOrders, rules);

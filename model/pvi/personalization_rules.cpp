@@ -35,6 +35,15 @@ bool discountCodeHasPrefix(const QString& pattern, const RuleOrderFields& order)
     return !code.isEmpty() && code.startsWith(pattern.trimmed(), Qt::CaseInsensitive);
 }
 
+bool utmCampaignContains(const QString& pattern, const RuleOrderFields& order) {
+    return !order.utmCampaign.isEmpty() &&
+           order.utmCampaign.contains(pattern.trimmed(), Qt::CaseInsensitive);
+}
+
+bool customerInList(const QString& pattern, const RuleOrderFields& order) {
+    return order.customerLists.contains(pattern.trimmed(), Qt::CaseInsensitive);
+}
+
 // Adding a kind of rule is one entry here.
 constexpr RuleKind kRuleKinds[] = {
     {"order-tag", "an order whose Tags contain this tag (case-insensitive)", &orderHasTag},
@@ -45,6 +54,10 @@ constexpr RuleKind kRuleKinds[] = {
      nullptr},
     {"landing-page-prefix", "a landing page whose path starts with this text (case-insensitive)",
      nullptr},
+    {"utm-campaign", "an order whose UTM campaign contains this text (case-insensitive)",
+     &utmCampaignContains},
+    {"customer-list", "an order of a customer on the imported customer list of this name",
+     &customerInList},
 };
 
 const RuleKind* findKind(const QString& kind) {

@@ -19,8 +19,10 @@ struct PersonalizationRule {
 
 /// The order fields a rule can look at (one valid order).
 struct RuleOrderFields {
-    QString tags;         ///< comma-separated order tags as exported
-    QString discountCode; ///< the discount code(s) used, empty when none
+    QString tags;              ///< comma-separated order tags as exported
+    QString discountCode;      ///< the discount code(s) used, empty when none
+    QString utmCampaign;       ///< the order's UTM campaign, empty when none
+    QStringList customerLists; ///< the imported customer lists its customer belongs to
 };
 
 /// The personalization rules stored in a workspace, and the kinds of rule the app knows.
