@@ -7,6 +7,7 @@
 #include "pvi/pvi_experiments.h"
 #include "pvi/pvi_lifetime.h"
 #include "pvi/pvi_loyalty.h"
+#include "pvi/pvi_monitoring.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
@@ -139,6 +140,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         addCostMetrics(workspace, snapshot, query, results);
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
+        addMonitoringMetrics(snapshot, query, results);
         return results;
     } catch (const DbError& e) {
         return allUnavailable(

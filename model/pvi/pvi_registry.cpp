@@ -2,6 +2,7 @@
 
 #include "pvi/pvi_email_definitions.h"
 #include "pvi/pvi_experiments.h"
+#include "pvi/pvi_monitoring.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
 #include "pvi/pvi_costs.h"
@@ -153,6 +154,8 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(predictive);
     for (const PviDefinition& experiment : experimentPviDefinitions())
         definitions.push_back(experiment);
+    for (const PviDefinition& monitoring : monitoringPviDefinitions())
+        definitions.push_back(monitoring);
     return definitions;
 }
 

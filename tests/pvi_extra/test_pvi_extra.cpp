@@ -3,11 +3,13 @@
 // model functions themselves (BG/NBD, Gamma-Gamma, rate comparison, sample size, Holm) are
 // tested against scipy/mpmath references in tests/clv and tests/stats. Tolerance: exact (the
 // same computation on the same data), except 1e-9 relative for values the PVI rescales.
+#include "analytics/anomaly_detector.h"
 #include "analytics/clv_group_summary.h"
 #include "analytics/clv_workspace_analysis.h"
 #include "analytics/experiment_analysis.h"
 #include "analytics/experiment_csv_importer.h"
 #include "analytics/experiment_store.h"
+#include "analytics/journey_stage_funnel.h"
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
 #include "pvi/metrics_engine.h"
@@ -78,9 +80,10 @@ private Q_SLOTS:
     }
 
     void everyNewPviIsRegisteredAndReturned() {
-        for (const char* id : {"predicted_clv", "churn_risk", "clv_uplift", "ab_lift", "ab_p_value",
-                               "ab_probability_to_beat", "ab_sample_ratio_mismatch",
-                               "ab_required_sample", "ab_win_rate"}) {
+        for (const char* id :
+             {"predicted_clv", "churn_risk", "clv_uplift", "ab_lift", "ab_p_value",
+              "ab_probability_to_beat", "ab_sample_ratio_mismatch", "ab_required_sample",
+              "ab_win_rate", "journey_stage_engagement", "anomalies"}) {
             QVERIFY2(PviRegistry::find(QString::fromLatin1(id)), id);
             const PviResult* r = findResult(m_results, id);
             QVERIFY2(r, id);
@@ -160,6 +163,56 @@ private Q_SLOTS:
         QCOMPARE(*r.value, 1030.0);
     }
 
+    void journeyEqualsTheStageFunnel() {
+        // Orders only: each customer of the period has the order stage, and the repeat stage when
+        // they have more than one valid order by the period's end.
+        const OrderSnapshot snapshot = OrderSnapshot::load(*m_workspace);
+        const qint64 from = kPeriod.from.toJulianDay();
+        const qint64 to = kPeriod.to.toJulianDay();
+        std::vector<CustomerStageEvidence> evidence;
+        for (const auto& [id, customer] : snapshot.customers) {
+            if (customer.ordersBetween(from, to) == 0)
+                continue;
+            CustomerStageEvidence e;
+            e.evidence[2] = true;
+            e.evidence[3] = customer.ordersBetween(customer.firstDay(), to) > 1;
+            e.personalized = customer.exposedBy(to);
+            evidence.push_back(e);
+        }
+        const StageFunnel funnel = journeyStageFunnel(evidence);
+        const PviResult* r = findResult(m_results, "journey_stage_engagement");
+        QVERIFY(close(*r->value, funnel.overall[2].share() * 100.0));
+        QCOMPARE(r->n, qint64{funnel.overall[2].reached});
+        QVERIFY(close(*r->personalized.value, funnel.personalized[2].share() * 100.0));
+        QVERIFY(close(*r->control.value, funnel.generic[2].share() * 100.0));
+    }
+
+    void anomaliesEqualTheDetector() {
+        // The daily net revenue from 8 weeks before the period to its end, zeros included.
+        const OrderSnapshot snapshot = OrderSnapshot::load(*m_workspace);
+        DatedSeries series;
+        for (QDate d = kPeriod.from.addDays(-56); d <= kPeriod.to; d = d.addDays(1))
+            series[d] = 0.0;
+        for (const SnapshotOrder& o : snapshot.orders) {
+            const QDate d = QDate::fromJulianDay(o.day);
+            if (series.count(d))
+                series[d] += o.revenue;
+        }
+        std::vector<Anomaly> expected;
+        for (const Anomaly& a : detectAnomalies(series, SeriesGranularity::Daily).anomalies) {
+            if (a.date >= kPeriod.from)
+                expected.push_back(a);
+        }
+        const PviResult* r = findResult(m_results, "anomalies");
+        QCOMPARE(*r->value, static_cast<double>(expected.size()));
+        QCOMPARE(r->segments.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(r->segments[i].id, expected[i].date.toString(Qt::ISODate));
+            QVERIFY(close(*r->segments[i].value, expected[i].value));
+            QCOMPARE(*r->segments[i].control.value, expected[i].expected);
+        }
+    }
+
     void emptyWorkspaceIsUnavailableWithReasons() {
         auto opened =
             Workspace::open(m_dir.path(QStringLiteral("empty.pvi")), Workspace::Mode::CreateOrOpen);
@@ -175,6 +228,11 @@ private Q_SLOTS:
             const PviResult* r = findResult(results, id);
             QVERIFY(r && !r->available);
             QCOMPARE(r->reason, noExperimentsReason());
+        }
+        for (const char* id : {"journey_stage_engagement", "anomalies"}) {
+            const PviResult* r = findResult(results, id);
+            QVERIFY(r && !r->available);
+            QCOMPARE(r->reason, noOrdersImportedReason());
         }
     }
 };
