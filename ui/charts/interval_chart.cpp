@@ -53,6 +53,11 @@ IntervalChart::IntervalChart(const QString& objectName, QWidget* parent)
     layout->addWidget(m_view);
 }
 
+void IntervalChart::setValueLimits(std::optional<double> low, std::optional<double> high) {
+    m_limitLow = low;
+    m_limitHigh = high;
+}
+
 QStringList IntervalChart::labels() const {
     QStringList names;
     for (const IntervalPoint& p : m_points)
@@ -77,8 +82,15 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
     }
     const double pad = std::max((hi - lo) * 0.08, 1e-9);
     const double step = niceStep(hi - lo + 2 * pad);
-    const double axisLow = std::floor((lo - pad) / step) * step;
-    const double axisHigh = std::ceil((hi + pad) / step) * step;
+    double axisLow = std::floor((lo - pad) / step) * step;
+    double axisHigh = std::ceil((hi + pad) / step) * step;
+    // Never show impossible values: negative counts, rates above 100%.
+    if (lo >= 0)
+        axisLow = std::max(axisLow, 0.0);
+    if (m_limitLow)
+        axisLow = std::max(axisLow, *m_limitLow);
+    if (m_limitHigh)
+        axisHigh = std::min(axisHigh, *m_limitHigh);
 
     auto* values = new QValueAxis;
     values->setRange(axisLow, axisHigh);

@@ -22,6 +22,8 @@ public:
     /// Shows the points; `axisTitle` names the values (e.g. "conversion rate, %").
     void setData(const QString& title, const QList<IntervalPoint>& points, const QString& axisTitle,
                  std::optional<double> referenceLine = std::nullopt);
+    /// Keeps the value axis within [low, high] (e.g. 0–100 for rates in percent).
+    void setValueLimits(std::optional<double> low, std::optional<double> high);
     /// The points shown, in order.
     const QList<IntervalPoint>& points() const { return m_points; }
     /// The labels on the category axis, top to bottom.
@@ -30,6 +32,8 @@ public:
 private:
     QChartView* m_view;
     QList<IntervalPoint> m_points;
+    std::optional<double> m_limitLow;
+    std::optional<double> m_limitHigh;
 };
 
 } // namespace pvi

@@ -75,6 +75,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
                              "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
     m_planner->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     m_armChart->setMinimumHeight(220);
+    m_armChart->setValueLimits(0.0, 100.0);
 
     auto* experimentsTab = new QWidget(this);
     auto* row = new QHBoxLayout(experimentsTab);
