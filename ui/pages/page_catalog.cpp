@@ -1,6 +1,7 @@
 #include "pages/page_catalog.h"
 
 #include "pages/experiments_page.h"
+#include "pages/lifetime_value_page.h"
 #include "pages/overview_page.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,7 @@ const std::vector<PageEntry>& pageCatalog() {
     static const std::vector<PageEntry> pages = {
         {u"overview"_s, u"Overview"_s, &makePage<OverviewPage>},
         {u"experiments"_s, u"Experiments"_s, &makePage<ExperimentsPage>},
+        {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
     };
     return pages;
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analytics/clv_group_summary.h"
+#include "analytics/clv_workspace_analysis.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace pvi {
+
+/// Everything the Lifetime value page shows: the workspace's CLV analysis as of its last order,
+/// CLV per RFM segment, and the customers worth a personal touch.
+struct LifetimeValueData {
+    ClvWorkspaceAnalysis clv;
+    std::vector<ClvGroupSummary> segments; ///< per RFM segment, sorted by name
+    /// Customers worth a personal touch: predicted CLV in the top quarter and churn risk
+    /// (1 − P(alive)) of at least kChurnRiskThreshold, highest CLV × churn risk first.
+    std::vector<CustomerClvPrediction> atRisk;
+    QString error; ///< why nothing could be computed
+};
+
+/// Churn risk from which a valuable customer is listed as worth a personal touch.
+inline constexpr double kChurnRiskThreshold = 0.5;
+
+/// The customers of `customers` worth a personal touch (see LifetimeValueData::atRisk).
+std::vector<CustomerClvPrediction>
+customersWorthAPersonalTouch(const std::vector<CustomerClvPrediction>& customers);
+
+} // namespace pvi

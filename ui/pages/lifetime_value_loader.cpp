@@ -1,0 +1,85 @@
+#include "pages/lifetime_value_loader.h"
+
+#include "analytics/rfm_assignment.h"
+#include "analytics/rfm_segment_map.h"
+#include "analytics/rfm_summary.h"
+#include "store/workspace.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+std::vector<CustomerClvPrediction>
+customersWorthAPersonalTouch(const std::vector<CustomerClvPrediction>& customers) {
+    std::vector<double> values;
+    for (const CustomerClvPrediction& c : customers) {
+        if (std::isfinite(c.clv))
+            values.push_back(c.clv);
+    }
+    if (values.empty())
+        return {};
+    std::sort(values.begin(), values.end());
+    // The top quarter: at or above the value 75% of the way up the sorted CLVs.
+    const double cut = values[std::size_t(std::floor(0.75 * double(values.size() - 1)))];
+    std::vector<CustomerClvPrediction> chosen;
+    for (const CustomerClvPrediction& c : customers) {
+        if (std::isfinite(c.clv) && c.clv >= cut && 1.0 - c.pAlive >= kChurnRiskThreshold)
+            chosen.push_back(c);
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
+        return a.clv * (1.0 - a.pAlive) > b.clv * (1.0 - b.pAlive);
+    });
+    return chosen;
+}
+
+namespace {
+
+QHash<QString, QString> segmentOfCustomers(Database& db, const QDate& asOf) {
+    std::vector<RfmOrder> orders;
+    for (const PurchaseRecord& p : loadValidOrderPurchases(db, asOf))
+        orders.push_back({p.customerId.toLongLong(), p.date, p.value});
+    QHash<QString, QString> groupOf;
+    for (const RfmAssignment& a : assignRfm(orders, asOf))
+        groupOf.insert(QString::number(a.score.customerId), rfmSegmentName(a.segment));
+    return groupOf;
+}
+
+} // namespace
+
+LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
+    LifetimeValueData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        Database& db = opened.workspace->db();
+        const QDate asOf = latestValidOrderDate(db);
+        if (!asOf.isValid()) {
+            data.error = u"This workspace has no valid orders yet: import an orders export to "
+                         "predict lifetime value."_s;
+            return data;
+        }
+        data.clv = analyzeWorkspaceClv(db, asOf);
+        if (!data.clv.ok) {
+            data.error = data.clv.reason;
+            return data;
+        }
+        data.segments =
+            summarizeClvByGroup(data.clv.analysis.customers, segmentOfCustomers(db, asOf));
+        data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"Lifetime value could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

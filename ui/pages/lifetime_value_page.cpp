@@ -1,0 +1,222 @@
+#include "pages/lifetime_value_page.h"
+
+#include "charts/backtest_chart.h"
+#include "charts/bar_chart.h"
+#include "charts/chart_helpers.h"
+#include "pages/churn_risk_model.h"
+#include "pages/clv_parameter_model.h"
+#include "pages/lifetime_value_loader.h"
+#include "pages/page_scaffold.h"
+#include "pages/table_view.h"
+
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+/// Bars of the CLV histogram.
+constexpr int kHistogramBins = 10;
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+/// Customers per equal-width CLV bin from 0 to a nice ceiling of the largest CLV.
+void clvHistogram(const std::vector<CustomerClvPrediction>& customers, QStringList& labels,
+                  QList<double>& counts) {
+    double high = 0;
+    for (const auto& c : customers) {
+        if (std::isfinite(c.clv))
+            high = std::max(high, c.clv);
+    }
+    const double top = charts::niceCeiling(high);
+    const double width = top / kHistogramBins;
+    counts = QList<double>(kHistogramBins, 0.0);
+    for (const auto& c : customers) {
+        if (!std::isfinite(c.clv))
+            continue;
+        const int bin = std::clamp(int(std::max(c.clv, 0.0) / width), 0, kHistogramBins - 1);
+        counts[bin] += 1;
+    }
+    const QLocale en = english();
+    for (int i = 0; i < kHistogramBins; ++i)
+        labels.append(
+            u"%1–%2"_s.arg(en.toString(i * width, 'f', 0), en.toString((i + 1) * width, 'f', 0)));
+}
+
+QString gradeText(const ClvBacktest& b) {
+    if (!b.ok)
+        return u"No backtest: %1"_s.arg(b.reason);
+    return u"<b>Backtest grade: %1</b> — %2 The models were fitted on the orders up to %3 "
+           "(dotted line) and predicted the %4 weeks after it."_s
+               .arg(b.grade, b.verdict.toHtmlEscaped(), b.calibrationEnd.toString(u"d MMM yyyy"_s))
+               .arg(b.holdoutWeeks);
+}
+
+} // namespace
+
+LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_summary(scaffold::textLabel(u"clvSummary"_s, this))
+    , m_histogram(new BarChart(u"clvHistogram"_s, this))
+    , m_backtest(new BacktestChart(this))
+    , m_grade(scaffold::textLabel(u"backtestGrade"_s, this))
+    , m_churnModel(new ChurnRiskModel(this))
+    , m_churnTable(
+          makeSortableTable(m_churnModel, ChurnRiskModel::RawValueRole, u"churnRiskTable"_s, this))
+    , m_segments(new BarChart(u"clvSegmentChart"_s, this))
+    , m_parameterModel(new ClvParameterModel(this))
+    , m_parameterTable(makeSortableTable(m_parameterModel, ClvParameterModel::RawValueRole,
+                                         u"clvParameterTable"_s, this))
+    , m_content(new QWidget(this)) {
+    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_grade->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
+    m_churnTable->setSortingEnabled(true);
+
+    auto* backtestBox = new QWidget(this);
+    auto* backtestLayout = new QVBoxLayout(backtestBox);
+    backtestLayout->setContentsMargins(0, 0, 0, 0);
+    backtestLayout->addWidget(m_backtest, 1);
+    backtestLayout->addWidget(m_grade);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(scaffold::card(m_histogram, this, 330), 1);
+    top->addWidget(scaffold::card(backtestBox, this, 330), 1);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(12);
+    bottom->addWidget(scaffold::titledCard(u"Worth a personal touch: valuable customers slipping "
+                                           "away"_s,
+                                           m_churnTable, this, 330),
+                      5);
+    bottom->addWidget(scaffold::card(m_segments, this, 330), 3);
+    bottom->addWidget(scaffold::titledCard(u"Fitted parameters"_s, m_parameterTable, this, 330), 4);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(top);
+    contentLayout->addLayout(bottom);
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+void LifetimeValuePage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        LifetimeValueData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "orders export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    QtConcurrent::run(&loadLifetimeValue, workspacePath())
+        .then(this, [this, generation](const LifetimeValueData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void LifetimeValuePage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_content->setEnabled(!busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Fitting the lifetime-value models…"_s);
+}
+
+void LifetimeValuePage::showData(const LifetimeValueData& data) {
+    m_data = data;
+    const bool ok = data.error.isEmpty() && data.clv.ok;
+    m_message->setText(data.error);
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    const ClvAnalysis& a = data.clv.analysis;
+    const QLocale en = english();
+
+    QStringList labels;
+    QList<double> counts;
+    if (ok && a.gammaGamma.ok)
+        clvHistogram(a.customers, labels, counts);
+    m_histogram->setData(u"Predicted 12-month CLV (customers per band)"_s, labels,
+                         {{u"Customers"_s, counts, {}}}, u"customers"_s);
+
+    QList<QPointF> predicted;
+    QList<QPointF> actual;
+    for (const ClvBacktestWeek& w : data.clv.backtest.weeks) {
+        predicted.append({double(w.week), w.predictedCumulative});
+        actual.append({double(w.week), w.actualCumulative});
+    }
+    m_backtest->setData(predicted, actual, data.clv.backtest.calibrationEnd);
+    m_grade->setText(ok ? gradeText(data.clv.backtest) : QString());
+
+    m_churnModel->setData(data.atRisk);
+    m_churnTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_churnTable->resizeColumnsToContents();
+
+    QStringList names;
+    QList<double> means;
+    for (const ClvGroupSummary& g : data.segments) {
+        if (!std::isfinite(g.meanClv))
+            continue;
+        names.append(g.group);
+        means.append(g.meanClv);
+    }
+    m_segments->setData(u"Mean predicted CLV by RFM segment"_s, names, {{u"Mean CLV"_s, means, {}}},
+                        u"mean CLV"_s);
+
+    m_parameterModel->setData(a);
+    m_parameterTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_parameterTable->resizeColumnsToContents();
+
+    if (ok) {
+        double total = 0;
+        int withClv = 0;
+        for (const auto& c : a.customers) {
+            if (std::isfinite(c.clv)) {
+                total += c.clv;
+                ++withClv;
+            }
+        }
+        QString summary =
+            u"As of %1: %2 customers, predicted 12-month CLV %3 in total (mean %4), "
+            "discounted at 10% a year. %5 valuable customers (top quarter of CLV) "
+            "have a churn risk of %6% or more."_s
+                .arg(data.clv.asOf.toString(u"d MMM yyyy"_s),
+                     en.toString(qlonglong(a.customers.size())), en.toString(total, 'f', 0),
+                     en.toString(withClv > 0 ? total / withClv : 0.0, 'f', 2),
+                     en.toString(qlonglong(data.atRisk.size())))
+                .arg(qRound(kChurnRiskThreshold * 100));
+        for (const QString& w : a.warnings)
+            summary += u" ⚠ "_s + w;
+        m_summary->setText(summary);
+        Q_EMIT statusMessage(u"Lifetime value predicted for %1 customers."_s.arg(
+            en.toString(qlonglong(a.customers.size()))));
+    } else {
+        m_summary->clear();
+    }
+}
+
+} // namespace pvi
