@@ -1,5 +1,6 @@
 #include "pages/page_catalog.h"
 
+#include "pages/attribution_page.h"
 #include "pages/experiments_page.h"
 #include "pages/lifetime_value_page.h"
 #include "pages/overview_page.h"
@@ -13,6 +14,7 @@ const std::vector<PageEntry>& pageCatalog() {
         {u"overview"_s, u"Overview"_s, &makePage<OverviewPage>},
         {u"experiments"_s, u"Experiments"_s, &makePage<ExperimentsPage>},
         {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
+        {u"attribution"_s, u"Attribution"_s, &makePage<AttributionPage>},
     };
     return pages;
 }

@@ -1,0 +1,51 @@
+#include "pages/attribution_loader.h"
+
+#include "analytics/attribution_engine.h"
+#include "analytics/journey_workspace_loader.h"
+#include "store/workspace.h"
+
+#include <QHash>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+QString attributionModelName(const QString& id) {
+    static const QHash<QString, QString> names = {{u"first_touch"_s, u"First touch"_s},
+                                                  {u"last_touch"_s, u"Last touch"_s},
+                                                  {u"linear"_s, u"Linear"_s},
+                                                  {u"time_decay"_s, u"Time decay"_s},
+                                                  {u"position_based"_s, u"Position-based"_s},
+                                                  {u"w_shaped"_s, u"W-shaped"_s},
+                                                  {u"markov"_s, u"Markov"_s}};
+    return names.value(id, id);
+}
+
+AttributionData loadAttribution(const QString& workspacePath) {
+    AttributionData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        const JourneyLoadResult journeys = loadJourneysFromWorkspace(*opened.workspace);
+        if (!journeys.ok()) {
+            data.error = journeys.error;
+            return data;
+        }
+        data.notes = journeys.notes;
+        data.report = runAttribution(journeys.journeys);
+        if (data.report.channels.empty())
+            data.error = u"No journey with a touch converted yet: import orders, or touchpoints "
+                         "and conversions, to compare attribution models."_s;
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"Attribution could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

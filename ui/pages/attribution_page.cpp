@@ -1,0 +1,183 @@
+#include "pages/attribution_page.h"
+
+#include "charts/bar_chart.h"
+#include "charts/chart_palette.h"
+#include "charts/interval_chart.h"
+#include "pages/attribution_credit_model.h"
+#include "pages/attribution_loader.h"
+#include "pages/page_scaffold.h"
+#include "pages/table_view.h"
+
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+double creditOf(const ChannelCredit& credits, const QString& channel) {
+    const auto it = credits.find(channel);
+    return it == credits.end() ? 0.0 : it->second;
+}
+
+const ModelCredit* findModel(const AttributionReport& report, const QString& id) {
+    for (const ModelCredit& m : report.models) {
+        if (m.model == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+AttributionPage::AttributionPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_summary(scaffold::textLabel(u"attributionSummary"_s, this))
+    , m_credit(new BarChart(u"creditChart"_s, this))
+    , m_range(new IntervalChart(u"creditRangeChart"_s, this))
+    , m_removal(new BarChart(u"removalEffectChart"_s, this))
+    , m_split(new BarChart(u"personalizedSplitChart"_s, this))
+    , m_creditModel(new AttributionCreditModel(this))
+    , m_table(makeSortableTable(m_creditModel, AttributionCreditModel::RawValueRole,
+                                u"creditTable"_s, this))
+    , m_content(new QWidget(this)) {
+    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(scaffold::card(m_credit, this, 340), 3);
+    top->addWidget(scaffold::card(m_range, this, 340), 2);
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(12);
+    middle->addWidget(scaffold::card(m_removal, this, 300), 1);
+    middle->addWidget(scaffold::card(m_split, this, 300), 1);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(top);
+    contentLayout->addLayout(middle);
+    contentLayout->addWidget(
+        scaffold::titledCard(u"Conversions credited per channel"_s, m_table, this, 260));
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+void AttributionPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        AttributionData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import "
+                     "orders or touchpoints."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    QtConcurrent::run(&loadAttribution, workspacePath())
+        .then(this, [this, generation](const AttributionData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void AttributionPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Running the attribution models…"_s);
+}
+
+void AttributionPage::showData(const AttributionData& data) {
+    m_data = data;
+    const AttributionReport& r = data.report;
+    const bool ok = data.error.isEmpty();
+    m_message->setText(data.error);
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    m_creditModel->setData(ok ? r : AttributionReport{});
+    m_table->resizeColumnsToContents();
+
+    QStringList channels;
+    for (const QString& c : r.channels)
+        channels.append(c);
+    QList<BarSetData> sets;
+    QList<IntervalPoint> ranges;
+    if (ok) {
+        for (const ModelCredit& m : r.models) {
+            BarSetData set{attributionModelName(m.model), {}, {}};
+            for (const QString& c : channels)
+                set.values.append(creditOf(m.overall.conversions, c));
+            sets.append(set);
+        }
+        for (const QString& c : channels) {
+            double low = creditOf(r.models.front().overall.conversions, c);
+            double high = low;
+            double sum = 0;
+            for (const ModelCredit& m : r.models) {
+                const double v = creditOf(m.overall.conversions, c);
+                low = std::min(low, v);
+                high = std::max(high, v);
+                sum += v;
+            }
+            ranges.append({c, sum / double(r.models.size()), low, high, false});
+        }
+    }
+    m_credit->setData(u"Conversions credited per channel, by model"_s,
+                      ok ? channels : QStringList(), sets, u"conversions"_s);
+    m_range->setData(u"Credit range across models"_s, ranges,
+                     u"conversions (dot: mean of the models, bar: min–max)"_s);
+
+    const ModelCredit* markov = ok ? findModel(r, u"markov"_s) : nullptr;
+    QList<double> effects;
+    QList<double> personalized;
+    QList<double> generic;
+    if (markov != nullptr) {
+        for (const QString& c : channels) {
+            effects.append(creditOf(markov->removalEffect, c) * 100.0);
+            personalized.append(creditOf(markov->personalized.conversions, c));
+            generic.append(creditOf(markov->generic.conversions, c));
+        }
+    }
+    const QStringList shown = markov != nullptr ? channels : QStringList();
+    m_removal->setData(u"Markov removal effect: conversions lost without the channel"_s, shown,
+                       {{u"Removal effect"_s, effects, palette::primary()}}, u"% of conversions"_s,
+                       u"%.0f"_s);
+    m_split->setData(u"Markov credit: personalized vs generic touches"_s, shown,
+                     {{u"Personalized"_s, personalized, palette::secondary()},
+                      {u"Generic"_s, generic, palette::neutral()}},
+                     u"conversions"_s);
+
+    if (ok) {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QString summary = u"%1 journeys, %2 conversions worth %3 credited across %4 channels "
+                          "under %5 models."_s
+                              .arg(en.toString(r.journeys), en.toString(r.conversions),
+                                   en.toString(r.conversionValue, 'f', 2))
+                              .arg(r.channels.size())
+                              .arg(r.models.size());
+        if (r.unattributedConversions > 0)
+            summary += u" %1 conversions had no touch to credit."_s.arg(r.unattributedConversions);
+        for (const QString& note : data.notes)
+            summary += u" "_s + note;
+        m_summary->setText(summary);
+        Q_EMIT statusMessage(u"Attribution computed for %1 channels."_s.arg(r.channels.size()));
+    }
+}
+
+} // namespace pvi
