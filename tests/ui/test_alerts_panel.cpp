@@ -1,0 +1,93 @@
+// The Overview's alerts panel on the demo workspace with a target set out of reach: it lists the
+// model's anomalies of the last four weeks' daily revenue and orders and the off-track target,
+// and nothing but the "no orders" note without a workspace.
+#include "analytics/anomaly_detector.h"
+#include "analytics/daily_order_series.h"
+#include "analytics/rfm_summary.h"
+#include "analytics/target_store.h"
+#include "gui_test_setup.h"
+#include "page_test_workspace.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_registry.h"
+#include "temp_workspace.h"
+#include "widgets/alerts_panel.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAlertsPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { pvi::test::isolateGuiTestSettings(); }
+    void listsAnomaliesAndOffTrackTargets();
+    void withoutWorkspaceSaysSo();
+};
+
+void TestAlertsPanel::listsAnomaliesAndOffTrackTargets() {
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"shop.pvi"_s);
+    QString error = pvi::test::buildDemoWorkspace(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QString title;
+    int expectedAnomalies = 0;
+    {
+        auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::OpenExisting);
+        QVERIFY(opened.workspace);
+        pvi::Workspace& ws = *opened.workspace;
+        // A higher-is-better PVI with a value, and a target twice that value: off track.
+        for (const pvi::PviResult& r : pvi::computeMetrics(ws, pvi::defaultMetricsQuery(ws))) {
+            const pvi::PviDefinition* def = pvi::PviRegistry::find(r.id);
+            if (r.value && *r.value > 0 && def != nullptr &&
+                def->direction == pvi::PviDefinition::Direction::HigherIsBetter) {
+                pvi::saveTarget(ws.db(), {r.id, {*r.value * 2.0, std::nullopt, std::nullopt}});
+                title = def->title;
+                break;
+            }
+        }
+        QVERIFY(!title.isEmpty());
+        const QDate last = pvi::latestValidOrderDate(ws.db());
+        const QDate firstReported = last.addDays(-(pvi::kAlertRecentDays - 1));
+        const auto series = pvi::loadDailyOrderSeries(
+            ws.db(), last.addDays(-(pvi::kAlertRecentDays + pvi::kAlertHistoryDays - 1)), last);
+        for (const auto* s : {&series.revenue, &series.orders}) {
+            for (const auto& a : pvi::detectAnomalies(*s, pvi::SeriesGranularity::Daily).anomalies)
+                expectedAnomalies += a.date >= firstReported ? 1 : 0;
+        }
+    }
+
+    pvi::AlertsPanel panel;
+    panel.resize(420, 400);
+    panel.show();
+    QSignalSpy loaded(&panel, &pvi::AlertsPanel::loaded);
+    panel.setWorkspacePath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+    QVERIFY2(panel.data().error.isEmpty(), qPrintable(panel.data().error));
+    QCOMPARE(panel.data().targets, 1);
+    int anomalies = 0;
+    int targets = 0;
+    for (const pvi::AlertItem& a : panel.data().alerts) {
+        anomalies += a.source == u"anomaly"_s ? 1 : 0;
+        targets += a.source == u"target"_s ? 1 : 0;
+    }
+    QCOMPARE(anomalies, expectedAnomalies);
+    QCOMPARE(targets, 1);
+    bool shown = false;
+    for (QLabel* row : panel.rows())
+        shown = shown || row->text().contains(title.toHtmlEscaped() + u" is off track"_s);
+    QVERIFY2(shown, qPrintable(title));
+}
+
+void TestAlertsPanel::withoutWorkspaceSaysSo() {
+    pvi::AlertsPanel panel;
+    QSignalSpy loaded(&panel, &pvi::AlertsPanel::loaded);
+    panel.setWorkspacePath(QString());
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(panel.rows().isEmpty());
+}
+
+QTEST_MAIN(TestAlertsPanel)
+#include "test_alerts_panel.moc"

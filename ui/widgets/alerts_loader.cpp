@@ -1,0 +1,112 @@
+#include "widgets/alerts_loader.h"
+
+#include "analytics/anomaly_detector.h"
+#include "analytics/daily_order_series.h"
+#include "analytics/rfm_summary.h"
+#include "analytics/target_store.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_registry.h"
+#include "store/workspace.h"
+#include "widgets/value_format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& what,
+                  ValueKind kind) {
+    const QDate firstReported = data.lastDay.addDays(-(kAlertRecentDays - 1));
+    const AnomalyReport report = detectAnomalies(series, SeriesGranularity::Daily);
+    for (const Anomaly& a : report.anomalies) {
+        if (a.date < firstReported)
+            continue;
+        AlertItem item;
+        item.level = a.severity == AnomalySeverity::Alert ? AlertItem::Level::Alert
+                                                          : AlertItem::Level::Watch;
+        item.source = u"anomaly"_s;
+        item.date = a.date;
+        item.title = u"%1 on %2"_s.arg(what, a.date.toString(u"ddd d MMM yyyy"_s));
+        item.detail = u"%1 %2 the usual %3 for a %4 (robust z %5)."_s.arg(
+            formatValue(a.value, kind), a.value > a.expected ? u"above"_s : u"below"_s,
+            formatValue(a.expected, kind), a.date.toString(u"dddd"_s),
+            std::isfinite(a.score) ? QString::number(a.score, 'f', 1) : u"∞"_s);
+        data.alerts.append(item);
+    }
+}
+
+void addTargets(AlertsData& data, Workspace& workspace) {
+    const std::vector<StoredTarget> targets = loadTargets(workspace.db());
+    data.targets = int(targets.size());
+    if (targets.empty())
+        return;
+    const std::vector<PviResult> results =
+        computeMetrics(workspace, defaultMetricsQuery(workspace));
+    for (const StoredTarget& t : targets) {
+        const PviDefinition* def = PviRegistry::find(t.pviId);
+        const auto result = std::find_if(results.begin(), results.end(),
+                                         [&](const PviResult& r) { return r.id == t.pviId; });
+        const double value = result != results.end() && result->value
+                                 ? *result->value
+                                 : std::numeric_limits<double>::quiet_NaN();
+        const TargetDirection direction =
+            def != nullptr && def->direction == PviDefinition::Direction::LowerIsBetter
+                ? TargetDirection::LowerIsBetter
+                : TargetDirection::HigherIsBetter;
+        const TargetAssessment assessment = assessTarget(value, t.bounds, direction);
+        if (assessment.status != TargetStatus::OffTrack && assessment.status != TargetStatus::Watch)
+            continue;
+        AlertItem item;
+        item.level = assessment.status == TargetStatus::OffTrack ? AlertItem::Level::Alert
+                                                                 : AlertItem::Level::Watch;
+        item.source = u"target"_s;
+        item.title = u"%1 is %2"_s.arg(def != nullptr ? def->title : t.pviId,
+                                       assessment.status == TargetStatus::OffTrack ? u"off track"_s
+                                                                                   : u"on watch"_s);
+        item.detail = assessment.reason;
+        data.alerts.append(item);
+    }
+}
+
+} // namespace
+
+AlertsData loadAlerts(const QString& workspacePath) {
+    AlertsData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        Workspace& workspace = *opened.workspace;
+        data.lastDay = latestValidOrderDate(workspace.db());
+        if (data.lastDay.isValid()) {
+            const QDate from = data.lastDay.addDays(-(kAlertRecentDays + kAlertHistoryDays - 1));
+            const DailyOrderSeries series =
+                loadDailyOrderSeries(workspace.db(), from, data.lastDay);
+            addAnomalies(data, series.revenue, u"Revenue"_s, ValueKind::Currency);
+            addAnomalies(data, series.orders, u"Orders"_s, ValueKind::Count);
+        }
+        addTargets(data, workspace);
+        std::stable_sort(data.alerts.begin(), data.alerts.end(),
+                         [](const AlertItem& a, const AlertItem& b) {
+                             if (a.level != b.level)
+                                 return a.level == AlertItem::Level::Alert;
+                             return a.date > b.date;
+                         });
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"Alerts could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

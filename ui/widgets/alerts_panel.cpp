@@ -1,0 +1,103 @@
+#include "widgets/alerts_panel.h"
+
+#include <QFuture>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+/// Rows shown; the heading says how many more there are.
+constexpr int kMaxRows = 6;
+
+} // namespace
+
+AlertsPanel::AlertsPanel(QWidget* parent)
+    : QFrame(parent)
+    , m_heading(new QLabel(u"Alerts"_s, this))
+    , m_status(new QLabel(this))
+    , m_list(new QVBoxLayout) {
+    setObjectName(u"alertsPanel"_s);
+    setProperty("card", true);
+    setAttribute(Qt::WA_StyledBackground);
+    m_heading->setObjectName(u"sectionHeading"_s);
+    m_status->setObjectName(u"alertsStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"QLabel { color: #616e7c; }"_s);
+    m_list->setContentsMargins(0, 0, 0, 0);
+    m_list->setSpacing(6);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_status);
+    layout->addLayout(m_list);
+}
+
+void AlertsPanel::setWorkspacePath(const QString& path) {
+    m_path = path;
+    refresh();
+}
+
+void AlertsPanel::refresh() {
+    const quint64 generation = ++m_generation;
+    if (m_path.isEmpty()) {
+        showData({});
+        Q_EMIT loaded();
+        return;
+    }
+    m_status->setText(u"Checking the latest days and the targets…"_s);
+    QtConcurrent::run(&loadAlerts, m_path).then(this, [this, generation](const AlertsData& data) {
+        if (generation != m_generation)
+            return;
+        showData(data);
+        Q_EMIT loaded();
+    });
+}
+
+void AlertsPanel::showData(const AlertsData& data) {
+    m_data = data;
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    if (!data.error.isEmpty()) {
+        m_status->setText(data.error);
+        return;
+    }
+    if (!data.lastDay.isValid() && data.targets == 0) {
+        m_status->setText(u"No orders yet: alerts appear once orders are imported."_s);
+        return;
+    }
+    const QString scope =
+        u"Daily revenue and orders of the 4 weeks to %1 against the same weekdays before; "
+        "%2 target(s) set."_s.arg(data.lastDay.toString(u"d MMM yyyy"_s))
+            .arg(data.targets);
+    m_status->setText(data.alerts.isEmpty() ? u"All clear. "_s + scope
+                                            : u"%1 alert(s). "_s.arg(data.alerts.size()) + scope);
+    for (int i = 0; i < int(data.alerts.size()) && i < kMaxRows; ++i) {
+        const AlertItem& a = data.alerts[i];
+        const bool alert = a.level == AlertItem::Level::Alert;
+        auto* row = new QLabel(this);
+        row->setObjectName(u"alertRow"_s);
+        row->setWordWrap(true);
+        row->setText(u"<b>%1 %2</b> — %3"_s.arg(alert ? u"●"_s : u"○"_s, a.title.toHtmlEscaped(),
+                                                a.detail.toHtmlEscaped()));
+        row->setStyleSheet(alert ? u"QLabel { background: #fdecea; color: #8a1f14; "
+                                   "border-radius: 5px; padding: 5px; }"_s
+                                 : u"QLabel { background: #fff8e6; color: #5c4a1a; "
+                                   "border-radius: 5px; padding: 5px; }"_s);
+        m_list->addWidget(row);
+        m_rows.append(row);
+    }
+    if (data.alerts.size() > kMaxRows) {
+        auto* more = new QLabel(u"… and %1 more."_s.arg(data.alerts.size() - kMaxRows), this);
+        more->setObjectName(u"alertRow"_s);
+        m_list->addWidget(more);
+        m_rows.append(more);
+    }
+}
+
+} // namespace pvi
