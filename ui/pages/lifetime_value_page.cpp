@@ -184,7 +184,7 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
         names.append(g.group);
         means.append(g.meanClv);
     }
-    m_segments->setData(u"Mean predicted CLV by RFM segment"_s, names, {{u"Mean CLV"_s, means, {}}},
+    m_segments->setData(u"Mean CLV by RFM segment"_s, names, {{u"Mean CLV"_s, means, {}}},
                         u"mean CLV"_s);
 
     m_parameterModel->setData(a);
