@@ -12,6 +12,7 @@
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
 #include "pvi/pvi_surveys.h"
+#include "pvi/pvi_targets.h"
 #include "pvi/pvi_costs.h"
 #include "pvi/pvi_web.h"
 #include "pvi/survey_snapshot.h"
@@ -141,6 +142,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
         addMonitoringMetrics(snapshot, query, results);
+        addTargetMetrics(workspace, results); // last: it reads the other PVIs' values
         return results;
     } catch (const DbError& e) {
         return allUnavailable(

@@ -5,6 +5,7 @@
 #include "pvi/pvi_monitoring.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
+#include "pvi/pvi_targets.h"
 #include "pvi/pvi_costs.h"
 #include "pvi/pvi_web_definitions.h"
 
@@ -156,6 +157,8 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(experiment);
     for (const PviDefinition& monitoring : monitoringPviDefinitions())
         definitions.push_back(monitoring);
+    for (const PviDefinition& target : targetPviDefinitions())
+        definitions.push_back(target);
     return definitions;
 }
 

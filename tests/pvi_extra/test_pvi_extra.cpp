@@ -10,6 +10,7 @@
 #include "analytics/experiment_csv_importer.h"
 #include "analytics/experiment_store.h"
 #include "analytics/journey_stage_funnel.h"
+#include "analytics/target_store.h"
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
 #include "pvi/metrics_engine.h"
@@ -56,6 +57,7 @@ private:
     test::TempDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::vector<PviResult> m_results;
+    double m_aov = 0;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -77,13 +79,18 @@ private Q_SLOTS:
         for (const Experiment& e : imported.experiments)
             store.save(e);
         m_results = computeMetrics(*m_workspace, {kPeriod, kPeriod.previous()});
+        // A target for average_order_value, then the metrics again for the targets PVI.
+        m_aov = *findResult(m_results, "average_order_value")->value;
+        saveTarget(m_workspace->db(),
+                   {QStringLiteral("average_order_value"), {m_aov - 1.0, {}, {}}});
+        m_results = computeMetrics(*m_workspace, {kPeriod, kPeriod.previous()});
     }
 
     void everyNewPviIsRegisteredAndReturned() {
         for (const char* id :
              {"predicted_clv", "churn_risk", "clv_uplift", "ab_lift", "ab_p_value",
               "ab_probability_to_beat", "ab_sample_ratio_mismatch", "ab_required_sample",
-              "ab_win_rate", "journey_stage_engagement", "anomalies"}) {
+              "ab_win_rate", "journey_stage_engagement", "anomalies", "targets"}) {
             QVERIFY2(PviRegistry::find(QString::fromLatin1(id)), id);
             const PviResult* r = findResult(m_results, id);
             QVERIFY2(r, id);
@@ -213,6 +220,16 @@ private Q_SLOTS:
         }
     }
 
+    void targetsEqualTheAssessment() {
+        // One target, 1 below the period's average order value: assessTarget says on track.
+        const TargetAssessment a =
+            assessTarget(m_aov, {m_aov - 1.0, {}, {}}, TargetDirection::HigherIsBetter);
+        const PviResult* r = findResult(m_results, "targets");
+        QCOMPARE(r->n, qint64{1});
+        QCOMPARE(*r->value, a.status == TargetStatus::OnTrack ? 100.0 : 0.0);
+        QCOMPARE(r->segments.front().name, targetStatusId(a.status));
+    }
+
     void emptyWorkspaceIsUnavailableWithReasons() {
         auto opened =
             Workspace::open(m_dir.path(QStringLiteral("empty.pvi")), Workspace::Mode::CreateOrOpen);
@@ -234,6 +251,9 @@ private Q_SLOTS:
             QVERIFY(r && !r->available);
             QCOMPARE(r->reason, noOrdersImportedReason());
         }
+        const PviResult* targets = findResult(results, "targets");
+        QVERIFY(targets && !targets->available);
+        QCOMPARE(targets->reason, QStringLiteral("set a target for a PVI to see this"));
     }
 };
 

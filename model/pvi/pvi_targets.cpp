@@ -1,0 +1,91 @@
+#include "pvi/pvi_targets.h"
+
+#include "analytics/target_status.h"
+#include "analytics/target_store.h"
+#include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_registry.h"
+#include "store/db_error.h"
+#include "store/workspace.h"
+
+namespace pvi {
+
+namespace {
+
+using D = PviDefinition::Direction;
+
+constexpr PviDefinitionEntry kEntries[] = {
+    {"targets", "PVIs on track", "percent", D::HigherIsBetter,
+     "Of the PVIs you set a target for, the share that currently meet it. Each target is "
+     "listed with its status (on track, watch, off track).",
+     "PVIs whose value is on track against their stored target divided by the PVIs with a target "
+     "and a value, times 100."},
+};
+
+constexpr const char* kData = "Targets set for PVIs, and the data those PVIs need";
+
+const PviResult* findResult(const std::vector<PviResult>& results, const QString& id) {
+    for (const PviResult& r : results) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const std::vector<PviDefinition>& targetPviDefinitions() {
+    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
+    return definitions;
+}
+
+PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results) {
+    PviResult r;
+    r.id = QStringLiteral("targets");
+    const std::vector<StoredTarget> targets = loadTargets(workspace.db());
+    if (targets.empty()) {
+        r.reason = QStringLiteral("set a target for a PVI to see this");
+        return r;
+    }
+    qint64 onTrack = 0;
+    for (const StoredTarget& target : targets) {
+        const PviResult* result = findResult(results, target.pviId);
+        const PviDefinition* definition = PviRegistry::find(target.pviId);
+        if (result == nullptr || definition == nullptr || !result->value)
+            continue;
+        const TargetDirection direction = definition->direction == D::LowerIsBetter
+                                              ? TargetDirection::LowerIsBetter
+                                              : TargetDirection::HigherIsBetter;
+        const TargetAssessment assessment = assessTarget(*result->value, target.bounds, direction);
+        if (assessment.status == TargetStatus::NotAvailable)
+            continue;
+        onTrack += assessment.status == TargetStatus::OnTrack ? 1 : 0;
+        SegmentValue row;
+        row.id = target.pviId;
+        row.name = targetStatusId(assessment.status);
+        row.value = result->value;
+        row.n = 1;
+        r.segments.push_back(row);
+    }
+    r.n = static_cast<qint64>(r.segments.size());
+    if (r.n == 0) {
+        r.reason = QStringLiteral("none of the PVIs with a target has a value in this period");
+        return r;
+    }
+    r.value = static_cast<double>(onTrack) / static_cast<double>(r.n) * 100.0;
+    r.available = true;
+    return r;
+}
+
+void addTargetMetrics(Workspace& workspace, std::vector<PviResult>& results) {
+    for (PviResult& result : results) {
+        if (result.id != QLatin1String("targets"))
+            continue;
+        try {
+            result = targetsOnTrack(workspace, results);
+        } catch (const DbError& e) {
+            result.reason = QStringLiteral("the targets could not be read: %1").arg(e.message());
+        }
+    }
+}
+
+} // namespace pvi

@@ -1,0 +1,25 @@
+#pragma once
+// The targets PVI (family J): the share of the PVIs with a stored target that are on track.
+
+#include "pvi/pvi_definition.h"
+#include "pvi/pvi_result.h"
+
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// The definition of the targets PVI.
+const std::vector<PviDefinition>& targetPviDefinitions();
+
+/// targets: the share of the PVIs with a stored target that are on track, from the other
+/// results; one segments row per target (id = PVI id, name = status id, value = PVI value).
+/// Throws DbError when the targets cannot be read.
+PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results);
+
+/// Replaces the targets PVI among `results`. Must run after every other family (it reads their
+/// values). Never throws.
+void addTargetMetrics(Workspace& workspace, std::vector<PviResult>& results);
+
+} // namespace pvi
