@@ -4,6 +4,7 @@
 #include "charts/segment_bar_chart.h"
 #include "charts/trend_chart.h"
 #include "pages/overview_loader.h"
+#include "widgets/alerts_panel.h"
 #include "widgets/pvi_tile.h"
 
 #include <QFrame>
@@ -37,6 +38,7 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_period(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_alerts(new AlertsPanel(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
     , m_note(new QLabel(this))
@@ -93,6 +95,7 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addWidget(m_message);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_tileArea);
     layout->addWidget(m_note);
     layout->addLayout(charts, 1);
@@ -122,6 +125,7 @@ QWidget* OverviewPage::card(QWidget* content) {
 
 void OverviewPage::reload() {
     const quint64 generation = ++m_generation;
+    m_alerts->setWorkspacePath(workspacePath());
     if (workspacePath().isEmpty()) {
         OverviewData none;
         none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "

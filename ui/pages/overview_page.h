@@ -11,6 +11,7 @@ class QProgressBar;
 
 namespace pvi {
 
+class AlertsPanel;
 class CohortHeatmap;
 class PviTile;
 class SegmentBarChart;
@@ -45,6 +46,7 @@ private:
     QLabel* m_period;
     QProgressBar* m_busy;
     QLabel* m_message;
+    AlertsPanel* m_alerts;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
     QLabel* m_note;
