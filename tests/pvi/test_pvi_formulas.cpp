@@ -141,12 +141,13 @@ private Q_SLOTS:
         QCOMPARE(rules[0].pattern, QStringLiteral("Personalized"));
         const PersonalizationRule& tag = rules[0];
         const PersonalizationRule& prefix = rules[1];
+        QVERIFY(PersonalizationRules::matchesOrder(
+            tag, {QStringLiteral("a, PERSONALIZED ,b"), {}, {}, {}}));
+        QVERIFY(!PersonalizationRules::matchesOrder(
+            tag, {QStringLiteral("personalized-later"), {}, {}, {}}));
+        QVERIFY(PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("Vip10"), {}, {}}));
         QVERIFY(
-            PersonalizationRules::matchesOrder(tag, {QStringLiteral("a, PERSONALIZED ,b"), {}}));
-        QVERIFY(
-            !PersonalizationRules::matchesOrder(tag, {QStringLiteral("personalized-later"), {}}));
-        QVERIFY(PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("Vip10")}));
-        QVERIFY(!PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("SPRINGVIP")}));
+            !PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("SPRINGVIP"), {}, {}}));
         QVERIFY(PersonalizationRules::remove(*workspace, rules[0].id, &error));
         QVERIFY(!PersonalizationRules::remove(*workspace, rules[0].id, &error));
         QCOMPARE(PersonalizationRules::list(*workspace).size(), std::size_t{1});
