@@ -7,15 +7,14 @@
 #include "pages/attribution_loader.h"
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
+#include "shell/background_load.h"
 
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -88,8 +87,9 @@ void AttributionPage::reload() {
         return;
     }
     setBusy(true);
-    QtConcurrent::run(&loadAttribution, workspacePath())
-        .then(this, [this, generation](const AttributionData& data) {
+    loadInBackground(
+        this, [path = workspacePath()] { return loadAttribution(path); },
+        [this, generation](const AttributionData& data) {
             if (generation != m_generation)
                 return;
             showData(data);

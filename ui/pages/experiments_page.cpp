@@ -7,8 +7,8 @@
 #include "pages/page_scaffold.h"
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
+#include "shell/background_load.h"
 
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -138,8 +137,12 @@ void ExperimentsPage::reload() {
     setBusy(true);
     // The as-of date of the portfolio (which tests have concluded) is today's, decided here at
     // the top; the loader opens its own connection.
-    QtConcurrent::run(&loadExperiments, workspacePath(), QDate::currentDate())
-        .then(this, [this, generation](const ExperimentsData& data) {
+    loadInBackground(
+        this,
+        [path = workspacePath(), today = QDate::currentDate()] {
+            return loadExperiments(path, today);
+        },
+        [this, generation](const ExperimentsData& data) {
             if (generation != m_generation)
                 return;
             showData(data);

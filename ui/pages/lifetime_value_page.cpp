@@ -8,15 +8,14 @@
 #include "pages/lifetime_value_loader.h"
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
+#include "shell/background_load.h"
 
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -131,8 +130,9 @@ void LifetimeValuePage::reload() {
         return;
     }
     setBusy(true);
-    QtConcurrent::run(&loadLifetimeValue, workspacePath())
-        .then(this, [this, generation](const LifetimeValueData& data) {
+    loadInBackground(
+        this, [path = workspacePath()] { return loadLifetimeValue(path); },
+        [this, generation](const LifetimeValueData& data) {
             if (generation != m_generation)
                 return;
             showData(data);

@@ -4,18 +4,17 @@
 #include "charts/segment_bar_chart.h"
 #include "charts/trend_chart.h"
 #include "pages/overview_loader.h"
+#include "shell/background_load.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/pvi_tile.h"
 
 #include <QFrame>
-#include <QFuture>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -137,8 +136,9 @@ void OverviewPage::reload() {
     setBusy(true);
     // The job opens its own connection; the continuation runs on this page's thread and is
     // dropped when the page is gone. Results of a superseded reload are ignored.
-    QtConcurrent::run(&loadOverview, workspacePath(), filter())
-        .then(this, [this, generation](const OverviewData& data) {
+    loadInBackground(
+        this, [path = workspacePath(), f = filter()] { return loadOverview(path, f); },
+        [this, generation](const OverviewData& data) {
             if (generation != m_generation)
                 return;
             showData(data);

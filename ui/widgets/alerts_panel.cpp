@@ -1,9 +1,9 @@
 #include "widgets/alerts_panel.h"
 
-#include <QFuture>
+#include "shell/background_load.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -51,12 +51,14 @@ void AlertsPanel::refresh() {
         return;
     }
     m_status->setText(u"Checking the latest days and the targets…"_s);
-    QtConcurrent::run(&loadAlerts, m_path).then(this, [this, generation](const AlertsData& data) {
-        if (generation != m_generation)
-            return;
-        showData(data);
-        Q_EMIT loaded();
-    });
+    loadInBackground(
+        this, [path = m_path] { return loadAlerts(path); },
+        [this, generation](const AlertsData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            Q_EMIT loaded();
+        });
 }
 
 void AlertsPanel::showData(const AlertsData& data) {

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace pvi {
+
+/// Runs `work` on the global thread pool and, back on `owner`'s (GUI) thread, hands its result
+/// to `done`. The watcher is a child of `owner`: when the owner is destroyed first, the result is
+/// dropped and `done` is never called. (Qt 6.4's `QFuture::then(context, …)` asserts when the
+/// context dies before the work finishes, so pages must not use it.)
+template <typename Work, typename Done>
+void loadInBackground(QObject* owner, Work work, Done done) {
+    using Result = std::invoke_result_t<Work>;
+    auto* watcher = new QFutureWatcher<Result>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         if (!watcher->isCanceled())
+                             done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace pvi
