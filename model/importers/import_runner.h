@@ -1,11 +1,13 @@
 #pragma once
 
+#include "importers/column_mapping.h"
 #include "importers/import_report.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace pvi {
 
@@ -17,6 +19,10 @@ struct ImportOptions {
     QString forcedSource;
     /// The time recorded as the batch's import time; the current UTC time when null.
     QDateTime importedAt;
+    /// Columns for the generic CSV importer (canonical field id -> column header): with a
+    /// mapping the file goes through the generic importer and the mapping is saved under the
+    /// header's signature, so a file with the same header is recognized next time.
+    std::optional<ColumnMapping> columnMapping;
 };
 
 /// Called regularly with the bytes read so far and the file's size; returning false cancels
