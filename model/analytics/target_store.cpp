@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <cmath>
+
 namespace pvi {
 
 std::vector<StoredTarget> loadTargets(Database& db) {
@@ -27,6 +29,27 @@ void saveTarget(Database& db, const StoredTarget& target) {
         .bind(3, target.bounds.alertLow)
         .bind(4, target.bounds.alertHigh);
     stmt.run();
+}
+
+bool removeTarget(Database& db, const QString& pviId) {
+    db.prepare("DELETE FROM targets WHERE pvi_id = ?1").bind(1, pviId).run();
+    return db.changes() > 0;
+}
+
+QString invalidTargetReason(const StoredTarget& target) {
+    if (target.pviId.trimmed().isEmpty())
+        return QStringLiteral("choose the PVI the target is for");
+    if (!std::isfinite(target.bounds.target))
+        return QStringLiteral("the target must be a number");
+    const auto& low = target.bounds.alertLow;
+    const auto& high = target.bounds.alertHigh;
+    if ((low && !std::isfinite(*low)) || (high && !std::isfinite(*high)))
+        return QStringLiteral("an alert bound must be a number");
+    if (low && high && *low > *high)
+        return QStringLiteral("the alert low (%1) is above the alert high (%2)")
+            .arg(*low)
+            .arg(*high);
+    return {};
 }
 
 } // namespace pvi

@@ -22,4 +22,11 @@ std::vector<StoredTarget> loadTargets(Database& db);
 /// Inserts or replaces the target of `target.pviId`.
 void saveTarget(Database& db, const StoredTarget& target);
 
+/// Deletes the target of `pviId`; false when it had none. Throws DbError on SQL failures.
+bool removeTarget(Database& db, const QString& pviId);
+
+/// Why `target` cannot be stored (no PVI id, a target or bound that is not a finite number, or
+/// an alert low above the alert high); empty when it can.
+QString invalidTargetReason(const StoredTarget& target);
+
 } // namespace pvi

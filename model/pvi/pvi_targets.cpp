@@ -33,6 +33,13 @@ const PviResult* findResult(const std::vector<PviResult>& results, const QString
 
 } // namespace
 
+TargetDirection targetDirectionOf(const QString& pviId) {
+    const PviDefinition* definition = PviRegistry::find(pviId);
+    return definition != nullptr && definition->direction == D::LowerIsBetter
+               ? TargetDirection::LowerIsBetter
+               : TargetDirection::HigherIsBetter;
+}
+
 const std::vector<PviDefinition>& targetPviDefinitions() {
     static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
     return definitions;
@@ -52,10 +59,8 @@ PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& res
         const PviDefinition* definition = PviRegistry::find(target.pviId);
         if (result == nullptr || definition == nullptr || !result->value)
             continue;
-        const TargetDirection direction = definition->direction == D::LowerIsBetter
-                                              ? TargetDirection::LowerIsBetter
-                                              : TargetDirection::HigherIsBetter;
-        const TargetAssessment assessment = assessTarget(*result->value, target.bounds, direction);
+        const TargetAssessment assessment =
+            assessTarget(*result->value, target.bounds, targetDirectionOf(target.pviId));
         if (assessment.status == TargetStatus::NotAvailable)
             continue;
         onTrack += assessment.status == TargetStatus::OnTrack ? 1 : 0;

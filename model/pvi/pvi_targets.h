@@ -1,6 +1,7 @@
 #pragma once
 // The targets PVI (family J): the share of the PVIs with a stored target that are on track.
 
+#include "analytics/target_status.h"
 #include "pvi/pvi_definition.h"
 #include "pvi/pvi_result.h"
 
@@ -9,6 +10,10 @@
 namespace pvi {
 
 class Workspace;
+
+/// The direction a PVI's target is judged in: down for a lower-is-better PVI, up for any other
+/// (neutral or unknown ids included).
+TargetDirection targetDirectionOf(const QString& pviId);
 
 /// The definition of the targets PVI.
 const std::vector<PviDefinition>& targetPviDefinitions();

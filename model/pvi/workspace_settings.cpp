@@ -1,0 +1,116 @@
+#include "pvi/workspace_settings.h"
+
+#include "store/db_error.h"
+#include "store/workspace.h"
+
+#include <cmath>
+
+namespace pvi {
+
+namespace {
+
+using K = SettingDefinition::Kind;
+
+void setError(QString* error, const QString& message) {
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+const std::vector<SettingDefinition>& settingDefinitions() {
+    static const std::vector<SettingDefinition> definitions = {
+        {QStringLiteral("pseudonymize_emails"), QStringLiteral("Pseudonymize emails at import"),
+         QStringLiteral("Store a keyed hash instead of each email address in files imported from "
+                        "now on (the same address always gives the same pseudonym in this "
+                        "workspace). Emails already imported are not changed."),
+         K::Flag, QStringLiteral("0"), 0, 1, false},
+        {QStringLiteral("gross_margin"), QStringLiteral("Gross margin"),
+         QStringLiteral("The share of net revenue that is margin, used by personalization ROI "
+                        "and payback (0.5 = 50%)."),
+         K::Number, QStringLiteral("0.5"), 0, 1, true},
+        {QStringLiteral("activity_window_days"), QStringLiteral("Activity window (days)"),
+         QStringLiteral("A customer counts as active when they ordered within this many days "
+                        "before the period's end."),
+         K::WholeNumber, QStringLiteral("365"), 1, 3650, false},
+        {QStringLiteral("ces_scale_min"), QStringLiteral("CES scale: lowest answer"),
+         QStringLiteral("The lowest answer of the Customer Effort Score question."), K::Number,
+         QStringLiteral("1"), -100, 100, false},
+        {QStringLiteral("ces_scale_max"), QStringLiteral("CES scale: highest answer"),
+         QStringLiteral("The highest answer of the Customer Effort Score question (must be above "
+                        "the lowest)."),
+         K::Number, QStringLiteral("7"), -100, 100, false},
+        {QStringLiteral("ces_higher_is_easier"), QStringLiteral("CES: higher answer = easier"),
+         QStringLiteral("Whether a higher CES answer means less effort; when not, answers are "
+                        "reversed so the reported CES is higher = easier."),
+         K::Flag, QStringLiteral("1"), 0, 1, false},
+    };
+    return definitions;
+}
+
+const SettingDefinition* findSettingDefinition(const QString& key) {
+    for (const SettingDefinition& d : settingDefinitions()) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString invalidSettingReason(const SettingDefinition& definition, const QString& value) {
+    const QString v = value.trimmed();
+    if (definition.kind == K::Flag) {
+        if (v == QLatin1String("0") || v == QLatin1String("1"))
+            return {};
+        return QStringLiteral("%1 takes 0 (no) or 1 (yes), not '%2'").arg(definition.title, v);
+    }
+    bool ok = false;
+    const double number = v.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return QStringLiteral("%1 must be a number, not '%2'").arg(definition.title, v);
+    if (definition.kind == K::WholeNumber && number != std::floor(number))
+        return QStringLiteral("%1 must be a whole number, not '%2'").arg(definition.title, v);
+    const bool belowMinimum =
+        definition.minimumExcluded ? number <= definition.minimum : number < definition.minimum;
+    if (belowMinimum || number > definition.maximum)
+        return QStringLiteral("%1 must be %2 %3 and at most %4")
+            .arg(definition.title,
+                 definition.minimumExcluded ? QStringLiteral("above") : QStringLiteral("at least"))
+            .arg(definition.minimum)
+            .arg(definition.maximum);
+    return {};
+}
+
+std::vector<SettingValue> loadSettingValues(Workspace& workspace) {
+    std::vector<SettingValue> values;
+    for (const SettingDefinition& d : settingDefinitions()) {
+        SettingValue v;
+        v.definition = d;
+        const QString stored = workspace.setting(d.key);
+        v.isSet = !stored.isNull();
+        v.value = v.isSet ? stored : d.defaultValue;
+        values.push_back(v);
+    }
+    return values;
+}
+
+bool writeSetting(Workspace& workspace, const QString& key, const QString& value, QString* error) {
+    const SettingDefinition* definition = findSettingDefinition(key);
+    if (definition == nullptr) {
+        setError(error, QStringLiteral("there is no setting '%1'").arg(key));
+        return false;
+    }
+    const QString reason = invalidSettingReason(*definition, value);
+    if (!reason.isEmpty()) {
+        setError(error, reason);
+        return false;
+    }
+    try {
+        workspace.setSetting(key, value.trimmed());
+        return true;
+    } catch (const DbError& e) {
+        setError(error, QStringLiteral("the setting could not be stored: %1").arg(e.message()));
+        return false;
+    }
+}
+
+} // namespace pvi
