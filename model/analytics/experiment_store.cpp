@@ -3,6 +3,8 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <optional>
+
 namespace pvi {
 
 namespace {
@@ -16,15 +18,19 @@ QString dateText(const QDate& date) {
 ExperimentStore::ExperimentStore(Database& db)
     : m_db(db) {}
 
-std::int64_t ExperimentStore::save(const Experiment& experiment) {
-    Transaction transaction(m_db);
+std::int64_t ExperimentStore::save(const Experiment& experiment,
+                                   std::optional<std::int64_t> batchId) {
+    std::optional<Transaction> transaction;
+    if (!m_db.inTransaction())
+        transaction.emplace(m_db);
     m_db.prepare("DELETE FROM experiments WHERE name = ?1").bind(1, experiment.name).run();
-    m_db.prepare("INSERT INTO experiments (name, metric, started_on, ended_on) "
-                 "VALUES (?1, ?2, ?3, ?4)")
+    m_db.prepare("INSERT INTO experiments (name, metric, started_on, ended_on, batch_id) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, experiment.name)
         .bind(2, experiment.metric)
         .bind(3, dateText(experiment.startedOn))
         .bind(4, dateText(experiment.endedOn))
+        .bind(5, batchId)
         .run();
     const std::int64_t experimentId = m_db.lastInsertRowId();
     for (const ExperimentArm& arm : experiment.arms) {
@@ -51,7 +57,8 @@ std::int64_t ExperimentStore::save(const Experiment& experiment) {
                 .run();
         }
     }
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
     return experimentId;
 }
 
@@ -112,6 +119,12 @@ std::optional<Experiment> ExperimentStore::load(const QString& name) {
             return std::move(e);
     }
     return std::nullopt;
+}
+
+bool ExperimentStore::contains(const QString& name) {
+    Statement select = m_db.prepare("SELECT count(*) FROM experiments WHERE name = ?1");
+    select.bind(1, name);
+    return select.step() && select.columnInt64(0) > 0;
 }
 
 void ExperimentStore::remove(const QString& name) {

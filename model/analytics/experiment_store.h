@@ -15,9 +15,14 @@ class ExperimentStore {
 public:
     explicit ExperimentStore(Database& db);
 
-    /// Inserts or replaces (by name) the experiment with its arms and units, in one transaction.
+    /// Inserts or replaces (by name) the experiment with its arms and units, in one transaction
+    /// (or inside the caller's open one). `batchId` is the import batch that owns it (removing
+    /// the batch removes it); none for experiments typed in or imported with `pvi abtest`.
     /// Returns its id.
-    std::int64_t save(const Experiment& experiment);
+    std::int64_t save(const Experiment& experiment,
+                      std::optional<std::int64_t> batchId = std::nullopt);
+    /// Whether an experiment with this name is stored.
+    bool contains(const QString& name);
     /// Every experiment, ordered by name, with arms (control first) and units.
     std::vector<Experiment> loadAll();
     /// The experiment with this name, if stored.

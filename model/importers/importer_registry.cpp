@@ -2,6 +2,7 @@
 
 #include "importers/costs_importer.h"
 #include "importers/customer_list_importer.h"
+#include "importers/experiment_importer.h"
 #include "importers/ga4_landing_pages_importer.h"
 #include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
@@ -48,6 +49,14 @@ ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
     m_entries.push_back({&CostsImporter::staticSpec(), &make<CostsImporter>});
     m_entries.push_back({&CustomerListImporter::staticSpec(), &make<CustomerListImporter>});
+    m_entries.push_back({&ExperimentImporter::visitorsSpec(), [] {
+                             return std::make_unique<ExperimentImporter>(
+                                 ExperimentImporter::visitorsSpec());
+                         }});
+    m_entries.push_back({&ExperimentImporter::totalsSpec(), [] {
+                             return std::make_unique<ExperimentImporter>(
+                                 ExperimentImporter::totalsSpec());
+                         }});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

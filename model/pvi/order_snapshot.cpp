@@ -1,5 +1,6 @@
 #include "pvi/order_snapshot.h"
 
+#include "analytics/treatment_arm_members.h"
 #include "pvi/exposure.h"
 #include "store/workspace.h"
 
@@ -32,6 +33,13 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
 
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
     snapshot.hasRules = !rules.empty();
+    // Experiment arms are read only when a rule looks at them.
+    const bool byArm = std::any_of(rules.begin(), rules.end(), [](const PersonalizationRule& r) {
+        return r.kind == QLatin1String("experiment-arm");
+    });
+    const auto armMembers = byArm
+                                ? loadTreatmentArmMembers(workspace)
+                                : std::unordered_map<qint64, std::vector<TreatmentArmMembership>>{};
 
     std::vector<ExposureOrder> exposureOrders;
     Statement stmt = workspace.db().prepare(
@@ -52,12 +60,15 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         if (!stmt.isNull(5))
             order.acceptsMarketing = stmt.columnInt64(5) != 0;
         snapshot.orders.push_back(order);
-        exposureOrders.push_back({order.id,
-                                  order.customerId,
-                                  date,
-                                  stmt.columnText(3),
-                                  {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
-                                   stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts)}});
+        const auto arms = armMembers.find(order.customerId);
+        exposureOrders.push_back(
+            {order.id,
+             order.customerId,
+             date,
+             stmt.columnText(3),
+             {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
+              stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts),
+              arms == armMembers.end() ? QStringList() : treatmentArmsOn(arms->second, date)}});
     }
 
     const Exposure exposure = computeExposure(exposureOrders, rules);

@@ -44,6 +44,18 @@ bool customerInList(const QString& pattern, const RuleOrderFields& order) {
     return order.customerLists.contains(pattern.trimmed(), Qt::CaseInsensitive);
 }
 
+bool customerInTreatmentArm(const QString& pattern, const RuleOrderFields& order) {
+    // "EXPERIMENT/ARM" names one treatment arm; "EXPERIMENT" alone any of its treatment arms.
+    const QString wanted = pattern.trimmed();
+    return std::any_of(
+        order.experimentArms.begin(), order.experimentArms.end(), [&](const QString& entry) {
+            if (entry.compare(wanted, Qt::CaseInsensitive) == 0)
+                return true;
+            const qsizetype slash = entry.lastIndexOf(u'/');
+            return slash > 0 && entry.left(slash).compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+}
+
 // Adding a kind of rule is one entry here.
 constexpr RuleKind kRuleKinds[] = {
     {"order-tag", "an order whose Tags contain this tag (case-insensitive)", &orderHasTag},
@@ -58,6 +70,10 @@ constexpr RuleKind kRuleKinds[] = {
      &utmCampaignContains},
     {"customer-list", "an order of a customer on the imported customer list of this name",
      &customerInList},
+    {"experiment-arm",
+     "an order of a customer in this experiment's treatment arm (EXPERIMENT/ARM, or EXPERIMENT "
+     "for any of its treatment arms), placed on or after the experiment's start",
+     &customerInTreatmentArm},
 };
 
 const RuleKind* findKind(const QString& kind) {

@@ -23,6 +23,9 @@ struct RuleOrderFields {
     QString discountCode;      ///< the discount code(s) used, empty when none
     QString utmCampaign;       ///< the order's UTM campaign, empty when none
     QStringList customerLists; ///< the imported customer lists its customer belongs to
+    /// The treatment arms its customer was assigned to, as "EXPERIMENT/ARM", for experiments
+    /// that had started by the order's date.
+    QStringList experimentArms;
 };
 
 /// The personalization rules stored in a workspace, and the kinds of rule the app knows.
