@@ -1,5 +1,6 @@
 // `pvi attribution` run as a process on the fixture and on a workspace: the JSON matches the
 // independent numpy reference (1e-9 relative), identical bytes run after run, clear errors.
+#include "cli_run.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -17,22 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(PVI_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
 }
 
 const QString kTouchpoints = QStringLiteral(PVI_FIXTURES_DIR "/attribution/touchpoints.csv");

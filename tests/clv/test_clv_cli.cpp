@@ -1,6 +1,7 @@
 // pvi clv end to end: the summary-file mode against the scipy/mpmath reference, the accepted
 // column names, errors and exit codes, and the workspace mode (backtest, stored parameters).
 #include "analytics/clv_parameter_store.h"
+#include "cli_run.h"
 #include "clv_test_data.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -20,22 +20,10 @@ using namespace pvi;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(PVI_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
 }
 
 bool close(double actual, double expected, double rel) {

@@ -1,33 +1,22 @@
 // `pvi init`, `pvi import` of a Mailchimp campaign export, `pvi rules add --kind campaign-name`
 // and `pvi metrics --json` end to end on the built `pvi`; the JSON must carry the pandas
 // reference values of tests/reference/email/expected.json.
+#include "cli_run.h"
 #include "email_test_support.h"
 #include "temp_workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace pvi::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PVI_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
 }
 
 } // namespace

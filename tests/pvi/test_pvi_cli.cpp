@@ -1,5 +1,6 @@
 // `pvi rules` and `pvi metrics --json` end to end: the built `pvi` runs on a workspace made here
 // from the fixture, and its JSON must carry the pandas reference values (reference.json).
+#include "cli_run.h"
 #include "pvi_fixture.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -18,22 +18,10 @@ using namespace pvi;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PVI_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
 }
 
 } // namespace

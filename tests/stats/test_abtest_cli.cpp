@@ -1,12 +1,12 @@
 // `pvi abtest` end to end: runs the built binary and compares its JSON with the same scipy /
 // statsmodels / mpmath references as the model tests (tests/reference/stats/ab_cases.json).
 // Tolerances: p-values relative 1e-6, probability to beat absolute 1e-6, others relative 1e-9.
+#include "cli_run.h"
 #include "reference_compare.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 using pvi::test::mismatch;
@@ -18,22 +18,10 @@ constexpr Tolerance kPValue{1e-6, 1e-300};
 constexpr Tolerance kStatistic{1e-9, 1e-12};
 constexpr Tolerance kProbability{0, 1e-6};
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(PVI_BINARY), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pvi::test::runCli(QStringLiteral(PVI_BINARY), args);
 }
 
 QString armArg(const QJsonValue& pair) {

@@ -1,13 +1,13 @@
 // `pvi init`, `pvi import` of the three fixture surveys and `pvi metrics --json` end to end: the
 // built `pvi` must report the survey PVIs with the overall values of
 // tests/reference/surveys/reference.json (no personalization rule: no split).
+#include "cli_run.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -16,22 +16,10 @@ using namespace pvi;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PVI_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
 }
 
 } // namespace
