@@ -2,6 +2,7 @@
 
 #include "pvi/pvi_formulas.h"
 #include "stats/two_sample_tests.h"
+#include "store/db_error.h"
 
 #include <algorithm>
 #include <map>
@@ -106,6 +107,27 @@ void applyValueSplit(PviResult& result, const GroupValue& personalized, const Gr
     result.personalized = personalized;
     result.control = control;
     setLift(result, Interval{});
+}
+
+void replaceComputedPvi(std::vector<PviResult>& results, const QString& id, const Period& period,
+                        const Period& comparison,
+                        const std::function<PviResult(const Period&)>& compute) {
+    for (PviResult& result : results) {
+        if (result.id != id)
+            continue;
+        try {
+            PviResult computed = compute(period);
+            if (comparison.isValid()) {
+                const PviResult before = compute(comparison);
+                computed.previous = {before.value, before.n};
+            }
+            result = std::move(computed);
+        } catch (const DbError& e) {
+            result = PviResult{};
+            result.id = id;
+            result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
+        }
+    }
 }
 
 } // namespace pvi

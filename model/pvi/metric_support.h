@@ -7,6 +7,7 @@
 #include "stats/mean_summary.h"
 #include "stats/proportion_summary.h"
 
+#include <functional>
 #include <span>
 
 namespace pvi {
@@ -51,5 +52,12 @@ void applyMeanSplit(PviResult& result, const MeanSummary& personalized, const Me
                     double scale = 1.0);
 /// Fills personalized/control values and the lift between them, without CI or p-value.
 void applyValueSplit(PviResult& result, const GroupValue& personalized, const GroupValue& control);
+
+/// Replaces the result with this id by `compute(period)`, with the previous value from
+/// `compute(comparison)` when the comparison is valid. A DbError thrown by `compute` makes the
+/// PVI unavailable with the reason. Never throws DbError.
+void replaceComputedPvi(std::vector<PviResult>& results, const QString& id, const Period& period,
+                        const Period& comparison,
+                        const std::function<PviResult(const Period&)>& compute);
 
 } // namespace pvi

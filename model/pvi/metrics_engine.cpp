@@ -4,7 +4,9 @@
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_commerce.h"
 #include "pvi/pvi_email.h"
+#include "pvi/pvi_engagement_score.h"
 #include "pvi/pvi_experiments.h"
+#include "pvi/pvi_fairness.h"
 #include "pvi/pvi_lifetime.h"
 #include "pvi/pvi_loyalty.h"
 #include "pvi/pvi_monitoring.h"
@@ -142,6 +144,8 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
         addMonitoringMetrics(snapshot, query, results);
+        addEngagementMetrics(workspace, snapshot, query, results);
+        addFairnessMetrics(workspace, snapshot, query, results);
         addTargetMetrics(workspace, results); // last: it reads the other PVIs' values
         return results;
     } catch (const DbError& e) {

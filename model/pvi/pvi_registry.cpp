@@ -1,7 +1,9 @@
 #include "pvi/pvi_registry.h"
 
 #include "pvi/pvi_email_definitions.h"
+#include "pvi/pvi_engagement_score.h"
 #include "pvi/pvi_experiments.h"
+#include "pvi/pvi_fairness.h"
 #include "pvi/pvi_monitoring.h"
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
@@ -157,6 +159,10 @@ std::vector<PviDefinition> buildDefinitions() {
         definitions.push_back(experiment);
     for (const PviDefinition& monitoring : monitoringPviDefinitions())
         definitions.push_back(monitoring);
+    for (const PviDefinition& engagement : engagementPviDefinitions())
+        definitions.push_back(engagement);
+    for (const PviDefinition& fairness : fairnessPviDefinitions())
+        definitions.push_back(fairness);
     for (const PviDefinition& target : targetPviDefinitions())
         definitions.push_back(target);
     return definitions;

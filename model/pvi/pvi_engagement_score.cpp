@@ -1,0 +1,265 @@
+#include "pvi/pvi_engagement_score.h"
+
+#include "pvi/metric_support.h"
+#include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_segments.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <map>
+
+namespace pvi {
+
+namespace {
+
+using D = PviDefinition::Direction;
+
+constexpr const char* kId = "engagement_score";
+
+constexpr PviDefinitionEntry kEntries[] = {
+    {kId, "Engagement score", "score", D::HigherIsBetter,
+     "How engaged your active customers are, from 0 to 100: a customer who visited, opened and "
+     "clicked your emails, ordered and answered a survey as much as your most active customers "
+     "scores 100. Compare personalized and generic customers, and the RFM segments, to see where "
+     "attention pays off. Weights are the workspace settings engagement_weight_web_visits, "
+     "_email_opens, _email_clicks, _orders and _survey_responses.",
+     "Per customer with any activity in the period: 100 × Σ weight × (the customer's count / the "
+     "highest count of any customer) / Σ weight, over web visits (imported touchpoints other "
+     "than email), email opens, email clicks, valid orders and survey responses in the period, "
+     "counting only the channels the workspace has data for (default weights 1, 1, 2, 3, 1). "
+     "The value is the mean score; personalized = exposed by the period's end."},
+};
+
+constexpr const char* kData =
+    "Any of: orders, email activity, survey responses, touchpoints (per customer)";
+
+constexpr std::array<const char*, kEngagementChannelCount> kChannelKeys = {
+    "web_visits", "email_opens", "email_clicks", "orders", "survey_responses"};
+
+std::size_t index(EngagementChannel channel) {
+    return static_cast<std::size_t>(channel);
+}
+
+bool exists(Workspace& ws, const char* sql) {
+    return ws.db().queryInt(sql) != 0;
+}
+
+EngagementChannels channelsWithData(Workspace& ws, const OrderSnapshot& snapshot) {
+    EngagementChannels with{};
+    with[index(EngagementChannel::WebVisits)] =
+        exists(ws, "SELECT EXISTS (SELECT 1 FROM touchpoints WHERE customer_id IS NOT NULL AND "
+                   "lower(channel) NOT LIKE '%email%')");
+    with[index(EngagementChannel::EmailOpens)] =
+        exists(ws, "SELECT EXISTS (SELECT 1 FROM email_events WHERE customer_id IS NOT NULL AND "
+                   "event = 'open')");
+    with[index(EngagementChannel::EmailClicks)] =
+        exists(ws, "SELECT EXISTS (SELECT 1 FROM email_events WHERE customer_id IS NOT NULL AND "
+                   "event = 'click')");
+    with[index(EngagementChannel::Orders)] = !snapshot.customers.empty();
+    with[index(EngagementChannel::SurveyResponses)] = exists(
+        ws, "SELECT EXISTS (SELECT 1 FROM survey_respondents WHERE customer_id IS NOT NULL)");
+    return with;
+}
+
+/// Adds the (customer id, count) rows of a grouped query to the channel's counts.
+void addCounts(Workspace& ws, const char* sql, const Period& period, EngagementChannel channel,
+               std::map<qint64, CustomerActivity>& byCustomer) {
+    Statement stmt = ws.db().prepare(sql);
+    stmt.bind(1, period.from.toString(Qt::ISODate));
+    stmt.bind(2, period.to.toString(Qt::ISODate));
+    while (stmt.step()) {
+        CustomerActivity& a = byCustomer[stmt.columnInt64(0)];
+        a.customerId = stmt.columnInt64(0);
+        a.counts[index(channel)] += stmt.columnInt64(1);
+    }
+}
+
+std::vector<CustomerActivity> activityIn(Workspace& ws, const OrderSnapshot& snapshot,
+                                         const Period& period) {
+    std::map<qint64, CustomerActivity> byCustomer;
+    for (const SnapshotOrder& order : ordersIn(snapshot, DayRange::of(period))) {
+        if (order.customerId == 0)
+            continue;
+        CustomerActivity& a = byCustomer[order.customerId];
+        a.customerId = order.customerId;
+        ++a.counts[index(EngagementChannel::Orders)];
+    }
+    addCounts(ws,
+              "SELECT customer_id, count(*) FROM touchpoints WHERE customer_id IS NOT NULL AND "
+              "lower(channel) NOT LIKE '%email%' AND substr(touched_at, 1, 10) BETWEEN ?1 AND ?2 "
+              "GROUP BY customer_id",
+              period, EngagementChannel::WebVisits, byCustomer);
+    addCounts(ws,
+              "SELECT customer_id, count(*) FROM email_events WHERE customer_id IS NOT NULL AND "
+              "event = 'open' AND event_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
+              period, EngagementChannel::EmailOpens, byCustomer);
+    addCounts(ws,
+              "SELECT customer_id, count(*) FROM email_events WHERE customer_id IS NOT NULL AND "
+              "event = 'click' AND event_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
+              period, EngagementChannel::EmailClicks, byCustomer);
+    addCounts(ws,
+              "SELECT customer_id, count(*) FROM survey_respondents WHERE customer_id IS NOT "
+              "NULL AND submitted_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
+              period, EngagementChannel::SurveyResponses, byCustomer);
+    std::vector<CustomerActivity> customers;
+    customers.reserve(byCustomer.size());
+    for (const auto& entry : byCustomer)
+        customers.push_back(entry.second);
+    return customers;
+}
+
+/// Mean scores of all, exposed and unexposed customers of one group.
+struct ScoreGroups {
+    MeanSummary all;
+    MeanSummary exposed;
+    MeanSummary generic;
+
+    void add(double score, bool isExposed) {
+        all.add(score);
+        (isExposed ? exposed : generic).add(score);
+    }
+};
+
+GroupValue meanOf(const MeanSummary& s) {
+    return {s.n > 0 ? std::optional<double>(s.mean()) : std::nullopt, s.n};
+}
+
+} // namespace
+
+QString engagementWeightKey(EngagementChannel channel) {
+    return QStringLiteral("engagement_weight_") + QLatin1String(kChannelKeys[index(channel)]);
+}
+
+EngagementWeights defaultEngagementWeights() {
+    return {1, 1, 2, 3, 1};
+}
+
+EngagementWeights engagementWeights(Workspace& workspace) {
+    EngagementWeights weights = defaultEngagementWeights();
+    for (std::size_t i = 0; i < kEngagementChannelCount; ++i) {
+        const QString text =
+            workspace.setting(engagementWeightKey(static_cast<EngagementChannel>(i)));
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (ok && value >= 0)
+            weights[i] = value;
+    }
+    return weights;
+}
+
+std::vector<double> engagementScores(const std::vector<CustomerActivity>& customers,
+                                     const EngagementChannels& withData,
+                                     const EngagementWeights& weights) {
+    double weightSum = 0;
+    std::array<qint64, kEngagementChannelCount> maxima{};
+    for (std::size_t k = 0; k < kEngagementChannelCount; ++k) {
+        if (!withData[k])
+            continue;
+        weightSum += weights[k];
+        for (const CustomerActivity& c : customers)
+            maxima[k] = std::max(maxima[k], c.counts[k]);
+    }
+    if (weightSum <= 0)
+        return {};
+    std::vector<double> scores;
+    scores.reserve(customers.size());
+    for (const CustomerActivity& c : customers) {
+        double sum = 0;
+        for (std::size_t k = 0; k < kEngagementChannelCount; ++k) {
+            if (withData[k] && maxima[k] > 0)
+                sum +=
+                    weights[k] * static_cast<double>(c.counts[k]) / static_cast<double>(maxima[k]);
+        }
+        scores.push_back(100.0 * sum / weightSum);
+    }
+    return scores;
+}
+
+PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const Period& period) {
+    PviResult r;
+    r.id = QLatin1String(kId);
+    if (!period.isValid()) {
+        r.reason = QStringLiteral("the period is not a valid date range");
+        return r;
+    }
+    const EngagementChannels withData = channelsWithData(workspace, snapshot);
+    if (std::none_of(withData.begin(), withData.end(), [](bool b) { return b; })) {
+        r.reason = QStringLiteral("import orders, email activity, survey responses or "
+                                  "touchpoints with customers to see this");
+        return r;
+    }
+    const std::vector<CustomerActivity> customers = activityIn(workspace, snapshot, period);
+    if (customers.empty()) {
+        r.reason = QStringLiteral("no customer ordered, opened or clicked an email, answered a "
+                                  "survey or visited between %1 and %2")
+                       .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+        return r;
+    }
+    const std::vector<double> scores =
+        engagementScores(customers, withData, engagementWeights(workspace));
+    if (scores.empty()) {
+        r.reason = QStringLiteral("every engagement weight of the channels with data is 0: set "
+                                  "an engagement_weight_* setting above 0");
+        return r;
+    }
+    const qint64 toDay = period.to.toJulianDay();
+    const auto segmentOf = rfmSegmentsAsOf(snapshot, period.to);
+    ScoreGroups overall;
+    std::map<int, ScoreGroups> bySegment; // RfmSegment index, −1 = no segment
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const auto customer = snapshot.customers.find(customers[i].customerId);
+        const bool exposed =
+            customer != snapshot.customers.end() && customer->second.exposedBy(toDay);
+        overall.add(scores[i], exposed);
+        const auto segment = segmentOf.find(customers[i].customerId);
+        bySegment[segment == segmentOf.end() ? -1 : static_cast<int>(segment->second)].add(
+            scores[i], exposed);
+    }
+    r.available = true;
+    r.value = overall.all.mean();
+    r.n = overall.all.n;
+    if (overall.exposed.n > 0 && overall.generic.n > 0) {
+        applyMeanSplit(r, overall.exposed, overall.generic);
+    } else {
+        r.personalized = meanOf(overall.exposed);
+        r.control = meanOf(overall.generic);
+        r.splitReason = splitUnavailableReason(snapshot);
+        if (r.splitReason.isEmpty())
+            r.splitReason = overall.exposed.n == 0
+                                ? QStringLiteral("no personalized customer was active in the "
+                                                 "period")
+                                : QStringLiteral("every active customer was personalized");
+    }
+    for (const auto& [segment, groups] : bySegment) {
+        SegmentValue row;
+        if (segment < 0) {
+            row.id = QStringLiteral("no_orders");
+            row.name = QStringLiteral("No orders yet");
+        } else {
+            row.id = rfmSegmentId(static_cast<RfmSegment>(segment));
+            row.name = rfmSegmentName(static_cast<RfmSegment>(segment));
+        }
+        row.value = groups.all.mean();
+        row.n = groups.all.n;
+        row.personalized = meanOf(groups.exposed);
+        row.control = meanOf(groups.generic);
+        r.segments.push_back(row);
+    }
+    return r;
+}
+
+const std::vector<PviDefinition>& engagementPviDefinitions() {
+    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
+    return definitions;
+}
+
+void addEngagementMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const MetricsQuery& query, std::vector<PviResult>& results) {
+    replaceComputedPvi(
+        results, QLatin1String(kId), query.period, query.comparison,
+        [&](const Period& period) { return engagementScore(workspace, snapshot, period); });
+}
+
+} // namespace pvi

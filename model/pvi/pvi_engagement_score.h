@@ -1,0 +1,62 @@
+#pragma once
+
+// engagement_score (PVI.md family I): per customer 0–100, the weighted, normalized sum of the
+// customer's web visits, email opens, email clicks, valid orders and survey responses in the
+// period; the PVI is the mean over the customers with any of these in the period, split by
+// exposure and broken down by RFM segment.
+
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_definition.h"
+#include "pvi/pvi_result.h"
+
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+struct OrderSnapshot;
+
+/// The activity channels engagement_score counts, in this order.
+enum class EngagementChannel { WebVisits, EmailOpens, EmailClicks, Orders, SurveyResponses };
+/// The number of channels.
+inline constexpr std::size_t kEngagementChannelCount = 5;
+
+/// One weight per channel (settings `engagement_weight_<channel>`).
+using EngagementWeights = std::array<double, kEngagementChannelCount>;
+/// Per channel: whether the workspace holds any data of that kind.
+using EngagementChannels = std::array<bool, kEngagementChannelCount>;
+
+/// The setting key of a channel's weight, e.g. "engagement_weight_email_clicks".
+QString engagementWeightKey(EngagementChannel channel);
+/// The default weights: web visits 1, email opens 1, email clicks 2, orders 3, survey responses 1.
+EngagementWeights defaultEngagementWeights();
+/// The workspace's weights; a missing, unreadable or negative setting keeps the default.
+EngagementWeights engagementWeights(Workspace& workspace);
+
+/// One customer's activity in a period, counted per channel.
+struct CustomerActivity {
+    qint64 customerId = 0;
+    std::array<qint64, kEngagementChannelCount> counts{};
+};
+
+/// Each customer's score in [0, 100]: 100 × Σ w·(count / the channel's maximum count over
+/// `customers`) / Σ w, the sums over the channels with data (a channel whose maximum is 0
+/// contributes 0). Empty when no channel with data has a positive weight.
+std::vector<double> engagementScores(const std::vector<CustomerActivity>& customers,
+                                     const EngagementChannels& withData,
+                                     const EngagementWeights& weights);
+
+/// engagement_score for one period (no previous value). Throws DbError.
+PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const Period& period);
+
+/// The definition of engagement_score.
+const std::vector<PviDefinition>& engagementPviDefinitions();
+/// Replaces engagement_score among `results` by its value for the query. Never throws.
+void addEngagementMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const MetricsQuery& query, std::vector<PviResult>& results);
+
+} // namespace pvi
