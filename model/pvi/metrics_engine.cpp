@@ -143,7 +143,7 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
         addCostMetrics(workspace, snapshot, query, results);
         addPredictiveMetrics(workspace, snapshot, query, results);
         addExperimentMetrics(workspace, query, results);
-        addMonitoringMetrics(snapshot, query, results);
+        addMonitoringMetrics(workspace, snapshot, query, results);
         addEngagementMetrics(workspace, snapshot, query, results);
         addFairnessMetrics(workspace, snapshot, query, results);
         addTargetMetrics(workspace, results); // last: it reads the other PVIs' values

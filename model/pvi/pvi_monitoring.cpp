@@ -5,6 +5,7 @@
 #include "pvi/metric_support.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_web.h"
 #include "store/workspace.h"
 
 #include <cmath>
@@ -18,11 +19,14 @@ using D = PviDefinition::Direction;
 constexpr PviDefinitionEntry kEntries[] = {
     {"journey_stage_engagement", "Repeat step of the journey", "percent", D::HigherIsBetter,
      "Of the customers who ordered in the period, the share who have come back for another "
-     "order: the order → repeat step of the visit → cart → order → repeat journey. The earlier "
-     "steps need web analytics per visitor, which orders alone cannot show.",
+     "order: the order → repeat step of the visit → cart → order → repeat journey. With web "
+     "analytics reports imported, the visit → order step is shown too (visits of personalized "
+     "landing pages against the others); the cart step needs per-visitor cart events.",
      "Customers with a valid order in the period and more than one valid order by the period's "
      "end, divided by the customers with a valid order in the period, times 100; personalized = "
-     "exposed by the period's end."},
+     "exposed by the period's end. Steps: visit → order = sessions with a key event / sessions "
+     "of the web reports inside the period (personalized = landing-page-prefix rule), order → "
+     "repeat = the value."},
     {"anomalies", "Unusual revenue days", "count", D::LowerIsBetter,
      "The days of the period when net revenue was far from what the same weekday usually "
      "brings. A spike can be a campaign that worked; a drop can be a broken checkout. Each day "
@@ -52,7 +56,8 @@ bool isMonitoringPvi(const QString& id) {
     return tableHasId(kEntries, id);
 }
 
-PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period) {
+PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period,
+                                 const PviResult& webConversion) {
     PviResult r;
     r.id = QStringLiteral("journey_stage_engagement");
     const DayRange range = DayRange::of(period);
@@ -80,6 +85,15 @@ PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& pe
         r.liftPercent = (*r.personalized.value - *r.control.value) / *r.control.value * 100.0;
     if (!snapshot.hasRules)
         r.splitReason = QStringLiteral("add a personalization rule to split the customers");
+    if (webConversion.available && webConversion.value) {
+        r.segments.push_back({QStringLiteral("visit_to_order"),
+                              QStringLiteral("Visit → order (web sessions with a key event)"),
+                              webConversion.value, webConversion.n, webConversion.personalized,
+                              webConversion.control});
+    }
+    r.segments.push_back({QStringLiteral("order_to_repeat"),
+                          QStringLiteral("Order → repeat (customers)"), r.value, r.n,
+                          r.personalized, r.control});
     r.available = r.value.has_value();
     return r;
 }
@@ -122,8 +136,8 @@ PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period) 
     return r;
 }
 
-void addMonitoringMetrics(const OrderSnapshot& snapshot, const MetricsQuery& query,
-                          std::vector<PviResult>& results) {
+void addMonitoringMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const MetricsQuery& query, std::vector<PviResult>& results) {
     if (!query.period.isValid())
         return;
     for (PviResult& result : results) {
@@ -132,10 +146,16 @@ void addMonitoringMetrics(const OrderSnapshot& snapshot, const MetricsQuery& que
             continue;
         if (snapshot.orders.empty())
             continue; // keeps the engine's "import orders" reason
-        const auto compute = journey ? &journeyStageEngagement : &revenueAnomalies;
-        PviResult computed = compute(snapshot, query.period);
+        const auto compute = [&](const Period& period) {
+            if (!journey)
+                return revenueAnomalies(snapshot, period);
+            return journeyStageEngagement(
+                snapshot, period,
+                computeWebPvi(workspace, QStringLiteral("conversion_rate"), period));
+        };
+        PviResult computed = compute(query.period);
         if (query.comparison.isValid()) {
-            const PviResult previous = compute(snapshot, query.comparison);
+            const PviResult previous = compute(query.comparison);
             computed.previous = {previous.value, previous.n};
         }
         result = std::move(computed);

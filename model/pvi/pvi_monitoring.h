@@ -1,6 +1,6 @@
 #pragma once
-// Families I/J (monitoring): journey_stage_engagement (order → repeat step from the orders) and
-// anomalies (unusual days of net revenue).
+// Families I/J (monitoring): journey_stage_engagement (visit → order step from web reports,
+// order → repeat step from the orders) and anomalies (unusual days of net revenue).
 
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_definition.h"
@@ -12,6 +12,7 @@
 
 namespace pvi {
 
+class Workspace;
 struct OrderSnapshot;
 
 /// The definitions of the monitoring PVIs, in display order.
@@ -20,9 +21,14 @@ const std::vector<PviDefinition>& monitoringPviDefinitions();
 /// Whether the id is one of the monitoring PVIs this file computes.
 bool isMonitoringPvi(const QString& id);
 
-/// journey_stage_engagement from orders only: among the period's customers, the share who
-/// reached the repeat stage (more than one valid order by the period's end), split by exposure.
-PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period);
+/// journey_stage_engagement: among the period's customers, the share who reached the repeat
+/// stage (more than one valid order by the period's end), split by exposure. One segments row
+/// per step with data: "visit_to_order" from `webConversion` (the web conversion_rate of the
+/// period: sessions with a key event / sessions, split by landing-page-prefix rules) when it is
+/// available, and "order_to_repeat" (the value itself). Visit → add to cart needs per-visitor
+/// cart events, which no imported report holds, so it has no row.
+PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period,
+                                 const PviResult& webConversion = {});
 
 /// anomalies: the days of the period whose net revenue deviates from the same weekdays of the
 /// previous 8 weeks (detectAnomalies, daily), one segments row per anomaly.
@@ -30,7 +36,7 @@ PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period);
 
 /// Replaces the monitoring PVIs among `results` by their values for `query.period`, with the
 /// previous values from `query.comparison`. Never throws.
-void addMonitoringMetrics(const OrderSnapshot& snapshot, const MetricsQuery& query,
-                          std::vector<PviResult>& results);
+void addMonitoringMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const MetricsQuery& query, std::vector<PviResult>& results);
 
 } // namespace pvi

@@ -2,6 +2,7 @@
 
 #include "analytics/clv_group_summary.h"
 #include "analytics/clv_workspace_analysis.h"
+#include "pvi/churn_by_segment.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_definition_table.h"
 #include "store/db_error.h"
@@ -46,6 +47,7 @@ struct PredictiveInputs {
     const ClvGroupSummary* exposed = nullptr;
     const ClvGroupSummary* unexposed = nullptr;
     std::vector<ClvGroupSummary> groups;
+    std::vector<SegmentValue> churnBySegment; ///< churn_risk per RFM segment
 };
 
 void fill(PredictiveInputs& in, Workspace& workspace, const OrderSnapshot& snapshot,
@@ -71,6 +73,7 @@ void fill(PredictiveInputs& in, Workspace& workspace, const OrderSnapshot& snaps
         exposureOf.insert(c.id, QString::fromLatin1(exposed ? kExposed : kUnexposed));
     }
     in.all = summarizeClvByGroup(customers, allOf).front();
+    in.churnBySegment = churnRiskBySegment(customers, snapshot, asOf);
     if (!snapshot.hasRules) {
         in.splitReason = QStringLiteral("add a personalization rule to split exposed and "
                                         "unexposed customers");
@@ -118,6 +121,8 @@ PviResult compute(const PredictiveInputs& in, const QString& id) {
             r.reason = QStringLiteral("the spend model could not be fitted (too few repeat "
                                       "purchases), so no lifetime value can be predicted");
     }
+    if (!clv)
+        r.segments = in.churnBySegment;
     r.available = r.value.has_value();
     return r;
 }
@@ -140,7 +145,8 @@ constexpr PviDefinitionEntry kEntries[] = {
      "last order compared with their usual rhythm. A lower risk among personalized customers "
      "suggests personalization keeps people around.",
      "The mean over customers of 1 − P(alive), the BG/NBD probability that a customer is still "
-     "active as of the period's end (between 0 and 1)."},
+     "active as of the period's end (between 0 and 1); also per RFM segment as of that day, "
+     "each split into exposed and unexposed customers."},
     {"clv_uplift", "Predicted lifetime value uplift", "percent", D::HigherIsBetter,
      "How much more lifetime value the model predicts for customers who received "
      "personalization than for the others. Exposure was not randomized, so confirm it with an "
