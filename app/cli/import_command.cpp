@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace pvi::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: pvi import WS.pvi FILE... [--source ID] [--json]\n";
+constexpr const char* kUsage =
+    "usage: pvi import WS.pvi FILE... [--source ID] [--map FIELD=COLUMN]... [--json]\n";
 
 int run(const QStringList& args, Io& io) {
     QStringList positional;
@@ -25,6 +26,17 @@ int run(const QStringList& args, Io& io) {
             json = true;
         } else if (arg == u"--source" && i + 1 < args.size()) {
             options.forcedSource = args[++i];
+        } else if (arg == u"--map" && i + 1 < args.size()) {
+            const QString pair = args[++i];
+            const qsizetype equals = pair.indexOf(u'=');
+            if (equals <= 0) {
+                io.err << "pvi import: --map takes FIELD=COLUMN (e.g. order_id=\"Order #\"), not "
+                       << pair << "\n";
+                return 2;
+            }
+            if (!options.columnMapping)
+                options.columnMapping = ColumnMapping{};
+            options.columnMapping->insert(pair.left(equals).trimmed(), pair.mid(equals + 1));
         } else if (arg.startsWith(u"--")) {
             io.err << "pvi import: unknown option " << arg << "\n" << kUsage;
             return 2;
@@ -60,8 +72,8 @@ int run(const QStringList& args, Io& io) {
 }
 
 const CommandRegistration reg{{"import",
-                               "import WS.pvi FILE... [--source ID] [--json]  import exports "
-                               "and print the import report",
+                               "import WS.pvi FILE... [--source ID] [--map FIELD=COLUMN]... "
+                               "[--json]  import exports and print the import report",
                                &run}};
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "importers/import_report_json.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 
 namespace pvi {
@@ -50,11 +51,31 @@ QJsonObject importReportToJson(const ImportReport& r) {
     };
 }
 
+QString recordNoun(const QString& source) {
+    static const QHash<QString, QString> nouns = {
+        {QStringLiteral("shopify-customers"), QStringLiteral("customer records")},
+        {QStringLiteral("mailchimp-campaigns"), QStringLiteral("campaigns")},
+        {QStringLiteral("klaviyo-campaigns"), QStringLiteral("campaigns")},
+        {QStringLiteral("mailchimp-audience"), QStringLiteral("audience members")},
+        {QStringLiteral("klaviyo-profiles"), QStringLiteral("profiles")},
+        {QStringLiteral("mailchimp-activity"), QStringLiteral("email events")},
+        {QStringLiteral("google-forms"), QStringLiteral("survey responses")},
+        {QStringLiteral("surveymonkey"), QStringLiteral("survey responses")},
+        {QStringLiteral("typeform"), QStringLiteral("survey responses")},
+        {QStringLiteral("ga4-landing-pages"), QStringLiteral("landing-page rows")},
+        {QStringLiteral("ua-landing-pages"), QStringLiteral("landing-page rows")},
+        {QStringLiteral("costs"), QStringLiteral("cost rows")},
+        {QStringLiteral("customer-list"), QStringLiteral("list members")},
+        {QStringLiteral("experiment-visitors"), QStringLiteral("experiments")},
+        {QStringLiteral("experiment-totals"), QStringLiteral("experiments")},
+    };
+    return nouns.value(source, QStringLiteral("orders"));
+}
+
 QString importReportToText(const ImportReport& r) {
     QString text;
     const QString name = QFileInfo(r.file).fileName();
-    const QString records = r.source == u"shopify-customers" ? QStringLiteral("customer records")
-                                                             : QStringLiteral("orders");
+    const QString records = recordNoun(r.source);
     if (r.ok)
         text += QStringLiteral("%1: imported as %2 [%3], batch %4\n")
                     .arg(name, r.sourceTitle, r.source)

@@ -1,15 +1,16 @@
 #include "importers/import_runner.h"
 
+#include "importers/generic_orders_importer.h"
 #include "importers/header_map.h"
 #include "importers/import_context.h"
 #include "importers/importer_registry.h"
 #include "importers/web_report_layout.h"
 #include "io/csv_reader.h"
+#include "io/file_sha256.h"
 #include "store/db_error.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -49,15 +50,6 @@ private:
     Database& m_db;
     std::int64_t m_previous;
 };
-
-QString sha256Of(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 /// A rejected or cancelled file wrote nothing: its counts go back to zero.
 void clearCounts(ImportReport& report) {
@@ -165,6 +157,69 @@ bool readRows(CsvReader& reader, Importer& importer, ImportContext& context,
     return true;
 }
 
+/// The importer chosen for a file, and the column mapping when it is the generic one.
+struct SourceChoice {
+    const ImporterSpec* spec = nullptr;
+    std::optional<ColumnMapping> mapping;
+    bool saveMapping = false; ///< a mapping given with the options is remembered for the header
+};
+
+/// Picks the importer: the options' column mapping (generic importer), a forced source, the
+/// header's detected source, or else a mapping saved for this header. False (the report says
+/// why) when none fits.
+bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvRow& headerRow,
+                  ImportReport& report, SourceChoice& choice) {
+    const ImporterRegistry& registry = ImporterRegistry::instance();
+    const ImporterSpec& generic = GenericOrdersImporter::staticSpec();
+    const QString forced = options.forcedSource == u"generic" ? generic.id : options.forcedSource;
+    auto saved = [&]() -> std::optional<ColumnMapping> {
+        try {
+            return savedMapping(workspace, headerSignature(headerRow.fields));
+        } catch (const DbError&) {
+            return std::nullopt; // a workspace that cannot be read fails again on import
+        }
+    };
+    if (options.columnMapping) {
+        if (!forced.isEmpty() && forced != generic.id) {
+            reject(report, QStringLiteral("unknown-source"),
+                   QStringLiteral("a column mapping is read by the generic importer (source "
+                                  "'generic'), not by '%1'")
+                       .arg(options.forcedSource));
+            return false;
+        }
+        choice.spec = &generic;
+        choice.mapping = options.columnMapping;
+        choice.saveMapping = true;
+        return true;
+    }
+    if (!forced.isEmpty()) {
+        choice.spec = registry.find(forced);
+        if (!choice.spec) {
+            QStringList ids;
+            for (const ImporterSpec* known : registry.specs())
+                ids.append(known->id);
+            reject(report, QStringLiteral("unknown-source"),
+                   QStringLiteral("unknown source '%1' (known: %2)")
+                       .arg(options.forcedSource, ids.join(QStringLiteral(", "))));
+            return false;
+        }
+        if (choice.spec == &generic)
+            choice.mapping = saved().value_or(guessMapping(headerRow.fields));
+        return true;
+    }
+    choice.spec = registry.detect(headerRow.fields).spec;
+    if (choice.spec)
+        return true;
+    choice.mapping = saved();
+    if (choice.mapping) {
+        choice.spec = &generic;
+        return true;
+    }
+    reject(report, QStringLiteral("unknown-format"), registry.noMatchMessage(report.file),
+           headerRow.line);
+    return false;
+}
+
 } // namespace
 
 ImportReport importFile(Workspace& workspace, const QString& path, const ImportOptions& options,
@@ -189,53 +244,46 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
         return report;
     }
     const HeaderMap header(headerRow.fields);
-    const ImporterRegistry& registry = ImporterRegistry::instance();
-    const ImporterSpec* spec = nullptr;
-    if (!options.forcedSource.isEmpty()) {
-        spec = registry.find(options.forcedSource);
-        if (!spec) {
-            QStringList ids;
-            for (const ImporterSpec* known : registry.specs())
-                ids.append(known->id);
-            reject(report, QStringLiteral("unknown-source"),
-                   QStringLiteral("unknown source '%1' (known: %2)")
-                       .arg(options.forcedSource, ids.join(QStringLiteral(", "))));
-            return report;
-        }
-    } else {
-        spec = registry.detect(headerRow.fields).spec;
-        if (!spec) {
-            reject(report, QStringLiteral("unknown-format"), registry.noMatchMessage(path),
-                   headerRow.line);
-            return report;
-        }
-    }
+    SourceChoice choice;
+    if (!chooseSource(workspace, options, headerRow, report, choice))
+        return report;
+    const ImporterSpec* spec = choice.spec;
     report.source = spec->id;
     report.sourceTitle = spec->title;
-    const QStringList missing = ImporterRegistry::missingColumns(*spec, header);
+    if (choice.mapping && !choice.saveMapping)
+        report.sourceTitle += QStringLiteral(" (saved or guessed mapping)");
+    const QStringList missing = choice.mapping ? mappingProblems(*choice.mapping, headerRow.fields)
+                                               : ImporterRegistry::missingColumns(*spec, header);
     if (!missing.isEmpty()) {
-        reject(report, QStringLiteral("missing-column"),
-               QStringLiteral("%1: not a complete %2: missing required column%3 %4")
-                   .arg(path, spec->title, missing.size() > 1 ? QStringLiteral("s") : QString(),
-                        missing.join(QStringLiteral(", "))),
-               headerRow.line);
+        if (choice.mapping)
+            reject(report, QStringLiteral("bad-mapping"),
+                   QStringLiteral("%1: the column mapping cannot be used: %2")
+                       .arg(path, missing.join(QStringLiteral("; "))),
+                   headerRow.line);
+        else
+            reject(report, QStringLiteral("missing-column"),
+                   QStringLiteral("%1: not a complete %2: missing required column%3 %4")
+                       .arg(path, spec->title, missing.size() > 1 ? QStringLiteral("s") : QString(),
+                            missing.join(QStringLiteral(", "))),
+                   headerRow.line);
         return report;
     }
 
     try {
-        // The file's SHA-256 is computed on a second thread while the rows are imported (it
-        // costs about as much CPU as the import's CSV reading); the batch row gets it at the
-        // end, inside the same transaction.
-        std::future<QString> sha = std::async(std::launch::async, sha256Of, path);
+        // The file's SHA-256 is computed on a second thread while the rows are imported; the
+        // batch row gets it at the end, inside the same transaction.
+        std::future<QString> sha = std::async(std::launch::async, fileSha256Hex, path);
         // A bigger page cache for the one long transaction (SQLite's default is 2 MB, which
         // makes a large import spill and re-read pages); restored when the import ends.
         CacheSizeScope cache(workspace.db(), kImportCacheKiB);
         Transaction transaction(workspace.db());
-        report.batchId = insertBatch(
-            workspace, report, QStringLiteral(""),
-            options.importedAt.isValid() ? options.importedAt : QDateTime::currentDateTimeUtc());
+        const QDateTime importedAt =
+            options.importedAt.isValid() ? options.importedAt : QDateTime::currentDateTimeUtc();
+        report.batchId = insertBatch(workspace, report, QStringLiteral(""), importedAt);
         ImportContext context(workspace, report, report.batchId);
-        std::unique_ptr<Importer> importer = registry.create(spec->id);
+        std::unique_ptr<Importer> importer =
+            choice.mapping ? std::make_unique<GenericOrdersImporter>(*choice.mapping)
+                           : ImporterRegistry::instance().create(spec->id);
         importer->begin(context, header);
         const bool complete = readRows(reader, *importer, context, progress);
         context.finishIssues();
@@ -266,6 +314,8 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
             return report;
         }
         finishBatch(workspace, report, context.issueCount(), sha.get());
+        if (choice.saveMapping)
+            saveMapping(workspace, headerSignature(headerRow.fields), *choice.mapping, importedAt);
         transaction.commit();
         report.ok = true;
     } catch (const DbError& e) {

@@ -4,6 +4,7 @@
 #include "importers/customer_list_importer.h"
 #include "importers/experiment_importer.h"
 #include "importers/ga4_landing_pages_importer.h"
+#include "importers/generic_orders_importer.h"
 #include "importers/google_forms_importer.h"
 #include "importers/header_map.h"
 #include "importers/klaviyo_campaigns_importer.h"
@@ -16,6 +17,9 @@
 #include "importers/surveymonkey_importer.h"
 #include "importers/typeform_importer.h"
 #include "importers/ua_landing_pages_importer.h"
+#include "importers/webtoffee_orders_importer.h"
+#include "importers/woo_analytics_orders_importer.h"
+#include "importers/woo_order_export_importer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +37,12 @@ template <typename T> std::unique_ptr<Importer> make() {
 ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&ShopifyOrdersImporter::staticSpec(), &make<ShopifyOrdersImporter>});
     m_entries.push_back({&ShopifyCustomersImporter::staticSpec(), &make<ShopifyCustomersImporter>});
+    m_entries.push_back(
+        {&WooAnalyticsOrdersImporter::staticSpec(), &make<WooAnalyticsOrdersImporter>});
+    m_entries.push_back({&WooOrderExportImporter::staticSpec(), &make<WooOrderExportImporter>});
+    m_entries.push_back({&WebToffeeOrdersImporter::staticSpec(), &make<WebToffeeOrdersImporter>});
+    // Never detected by itself (no signature): chosen by a column mapping or --source.
+    m_entries.push_back({&GenericOrdersImporter::staticSpec(), &make<GenericOrdersImporter>});
     m_entries.push_back(
         {&MailchimpCampaignsImporter::staticSpec(), &make<MailchimpCampaignsImporter>});
     m_entries.push_back(

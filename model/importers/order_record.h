@@ -46,6 +46,11 @@ struct OrderRecord {
     QString billingCountry;
     QString billingProvince;
     QString channel;
+    QString landingSite;   ///< first page of the visit that led to the order
+    QString referringSite; ///< the site the visit came from
+    QString utmSource;
+    QString utmMedium;
+    QString utmCampaign;
     bool isValid = false;
     double netRevenue = 0;
     std::vector<OrderLineRecord> lines;

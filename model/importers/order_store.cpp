@@ -12,8 +12,9 @@ constexpr const char* kInsertOrder =
     "INSERT INTO orders(batch_id, source, order_key, name, customer_id, created_at, order_date, "
     "financial_status, cancelled_at, currency, subtotal, shipping, taxes, total, refunded, "
     "discount_code, discount_amount, tags, accepts_marketing, billing_country, billing_province, "
-    "channel, is_valid, net_revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-    "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24) "
+    "channel, is_valid, net_revenue, landing_site, referring_site, utm_source, utm_medium, "
+    "utm_campaign) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+    "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29) "
     "ON CONFLICT(source, order_key) DO NOTHING";
 
 constexpr const char* kUpdateOrder =
@@ -22,13 +23,15 @@ constexpr const char* kUpdateOrder =
     "subtotal = ?11, shipping = ?12, taxes = ?13, total = ?14, refunded = ?15, "
     "discount_code = ?16, discount_amount = ?17, tags = ?18, accepts_marketing = ?19, "
     "billing_country = ?20, billing_province = ?21, channel = ?22, is_valid = ?23, "
-    "net_revenue = ?24 WHERE id = ?25";
+    "net_revenue = ?24, landing_site = ?25, referring_site = ?26, utm_source = ?27, "
+    "utm_medium = ?28, utm_campaign = ?29 WHERE id = ?30";
 
 constexpr const char* kSelectOrder =
     "SELECT id, name, customer_id, created_at, order_date, financial_status, cancelled_at, "
     "currency, subtotal, shipping, taxes, total, refunded, discount_code, discount_amount, tags, "
-    "accepts_marketing, billing_country, billing_province, channel, is_valid, net_revenue "
-    "FROM orders WHERE source = ?1 AND order_key = ?2";
+    "accepts_marketing, billing_country, billing_province, channel, is_valid, net_revenue, "
+    "landing_site, referring_site, utm_source, utm_medium, utm_campaign FROM orders WHERE source = "
+    "?1 AND order_key = ?2";
 
 constexpr const char* kInsertLine =
     "INSERT INTO order_lines(order_id, line_no, quantity, name, sku, price, compare_at_price, "
@@ -66,7 +69,12 @@ void OrderStore::bindOrder(Statement& stmt, const OrderRecord& o) {
         .bind(21, nullIfEmpty(o.billingProvince))
         .bind(22, nullIfEmpty(o.channel))
         .bind(23, o.isValid)
-        .bind(24, o.netRevenue);
+        .bind(24, o.netRevenue)
+        .bind(25, nullIfEmpty(o.landingSite))
+        .bind(26, nullIfEmpty(o.referringSite))
+        .bind(27, nullIfEmpty(o.utmSource))
+        .bind(28, nullIfEmpty(o.utmMedium))
+        .bind(29, nullIfEmpty(o.utmCampaign));
 }
 
 void OrderStore::insertLines(std::int64_t orderId, const OrderRecord& order) {
@@ -115,6 +123,11 @@ OrderRecord OrderStore::load(std::int64_t orderId, const OrderRecord& keyed) {
         o.channel = stmt.columnText(19);
         o.isValid = stmt.columnInt64(20) != 0;
         o.netRevenue = stmt.columnDouble(21);
+        o.landingSite = stmt.columnText(22);
+        o.referringSite = stmt.columnText(23);
+        o.utmSource = stmt.columnText(24);
+        o.utmMedium = stmt.columnText(25);
+        o.utmCampaign = stmt.columnText(26);
     }
     Statement lines =
         m_db.prepare("SELECT line_no, quantity, name, sku, price, compare_at_price, discount, "
@@ -153,11 +166,25 @@ OrderStore::Outcome OrderStore::save(const OrderRecord& order) {
         return Outcome::Unchanged;
     Statement update = m_db.prepare(kUpdateOrder);
     bindOrder(update, order);
-    update.bind(25, id);
+    update.bind(30, id);
     update.run();
     m_db.prepare("DELETE FROM order_lines WHERE order_id = ?1").bind(1, id).run();
     insertLines(id, order);
     return Outcome::Updated;
+}
+
+void countOutcome(ImportReport& report, OrderStore::Outcome outcome) {
+    switch (outcome) {
+    case OrderStore::Outcome::Added:
+        ++report.recordsAdded;
+        break;
+    case OrderStore::Outcome::Updated:
+        ++report.recordsUpdated;
+        break;
+    case OrderStore::Outcome::Unchanged:
+        ++report.recordsUnchanged;
+        break;
+    }
 }
 
 } // namespace pvi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/import_report.h"
 #include "importers/order_record.h"
 #include "store/statement.h"
 
@@ -31,5 +32,8 @@ private:
     Statement m_insert;
     Statement m_insertLine;
 };
+
+/// Counts a saved order in the report as added, updated or unchanged.
+void countOutcome(ImportReport& report, OrderStore::Outcome outcome);
 
 } // namespace pvi

@@ -2,6 +2,7 @@
 
 #include "importers/field_reader.h"
 #include "importers/import_context.h"
+#include "importers/order_status.h"
 #include "io/value_parsers.h"
 
 #include <algorithm>
@@ -97,14 +98,14 @@ void ShopifyOrdersImporter::addRow(ImportContext& context, const CsvRow& row) {
         m_inGroup = true;
         m_groupName = name;
         m_haveHead = false;
-        m_head = row;
+        m_head.copyFrom(row);
         m_order.lines.clear();
     }
     // Without a Financial Status column (a trimmed file) the order's first row is its head.
     const bool head = m_col.financialStatus.present() ? status : !m_haveHead;
     if (head && !m_haveHead) {
         m_haveHead = true;
-        m_head = row;
+        m_head.copyFrom(row);
     }
     if (m_hasLines)
         readLine(context, row);
@@ -172,15 +173,7 @@ bool ShopifyOrdersImporter::readHead(ImportContext& context, const CsvRow& row,
     order.billingProvince = f.text(m_col.billingProvince);
     order.channel = f.text(m_col.source);
 
-    // PVI.md "Shared definitions": valid = not cancelled, not voided, not (fully) refunded;
-    // net revenue = Subtotal (merchandise after discounts) minus refunds, floored at 0.
-    const double gross = order.total.value_or(order.subtotal.value_or(0.0));
-    const bool fullyRefunded =
-        order.financialStatus == u"refunded" || (order.refunded > 0 && order.refunded >= gross);
-    order.isValid =
-        order.cancelledAt.isEmpty() && order.financialStatus != u"voided" && !fullyRefunded;
-    const double merchandise = order.subtotal ? *order.subtotal : order.total.value_or(0.0);
-    order.netRevenue = std::max(0.0, merchandise - order.refunded);
+    settleOrder(order);
     return true;
 }
 
@@ -196,17 +189,7 @@ void ShopifyOrdersImporter::flush(ImportContext& context) {
                             .arg(m_groupName));
     if (!readHead(context, m_head, m_order) || context.hasErrors())
         return;
-    switch (m_store->save(m_order)) {
-    case OrderStore::Outcome::Added:
-        ++context.report().recordsAdded;
-        break;
-    case OrderStore::Outcome::Updated:
-        ++context.report().recordsUpdated;
-        break;
-    case OrderStore::Outcome::Unchanged:
-        ++context.report().recordsUnchanged;
-        break;
-    }
+    countOutcome(context.report(), m_store->save(m_order));
 }
 
 void ShopifyOrdersImporter::finish(ImportContext& context) {

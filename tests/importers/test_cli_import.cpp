@@ -46,6 +46,8 @@ private Q_SLOTS:
     void jsonReportAndRejection();
     void importNeedsAWorkspace();
     void demoCreatesWorkspaceWithRules();
+    void genericImportWithMap();
+    void reportNamesWhatWasAdded();
 };
 
 void TestCliImport::initThenImport() {
@@ -137,6 +139,53 @@ void TestCliImport::demoCreatesWorkspaceWithRules() {
         found.append(rules.columnText(0));
     QCOMPARE(found, (QStringList{QStringLiteral("discount-code-prefix:FORYOU"),
                                  QStringLiteral("order-tag:personalized")}));
+}
+
+void TestCliImport::genericImportWithMap() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.pvi"));
+    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
+    const QString file = QStringLiteral(PVI_FIXTURES_DIR "/importers/generic/shop_orders.csv");
+    const QStringList map = {QStringLiteral("--map"), QStringLiteral("order_id=Order #"),
+                             QStringLiteral("--map"), QStringLiteral("email=E-mail"),
+                             QStringLiteral("--map"), QStringLiteral("created_at=Ordered at"),
+                             QStringLiteral("--map"), QStringLiteral("total=Grand total")};
+
+    // A mapping naming a column the file lacks: rejected, the column named.
+    Run r = runPvi(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
+                               QStringLiteral("generic")} +
+                   map + QStringList{QStringLiteral("--map"), QStringLiteral("currency=Curr")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'Curr'"), qPrintable(r.err));
+    r = runPvi(
+        {QStringLiteral("import"), ws, file, QStringLiteral("--map"), QStringLiteral("order_id")});
+    QCOMPARE(r.exitCode, 2);
+
+    // 4 rows, orders A-1 (2 rows), A-2, A-3; customers ana and ben.
+    r = runPvi(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
+                           QStringLiteral("generic")} +
+               map);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(u"[generic-orders]"), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"orders added 3"), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"customers added 2"), qPrintable(r.out));
+
+    // The mapping was saved for this header: recognized without options next time.
+    r = runPvi({QStringLiteral("import"), ws, file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(u"unchanged 3"), qPrintable(r.out));
+}
+
+void TestCliImport::reportNamesWhatWasAdded() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.pvi"));
+    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
+    const Run r =
+        runPvi({QStringLiteral("import"), ws,
+                QStringLiteral(PVI_FIXTURES_DIR "/email/mailchimp_campaigns_export.csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(u"campaigns added"), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"orders added"), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
