@@ -31,32 +31,42 @@ void OrderRowsImporter::addRow(ImportContext& context, const CsvRow& row) {
                       QStringLiteral("%1 is empty: every row must name its order").arg(m_key.name));
         return;
     }
-    if (!m_rows.empty() && key == m_current) {
-        m_rows.push_back(row);
+    if (!m_pending.empty() && m_pending.back().key == key) {
+        m_pending.back().rows.push_back(row);
         return;
     }
-    flush(context);
+    for (Group& group : m_pending) {
+        if (group.key == key) { // rows of an order a few rows apart: put together
+            group.rows.push_back(row);
+            if (m_apartOrders++ == 0)
+                m_firstApartLine = row.line;
+            return;
+        }
+    }
     const auto seen = m_seen.constFind(key);
     if (seen != m_seen.constEnd()) {
         context.error(row.line, m_key.index + 1, QStringLiteral("split-order"),
-                      QStringLiteral("%1 '%2' was already read on line %3 and other orders came "
-                                     "between: an order's rows must be together (sort the file "
-                                     "by %1)")
+                      QStringLiteral("%1 '%2' was already read on line %3 and more than %4 other "
+                                     "orders came between: an order's rows must be together "
+                                     "(sort the file by %1)")
                           .arg(m_key.name, key)
-                          .arg(seen.value()));
+                          .arg(seen.value())
+                          .arg(kPendingOrders));
         return;
     }
     m_seen.insert(key, row.line);
-    m_current = key;
-    m_rows.push_back(row);
+    m_pending.push_back(Group{key, {row}});
+    if (m_pending.size() > kPendingOrders)
+        writeOldest(context);
 }
 
-void OrderRowsImporter::flush(ImportContext& context) {
-    if (m_rows.empty())
+void OrderRowsImporter::writeOldest(ImportContext& context) {
+    if (m_pending.empty())
         return;
+    const Group group = std::move(m_pending.front());
+    m_pending.pop_front();
     OrderRecord order;
-    const bool ok = readOrder(context, m_rows, order);
-    m_rows.clear();
+    const bool ok = readOrder(context, group.rows, order);
     if (!ok || context.hasErrors())
         return;
     countOutcome(context.report(), m_store->save(order));
@@ -75,12 +85,18 @@ void OrderRowsImporter::warnIfRepeated(ImportContext& context,
     if (rows.size() > 1)
         context.warning(rows[1].line, m_key.index + 1, QStringLiteral("repeated-order"),
                         QStringLiteral("order %1 is on %2 rows; only its first row is read")
-                            .arg(m_current)
+                            .arg(rows.front().value(m_key.index).trimmed())
                             .arg(rows.size()));
 }
 
 void OrderRowsImporter::finish(ImportContext& context) {
-    flush(context);
+    while (!m_pending.empty())
+        writeOldest(context);
+    if (m_apartOrders > 0)
+        context.warning(m_firstApartLine, m_key.index + 1, QStringLiteral("rows-apart"),
+                        QStringLiteral("%1 row(s) came after other orders' rows (the first on "
+                                       "this line); each was put with its order")
+                            .arg(m_apartOrders));
     if (m_ordersWithoutEmail > 0)
         context.warning(m_firstLineWithoutEmail, m_email.present() ? m_email.index + 1 : 0,
                         QStringLiteral("no-email"),

@@ -8,17 +8,23 @@
 
 #include <QHash>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
 namespace pvi {
 
-/// Base of the order importers whose files hold one or several rows per order, the rows of an
-/// order together and sharing its key (WooCommerce exports, the generic CSV): gathers each
-/// order's rows, has the subclass build the order from them and writes it through the
-/// OrderStore. Order-level values repeated on every row of an order are thus read once.
+/// Base of the order importers whose files hold one or several rows per order sharing its key
+/// (WooCommerce exports, the generic CSV): gathers each order's rows, has the subclass build the
+/// order from them and writes it through the OrderStore. Order-level values repeated on every
+/// row of an order are thus read once. An order's rows should be together; a row that comes
+/// while fewer than kPendingOrders other orders were started since is still put with its order
+/// (a warning counts them), a later one rejects the file.
 class OrderRowsImporter : public Importer {
 public:
+    /// Orders kept open for rows that come apart from the rest of their order.
+    static constexpr std::size_t kPendingOrders = 64;
+
     void addRow(ImportContext& context, const CsvRow& row) override;
     void finish(ImportContext& context) override;
 
@@ -41,14 +47,19 @@ protected:
     void warnIfRepeated(ImportContext& context, const std::vector<CsvRow>& rows) const;
 
 private:
-    void flush(ImportContext& context);
+    struct Group {
+        QString key;
+        std::vector<CsvRow> rows;
+    };
+    void writeOldest(ImportContext& context);
 
     ColumnRef m_key, m_email;
     QStringList m_header;
     std::unique_ptr<OrderStore> m_store;
-    QString m_current;
-    std::vector<CsvRow> m_rows;
+    std::deque<Group> m_pending;   ///< orders still open, oldest first
     QHash<QString, qint64> m_seen; ///< order key -> its first line
+    qint64 m_apartOrders = 0;
+    qint64 m_firstApartLine = 0;
     qint64 m_ordersWithoutEmail = 0;
     qint64 m_firstLineWithoutEmail = 0;
 };

@@ -10,6 +10,7 @@
 #include "temp_workspace.h"
 #include "test_paths.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace pvi;
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void importsWithMapping();
     void totalFromLinesWhenUnmapped();
     void savedMappingRecognizesTheHeader();
+    void rowsApartArePutTogether();
     void rejectsBadInput_data();
     void rejectsBadInput();
 };
@@ -221,6 +223,29 @@ void TestGenericImport::savedMappingRecognizesTheHeader() {
     saveMapping(ws, signature, changed, test::pinnedImportTime());
     QCOMPARE(savedMapping(ws, signature).value_or(ColumnMapping{}), changed);
     QCOMPARE(ws.db().queryInt("SELECT count(*) FROM column_mappings"), 1);
+}
+
+void TestGenericImport::rowsApartArePutTogether() {
+    // shop_orders.csv with A-1's second row after A-2's: the same orders, one warning.
+    QFile original(shopOrders());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = original.readAll().split('\n');
+    lines.swapItemsAt(2, 3);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("apart.csv"));
+    QFile apart(path);
+    QVERIFY(apart.open(QIODevice::WriteOnly));
+    apart.write(lines.join('\n'));
+    apart.close();
+    auto opened = Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    const ImportReport report = importFile(*opened.workspace, path, withMapping(shopMapping()));
+    QVERIFY2(report.ok, qPrintable(report.error + test::describeIssues(report)));
+    QCOMPARE(report.recordsAdded, 3);
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().code, QStringLiteral("rows-apart"));
+    QCOMPARE(report.issues.first().line, 4); // A-1's Beanie row, now after A-2
+    checkShopOrders(opened.workspace->db());
 }
 
 void TestGenericImport::rejectsBadInput_data() {
