@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kCampaignsSql = R"sql(
 SELECT platform, campaign_key, name, send_date, 0, coalesce(delivered, 0),
        coalesce(unique_opens, 0), coalesce(unique_clicks, 0), coalesce(unsubscribes, 0), orders,
-       ab_group, ab_arm
+       ab_group, ab_arm, bounces, recipients
   FROM email_campaigns WHERE send_date BETWEEN ?1 AND ?2
 UNION ALL
 SELECT e.platform, e.campaign_key, min(e.campaign_name),
@@ -27,7 +27,9 @@ SELECT e.platform, e.campaign_key, min(e.campaign_name),
        count(DISTINCT CASE WHEN e.event = 'open' THEN e.email END),
        count(DISTINCT CASE WHEN e.event = 'click' THEN e.email END),
        count(DISTINCT CASE WHEN e.event = 'unsubscribe' THEN e.email END),
-       NULL, NULL, NULL
+       NULL, NULL, NULL,
+       count(DISTINCT CASE WHEN e.event = 'bounce' THEN e.email END),
+       count(DISTINCT e.email)
   FROM email_events e
  WHERE NOT EXISTS (SELECT 1 FROM email_campaigns c
                     WHERE c.platform = e.platform AND c.campaign_key = e.campaign_key)
@@ -65,6 +67,10 @@ std::vector<CampaignTotals> loadCampaignTotals(Workspace& workspace, const Perio
             c.orders = stmt.columnInt64(9);
         c.abGroup = stmt.columnText(10);
         c.abArm = stmt.columnText(11);
+        if (!stmt.isNull(12))
+            c.bounces = stmt.columnInt64(12);
+        if (!stmt.isNull(13))
+            c.recipients = stmt.columnInt64(13);
         c.personalized = campaignMatchesRules(c.name, rules);
         campaigns.push_back(std::move(c));
     }
@@ -96,6 +102,9 @@ std::vector<CampaignRates> campaignRates(Workspace& workspace, const Period& per
         rates.click = rateWithInterval(totals.uniqueClicks, totals.delivered);
         rates.unsubscribe = rateWithInterval(totals.unsubscribes, totals.delivered);
         rates.clickToOpen = rateWithInterval(totals.uniqueClicks, totals.uniqueOpens);
+        if (totals.bounces)
+            rates.bounce = rateWithInterval(
+                *totals.bounces, totals.recipients.value_or(totals.delivered + *totals.bounces));
         rates.totals = std::move(totals);
         result.push_back(std::move(rates));
     }

@@ -29,6 +29,9 @@ struct CampaignTotals {
     qint64 uniqueClicks = 0;
     qint64 unsubscribes = 0;
     std::optional<qint64> orders; ///< conversions the export counts (Klaviyo placed orders)
+    /// Bounced addresses (soft + hard) and the addresses the campaign was sent to, when known:
+    /// the export's columns, or distinct addresses with a bounce event / with any event.
+    std::optional<qint64> bounces, recipients;
 };
 
 /// A rate with its count, denominator and 95% Wilson interval (fractions, not percent).
@@ -38,11 +41,13 @@ struct RateWithInterval {
     std::optional<double> rate, low, high;
 };
 
-/// One campaign's rates for the Email page: open, click and unsubscribe rate of its deliveries
-/// and click-to-open of its openers, each with its Wilson interval.
+/// One campaign's rates for the Email page: open, click and unsubscribe rate of its deliveries,
+/// click-to-open of its openers and bounce rate of its recipients (bounces / recipients, where
+/// recipients = the export's total recipients, else deliveries + bounces), each with its Wilson
+/// interval; the bounce rate is empty when the campaign's bounces are not known.
 struct CampaignRates {
     CampaignTotals totals;
-    RateWithInterval open, click, unsubscribe, clickToOpen;
+    RateWithInterval open, click, unsubscribe, clickToOpen, bounce;
 };
 
 /// Whether a `campaign-name` rule matches: its pattern is contained in the name, ignoring case.

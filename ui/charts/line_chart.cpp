@@ -1,0 +1,158 @@
+#include "charts/line_chart.h"
+
+#include "charts/chart_helpers.h"
+#include "charts/chart_palette.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QColor seriesColour(int index) {
+    static const QList<QColor> colours = {palette::primary(), palette::secondary(),
+                                          palette::neutral(), palette::good(), palette::bad()};
+    return colours[index % colours.size()];
+}
+
+void styleAxis(QAbstractAxis* axis) {
+    QFont font = axis->titleFont();
+    font.setPointSizeF(8.5);
+    font.setBold(false);
+    axis->setTitleFont(font);
+    axis->setTitleBrush(palette::mutedText());
+    axis->setLabelsColor(palette::mutedText());
+    axis->setGridLineColor(palette::grid());
+    axis->setLinePenColor(palette::grid());
+}
+
+/// A value axis over [low, high] of the values, from 0 unless values are negative, within the
+/// limits when set.
+QValueAxis* valueAxis(double low, double high, const std::optional<double> limits[2],
+                      const QString& title) {
+    double bottom = low < 0 ? -charts::niceCeiling(-low * 1.08) : 0.0;
+    double top = high > 0 ? charts::niceCeiling(high * 1.08) : 1.0;
+    if (limits[0])
+        bottom = *limits[0];
+    if (limits[1])
+        top = *limits[1];
+    auto* axis = new QValueAxis;
+    axis->setRange(bottom, top);
+    const double span = top - bottom;
+    // A short whole-number scale (CES 1–7) gets a tick per whole number.
+    const bool wholeSteps = span >= 4 && span <= 10 && span == std::floor(span);
+    axis->setTickCount(wholeSteps ? int(span) + 1 : bottom < 0 && top > 0 ? 5 : 6);
+    axis->setLabelFormat(span >= 10 || wholeSteps ? u"%.0f"_s : span >= 1 ? u"%.1f"_s : u"%.2f"_s);
+    axis->setTitleText(title);
+    styleAxis(axis);
+    return axis;
+}
+
+} // namespace
+
+LineChart::LineChart(const QString& objectName, QWidget* parent)
+    : QWidget(parent)
+    , m_view(charts::makeChartView(QString(), this)) {
+    setObjectName(objectName);
+    QLegend* legend = m_view->chart()->legend();
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setLabelColor(palette::text());
+    QFont font = legend->font();
+    font.setPointSizeF(8.5);
+    legend->setFont(font);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void LineChart::setAxisLimits(bool rightAxis, std::optional<double> low,
+                              std::optional<double> high) {
+    m_limits[rightAxis ? 1 : 0][0] = low;
+    m_limits[rightAxis ? 1 : 0][1] = high;
+}
+
+void LineChart::setData(const QString& title, const QStringList& categories,
+                        const QList<LineSeriesData>& series, const QString& leftTitle,
+                        const QString& rightTitle) {
+    QChart* chart = m_view->chart();
+    charts::clearChart(chart);
+    chart->setTitle(title);
+    m_categories = categories;
+    m_series = series;
+    chart->legend()->setVisible(series.size() > 1);
+    if (categories.isEmpty() || series.isEmpty())
+        return;
+
+    double low[2] = {0, 0};
+    double high[2] = {0, 0};
+    bool usesRight = false;
+    for (const LineSeriesData& s : series) {
+        const int side = s.rightAxis ? 1 : 0;
+        usesRight = usesRight || s.rightAxis;
+        for (double v : s.values) {
+            if (!std::isfinite(v))
+                continue;
+            low[side] = std::min(low[side], v);
+            high[side] = std::max(high[side], v);
+        }
+    }
+
+    const int n = int(categories.size());
+    auto* x = new QCategoryAxis;
+    x->setRange(-0.5, n - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < n; ++i)
+        x->append(categories[i], double(i));
+    styleAxis(x);
+    x->setGridLineVisible(false);
+    x->setLabelsColor(palette::text());
+    QFont small = x->labelsFont();
+    small.setPointSizeF(8);
+    x->setLabelsFont(small);
+    qsizetype longest = 0;
+    for (const QString& c : categories)
+        longest = std::max(longest, c.size());
+    if (n * longest > 48)
+        x->setLabelsAngle(-35);
+    chart->addAxis(x, Qt::AlignBottom);
+
+    QValueAxis* left = valueAxis(low[0], high[0], m_limits[0], leftTitle);
+    chart->addAxis(left, Qt::AlignLeft);
+    QValueAxis* right = nullptr;
+    if (usesRight) {
+        right = valueAxis(low[1], high[1], m_limits[1], rightTitle);
+        right->setGridLineVisible(false);
+        chart->addAxis(right, Qt::AlignRight);
+    }
+
+    for (int i = 0; i < series.size(); ++i) {
+        const LineSeriesData& s = series[i];
+        auto* line = new QLineSeries;
+        line->setName(s.name);
+        for (int k = 0; k < std::min(n, int(s.values.size())); ++k) {
+            if (std::isfinite(s.values[k]))
+                line->append(double(k), s.values[k]);
+        }
+        QPen pen(s.colour.isValid() ? s.colour : seriesColour(i));
+        pen.setWidthF(2.2);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setMarkerSize(7);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(s.rightAxis && right ? right : left);
+    }
+}
+
+} // namespace pvi

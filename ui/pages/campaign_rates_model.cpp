@@ -1,0 +1,157 @@
+#include "pages/campaign_rates_model.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString percent(double fraction) {
+    return english().toString(fraction * 100.0, 'f', 1) + u'%';
+}
+
+const RateWithInterval* rateOf(const CampaignRates& c, int column) {
+    switch (column) {
+    case CampaignRatesModel::OpenRate:
+        return &c.open;
+    case CampaignRatesModel::ClickRate:
+        return &c.click;
+    case CampaignRatesModel::UnsubscribeRate:
+        return &c.unsubscribe;
+    case CampaignRatesModel::BounceRate:
+        return &c.bounce;
+    default:
+        return nullptr;
+    }
+}
+
+QString rateText(const RateWithInterval& r, bool withInterval) {
+    if (!r.rate)
+        return u"—"_s;
+    QString text = percent(*r.rate);
+    if (withInterval && r.low && r.high)
+        text += u" (%1–%2)"_s.arg(english().toString(*r.low * 100.0, 'f', 1),
+                                  english().toString(*r.high * 100.0, 'f', 1));
+    return text;
+}
+
+QString rateTooltip(const RateWithInterval& r) {
+    if (!r.rate)
+        return u"Not available: the export does not report it."_s;
+    const QLocale en = english();
+    QString tip = u"%1 of %2"_s.arg(en.toString(r.count), en.toString(r.n));
+    if (r.low && r.high)
+        tip += u"; 95% Wilson interval %1 – %2"_s.arg(percent(*r.low), percent(*r.high));
+    return tip;
+}
+
+} // namespace
+
+CampaignRatesModel::CampaignRatesModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void CampaignRatesModel::setData(const std::vector<CampaignRates>& campaigns) {
+    beginResetModel();
+    m_campaigns = campaigns;
+    endResetModel();
+}
+
+void CampaignRatesModel::setIntervalsShown(bool shown) {
+    beginResetModel();
+    m_intervals = shown;
+    endResetModel();
+}
+
+int CampaignRatesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_campaigns.size());
+}
+
+int CampaignRatesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CampaignRatesModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const CampaignRates& c = m_campaigns[std::size_t(index.row())];
+    const RateWithInterval* rate = rateOf(c, index.column());
+    if (role == Qt::TextAlignmentRole && (rate || index.column() == Delivered))
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole) {
+        if (rate)
+            return rateTooltip(*rate);
+        if (index.column() == Group)
+            return c.totals.personalized ? u"A campaign-name rule matches this campaign."_s
+                                         : u"No campaign-name rule matches this campaign."_s;
+        if (index.column() == Campaign && c.totals.fromEvents)
+            return u"Counted from per-recipient activity (distinct recipients)."_s;
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    const bool raw = role == RawValueRole;
+    if (rate) {
+        if (raw)
+            return rate->rate ? QVariant(*rate->rate) : QVariant();
+        return rateText(*rate, m_intervals);
+    }
+    switch (Column(index.column())) {
+    case Campaign:
+        return c.totals.name;
+    case Sent:
+        return raw ? QVariant(c.totals.sendDate)
+                   : QVariant(c.totals.sendDate.toString(u"d MMM yyyy"_s));
+    case Group:
+        return c.totals.personalized ? u"Personalized"_s : u"Generic"_s;
+    case Arm:
+        return c.totals.abArm;
+    case Delivered:
+        return raw ? QVariant(c.totals.delivered)
+                   : QVariant(english().toString(c.totals.delivered));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CampaignRatesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Delivered)
+        return u"Successful deliveries: the n of the open, click and unsubscribe rates."_s;
+    if (role == Qt::ToolTipRole && section == BounceRate)
+        return u"Bounces over the addresses the campaign was sent to."_s;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Campaign:
+        return u"Campaign"_s;
+    case Sent:
+        return u"Sent"_s;
+    case Group:
+        return u"Group"_s;
+    case Arm:
+        return u"A/B arm"_s;
+    case Delivered:
+        return u"Delivered (n)"_s;
+    case OpenRate:
+        return u"Open rate"_s;
+    case ClickRate:
+        return u"Click rate"_s;
+    case UnsubscribeRate:
+        return u"Unsubscribe rate"_s;
+    case BounceRate:
+        return u"Bounce rate"_s;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace pvi

@@ -1,0 +1,61 @@
+#include "pages/email_loader.h"
+
+#include "pvi/personalization_rules.h"
+#include "pvi/pvi_email.h"
+#include "store/workspace.h"
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filter) {
+    const QDate latest = latestEmailDate(workspace);
+    if (!latest.isValid()) {
+        data.error = u"No email data yet: %1 (Mailchimp campaigns or audience, Klaviyo "
+                     "campaigns or profiles), or per-recipient activity for the fatigue "
+                     "chart."_s.arg(noEmailCampaignsReason());
+        return;
+    }
+    data.period = filter.period(latest);
+    for (const PersonalizationRule& rule : PersonalizationRules::list(workspace))
+        data.hasCampaignRules = data.hasCampaignRules || rule.kind == u"campaign-name"_s;
+    data.campaigns = campaignRates(workspace, data.period);
+    data.fatigue = fatigueAnalysis(workspace, data.period);
+
+    std::vector<const CampaignRates*> personalized, generic;
+    for (const CampaignRates& c : data.campaigns)
+        (c.totals.personalized ? personalized : generic).push_back(&c);
+    data.personalized = poolCampaignRates(personalized);
+    data.generic = poolCampaignRates(generic);
+
+    if (data.campaigns.empty() && !data.fatigue.available)
+        data.error =
+            u"No email campaign was sent between %1 and %2 (the latest email data are "
+            "from %3): choose a longer period in the filter bar."_s.arg(
+                data.period.from.toString(u"d MMM yyyy"_s),
+                data.period.to.toString(u"d MMM yyyy"_s), latest.toString(u"d MMM yyyy"_s));
+}
+
+} // namespace
+
+EmailData loadEmail(const QString& workspacePath, const DashboardFilter& filter) {
+    EmailData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        loadInto(data, *opened.workspace, filter);
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"The email data could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

@@ -1,0 +1,267 @@
+#include "pages/email_page.h"
+
+#include "charts/chart_palette.h"
+#include "charts/interval_chart.h"
+#include "charts/line_chart.h"
+#include "pages/campaign_rates_model.h"
+#include "pages/email_loader.h"
+#include "pages/page_scaffold.h"
+#include "pages/table_view.h"
+#include "shell/background_load.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString count(qint64 n) {
+    return english().toString(n);
+}
+
+/// A pooled rate as a point of an interval chart, in percent; false when it has no interval.
+bool addPoint(QList<IntervalPoint>& points, const QString& label, const RateWithInterval& r,
+              bool highlighted) {
+    if (!r.rate || !r.low || !r.high)
+        return false;
+    points.append({u"%1 (n = %2)"_s.arg(label, count(r.n)), *r.rate * 100.0, *r.low * 100.0,
+                   *r.high * 100.0, highlighted});
+    return true;
+}
+
+/// Rows "<rate>, personalized" and "<rate>, generic" for each rate (or "all campaigns" when
+/// nothing is personalized).
+QList<IntervalPoint>
+groupPoints(const EmailData& data,
+            const QList<std::pair<QString, RateWithInterval EmailGroupRates::*>>& rates) {
+    QList<IntervalPoint> points;
+    const bool split = data.personalized.campaigns > 0 && data.generic.campaigns > 0;
+    for (const auto& [name, member] : rates) {
+        if (split) {
+            addPoint(points, name + u", personalized"_s, data.personalized.*member, false);
+            addPoint(points, name + u", generic"_s, data.generic.*member, true);
+        } else {
+            const EmailGroupRates& only =
+                data.personalized.campaigns > 0 ? data.personalized : data.generic;
+            addPoint(
+                points,
+                name + (data.personalized.campaigns > 0 ? u", personalized"_s : u", all generic"_s),
+                only.*member, false);
+        }
+    }
+    return points;
+}
+
+QString periodText(const Period& p) {
+    return u"%1 – %2"_s.arg(p.from.toString(u"d MMM yyyy"_s), p.to.toString(u"d MMM yyyy"_s));
+}
+
+QString summaryText(const EmailData& data) {
+    qint64 delivered = 0;
+    for (const CampaignRates& c : data.campaigns)
+        delivered += c.totals.delivered;
+    QString text =
+        u"<b>%1 campaigns</b> sent %2 (%3 personalized, %4 generic), %5 deliveries. "
+        "Rates pool the campaigns' counts (Σ unique opens / Σ deliveries), never "
+        "averaged rates; bars are 95% Wilson intervals."_s.arg(
+            count(qint64(data.campaigns.size())), periodText(data.period),
+            count(data.personalized.campaigns), count(data.generic.campaigns), count(delivered));
+    if (!data.hasCampaignRules)
+        text += u" <br>No campaign-name rule yet, so every campaign counts as generic: add one "
+                "on the Data page or with <tt>pvi rules add WS.pvi --kind campaign-name "
+                "--pattern \"[P]\"</tt>."_s;
+    else if (data.personalized.campaigns > 0 && data.generic.campaigns > 0)
+        text += u" Personalized and generic campaigns went to different people at different "
+                "times (not randomized): a difference between them is not proof that "
+                "personalization caused it."_s;
+    return text;
+}
+
+QString fatigueText(const FatigueAnalysis& f) {
+    if (!f.available)
+        return u"<b>Fatigue not available</b> — %1."_s.arg(f.reason.toHtmlEscaped());
+    QString text = u"%1 sends (recipient × campaign) in %2 recipient-weeks. "_s.arg(
+        count(f.sends), count(f.recipientWeeks));
+    if (f.onset) {
+        text += u"<b>Fatigue from %1 sends a week</b>: "_s.arg(*f.onset);
+        for (const FatigueBand& b : f.bands) {
+            if (b.sendsPerWeek == *f.onset) {
+                QStringList why;
+                if (b.openPValue && *b.openPValue < kFatigueAlpha && b.open.rate &&
+                    !f.bands.empty() && f.bands.front().open.rate &&
+                    *b.open.rate < *f.bands.front().open.rate)
+                    why << u"fewer opens (p = %1)"_s.arg(*b.openPValue, 0, 'g', 2);
+                if (b.unsubPValue && *b.unsubPValue < kFatigueAlpha)
+                    why << u"more unsubscribes (p = %1)"_s.arg(*b.unsubPValue, 0, 'g', 2);
+                text += why.join(u" and "_s) + u" than the lowest band."_s;
+            }
+        }
+    } else {
+        text += u"No fatigue: no band has significantly fewer opens or more unsubscribes than "
+                "the lowest (two-proportion z-test, p < 0.05)."_s;
+    }
+    return text;
+}
+
+} // namespace
+
+EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_summary(scaffold::textLabel(u"emailSummary"_s, this))
+    , m_engagement(new IntervalChart(u"emailEngagementChart"_s, this))
+    , m_losses(new IntervalChart(u"emailLossChart"_s, this))
+    , m_fatigue(new LineChart(u"emailFatigueChart"_s, this))
+    , m_fatigueNote(scaffold::textLabel(u"emailFatigueNote"_s, this))
+    , m_campaignModel(new CampaignRatesModel(this))
+    , m_campaignTable(makeSortableTable(m_campaignModel, CampaignRatesModel::RawValueRole,
+                                        u"emailCampaignTable"_s, this))
+    , m_abModel(new CampaignRatesModel(this))
+    , m_abTable(
+          makeSortableTable(m_abModel, CampaignRatesModel::RawValueRole, u"emailAbTable"_s, this))
+    , m_abNote(scaffold::textLabel(u"emailAbNote"_s, this))
+    , m_content(new QWidget(this)) {
+    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_fatigueNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_abNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_abModel->setIntervalsShown(true);
+    m_engagement->setValueLimits(0.0, 100.0);
+    m_losses->setValueLimits(0.0, 100.0);
+
+    auto* fatigueBox = new QWidget(this);
+    auto* fatigueLayout = new QVBoxLayout(fatigueBox);
+    fatigueLayout->setContentsMargins(0, 0, 0, 0);
+    fatigueLayout->addWidget(m_fatigue, 1);
+    fatigueLayout->addWidget(m_fatigueNote);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(scaffold::card(m_engagement, this, 300), 1);
+    top->addWidget(scaffold::card(m_losses, this, 300), 1);
+    top->addWidget(scaffold::card(fatigueBox, this, 300), 1);
+
+    auto* abBox = new QWidget(this);
+    auto* abLayout = new QVBoxLayout(abBox);
+    abLayout->setContentsMargins(0, 0, 0, 0);
+    abLayout->addWidget(m_abNote);
+    abLayout->addWidget(m_abTable, 1);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(
+        scaffold::titledCard(u"Campaigns: rates and their n"_s, m_campaignTable, this, 330));
+    contentLayout->addWidget(scaffold::titledCard(
+        u"A/B campaigns: the arms side by side (95% intervals)"_s, abBox, this, 300));
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+void EmailPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        EmailData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import a "
+                     "Mailchimp or Klaviyo campaign export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    loadInBackground(
+        this, [path = workspacePath(), filter = filter()] { return loadEmail(path, filter); },
+        [this, generation](const EmailData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void EmailPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_content->setEnabled(!busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Computing the email rates…"_s);
+}
+
+void EmailPage::showData(const EmailData& data) {
+    m_data = data;
+    const bool ok = data.error.isEmpty();
+    m_message->setText(ok ? QString() : u"Email: not available — %1"_s.arg(data.error));
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    m_summary->setText(ok ? summaryText(data) : QString());
+    showGroups(data);
+    showFatigue(data.fatigue);
+
+    m_campaignModel->setData(data.campaigns);
+    m_campaignTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_campaignTable->resizeColumnsToContents();
+    const std::vector<CampaignRates> arms = data.abArms();
+    m_abModel->setData(arms);
+    m_abTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_abTable->resizeColumnsToContents();
+    m_abTable->setVisible(!arms.empty());
+    m_abNote->setText(arms.empty()
+                          ? u"No A/B campaign in this period. Mailchimp writes the arms of an A/B "
+                            "campaign as \"<name> | Combo 1\" and \"<name> | Combo 2\"; they are "
+                            "listed here when imported."_s
+                          : u"%1 arms of A/B campaigns (Mailchimp Combo 1/Combo 2): compare the "
+                            "arms of one campaign; overlapping intervals mean the test could not "
+                            "tell them apart."_s.arg(count(qint64(arms.size()))));
+    if (ok) {
+        Q_EMIT periodResolved(data.period, data.period.previous());
+        Q_EMIT statusMessage(
+            u"Email: %1 campaigns in the period."_s.arg(count(qint64(data.campaigns.size()))));
+    }
+}
+
+void EmailPage::showGroups(const EmailData& data) {
+    m_engagement->setData(u"Open and click rate"_s,
+                          groupPoints(data, {{u"Open"_s, &EmailGroupRates::open},
+                                             {u"Click"_s, &EmailGroupRates::click}}),
+                          u"% of deliveries"_s);
+    m_losses->setData(u"Unsubscribe and bounce rate"_s,
+                      groupPoints(data, {{u"Unsubscribe"_s, &EmailGroupRates::unsubscribe},
+                                         {u"Bounce"_s, &EmailGroupRates::bounce}}),
+                      u"% of deliveries (bounces: of recipients)"_s);
+}
+
+void EmailPage::showFatigue(const FatigueAnalysis& fatigue) {
+    QStringList bands;
+    QList<double> opens, unsubscribes;
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    for (const FatigueBand& b : fatigue.bands) {
+        bands.append(u"%1 (n = %2)"_s.arg(b.label, count(b.open.n)));
+        opens.append(b.open.rate ? *b.open.rate * 100.0 : none);
+        unsubscribes.append(b.unsubscribe.rate ? *b.unsubscribe.rate * 100.0 : none);
+    }
+    m_fatigue->setVisible(fatigue.available);
+    m_fatigue->setData(u"Fatigue: rates by sends per recipient per week"_s, bands,
+                       {{u"Open rate (left)"_s, opens, palette::primary(), false},
+                        {u"Unsubscribe rate (right)"_s, unsubscribes, palette::bad(), true}},
+                       u"open rate, %"_s, u"unsubscribe rate, %"_s);
+    m_fatigueNote->setText(fatigueText(fatigue));
+}
+
+} // namespace pvi
