@@ -2,8 +2,8 @@
 // Markov model, from touchpoint/conversion CSVs or a workspace. See docs/cli-attribution.md.
 #include "analytics/attribution_engine.h"
 #include "analytics/journey_csv_loader.h"
-#include "analytics/journey_workspace_loader.h"
 #include "cli/command.h"
+#include "pvi/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
@@ -123,7 +123,7 @@ int run(const QStringList& args, Io& io) {
             io.err << "pvi attribution: " << opened.error << "\n";
             return 1;
         }
-        loaded = loadJourneysFromWorkspace(*opened.workspace);
+        loaded = loadAttributionJourneys(*opened.workspace);
     }
     if (!loaded.ok()) {
         io.err << "pvi attribution: " << loaded.error << "\n";

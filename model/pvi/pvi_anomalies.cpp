@@ -30,7 +30,8 @@ AnomalySettings loadAnomalySettings(Workspace& workspace) {
         settings.threshold = numberSetting(workspace, "anomaly_threshold", settings.threshold, 0.5);
         settings.alertThreshold =
             numberSetting(workspace, "anomaly_alert_threshold", settings.alertThreshold, 0.5);
-        settings.window = int(numberSetting(workspace, "anomaly_window", settings.window, 2));
+        settings.window =
+            int(numberSetting(workspace, "anomaly_window", settings.window, settings.minHistory));
     } catch (const DbError&) {
         // An unreadable settings table keeps the defaults; reading the series reports it.
     }

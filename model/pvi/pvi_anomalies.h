@@ -10,7 +10,8 @@ class Workspace;
 
 /// The anomaly detector's settings from the workspace: `anomaly_threshold` (|robust z| from
 /// which a point is flagged, default 3.5), `anomaly_alert_threshold` (default 5.0) and
-/// `anomaly_window` (history points, default 8); unset or invalid values keep the default.
+/// `anomaly_window` (history points, default 8, at least minHistory); unset or invalid values
+/// keep the default.
 AnomalySettings loadAnomalySettings(Workspace& workspace);
 
 /// Anomalies of one PVI series over a period.

@@ -4,6 +4,7 @@
 #include "analytics/journey_stage_funnel.h"
 #include "pvi/metric_support.h"
 #include "pvi/order_snapshot.h"
+#include "pvi/pvi_anomalies.h"
 #include "pvi/pvi_definition_table.h"
 #include "pvi/pvi_web.h"
 #include "store/workspace.h"
@@ -31,9 +32,10 @@ constexpr PviDefinitionEntry kEntries[] = {
      "The days of the period when net revenue was far from what the same weekday usually "
      "brings. A spike can be a campaign that worked; a drop can be a broken checkout. Each day "
      "is listed with its revenue and the expected revenue.",
-     "Days of the period whose net revenue has a robust z-score of 3.5 or more in absolute value "
-     "against the median of the same weekday over the previous 8 weeks (scale 1.4826 × median "
-     "absolute deviation); days with fewer than 4 such weeks of history are not judged."},
+     "Days of the period whose net revenue has a robust z-score of 3.5 (the anomaly_threshold "
+     "setting) or more in absolute value against the median of the same weekday over the "
+     "previous 8 weeks (anomaly_window; scale 1.4826 × median absolute deviation); days with "
+     "fewer than 4 such weeks of history are not judged."},
 };
 
 constexpr const char* kData = "Orders (a Shopify orders export)";
@@ -98,10 +100,10 @@ PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& pe
     return r;
 }
 
-PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period) {
+PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period,
+                           const AnomalySettings& settings) {
     PviResult r;
     r.id = QStringLiteral("anomalies");
-    const AnomalySettings settings;
     const DayRange range{period.from.toJulianDay() - 7 * settings.window, period.to.toJulianDay()};
     DatedSeries series;
     for (qint64 day = range.from; day <= range.to; ++day)
@@ -148,7 +150,7 @@ void addMonitoringMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
             continue; // keeps the engine's "import orders" reason
         const auto compute = [&](const Period& period) {
             if (!journey)
-                return revenueAnomalies(snapshot, period);
+                return revenueAnomalies(snapshot, period, loadAnomalySettings(workspace));
             return journeyStageEngagement(
                 snapshot, period,
                 computeWebPvi(workspace, QStringLiteral("conversion_rate"), period));

@@ -2,6 +2,7 @@
 // Families I/J (monitoring): journey_stage_engagement (visit → order step from web reports,
 // order → repeat step from the orders) and anomalies (unusual days of net revenue).
 
+#include "analytics/anomaly_report.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_definition.h"
 #include "pvi/pvi_result.h"
@@ -31,8 +32,10 @@ PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& pe
                                  const PviResult& webConversion = {});
 
 /// anomalies: the days of the period whose net revenue deviates from the same weekdays of the
-/// previous 8 weeks (detectAnomalies, daily), one segments row per anomaly.
-PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period);
+/// previous settings.window weeks (detectAnomalies, daily), one segments row per anomaly;
+/// addMonitoringMetrics passes the workspace's settings (loadAnomalySettings).
+PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period,
+                           const AnomalySettings& settings = {});
 
 /// Replaces the monitoring PVIs among `results` by their values for `query.period`, with the
 /// previous values from `query.comparison`. Never throws.

@@ -44,6 +44,23 @@ const std::vector<SettingDefinition>& settingDefinitions() {
          QStringLiteral("Whether a higher CES answer means less effort; when not, answers are "
                         "reversed so the reported CES is higher = easier."),
          K::Flag, QStringLiteral("1"), 0, 1, false},
+        {QStringLiteral("anomaly_threshold"), QStringLiteral("Anomaly threshold"),
+         QStringLiteral("How far from its usual level (robust z-score: distance from the median "
+                        "of the same weekday, in scaled median absolute deviations) a day or "
+                        "week must be to be flagged."),
+         K::Number, QStringLiteral("3.5"), 0.5, 50, false},
+        {QStringLiteral("anomaly_alert_threshold"), QStringLiteral("Anomaly alert threshold"),
+         QStringLiteral("The robust z-score from which a flagged day or week is an alert rather "
+                        "than one to watch."),
+         K::Number, QStringLiteral("5"), 0.5, 50, false},
+        {QStringLiteral("anomaly_window"), QStringLiteral("Anomaly baseline (weeks)"),
+         QStringLiteral("How many previous same weekdays (or weeks) make the usual level a day "
+                        "(or week) is compared with."),
+         K::WholeNumber, QStringLiteral("8"), 4, 52, false},
+        {QStringLiteral("attribution_lookback_days"), QStringLiteral("Attribution lookback (days)"),
+         QStringLiteral("An email click counts as a touch of an order placed at most this many "
+                        "days later."),
+         K::WholeNumber, QStringLiteral("30"), 1, 365, false},
     };
     return definitions;
 }

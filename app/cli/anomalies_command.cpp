@@ -1,0 +1,166 @@
+// pvi anomalies: unusual days (or weeks) of a PVI's series against a robust seasonal baseline.
+// See docs/cli.md.
+#include "cli/command.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_anomalies.h"
+#include "store/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi::cli {
+namespace {
+
+constexpr const char* kUsage = "anomalies WS.pvi [--pvi ID] [--weekly] [--threshold Z] "
+                               "[--from YYYY-MM-DD --to YYYY-MM-DD] [--json]";
+
+struct AnomaliesArgs {
+    QString workspacePath;
+    QString id = u"revenue"_s;
+    bool weekly = false;
+    std::optional<double> threshold;
+    QString from, to;
+    bool json = false;
+};
+
+std::optional<QString> parseArgs(QStringList args, AnomaliesArgs& out) {
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == u"--json") {
+            out.json = true;
+        } else if (a == u"--weekly") {
+            out.weekly = true;
+        } else if (a == u"--pvi" && !args.isEmpty()) {
+            out.id = args.takeFirst();
+        } else if (a == u"--threshold" && !args.isEmpty()) {
+            bool ok = false;
+            const double z = args.takeFirst().toDouble(&ok);
+            if (!ok || !(z > 0))
+                return u"--threshold takes a positive number"_s;
+            out.threshold = z;
+        } else if ((a == u"--from" || a == u"--to") && !args.isEmpty()) {
+            (a == u"--from" ? out.from : out.to) = args.takeFirst();
+        } else if (!a.startsWith(u"--") && out.workspacePath.isEmpty()) {
+            out.workspacePath = a;
+        } else {
+            return u"unexpected argument '%1'"_s.arg(a);
+        }
+    }
+    if (out.workspacePath.isEmpty())
+        return u"give a workspace WS.pvi"_s;
+    return std::nullopt;
+}
+
+QJsonValue number(double v) {
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject anomalyJson(const Anomaly& a) {
+    QJsonObject o{{u"date"_s, a.date.toString(Qt::ISODate)},
+                  {u"value"_s, number(a.value)},
+                  {u"expected"_s, number(a.expected)},
+                  {u"score"_s, number(a.score)},
+                  {u"direction"_s, a.value >= a.expected ? u"up"_s : u"down"_s},
+                  {u"severity"_s, anomalySeverityId(a.severity)}};
+    o.insert(u"segment"_s, a.segment.isEmpty() ? QJsonValue() : QJsonValue(a.segment));
+    o.insert(u"segment_deviation"_s,
+             a.segment.isEmpty() ? QJsonValue() : number(a.segmentDeviation));
+    o.insert(u"note"_s, a.note.isEmpty() ? QJsonValue() : QJsonValue(a.note));
+    return o;
+}
+
+QJsonObject reportJson(const PviAnomalies& r) {
+    QJsonArray anomalies;
+    for (const Anomaly& a : r.report.anomalies)
+        anomalies.append(anomalyJson(a));
+    QJsonArray skipped;
+    for (const SkippedPoint& s : r.report.skipped)
+        skipped.append(
+            QJsonObject{{u"date"_s, s.date.toString(Qt::ISODate)}, {u"reason"_s, s.reason}});
+    QJsonArray segments;
+    for (const auto& entry : r.series.segments)
+        segments.append(entry.first);
+    return {{u"pvi"_s, r.series.id},
+            {u"granularity"_s,
+             r.series.granularity == SeriesGranularity::Weekly ? u"weekly"_s : u"daily"_s},
+            {u"period"_s, QJsonObject{{u"from"_s, r.period.from.toString(Qt::ISODate)},
+                                      {u"to"_s, r.period.to.toString(Qt::ISODate)}}},
+            {u"threshold"_s, r.settings.threshold},
+            {u"alert_threshold"_s, r.settings.alertThreshold},
+            {u"window"_s, r.settings.window},
+            {u"min_history"_s, r.settings.minHistory},
+            {u"checked"_s, r.report.checked},
+            {u"segments"_s, segments},
+            {u"anomalies"_s, anomalies},
+            {u"skipped"_s, skipped}};
+}
+
+void printText(const PviAnomalies& r, QTextStream& out) {
+    out << r.series.id << " "
+        << (r.series.granularity == SeriesGranularity::Weekly ? "weekly" : "daily") << ", "
+        << r.period.from.toString(Qt::ISODate) << " .. " << r.period.to.toString(Qt::ISODate)
+        << ": " << r.report.checked << " points judged, " << r.report.anomalies.size()
+        << " anomalies (|robust z| >= " << r.settings.threshold << ")\n";
+    for (const Anomaly& a : r.report.anomalies) {
+        out << a.date.toString(Qt::ISODate) << "  " << anomalySeverityId(a.severity) << "  value "
+            << QString::number(a.value, 'g', 8) << ", expected "
+            << QString::number(a.expected, 'g', 8) << ", z " << QString::number(a.score, 'f', 2);
+        if (!a.segment.isEmpty())
+            out << ", moved most: " << a.segment << " ("
+                << QString::number(a.segmentDeviation, 'g', 6) << ")";
+        out << "\n";
+    }
+}
+
+int run(const QStringList& args, Io& io) {
+    AnomaliesArgs parsed;
+    if (const auto error = parseArgs(args, parsed)) {
+        io.err << "pvi anomalies: " << *error << "\nusage: pvi " << kUsage << "\n";
+        return 2;
+    }
+    auto opened = Workspace::open(parsed.workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        io.err << "pvi anomalies: " << opened.error << "\n";
+        return 1;
+    }
+    Period period = defaultMetricsQuery(*opened.workspace).period;
+    if (!parsed.from.isEmpty() || !parsed.to.isEmpty()) {
+        period = {QDate::fromString(parsed.from, Qt::ISODate),
+                  QDate::fromString(parsed.to, Qt::ISODate)};
+        if (!period.isValid()) {
+            io.err << "pvi anomalies: --from and --to must both be dates YYYY-MM-DD with from <= "
+                      "to\n";
+            return 2;
+        }
+    }
+    if (!period.isValid()) {
+        io.err << "pvi anomalies: the workspace has no data to take a period from\n";
+        return 1;
+    }
+    AnomalySettings settings = loadAnomalySettings(*opened.workspace);
+    if (parsed.threshold)
+        settings.threshold = *parsed.threshold;
+    const PviAnomalies result = findPviAnomalies(
+        *opened.workspace, parsed.id, period,
+        parsed.weekly ? SeriesGranularity::Weekly : SeriesGranularity::Daily, settings);
+    if (!result.ok()) {
+        io.err << "pvi anomalies: " << result.reason << "\n";
+        return 1;
+    }
+    if (parsed.json)
+        io.out << QJsonDocument(reportJson(result)).toJson(QJsonDocument::Indented);
+    else
+        printText(result, io.out);
+    return 0;
+}
+
+const CommandRegistration registration{{"anomalies", kUsage, &run}};
+
+} // namespace
+} // namespace pvi::cli
