@@ -23,6 +23,22 @@ struct CsvRow {
     QString value(qsizetype index) const {
         return index < fields.size() ? fields.at(index) : QString();
     }
+
+    /// Makes this row a copy of `other` in its own storage, reusing its capacity. Keeping a row
+    /// with `=` shares the reader's field buffers, which the reader then has to reallocate for
+    /// every field of its next record.
+    void copyFrom(const CsvRow& other) {
+        line = other.line;
+        endLine = other.endLine;
+        recordNumber = other.recordNumber;
+        fields.resize(other.fields.size());
+        for (qsizetype i = 0; i < other.fields.size(); ++i) {
+            const QString& source = other.fields.at(i);
+            QString& field = fields[i];
+            field.resize(0);
+            field.append(source.constData(), source.size());
+        }
+    }
 };
 
 } // namespace pvi

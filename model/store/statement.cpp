@@ -7,10 +7,27 @@
 namespace pvi {
 
 namespace {
+
 void check(sqlite3_stmt* stmt, int rc) {
     if (rc != SQLITE_OK)
         throw DbError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(stmt))));
 }
+
+/// `text` as UTF-8 into `out`, reusing its storage (ASCII, the usual case, is narrowed in place).
+void toUtf8Into(const QString& text, std::string& out) {
+    const qsizetype size = text.size();
+    const QChar* const units = text.constData();
+    out.resize(static_cast<std::size_t>(size));
+    for (qsizetype i = 0; i < size; ++i) {
+        if (units[i].unicode() >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            out.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+            return;
+        }
+        out[static_cast<std::size_t>(i)] = static_cast<char>(units[i].unicode());
+    }
+}
+
 } // namespace
 
 Statement::Statement(sqlite3_stmt* stmt)
@@ -24,7 +41,8 @@ Statement::~Statement() {
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(other.m_stmt) {
+    : m_stmt(other.m_stmt)
+    , m_text(std::move(other.m_text)) {
     other.m_stmt = nullptr;
 }
 
@@ -38,12 +56,27 @@ Statement& Statement::bind(int index, double value) {
     return *this;
 }
 
+std::string* Statement::textBuffer(int index) {
+    if (m_text.empty())
+        m_text.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)));
+    if (index < 1 || static_cast<std::size_t>(index) > m_text.size())
+        return nullptr;
+    return &m_text[static_cast<std::size_t>(index) - 1];
+}
+
 Statement& Statement::bind(int index, const QString& value) {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
+    std::string* buffer = textBuffer(index);
+    if (!buffer) { // not a parameter of this statement: let SQLite say so
+        const QByteArray utf8 = value.toUtf8();
+        check(m_stmt, sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                        SQLITE_TRANSIENT));
+        return *this;
+    }
+    toUtf8Into(value, *buffer);
     check(m_stmt,
-          sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+          sqlite3_bind_text(m_stmt, index, buffer->data(), int(buffer->size()), SQLITE_STATIC));
     return *this;
 }
 

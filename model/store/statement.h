@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -25,7 +27,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); ///< a null QString binds NULL
+    /// Binds text (stored as UTF-8); a null QString binds NULL.
+    Statement& bind(int index, const QString& value);
     Statement& bind(int index, std::optional<double> value);
     Statement& bind(int index, std::optional<std::int64_t> value);
     Statement& bindNull(int index);
@@ -47,7 +50,13 @@ public:
     int columnCount() const;
 
 private:
+    std::string* textBuffer(int index);
+
     sqlite3_stmt* m_stmt;
+    // UTF-8 of the text bound to each parameter (index - 1), bound without a copy by SQLite
+    // (SQLITE_STATIC): each buffer outlives its binding, which the destructor clears first. Sized
+    // once to the parameter count, so a buffer never moves while it is bound.
+    std::vector<std::string> m_text;
 };
 
 } // namespace pvi
