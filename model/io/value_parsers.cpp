@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <optional>
 #include <string>
 
 namespace pvi {
@@ -238,6 +239,36 @@ ParsedNumber parseExponent(QStringView core, bool negative) {
     return fromChars(digits, negative);
 }
 
+/// A plain number, `123` or `-12.50` (what most exports write), read straight from its digits;
+/// nullopt for anything else (grouping, decorations, exponents), which the general path reads.
+std::optional<ParsedNumber> parsePlain(QStringView s, DecimalSeparator decimal) {
+    constexpr qsizetype kMaxLength = 40;
+    if (s.size() > kMaxLength)
+        return std::nullopt;
+    std::array<char, kMaxLength> buffer{};
+    qsizetype integerDigits = 0;
+    qsizetype fractionDigits = 0;
+    bool dot = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= u'0' && c <= u'9')
+            ++(dot ? fractionDigits : integerDigits);
+        else if (c == u'.' && !dot && decimal != DecimalSeparator::Comma)
+            dot = true; // a single dot is the decimal point unless decimals are commas
+        else if (c != u'-' || i != 0)
+            return std::nullopt;
+        buffer[static_cast<std::size_t>(i)] = static_cast<char>(c);
+    }
+    if (integerDigits == 0 || (dot && fractionDigits == 0))
+        return std::nullopt;
+    double value = 0;
+    const char* const last = buffer.data() + s.size();
+    const auto [end, error] = std::from_chars(buffer.data(), last, value);
+    if (error != std::errc() || end != last)
+        return std::nullopt;
+    return ParsedNumber{Status::Ok, value};
+}
+
 } // namespace
 
 ParsedNumber parseNumber(QStringView text) {
@@ -250,6 +281,8 @@ ParsedNumber parseNumber(QStringView text, DecimalSeparator decimal) {
         s = s.sliced(1).trimmed();
     if (s.isEmpty())
         return ParsedNumber{Status::Empty, 0};
+    if (const std::optional<ParsedNumber> plain = parsePlain(s, decimal))
+        return *plain;
     const Decorations decorations = stripDecorations(s);
     if (!decorations.valid)
         return invalid();

@@ -88,6 +88,8 @@ void TestValueParsers::parsesNumbers_data() {
     row(u"1.234.567"_s, S::Ok, 1234567.0); // repeated: thousands
     row(u"1,234,567.89"_s, S::Ok, 1234567.89);
     row(u"19.059171597633135"_s, S::Ok, 19.059171597633135); // GA4 seconds
+    row(u"0012.50"_s, S::Ok, 12.5);                          // leading zeros
+    row(u"-0.75"_s, S::Ok, -0.75);
     row(u".5"_s, S::Ok, 0.5);
     row(u"1.5e-3"_s, S::Ok, 0.0015);
     row(u"2E+2"_s, S::Ok, 200.0);
@@ -135,6 +137,9 @@ void TestValueParsers::decimalSeparatorHint_data() {
     QTest::newRow("1,5 dot") << u"1,5"_s << DecimalSeparator::Dot << false << 0.0;
     QTest::newRow("1.234,56 dot") << u"1.234,56"_s << DecimalSeparator::Dot << false << 0.0;
     QTest::newRow("3,50 comma") << u"3,50"_s << DecimalSeparator::Comma << true << 3.5;
+    QTest::newRow("12.50 dot") << u"12.50"_s << DecimalSeparator::Dot << true << 12.5;
+    QTest::newRow("-7 comma") << u"-7"_s << DecimalSeparator::Comma << true << -7.0;
+    QTest::newRow("1.5 comma") << u"1.5"_s << DecimalSeparator::Comma << false << 0.0;
 }
 
 void TestValueParsers::decimalSeparatorHint() {
