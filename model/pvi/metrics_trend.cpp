@@ -2,6 +2,8 @@
 
 #include "pvi/metrics_engine.h"
 #include "pvi/order_snapshot.h"
+#include "pvi/pvi_engagement_score.h"
+#include "pvi/pvi_fairness.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_surveys.h"
 #include "pvi/survey_snapshot.h"
@@ -57,8 +59,11 @@ pviTrend(Workspace& workspace, const QString& id, const Period& endingPeriod, in
         while (static_cast<int>(periods.size()) < points)
             periods.insert(periods.begin(), periods.front().previous());
         for (const Period& period : periods) {
-            const PviResult result = surveys ? computeSurveyPvi(*surveys, id, period, ces)
-                                             : computePvi(snapshot, id, period);
+            const PviResult result =
+                surveys                     ? computeSurveyPvi(*surveys, id, period, ces)
+                : id == u"engagement_score" ? engagementScore(workspace, snapshot, period)
+                : id == u"fairness_ratio"   ? fairnessRatio(workspace, snapshot, period)
+                                            : computePvi(snapshot, id, period);
             trend.emplace_back(period.to, result.available ? result.value : std::nullopt);
         }
     } catch (const DbError&) {

@@ -35,20 +35,26 @@ PviResult valueResult(const QString& id, double value, qint64 n) {
     return r;
 }
 
+constexpr const char* kIds[] = {"personalization_cost_per_customer", "personalization_roi",
+                                "customer_acquisition_cost", "payback_months"};
+
+} // namespace
+
 std::vector<CostEntry> loadCosts(Workspace& ws) {
     std::vector<CostEntry> costs;
     Statement stmt =
-        ws.db().prepare("SELECT period_start, period_end, category, amount FROM costs");
+        ws.db().prepare("SELECT period_start, period_end, category, amount, channel FROM costs");
     while (stmt.step())
         costs.push_back({{QDate::fromString(stmt.columnText(0), Qt::ISODate),
                           QDate::fromString(stmt.columnText(1), Qt::ISODate)},
                          stmt.columnText(2),
-                         stmt.columnDouble(3)});
+                         stmt.columnDouble(3),
+                         stmt.columnText(4)});
     return costs;
 }
 
-CostLedger ledgerFor(Workspace& ws, const OrderSnapshot& snapshot,
-                     const std::vector<CostEntry>& costs, const Period& period) {
+CostLedger costLedgerFor(Workspace& ws, const OrderSnapshot& snapshot,
+                         const std::vector<CostEntry>& costs, const Period& period) {
     CostLedger ledger;
     bool ok = false;
     const double margin =
@@ -75,11 +81,6 @@ CostLedger ledgerFor(Workspace& ws, const OrderSnapshot& snapshot,
     }
     return ledger;
 }
-
-constexpr const char* kIds[] = {"personalization_cost_per_customer", "personalization_roi",
-                                "customer_acquisition_cost", "payback_months"};
-
-} // namespace
 
 double proratedCost(const CostEntry& cost, const Period& period) {
     if (!cost.period.isValid() || !period.isValid())
@@ -193,10 +194,10 @@ void addCostMetrics(Workspace& workspace, const OrderSnapshot& snapshot, const M
         return;
     try {
         const std::vector<CostEntry> costs = loadCosts(workspace);
-        const CostLedger current = ledgerFor(workspace, snapshot, costs, query.period);
+        const CostLedger current = costLedgerFor(workspace, snapshot, costs, query.period);
         std::optional<CostLedger> previous;
         if (query.comparison.isValid())
-            previous = ledgerFor(workspace, snapshot, costs, query.comparison);
+            previous = costLedgerFor(workspace, snapshot, costs, query.comparison);
         for (PviResult& result : results) {
             if (!isCostPvi(result.id))
                 continue;

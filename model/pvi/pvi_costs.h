@@ -23,6 +23,7 @@ struct CostEntry {
     Period period;
     QString category; ///< personalization, acquisition or other
     double amount = 0;
+    QString channel; ///< as imported ("unspecified" when the CSV had no channel column)
 };
 
 /// The part of a cost that falls in `period`: amount × overlapping days / the cost's days.
@@ -43,6 +44,13 @@ struct CostLedger {
     /// (revenue per reached customer − revenue per control customer) × reached customers.
     std::optional<double> incrementalRevenue() const;
 };
+
+/// Every imported cost. Throws DbError.
+std::vector<CostEntry> loadCosts(Workspace& workspace);
+/// The ledger of one period: costs prorated into it, the period's customers split by exposure
+/// and the gross_margin setting. Throws DbError.
+CostLedger costLedgerFor(Workspace& workspace, const OrderSnapshot& snapshot,
+                         const std::vector<CostEntry>& costs, const Period& period);
 
 /// The value of one cost PVI from a ledger (unavailable with a reason when an input is missing).
 PviResult costPviFromLedger(const QString& id, const CostLedger& ledger, bool anyCosts);

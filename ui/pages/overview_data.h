@@ -15,9 +15,14 @@ struct OverviewData {
     bool empty = true; ///< the workspace has no orders yet
     Period period;
     Period comparison;
-    QString currency;
-    bool randomized = false; ///< exposure comes from a randomized experiment
-    QList<PviTileData> tiles;
+    QString currency; ///< the workspace's currency code (orders or setting), empty when unknown
+    bool randomized = false;  ///< exposure comes from a randomized experiment
+    QList<PviTileData> tiles; ///< every PVI except the web ones shown in `webTiles`
+    /// Family A (web engagement) tiles when the workspace has analytics reports, computed for
+    /// `webPeriod`: the selected period when a report lies inside it, else the latest report's.
+    QList<PviTileData> webTiles;
+    Period webPeriod;
+    bool webPeriodIsSelected = true; ///< false when webPeriod is the latest report's range
     QList<MonthlyPoint> months;
     QList<SegmentCount> segments;
     CohortGrid cohorts;

@@ -4,8 +4,11 @@
 #include "pvi/metrics_engine.h"
 #include "pvi/metrics_trend.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_web.h"
+#include "pvi/workspace_currency.h"
 #include "store/workspace.h"
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <limits>
@@ -21,7 +24,32 @@ constexpr int kSparklinePoints = 8;
 /// Months in the revenue-and-orders chart, ending with the selected period's month.
 constexpr int kTrendMonths = 12;
 
-void describe(PviTileData& tile, const PviDefinition& def) {
+/// PVIs the model reports as a fraction that the Overview shows in percent.
+bool shownAsPercent(const QString& id) {
+    return id == u"churn_risk"_s;
+}
+
+void scaleGroup(GroupValue& group, double factor) {
+    if (group.value)
+        *group.value *= factor;
+}
+
+/// A fraction PVI's values in percent (the lift, already relative, stays as it is).
+void fractionToPercent(PviResult& r) {
+    if (r.value)
+        *r.value *= 100.0;
+    scaleGroup(r.personalized, 100.0);
+    scaleGroup(r.control, 100.0);
+    scaleGroup(r.previous, 100.0);
+    for (SegmentValue& s : r.segments) {
+        if (s.value)
+            *s.value *= 100.0;
+        scaleGroup(s.personalized, 100.0);
+        scaleGroup(s.control, 100.0);
+    }
+}
+
+void describe(PviTileData& tile, const PviDefinition& def, const QString& currency) {
     tile.id = def.id;
     tile.title = def.title;
     tile.explanation = def.explanation;
@@ -29,28 +57,70 @@ void describe(PviTileData& tile, const PviDefinition& def) {
     tile.higherIsBetter = def.direction != PviDefinition::Direction::LowerIsBetter;
     if (def.unit == u"currency"_s) {
         tile.kind = ValueKind::Currency;
-    } else if (def.unit == u"percent"_s) {
+        tile.unitLabel = currency;
+    } else if (def.unit == u"percent"_s || shownAsPercent(def.id)) {
         tile.kind = ValueKind::Percent;
     } else if (def.unit == u"count"_s) {
         tile.kind = ValueKind::Count;
     } else if (def.unit == u"orders_per_year"_s) {
         tile.kind = ValueKind::Decimal;
         tile.unitLabel = u"orders/year"_s;
-    } else if (def.unit == u"years"_s) {
+    } else if (def.unit == u"years"_s || def.unit == u"months"_s || def.unit == u"seconds"_s) {
         tile.kind = ValueKind::Decimal;
-        tile.unitLabel = u"years"_s;
+        tile.unitLabel = def.unit;
     } else {
         tile.kind = ValueKind::Decimal;
     }
 }
 
 QList<double> sparkline(Workspace& workspace, const QString& id, const Period& period) {
+    const double factor = shownAsPercent(id) ? 100.0 : 1.0;
     QList<double> values;
     for (const auto& [day, value] : pviTrend(workspace, id, period, kSparklinePoints)) {
         Q_UNUSED(day);
-        values.append(value ? *value : std::numeric_limits<double>::quiet_NaN());
+        values.append(value ? *value * factor : std::numeric_limits<double>::quiet_NaN());
     }
     return values;
+}
+
+PviTileData tileFor(const PviResult& result, const QString& currency) {
+    PviTileData tile;
+    if (const PviDefinition* def = PviRegistry::find(result.id))
+        describe(tile, *def, currency);
+    else
+        tile.id = tile.title = result.id;
+    tile.result = result;
+    if (shownAsPercent(result.id))
+        fractionToPercent(tile.result);
+    return tile;
+}
+
+/// The web tiles: the selected period's results when one of them has a value, else every web
+/// PVI computed for the latest analytics report's range (with its previous range).
+void loadWebTiles(OverviewData& data, Workspace& workspace, const std::vector<PviResult>& results,
+                  const Period& period) {
+    const std::optional<Period> latest = latestWebReportRange(workspace);
+    if (!latest)
+        return;
+    const bool inPeriod = std::any_of(results.begin(), results.end(), [](const PviResult& r) {
+        return isWebPvi(r.id) && r.available && r.value;
+    });
+    data.webPeriod = inPeriod ? period : *latest;
+    data.webPeriodIsSelected = inPeriod;
+    for (const PviResult& result : results) {
+        if (!isWebPvi(result.id))
+            continue;
+        PviResult web = result;
+        if (!inPeriod) {
+            web = computeWebPvi(workspace, result.id, *latest);
+            const PviResult before = computeWebPvi(workspace, result.id, latest->previous());
+            web.previous = {before.value, before.n};
+        }
+        PviTileData tile = tileFor(web, data.currency);
+        if (inPeriod && web.available && period.isValid())
+            tile.trend = sparkline(workspace, web.id, period);
+        data.webTiles.append(tile);
+    }
 }
 
 CohortGrid cohortGrid(const std::vector<CohortRow>& rows) {
@@ -79,14 +149,13 @@ void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& f
     data.period = query.period;
     data.comparison = query.comparison;
 
+    data.currency = workspaceCurrency(workspace);
     const std::vector<PviResult> results = computeMetrics(workspace, query);
+    loadWebTiles(data, workspace, results, query.period);
     for (const PviResult& result : results) {
-        PviTileData tile;
-        if (const PviDefinition* def = PviRegistry::find(result.id))
-            describe(tile, *def);
-        else
-            tile.id = tile.title = result.id;
-        tile.result = result;
+        if (!data.webTiles.isEmpty() && isWebPvi(result.id))
+            continue;
+        PviTileData tile = tileFor(result, data.currency);
         if (result.available && query.period.isValid())
             tile.trend = sparkline(workspace, result.id, query.period);
         if (result.id == u"rfm_segment"_s) {

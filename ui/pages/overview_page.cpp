@@ -40,6 +40,9 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_alerts(new AlertsPanel(this))
     , m_tileArea(new QWidget(this))
     , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_webHeading(new QLabel(this))
+    , m_webArea(new QWidget(this))
+    , m_webGrid(new QGridLayout(m_webArea))
     , m_note(new QLabel(this))
     , m_missingHeading(new QLabel(u"Not available yet"_s, this))
     , m_missingArea(new QWidget(this))
@@ -65,11 +68,18 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
         "hover a tile for its formula, n and 95% interval."_s);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_tileGrid->setSpacing(12);
+    m_webHeading->setObjectName(u"sectionHeading"_s);
+    m_webHeading->setWordWrap(true);
+    m_webHeading->hide();
+    m_webArea->hide();
+    m_webGrid->setContentsMargins(0, 0, 0, 0);
+    m_webGrid->setSpacing(12);
     m_missingGrid->setContentsMargins(0, 0, 0, 0);
     m_missingGrid->setSpacing(12);
     for (int column = 0; column < kTileColumns; ++column) {
         m_tileGrid->setColumnStretch(column, 1);
         m_missingGrid->setColumnStretch(column, 1);
+        m_webGrid->setColumnStretch(column, 1);
     }
     m_missingHeading->setObjectName(u"sectionHeading"_s);
     m_cohorts->setLimits(12, 12);
@@ -96,6 +106,8 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     layout->addWidget(m_message);
     layout->addWidget(m_alerts);
     layout->addWidget(m_tileArea);
+    layout->addWidget(m_webHeading);
+    layout->addWidget(m_webArea);
     layout->addWidget(m_note);
     layout->addLayout(charts, 1);
     layout->addSpacing(8);
@@ -189,6 +201,30 @@ void OverviewPage::showData(const OverviewData& data) {
         }
         m_tiles.append(tile);
     }
+    m_webTiles.clear();
+    int web = 0;
+    for (const PviTileData& tileData : data.webTiles) {
+        const bool available = tileData.result.available && tileData.result.value;
+        auto* tile = new PviTile(available ? m_webArea : m_missingArea);
+        tile->setData(tileData);
+        if (available) {
+            m_webGrid->addWidget(tile, web / kTileColumns, web % kTileColumns);
+            m_webTiles.append(tile);
+            ++web;
+        } else {
+            m_missingGrid->addWidget(tile, missing / kTileColumns, missing % kTileColumns);
+            ++missing;
+        }
+        m_tiles.append(tile);
+    }
+    m_webHeading->setVisible(web > 0);
+    m_webArea->setVisible(web > 0);
+    if (web > 0)
+        m_webHeading->setText(
+            data.webPeriodIsSelected
+                ? u"Web engagement  ·  %1"_s.arg(periodText(data.webPeriod))
+                : u"Web engagement  ·  %1 (the latest analytics report; none lies inside the "
+                  "selected period)"_s.arg(periodText(data.webPeriod)));
     m_missingHeading->setVisible(missing > 0);
     m_missingArea->setVisible(missing > 0);
     m_note->setVisible(!data.randomized && !data.tiles.isEmpty());

@@ -28,6 +28,10 @@ public:
     const OverviewData& data() const { return m_data; }
     /// Every tile, available ones first (in registry order), then the unavailable ones.
     QList<PviTile*> tiles() const { return m_tiles; }
+    /// The web engagement tiles with a value (family A), in registry order.
+    QList<PviTile*> webTiles() const { return m_webTiles; }
+    /// The web section's heading ("Web engagement · period"); hidden without web data.
+    QLabel* webHeading() const { return m_webHeading; }
     TrendChart* trendChart() const { return m_trend; }
     SegmentBarChart* segmentChart() const { return m_segments; }
     CohortHeatmap* cohortHeatmap() const { return m_cohorts; }
@@ -49,6 +53,10 @@ private:
     AlertsPanel* m_alerts;
     QWidget* m_tileArea;
     QGridLayout* m_tileGrid;
+    QLabel* m_webHeading;
+    QWidget* m_webArea;
+    QGridLayout* m_webGrid;
+    QList<PviTile*> m_webTiles;
     QLabel* m_note;
     QLabel* m_missingHeading;
     QWidget* m_missingArea;

@@ -4,6 +4,7 @@
 #include "pages/experiments_page.h"
 #include "pages/lifetime_value_page.h"
 #include "pages/overview_page.h"
+#include "pages/roi_page.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,7 @@ const std::vector<PageEntry>& pageCatalog() {
         {u"experiments"_s, u"Experiments"_s, &makePage<ExperimentsPage>},
         {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
         {u"attribution"_s, u"Attribution"_s, &makePage<AttributionPage>},
+        {u"roi"_s, u"ROI"_s, &makePage<RoiPage>},
     };
     return pages;
 }

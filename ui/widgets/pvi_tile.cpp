@@ -89,9 +89,12 @@ void PviTile::setData(const PviTileData& data) {
         setMinimumHeight(104); // title, value, change and lift, never squeezed
         m_valuePlain = formatValue(*r.value, data.kind, data.unitLabel);
         // The unit label in a smaller size after the number, so long units do not wrap.
-        const QString number = formatValue(*r.value, data.kind);
+        // Money in a known currency carries its symbol; other units follow the number.
+        const bool symbol =
+            data.kind == ValueKind::Currency && !currencySymbol(data.unitLabel).isEmpty();
+        const QString number = symbol ? m_valuePlain : formatValue(*r.value, data.kind);
         m_value->setText(
-            data.unitLabel.isEmpty()
+            data.unitLabel.isEmpty() || symbol
                 ? number
                 : u"%1 <span style='font-size:10pt; font-weight:400; color:%2'>%3</span>"_s.arg(
                       number, colorName(palette::mutedText()), data.unitLabel));

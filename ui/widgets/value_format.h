@@ -15,8 +15,17 @@ enum class ValueKind {
     Decimal,  ///< any other quantity, 2 decimals (with the unit label after it)
 };
 
+/// The symbol written before an amount in this ISO currency ("$" for USD, "CA$" for CAD, "€"
+/// for EUR, ...); empty for an unknown or empty code.
+QString currencySymbol(const QString& currencyCode);
+
+/// An amount of money: "CA$1,234.56", "−$12.00"; with an unknown code the code follows the
+/// number ("1,234.56 XYZ"), with none the bare number.
+QString formatMoney(double value, const QString& currencyCode);
+
 /// The value as shown on a tile: "1,234.56", "12.3%", "1,024", "2.41 orders/year".
-/// The currency code or unit label, when given, follows the number.
+/// Money whose unit label is a known currency code is written with its symbol
+/// (formatMoney); any other unit label follows the number.
 QString formatValue(double value, ValueKind kind, const QString& unitLabel = {});
 
 /// The change from `previous` to `current`: percentage points for percentages, a relative

@@ -1,0 +1,55 @@
+#include "pages/roi_loader.h"
+
+#include "pvi/metrics_engine.h"
+#include "pvi/workspace_currency.h"
+#include "store/workspace.h"
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+/// Months in the ledger's monthly rows and chart.
+constexpr int kLedgerMonths = 12;
+
+void loadInto(RoiData& data, Workspace& workspace, const DashboardFilter& filter) {
+    const MetricsQuery defaults = defaultMetricsQuery(workspace);
+    if (defaults.period.isValid() || filter.preset == DashboardFilter::Preset::Custom) {
+        data.period = filter.period(defaults.period.to);
+        data.comparison = filter.comparisonPeriod(data.period);
+    }
+    data.currency = workspaceCurrency(workspace);
+    data.ledger = computeRoiLedger(workspace, data.period, kLedgerMonths);
+    if (!data.ledger.anyCosts)
+        data.unavailable =
+            u"Not available — this workspace has no costs yet. Import a costs CSV (Period start, "
+            "Period end, Channel, Category personalization/acquisition/other, Amount) with File › "
+            "Import… or `pvi import WS.pvi costs.csv` to see what personalization costs and "
+            "returns."_s;
+    else if (!data.period.isValid())
+        data.unavailable = u"Not available — the workspace has no orders to compare the costs "
+                           "with: import a Shopify orders export."_s;
+}
+
+} // namespace
+
+RoiData loadRoi(const QString& workspacePath, const DashboardFilter& filter) {
+    RoiData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        loadInto(data, *opened.workspace, filter);
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

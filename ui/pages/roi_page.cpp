@@ -1,0 +1,216 @@
+#include "pages/roi_page.h"
+
+#include "charts/bar_chart.h"
+#include "charts/chart_palette.h"
+#include "charts/interval_chart.h"
+#include "pages/page_scaffold.h"
+#include "pages/roi_cost_model.h"
+#include "pages/roi_ledger_model.h"
+#include "pages/roi_loader.h"
+#include "pages/table_view.h"
+#include "shell/background_load.h"
+#include "widgets/value_format.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+/// The headline figures: object-name key and title.
+constexpr std::pair<const char*, const char*> kFigures[] = {
+    {"cost", "Personalization cost"},
+    {"costPerCustomer", "Cost per reached customer"},
+    {"incremental", "Incremental revenue"},
+    {"roi", "ROI"},
+    {"payback", "Payback"},
+    {"cac", "Customer acquisition cost"},
+};
+
+QString periodText(const Period& p) {
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QString format = u"d MMM yyyy"_s;
+    return u"%1 – %2"_s.arg(en.toString(p.from, format), en.toString(p.to, format));
+}
+
+QString figureHtml(const QString& title, const QString& value, const QString& detail) {
+    return u"<div style='color:#52606d; font-size:9pt'>%1</div>"
+           "<div style='font-size:17pt; font-weight:600; color:#1f2933'>%2</div>"
+           "<div style='color:#7b8794; font-size:8pt'>%3</div>"_s.arg(
+               title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+} // namespace
+
+RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_summary(scaffold::textLabel(u"roiSummary"_s, this))
+    , m_costChart(new BarChart(u"roiCostChart"_s, this))
+    , m_intervalChart(new IntervalChart(u"roiIntervalChart"_s, this))
+    , m_ledgerModel(new RoiLedgerModel(this))
+    , m_ledgerTable(
+          makeSortableTable(m_ledgerModel, RoiLedgerModel::RawValueRole, u"roiLedgerTable"_s, this))
+    , m_costModel(new RoiCostModel(this))
+    , m_costTable(
+          makeSortableTable(m_costModel, RoiCostModel::RawValueRole, u"roiCostTable"_s, this))
+    , m_content(new QWidget(this)) {
+    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    auto* figures = new QGridLayout;
+    figures->setSpacing(12);
+    int column = 0;
+    for (const auto& [key, heading] : kFigures) {
+        auto* label = new QLabel(this);
+        label->setObjectName(u"roiFigure_"_s + QLatin1String(key));
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setToolTip(QString::fromUtf8(heading));
+        m_figures.append(label);
+        figures->addWidget(scaffold::card(label, this, 96), 0, column);
+        figures->setColumnStretch(column++, 1);
+    }
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(scaffold::card(m_costChart, this, 340), 3);
+    charts->addWidget(scaffold::card(m_intervalChart, this, 340), 2);
+    auto* tables = new QHBoxLayout;
+    tables->setSpacing(12);
+    tables->addWidget(scaffold::titledCard(u"Ledger by month"_s, m_ledgerTable, this, 420), 3);
+    tables->addWidget(scaffold::titledCard(u"Costs of the period by channel and category"_s,
+                                           m_costTable, this, 420),
+                      1);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(figures);
+    contentLayout->addLayout(charts);
+    contentLayout->addLayout(tables);
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+void RoiPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        RoiData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import "
+                     "orders and a costs CSV."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    loadInBackground(
+        this, [path = workspacePath(), f = filter()] { return loadRoi(path, f); },
+        [this, generation](const RoiData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void RoiPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Computing the personalization ledger…"_s);
+}
+
+void RoiPage::showData(const RoiData& data) {
+    m_data = data;
+    const bool ok = data.error.isEmpty() && data.unavailable.isEmpty();
+    m_message->setText(!data.error.isEmpty() ? data.error : data.unavailable);
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    m_ledgerModel->setLedger(ok ? data.ledger : RoiLedger{}, data.currency);
+    m_costModel->setLines(ok ? data.ledger.byChannel : std::vector<RoiCostLine>{}, data.currency);
+    m_ledgerTable->resizeColumnsToContents();
+    m_costTable->resizeColumnsToContents();
+    showFigures(ok ? data : RoiData{});
+    showCharts(ok ? data : RoiData{});
+    if (data.period.isValid())
+        Q_EMIT periodResolved(data.period, data.comparison);
+    if (!ok)
+        return;
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const RoiLedgerRow& t = data.ledger.total;
+    m_summary->setText(
+        u"%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
+        "with each period. Incremental revenue compares customers reached by personalization "
+        "with the others: the groups are self-selected, so it is an estimate, not proof.%3"_s.arg(
+            periodText(data.period), en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
+            t.note.isEmpty() ? QString() : u" Missing figures: "_s + t.note + u'.'));
+    Q_EMIT statusMessage(u"Personalization ledger computed for %1."_s.arg(periodText(data.period)));
+}
+
+void RoiPage::showFigures(const RoiData& data) {
+    const RoiLedgerRow& t = data.ledger.total;
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QString c = data.currency;
+    const QString dash = u"—"_s;
+    const auto money = [&](const std::optional<double>& v) {
+        return v ? formatMoney(*v, c) : dash;
+    };
+    const QString ci = t.incrementalCi95
+                           ? u"95%: %1 to %2"_s.arg(formatMoney(t.incrementalCi95->first, c),
+                                                    formatMoney(t.incrementalCi95->second, c))
+                           : u"no interval (too few customers)"_s;
+    const QStringList values = {
+        formatMoney(t.personalizationCost, c),
+        money(t.costPerCustomer),
+        money(t.incrementalRevenue),
+        t.roiPercent ? formatSignedPercent(*t.roiPercent) : dash,
+        t.paybackMonths ? u"%1 months"_s.arg(en.toString(*t.paybackMonths, 'f', 1)) : dash,
+        money(t.customerAcquisitionCost),
+    };
+    const QStringList details = {
+        u"other costs %1"_s.arg(formatMoney(t.otherCost, c)),
+        u"%1 customers reached"_s.arg(en.toString(t.reachedCustomers)),
+        ci,
+        u"(incremental × margin − cost) / cost"_s,
+        u"cost / monthly incremental gross profit"_s,
+        u"%1 of acquisition cost, %2 new customers"_s.arg(formatMoney(t.acquisitionCost, c),
+                                                          en.toString(t.newCustomers)),
+    };
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figures[i]->setText(
+            figureHtml(QString::fromUtf8(kFigures[i].second), values[i], details[i]));
+}
+
+void RoiPage::showCharts(const RoiData& data) {
+    QStringList months;
+    QList<double> costs;
+    QList<double> incremental;
+    QList<IntervalPoint> intervals;
+    for (const RoiLedgerRow& row : data.ledger.months) {
+        months.append(row.label.left(3) + u' ' + row.label.right(2));
+        costs.append(row.personalizationCost);
+        incremental.append(row.incrementalRevenue.value_or(0.0));
+        if (row.incrementalRevenue && row.incrementalCi95)
+            intervals.append({row.label, *row.incrementalRevenue, row.incrementalCi95->first,
+                              row.incrementalCi95->second, false});
+    }
+    const QString unit = data.currency.isEmpty() ? u"amount"_s : data.currency;
+    m_costChart->setData(u"Personalization cost vs incremental revenue by month"_s, months,
+                         {{u"Personalization cost"_s, costs, palette::neutral()},
+                          {u"Incremental revenue"_s, incremental, palette::primary()}},
+                         unit);
+    m_intervalChart->setData(u"Incremental revenue by month, 95% interval"_s, intervals,
+                             unit + u" (dot: estimate, bar: 95% interval)"_s, 0.0);
+}
+
+} // namespace pvi
