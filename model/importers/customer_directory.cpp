@@ -67,11 +67,21 @@ std::int64_t CustomerDirectory::byIdentity(const QString& email) {
     const auto it = m_byEmail.constFind(email);
     if (it != m_byEmail.constEnd())
         return it.value();
-    std::int64_t id = find("SELECT id FROM customers WHERE email = ?1", email);
-    if (id != 0)
+    // A new e-mail is stored in one statement (no lookup first); an e-mail already stored makes
+    // the insert do nothing and is then looked up.
+    m_db.prepare("INSERT INTO customers(email, created_batch_id) VALUES (?1, ?2) "
+                 "ON CONFLICT(email) DO NOTHING")
+        .bind(1, email)
+        .bind(2, m_batchId)
+        .run();
+    std::int64_t id = 0;
+    if (m_db.changes() == 1) {
+        ++m_added;
+        id = m_db.lastInsertRowId();
+    } else {
+        id = find("SELECT id FROM customers WHERE email = ?1", email);
         ++m_matched;
-    else
-        id = create(email, {});
+    }
     m_byEmail.insert(email, id);
     return id;
 }

@@ -94,18 +94,21 @@ void ShopifyOrdersImporter::addRow(ImportContext& context, const CsvRow& row) {
     // A new Name, or a second order row under the same Name, starts the next order.
     if (m_inGroup && (name != m_groupName || (status && m_haveHead)))
         flush(context);
+    bool kept = false; // m_head already holds this row
     if (!m_inGroup) {
         m_inGroup = true;
         m_groupName = name;
         m_haveHead = false;
         m_head.copyFrom(row);
+        kept = true;
         m_order.lines.clear();
     }
     // Without a Financial Status column (a trimmed file) the order's first row is its head.
     const bool head = m_col.financialStatus.present() ? status : !m_haveHead;
     if (head && !m_haveHead) {
         m_haveHead = true;
-        m_head.copyFrom(row);
+        if (!kept)
+            m_head.copyFrom(row);
     }
     if (m_hasLines)
         readLine(context, row);
