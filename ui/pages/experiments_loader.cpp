@@ -30,4 +30,16 @@ ExperimentsData loadExperiments(const QString& workspacePath, const QDate& asOf)
     return data;
 }
 
+QString saveExperiment(const QString& workspacePath, const Experiment& experiment) {
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace)
+        return opened.error;
+    try {
+        ExperimentStore(opened.workspace->db()).save(experiment);
+    } catch (const std::exception& e) {
+        return u"The experiment could not be stored: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
 } // namespace pvi

@@ -1,6 +1,7 @@
 #include "pages/experiments_page.h"
 
 #include "charts/interval_chart.h"
+#include "pages/experiment_form_dialog.h"
 #include "pages/experiment_list_model.h"
 #include "pages/experiment_summary.h"
 #include "pages/experiments_loader.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +47,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     , m_listModel(new ExperimentListModel(this))
     , m_listProxy(nullptr)
     , m_list(nullptr)
+    , m_add(new QPushButton(u"Add experiment…"_s, this))
     , m_name(new QLabel(this))
     , m_srm(scaffold::textLabel(u"srmBanner"_s, this))
     , m_armChart(new IntervalChart(u"armChart"_s, this))
@@ -80,7 +83,19 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     auto* row = new QHBoxLayout(experimentsTab);
     row->setContentsMargins(0, 8, 0, 0);
     row->setSpacing(12);
-    row->addWidget(scaffold::card(m_list, this), 4);
+    m_add->setObjectName(u"addExperiment"_s);
+    m_add->setToolTip(u"Type in an A/B test's arms (visitors, conversions, optional revenue)"_s);
+    connect(m_add, &QPushButton::clicked, this, [this] { openExperimentForm(); });
+    auto* listColumn = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(6);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_add);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_list, 1);
+    row->addWidget(scaffold::card(listColumn, this), 4);
     row->addWidget(scaffold::card(buildDetail(), this), 6);
     m_tabs->addTab(experimentsTab, u"Experiments"_s);
     m_tabs->addTab(buildPortfolio(), u"Portfolio"_s);
@@ -129,7 +144,7 @@ void ExperimentsPage::reload() {
     if (workspacePath().isEmpty()) {
         ExperimentsData none;
         none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "experiment CSV with `pvi abtest WS.pvi --import FILE.csv`."_s;
+                     "experiment CSV with File › Import…."_s;
         showData(none);
         finishLoading();
         return;
@@ -150,6 +165,37 @@ void ExperimentsPage::reload() {
         });
 }
 
+ExperimentFormDialog* ExperimentsPage::openExperimentForm() {
+    if (workspacePath().isEmpty())
+        return nullptr;
+    QStringList names;
+    for (const Experiment& e : m_data.experiments)
+        names.append(e.name);
+    auto* dialog = new ExperimentFormDialog(names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { storeTyped(dialog->experiment()); });
+    dialog->open();
+    return dialog;
+}
+
+void ExperimentsPage::storeTyped(const Experiment& experiment) {
+    setBusy(true);
+    m_selectAfterLoad = experiment.name;
+    loadInBackground(
+        this, [path = workspacePath(), experiment] { return saveExperiment(path, experiment); },
+        [this](const QString& error) {
+            if (!error.isEmpty()) {
+                m_selectAfterLoad.clear();
+                m_message->setText(error);
+                m_message->show();
+                finishLoading();
+                return;
+            }
+            Q_EMIT workspaceChanged(); // the A/B test PVIs of other pages change too
+            reload();
+        });
+}
+
 void ExperimentsPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     if (busy)
@@ -163,8 +209,9 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
         m_message->setText(data.error);
         m_message->show();
     } else if (data.experiments.empty()) {
-        m_message->setText(u"This workspace has no experiments yet. Import one with `pvi abtest "
-                           "WS.pvi --import FILE.csv` (per-visitor rows or arm totals)."_s);
+        m_message->setText(u"This workspace has no experiments yet. Import an experiment CSV "
+                           "with File › Import… (per-visitor rows or arm totals), or type one "
+                           "in with Add experiment…."_s);
         m_message->show();
     } else {
         m_message->hide();
@@ -176,6 +223,19 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
             m_listProxy->mapFromSource(m_listModel->index(0, ExperimentListModel::Name));
         m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
+    }
+    if (!m_selectAfterLoad.isEmpty()) {
+        for (std::size_t i = 0; i < data.experiments.size(); ++i) {
+            if (data.experiments[i].name != m_selectAfterLoad)
+                continue;
+            const QModelIndex saved =
+                m_listProxy->mapFromSource(m_listModel->index(int(i), ExperimentListModel::Name));
+            m_list->selectionModel()->setCurrentIndex(saved, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            selectExperiment(int(i));
+            Q_EMIT statusMessage(u"Experiment '%1' saved."_s.arg(m_selectAfterLoad));
+        }
+        m_selectAfterLoad.clear();
     }
     m_list->resizeColumnsToContents();
     showPortfolio();

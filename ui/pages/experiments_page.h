@@ -5,12 +5,14 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
 
 namespace pvi {
 
+class ExperimentFormDialog;
 class ExperimentListModel;
 class IntervalChart;
 class PortfolioModel;
@@ -31,6 +33,10 @@ public:
     void selectExperiment(int index);
     /// The experiment shown in the detail, or -1.
     int selectedExperiment() const { return m_selected; }
+    /// Opens the form for typing an experiment in (window-modal); once saved, the experiment is
+    /// stored off the GUI thread, the list reloads and shows it selected. Null without a
+    /// workspace.
+    ExperimentFormDialog* openExperimentForm();
 
     ExperimentListModel* listModel() const { return m_listModel; }
     PortfolioModel* portfolioModel() const { return m_portfolioModel; }
@@ -43,6 +49,7 @@ public:
     QLabel* plannerLabel() const { return m_planner; }
     QLabel* winRateLabel() const { return m_winRate; }
     QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* addButton() const { return m_add; }
 
 protected:
     void reload() override;
@@ -51,18 +58,21 @@ protected:
 private:
     void showData(const ExperimentsData& data);
     void showPortfolio();
+    void storeTyped(const Experiment& experiment);
     QWidget* buildDetail();
     QWidget* buildPortfolio();
 
     ExperimentsData m_data;
     quint64 m_generation = 0;
     int m_selected = -1;
+    QString m_selectAfterLoad; ///< name of a just-saved experiment to select once reloaded
     QProgressBar* m_busy;
     QLabel* m_message;
     QTabWidget* m_tabs;
     ExperimentListModel* m_listModel;
     QSortFilterProxyModel* m_listProxy;
     QTableView* m_list;
+    QPushButton* m_add;
     QLabel* m_name;
     QLabel* m_srm;
     IntervalChart* m_armChart;
