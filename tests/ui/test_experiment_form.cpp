@@ -2,6 +2,7 @@
 // save until they are fixed; a valid entry is stored off the GUI thread, the list reloads and
 // shows it selected with its verdict. Expected p-values: the "typical" and "negative lift" rate
 // cases of tests/reference/stats/ab_cases.json (statsmodels proportions_ztest), relative 1e-6.
+#include "charts/interval_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/experiment_form_dialog.h"
@@ -103,6 +104,8 @@ void TestExperimentForm::formNamesEveryProblem() {
     dialog.saveButton()->click();
     QCOMPARE(accepted.count(), 0);
     QVERIFY(dialog.problemsLabel()->isVisible());
+    if (qEnvironmentVariableIsSet("PVI_FORM_ERRORS_SCREENSHOT"))
+        dialog.grab().save(qEnvironmentVariable("PVI_FORM_ERRORS_SCREENSHOT"));
     const QString text = dialog.problemsLabel()->text();
     for (const QString& expected :
          {u"already exists"_s, u"conversions must be between 0 and the visitors (100)"_s,
@@ -171,8 +174,15 @@ void TestExperimentForm::savedExperimentAppearsWithItsVerdict() {
     QCOMPARE(raw(pvi::ExperimentListModel::Verdict).toInt(), chip);
     QVERIFY(!page->verdictLabel()->text().isEmpty());
     QVERIFY(page->srmBanner()->isHidden());
-    if (qEnvironmentVariableIsSet("PVI_PAGE_SCREENSHOT"))
+    // The arm chart shows the saved experiment's two arms, control first.
+    const auto points = page->armChart()->points();
+    QCOMPARE(points.size(), qsizetype(2));
+    QCOMPARE(points[0].label, u"control (control)"_s);
+    QCOMPARE(points[1].label, u"treatment"_s);
+    if (qEnvironmentVariableIsSet("PVI_PAGE_SCREENSHOT")) {
+        QTest::qWait(300); // let the chart lay out its new series before grabbing
         window.grab().save(qEnvironmentVariable("PVI_PAGE_SCREENSHOT"));
+    }
 }
 
 QTEST_MAIN(TestExperimentForm)

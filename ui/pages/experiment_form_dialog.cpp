@@ -79,7 +79,8 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
     m_arms->setHorizontalHeaderLabels({u"Arm"_s, u"Visitors"_s, u"Conversions"_s, u"Revenue sum"_s,
                                        u"Revenue sum of squares"_s, u"Control"_s});
     m_arms->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_arms->horizontalHeader()->setSectionResizeMode(Control, QHeaderView::ResizeToContents);
+    for (int column : {RevenueSumSquares, Control})
+        m_arms->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_arms->verticalHeader()->hide();
     m_arms->setMinimumHeight(150);
     connect(m_arms, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -222,7 +223,14 @@ void ExperimentFormDialog::save() {
         accept();
         return;
     }
-    problems << check.problems;
+    // An arm with an unreadable number is named once, for that number only.
+    QStringList unreadable;
+    for (const QString& problem : std::as_const(problems))
+        unreadable << problem.section(u':', 0, 0) + u':';
+    for (const QString& problem : std::as_const(check.problems)) {
+        if (!unreadable.contains(problem.section(u':', 0, 0) + u':'))
+            problems << problem;
+    }
     problems.removeDuplicates();
     m_problems->setText(u"Please fix before saving:\n• "_s + problems.join(u"\n• "_s));
     m_problems->show();

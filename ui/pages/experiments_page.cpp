@@ -233,14 +233,16 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
             m_list->selectionModel()->setCurrentIndex(saved, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);
             selectExperiment(int(i));
-            Q_EMIT statusMessage(u"Experiment '%1' saved."_s.arg(m_selectAfterLoad));
         }
-        m_selectAfterLoad.clear();
     }
     m_list->resizeColumnsToContents();
     showPortfolio();
-    if (data.error.isEmpty())
+    if (!m_selectAfterLoad.isEmpty())
+        Q_EMIT statusMessage(u"Experiment '%1' saved; %2 experiments analysed."_s.arg(
+            m_selectAfterLoad, QString::number(data.experiments.size())));
+    else if (data.error.isEmpty())
         Q_EMIT statusMessage(u"%1 experiments analysed."_s.arg(data.experiments.size()));
+    m_selectAfterLoad.clear();
 }
 
 void ExperimentsPage::selectExperiment(int index) {
