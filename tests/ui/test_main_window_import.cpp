@@ -9,6 +9,8 @@
 #include "import/import_issue_model.h"
 #include "import/import_job.h"
 #include "import/import_report_dialog.h"
+#include "import/import_wizard.h"
+#include "import/import_wizard_file_model.h"
 #include "pages/overview_page.h"
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
@@ -20,6 +22,7 @@
 #include "test_paths.h"
 #include "widgets/pvi_tile.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -192,6 +195,14 @@ void TestMainWindowImport::droppingCsvFilesImportsThem() {
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
+    // The drop opens the import wizard with the CSV file; its Import button imports it.
+    pvi::ImportWizard* wizard = window.importWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->fileModel()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->fileModel()->allScanned(), 10000);
+    wizard->next();
+    wizard->next();
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     const auto reports = finished.first().at(0).value<QList<pvi::ImportReport>>();
     QCOMPARE(reports.size(), 1);

@@ -21,11 +21,17 @@ ImportController::~ImportController() {
 }
 
 bool ImportController::start(const QString& workspacePath, const QStringList& files) {
-    if (isRunning() || files.isEmpty())
+    return start(workspacePath, defaultImportRequests(files));
+}
+
+bool ImportController::start(const QString& workspacePath, const QList<ImportRequest>& requests) {
+    if (isRunning() || requests.isEmpty())
         return false;
-    m_files = files;
+    m_files.clear();
+    for (const ImportRequest& request : requests)
+        m_files.append(request.file);
     Q_EMIT progressChanged(0);
-    m_watcher.setFuture(QtConcurrent::run(&runImportJob, workspacePath, files));
+    m_watcher.setFuture(QtConcurrent::run(&runImportJob, workspacePath, requests));
     return true;
 }
 

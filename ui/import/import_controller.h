@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/import_request.h"
 #include "importers/import_report.h"
 
 #include <QFutureWatcher>
@@ -17,8 +18,11 @@ public:
     explicit ImportController(QObject* parent = nullptr);
     ~ImportController() override;
 
-    /// Starts importing `files` into the workspace at `workspacePath`; false when busy.
+    /// Starts importing `files` into the workspace at `workspacePath`, each with its source
+    /// detected from the header; false when busy.
     bool start(const QString& workspacePath, const QStringList& files);
+    /// Starts importing the requested files, each with its own options; false when busy.
+    bool start(const QString& workspacePath, const QList<ImportRequest>& requests);
     /// Asks the running import to stop; the file being imported is rolled back.
     void cancel();
     bool isRunning() const;

@@ -10,21 +10,21 @@ using namespace Qt::StringLiterals;
 namespace pvi {
 
 void runImportJob(QPromise<ImportReport>& promise, const QString& workspacePath,
-                  const QStringList& files) {
+                  const QList<ImportRequest>& requests) {
     promise.setProgressRange(0, kImportProgressMax);
     promise.setProgressValue(0);
     auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
     if (!opened.workspace) {
-        for (const QString& file : files) {
+        for (const ImportRequest& request : requests) {
             ImportReport report;
-            report.file = file;
+            report.file = request.file;
             report.error = u"The workspace could not be opened: %1"_s.arg(opened.error);
             promise.addResult(report);
         }
         promise.setProgressValue(kImportProgressMax);
         return;
     }
-    const auto fileCount = static_cast<qint64>(files.size());
+    const auto fileCount = static_cast<qint64>(requests.size());
     for (qint64 index = 0; index < fileCount; ++index) {
         if (promise.isCanceled())
             return;
@@ -38,8 +38,9 @@ void runImportJob(QPromise<ImportReport>& promise, const QString& workspacePath,
             promise.setProgressValue(static_cast<int>(overall * kImportProgressMax));
             return true;
         };
+        const ImportRequest& request = requests.at(index);
         ImportReport report =
-            importFile(*opened.workspace, files.at(index), ImportOptions{}, onProgress);
+            importFile(*opened.workspace, request.file, request.options, onProgress);
         if (promise.isCanceled())
             return;
         promise.addResult(std::move(report));
@@ -47,6 +48,13 @@ void runImportJob(QPromise<ImportReport>& promise, const QString& workspacePath,
             static_cast<int>(double(index + 1) / double(fileCount) * kImportProgressMax));
     }
     promise.setProgressValue(kImportProgressMax);
+}
+
+QList<ImportRequest> defaultImportRequests(const QStringList& files) {
+    QList<ImportRequest> requests;
+    for (const QString& file : files)
+        requests.append({file, ImportOptions{}});
+    return requests;
 }
 
 } // namespace pvi

@@ -1,11 +1,15 @@
 #include "import/import_report_dialog.h"
 
 #include "import/import_issue_model.h"
+#include "import/import_row_reader.h"
+#include "shell/background_load.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,7 +40,8 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     : QDialog(parent)
     , m_summary(new QLabel(this))
     , m_issues(new ImportIssueModel(this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_row(new QPlainTextEdit(this)) {
     setObjectName(u"importReportDialog"_s);
     setWindowTitle(cancelled ? u"Import cancelled"_s : u"Import report"_s);
     resize(820, 480);
@@ -60,6 +65,15 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setVisible(m_issues->rowCount() > 0);
+    m_table->setToolTip(u"Double-click an issue to see its row of the file."_s);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { showIssueRow(index.row()); });
+    m_row->setObjectName(u"importIssueRow"_s);
+    m_row->setReadOnly(true);
+    m_row->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_row->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_row->setMaximumHeight(180);
+    m_row->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,7 +83,37 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     layout->setSpacing(12);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    if (m_issues->rowCount() == 0)
+        layout->addStretch(1); // no issue table: the summary stays at the top
+    layout->addWidget(m_row);
     layout->addWidget(buttons);
+}
+
+void ImportReportDialog::showIssueRow(int row) {
+    using M = ImportIssueModel;
+    const QString file = m_issues->index(row, M::File).data(M::RawRole).toString();
+    const qint64 line = m_issues->index(row, M::Line).data(M::RawRole).toLongLong();
+    const int column = m_issues->index(row, M::ColumnNumber).data(M::RawRole).toInt();
+    m_row->show();
+    if (line <= 0) {
+        m_row->setPlainText(u"This issue concerns the whole file, not one row."_s);
+        Q_EMIT issueRowShown();
+        return;
+    }
+    m_row->setPlainText(u"Reading line %1…"_s.arg(line));
+    const int request = ++m_rowRequest;
+    loadInBackground(
+        this, [file, line] { return readImportRow(file, line); },
+        [this, request, column](const ImportRowText& text) {
+            if (request != m_rowRequest)
+                return;
+            m_row->setPlainText(text.describe(column));
+            Q_EMIT issueRowShown();
+        });
+}
+
+QString ImportReportDialog::rowText() const {
+    return m_row->isHidden() ? QString() : m_row->toPlainText();
 }
 
 QString ImportReportDialog::summaryText() const {

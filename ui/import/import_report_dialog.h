@@ -6,6 +6,8 @@
 #include <QList>
 
 class QLabel;
+class QModelIndex;
+class QPlainTextEdit;
 class QTableView;
 
 namespace pvi {
@@ -23,11 +25,23 @@ public:
     /// The summary text (one paragraph per file).
     QString summaryText() const;
     ImportIssueModel* issueModel() const { return m_issues; }
+    QTableView* issueTable() const { return m_table; }
+    /// Shows the file's row for the issue at `row` of the issue model under the table (read off
+    /// the GUI thread); double-clicking an issue does the same.
+    void showIssueRow(int row);
+    /// The row shown under the table (empty until an issue was double-clicked).
+    QString rowText() const;
+
+Q_SIGNALS:
+    /// The row of a double-clicked issue was read and is shown.
+    void issueRowShown();
 
 private:
     QLabel* m_summary;
     ImportIssueModel* m_issues;
     QTableView* m_table;
+    QPlainTextEdit* m_row;
+    int m_rowRequest = 0; // only the latest request's answer is shown
 };
 
 /// A plain-text summary of one file's import (for the report dialog and the status bar).

@@ -3,6 +3,7 @@
 #include "import/import_controller.h"
 #include "import/import_progress_dialog.h"
 #include "import/import_report_dialog.h"
+#include "import/import_wizard.h"
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "shell/filter_bar.h"
@@ -228,22 +229,50 @@ void MainWindow::openWorkspaceDialog() {
 void MainWindow::importDialog() {
     chooseFiles(this, u"Import Exports"_s, u"CSV exports (*.csv *.tsv *.txt);;All files (*)"_s,
                 QFileDialog::AcceptOpen, QFileDialog::ExistingFiles,
-                [this](const QStringList& files) { importFiles(files); });
+                [this](const QStringList& files) { openImportWizard(files); });
 }
 
-void MainWindow::importFiles(const QStringList& files) {
+void MainWindow::openImportWizard(const QStringList& files) {
     if (m_workspacePath.isEmpty()) {
         showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
         return;
     }
-    if (!m_import->start(m_workspacePath, files)) {
+    if (m_wizard && (m_wizard->isHidden() || m_wizard->workspacePath() != m_workspacePath)) {
+        m_wizard->deleteLater(); // finished, or for another workspace: start afresh
+        m_wizard = nullptr;
+    }
+    if (!m_wizard) {
+        m_wizard = new ImportWizard(m_workspacePath, this);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_wizard, &ImportWizard::importRequested, this, &MainWindow::startImport);
+    }
+    m_wizard->addFiles(files);
+    m_wizard->show();
+    m_wizard->raise();
+}
+
+ImportWizard* MainWindow::importWizard() const {
+    return m_wizard;
+}
+
+void MainWindow::importFiles(const QStringList& files) {
+    startImport(defaultImportRequests(files));
+}
+
+bool MainWindow::startImport(const QList<ImportRequest>& requests) {
+    if (m_workspacePath.isEmpty()) {
+        showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
+        return false;
+    }
+    if (!m_import->start(m_workspacePath, requests)) {
         statusBar()->showMessage(u"An import is already running."_s, 5000);
-        return;
+        return false;
     }
     auto* progress = new ImportProgressDialog(m_import, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
     statusBar()->showMessage(u"Importing…"_s);
+    return true;
 }
 
 void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cancelled) {
@@ -277,7 +306,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(files);
+    openImportWizard(files);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

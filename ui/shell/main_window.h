@@ -1,10 +1,12 @@
 #pragma once
 
+#include "import/import_request.h"
 #include "importers/import_report.h"
 #include "shell/dashboard_filter.h"
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QListWidget;
@@ -15,6 +17,7 @@ namespace pvi {
 
 class FilterBar;
 class ImportController;
+class ImportWizard;
 class Page;
 
 /// The main window: the navigation list, the stack of pages, the filter bar, the menus and the
@@ -38,9 +41,17 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     ImportController* importController() const { return m_import; }
 
-    /// Imports the files into the current workspace off the GUI thread, with a progress dialog,
-    /// then shows the report and refreshes the pages.
+    /// Imports the files into the current workspace off the GUI thread (sources detected, no
+    /// wizard), with a progress dialog, then shows the report and refreshes the pages.
     void importFiles(const QStringList& files);
+    /// Imports the requested files (each with its own options) like importFiles(); false when
+    /// no workspace is open or an import is running.
+    bool startImport(const QList<ImportRequest>& requests);
+    /// Opens the import wizard with these files (File › Import…, drag and drop), or adds them to
+    /// the wizard already open. Its Import button starts the import.
+    void openImportWizard(const QStringList& files);
+    /// The open import wizard, or null.
+    ImportWizard* importWizard() const;
 
 Q_SIGNALS:
     /// An import ended (after its report dialog was opened).
@@ -66,6 +77,7 @@ private:
     QStackedWidget* m_stack;
     FilterBar* m_filterBar;
     ImportController* m_import;
+    QPointer<ImportWizard> m_wizard;
     QMenu* m_recentMenu = nullptr;
     QList<Page*> m_pages;
 };

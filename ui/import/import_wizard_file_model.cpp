@@ -1,0 +1,219 @@
+#include "import/import_wizard_file_model.h"
+
+#include "importers/importer_registry.h"
+#include "shell/background_load.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+QString importSourceTitle(const QString& source) {
+    if (source.isEmpty())
+        return u"Choose a source…"_s;
+    if (source == kGenericImportSource)
+        return u"Generic (map columns)"_s;
+    const ImporterSpec* spec = ImporterRegistry::instance().find(source);
+    return spec ? spec->title : source;
+}
+
+ImportWizardFileModel::ImportWizardFileModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ImportWizardFileModel::addFiles(const QStringList& files) {
+    for (const QString& file : files) {
+        const bool listed = std::any_of(m_entries.begin(), m_entries.end(),
+                                        [&](const ImportFileEntry& e) { return e.file == file; });
+        if (listed || file.isEmpty())
+            continue;
+        const int row = static_cast<int>(m_entries.size());
+        const int key = m_nextKey++;
+        beginInsertRows({}, row, row);
+        ImportFileEntry entry;
+        entry.file = file;
+        m_entries.append(entry);
+        m_keys.append(key);
+        endInsertRows();
+        loadInBackground(
+            this, [file] { return scanImportFile(file, kPreviewRows); },
+            [this, key](const ImportFileScan& scan) { onScanned(key, scan); });
+    }
+}
+
+void ImportWizardFileModel::onScanned(int key, const ImportFileScan& scan) {
+    const int row = static_cast<int>(m_keys.indexOf(key));
+    if (row < 0)
+        return; // removed while it was read
+    ImportFileEntry& entry = m_entries[row];
+    entry.scan = scan;
+    entry.scanned = true;
+    if (entry.source.isEmpty())
+        entry.source = scan.detectedSource;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT fileScanned(row);
+}
+
+void ImportWizardFileModel::removeFile(int row) {
+    if (row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    m_keys.removeAt(row);
+    endRemoveRows();
+}
+
+bool ImportWizardFileModel::setSource(int row, const QString& source) {
+    const bool known =
+        source == kGenericImportSource || ImporterRegistry::instance().find(source) != nullptr;
+    if (row < 0 || row >= m_entries.size() || !known)
+        return false;
+    if (m_entries.at(row).source == source)
+        return true;
+    m_entries[row].source = source;
+    Q_EMIT dataChanged(index(row, ImportAs), index(row, Status));
+    return true;
+}
+
+void ImportWizardFileModel::setMapping(int row, const ColumnMapping& mapping) {
+    if (row < 0 || row >= m_entries.size())
+        return;
+    m_entries[row].mapping = mapping;
+    Q_EMIT dataChanged(index(row, ImportAs), index(row, Status));
+}
+
+bool ImportWizardFileModel::hasGenericFiles() const {
+    return std::any_of(m_entries.begin(), m_entries.end(),
+                       [](const ImportFileEntry& e) { return e.isGeneric(); });
+}
+
+bool ImportWizardFileModel::allScanned() const {
+    return std::all_of(m_entries.begin(), m_entries.end(),
+                       [](const ImportFileEntry& e) { return e.scanned; });
+}
+
+bool ImportWizardFileModel::allValid() const {
+    return !m_entries.isEmpty() &&
+           std::all_of(m_entries.begin(), m_entries.end(),
+                       [](const ImportFileEntry& e) { return importFileProblems(e).isEmpty(); });
+}
+
+QList<ImportRequest> ImportWizardFileModel::requests() const {
+    QList<ImportRequest> result;
+    for (const ImportFileEntry& entry : m_entries) {
+        ImportRequest request;
+        request.file = entry.file;
+        request.options.forcedSource = entry.source;
+        if (entry.isGeneric())
+            request.options.columnMapping = entry.mapping;
+        result.append(request);
+    }
+    return result;
+}
+
+int ImportWizardFileModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int ImportWizardFileModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportWizardFileModel::displayData(const ImportFileEntry& entry, int column) const {
+    switch (column) {
+    case File:
+        return QFileInfo(entry.file).fileName();
+    case Detected: {
+        if (!entry.scanned)
+            return u"Reading…"_s;
+        if (!entry.scan.ok())
+            return u"Unreadable"_s;
+        if (entry.scan.detectedSource.isEmpty())
+            return u"Not recognised (best match %1%)"_s.arg(entry.scan.confidence);
+        return u"%1 — %2%"_s.arg(importSourceTitle(entry.scan.detectedSource))
+            .arg(entry.scan.confidence);
+    }
+    case ImportAs:
+        return importSourceTitle(entry.source);
+    case Status: {
+        if (!entry.scanned)
+            return u"Reading…"_s;
+        const QStringList problems = importFileProblems(entry);
+        return problems.isEmpty() ? u"✓ Ready"_s : u"✗ "_s + problems.first();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ImportWizardFileModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImportFileEntry& entry = m_entries.at(index.row());
+    const int column = index.column();
+    if (role == Qt::DisplayRole)
+        return displayData(entry, column);
+    if (role == RawRole || (role == Qt::EditRole && column == ImportAs)) {
+        switch (column) {
+        case File:
+            return entry.file;
+        case Detected:
+            return entry.scan.confidence;
+        case ImportAs:
+            return entry.source;
+        case Status:
+            return static_cast<int>(importFileProblems(entry).size());
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == File)
+            return entry.file;
+        if (column == Status)
+            return importFileProblems(entry).join(u'\n');
+        return {};
+    }
+    if (role == Qt::ForegroundRole && column == Status && entry.scanned)
+        return QBrush(importFileProblems(entry).isEmpty() ? QColor(0x1b, 0x7f, 0x3b)
+                                                          : QColor(0xb3, 0x26, 0x1e));
+    return {};
+}
+
+bool ImportWizardFileModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != ImportAs || role != Qt::EditRole)
+        return false;
+    return setSource(index.row(), value.toString());
+}
+
+Qt::ItemFlags ImportWizardFileModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ImportAs)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+QVariant ImportWizardFileModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case File:
+        return u"File"_s;
+    case Detected:
+        return u"Detected source"_s;
+    case ImportAs:
+        return u"Import as"_s;
+    case Status:
+        return u"Status"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace pvi
