@@ -22,7 +22,7 @@ namespace pvi {
 
 namespace {
 
-constexpr int kTileColumns = 5;
+constexpr int kTileColumns = 4; // five tiles do not fit beside the navigation at 1440 px
 
 QString periodText(const Period& p) {
     const QString format = u"d MMM yyyy"_s;

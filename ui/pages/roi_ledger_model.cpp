@@ -2,6 +2,7 @@
 
 #include "widgets/value_format.h"
 
+#include <QDate>
 #include <QFont>
 #include <QLocale>
 
@@ -63,7 +64,10 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
     };
     switch (static_cast<Column>(index.column())) {
     case PeriodLabel:
-        return raw ? QVariant(r.period.from) : QVariant(r.label);
+        // The selected period sorts after every month (before them, newest first).
+        if (raw)
+            return total ? QVariant(QDate(9999, 12, 31)) : QVariant(r.period.from);
+        return r.label;
     case PersonalizationCost:
         return money(r.personalizationCost);
     case Reached:

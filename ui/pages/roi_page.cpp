@@ -85,7 +85,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     charts->addWidget(scaffold::card(m_intervalChart, this, 340), 2);
     auto* tables = new QHBoxLayout;
     tables->setSpacing(12);
-    tables->addWidget(scaffold::titledCard(u"Ledger by month"_s, m_ledgerTable, this, 420), 3);
+    tables->addWidget(scaffold::titledCard(u"Ledger by month"_s, m_ledgerTable, this, 420), 2);
     tables->addWidget(scaffold::titledCard(u"Costs of the period by channel and category"_s,
                                            m_costTable, this, 420),
                       1);
@@ -197,7 +197,7 @@ void RoiPage::showCharts(const RoiData& data) {
     QList<double> incremental;
     QList<IntervalPoint> intervals;
     for (const RoiLedgerRow& row : data.ledger.months) {
-        months.append(row.label.left(3) + u' ' + row.label.right(2));
+        months.append(row.label.left(3)); // the month; the intervals chart names the year
         costs.append(row.personalizationCost);
         incremental.append(row.incrementalRevenue.value_or(0.0));
         if (row.incrementalRevenue && row.incrementalCi95)
