@@ -11,6 +11,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -83,8 +86,10 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     layout->setSpacing(12);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    if (m_issues->rowCount() == 0)
-        layout->addStretch(1); // no issue table: the summary stays at the top
+    if (m_issues->rowCount() == 0) {
+        layout->addStretch(1); // no issue table: the summary stays at the top, in a smaller box
+        resize(720, 240);
+    }
     layout->addWidget(m_row);
     layout->addWidget(buttons);
 }
@@ -108,6 +113,11 @@ void ImportReportDialog::showIssueRow(int row) {
             if (request != m_rowRequest)
                 return;
             m_row->setPlainText(text.describe(column));
+            // Bring the issue's field into view (block 0 is the title, block N field N).
+            if (column > 0 && text.ok()) {
+                m_row->setTextCursor(QTextCursor(m_row->document()->findBlockByNumber(column)));
+                m_row->ensureCursorVisible();
+            }
             Q_EMIT issueRowShown();
         });
 }
