@@ -55,7 +55,10 @@ private:
 private Q_SLOTS:
     void prorationByDays() {
         // A March cost of 310 (31 days) seen from 16 March to 14 April: 16 days → 310 × 16 / 31.
-        const CostEntry cost{{QDate(2025, 3, 1), QDate(2025, 3, 31)}, QStringLiteral("other"), 310};
+        const CostEntry cost{{QDate(2025, 3, 1), QDate(2025, 3, 31)},
+                             QStringLiteral("other"),
+                             310,
+                             QStringLiteral("web")};
         QVERIFY(close(proratedCost(cost, {QDate(2025, 3, 16), QDate(2025, 4, 14)}), 160));
         QVERIFY(close(proratedCost(cost, {QDate(2025, 2, 1), QDate(2025, 4, 30)}), 310));
         QVERIFY(close(proratedCost(cost, {QDate(2025, 4, 1), QDate(2025, 4, 30)}), 0));

@@ -144,8 +144,10 @@ void RoiPage::showData(const RoiData& data) {
     showCharts(ok ? data : RoiData{});
     if (data.period.isValid())
         Q_EMIT periodResolved(data.period, data.comparison);
-    if (!ok)
+    if (!ok) {
+        Q_EMIT statusMessage(u"The personalization ledger is not available."_s);
         return;
+    }
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const RoiLedgerRow& t = data.ledger.total;
     m_summary->setText(
