@@ -25,6 +25,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "widgets/value_format.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -162,6 +163,16 @@ private Q_SLOTS:
         QVERIFY(close(page.costChart()->sets().at(0).values.at(11), 342));
         QVERIFY(close(page.costChart()->sets().at(1).values.at(11), 750));
         QCOMPARE(page.intervalChart()->points().size(), 1);
+    }
+
+    void moneyWithCurrencySymbol() {
+        QCOMPARE(pvi::formatMoney(1234.5, u"USD"_s), u"$1,234.50"_s);
+        QCOMPARE(pvi::formatMoney(-12, u"cad"_s), u"−CA$12.00"_s);
+        QCOMPARE(pvi::formatMoney(1, u"XYZ"_s), u"1.00 XYZ"_s);
+        QCOMPARE(pvi::formatMoney(1, QString()), u"1.00"_s);
+        // Tiles: money in a known currency gets the symbol, other unit labels follow the number.
+        QCOMPARE(pvi::formatValue(5.5, pvi::ValueKind::Currency, u"EUR"_s), u"€5.50"_s);
+        QCOMPARE(pvi::formatValue(33.0, pvi::ValueKind::Percent), u"33.0%"_s);
     }
 
     void saysWhyWithoutCosts() {
