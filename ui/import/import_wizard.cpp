@@ -13,7 +13,7 @@ namespace pvi {
 ImportWizard::ImportWizard(const QString& workspacePath, QWidget* parent)
     : QWizard(parent)
     , m_workspacePath(workspacePath)
-    , m_files(new ImportWizardFileModel(this))
+    , m_files(new ImportWizardFileModel(workspacePath, this))
     , m_filesPage(new ImportWizardFilesPage(m_files, this))
     , m_previewPage(new ImportWizardPreviewPage(m_files, this))
     , m_mappingPage(new ImportWizardMappingPage(m_files, workspacePath, this))

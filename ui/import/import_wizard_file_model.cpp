@@ -22,8 +22,9 @@ QString importSourceTitle(const QString& source) {
     return spec ? spec->title : source;
 }
 
-ImportWizardFileModel::ImportWizardFileModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+ImportWizardFileModel::ImportWizardFileModel(const QString& workspacePath, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspacePath(workspacePath) {}
 
 void ImportWizardFileModel::addFiles(const QStringList& files) {
     for (const QString& file : files) {
@@ -40,7 +41,10 @@ void ImportWizardFileModel::addFiles(const QStringList& files) {
         m_keys.append(key);
         endInsertRows();
         loadInBackground(
-            this, [file] { return scanImportFile(file, kPreviewRows); },
+            this,
+            [file, workspace = m_workspacePath] {
+                return scanImportFile(file, kPreviewRows, workspace);
+            },
             [this, key](const ImportFileScan& scan) { onScanned(key, scan); });
     }
 }
@@ -52,8 +56,12 @@ void ImportWizardFileModel::onScanned(int key, const ImportFileScan& scan) {
     ImportFileEntry& entry = m_entries[row];
     entry.scan = scan;
     entry.scanned = true;
-    if (entry.source.isEmpty())
+    if (entry.source.isEmpty() && scan.savedMapping) {
+        entry.source = kGenericImportSource; // as the import itself would read it
+        entry.mapping = scan.savedMapping;
+    } else if (entry.source.isEmpty()) {
         entry.source = scan.detectedSource;
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT fileScanned(row);
 }
@@ -132,6 +140,8 @@ QVariant ImportWizardFileModel::displayData(const ImportFileEntry& entry, int co
             return u"Reading…"_s;
         if (!entry.scan.ok())
             return u"Unreadable"_s;
+        if (entry.scan.savedMapping)
+            return u"Column mapping saved for this header"_s;
         if (entry.scan.detectedSource.isEmpty())
             return u"Not recognised (best match %1%)"_s.arg(entry.scan.confidence);
         return u"%1 — %2%"_s.arg(importSourceTitle(entry.scan.detectedSource))

@@ -23,7 +23,9 @@ public:
     /// How many rows of each file are read for the preview.
     static constexpr int kPreviewRows = 100;
 
-    explicit ImportWizardFileModel(QObject* parent = nullptr);
+    /// A model whose files are checked against the mappings saved in the workspace at
+    /// `workspacePath` (none when empty).
+    explicit ImportWizardFileModel(const QString& workspacePath = {}, QObject* parent = nullptr);
 
     /// Adds the files not already listed and starts reading them.
     void addFiles(const QStringList& files);
@@ -63,6 +65,7 @@ private:
     void onScanned(int key, const ImportFileScan& scan);
     QVariant displayData(const ImportFileEntry& entry, int column) const;
 
+    QString m_workspacePath;
     QList<ImportFileEntry> m_entries;
     QList<int> m_keys; // identifies each entry's scan while rows are added and removed
     int m_nextKey = 0;

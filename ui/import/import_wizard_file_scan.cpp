@@ -1,5 +1,6 @@
 #include "import/import_wizard_file_scan.h"
 
+#include "import/import_wizard_mapping_loader.h"
 #include "importers/importer_registry.h"
 #include "importers/web_report_layout.h"
 #include "io/csv_reader.h"
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-ImportFileScan scanImportFile(const QString& path, int maxRows) {
+ImportFileScan scanImportFile(const QString& path, int maxRows, const QString& workspacePath) {
     ImportFileScan scan;
     scan.file = path;
     CsvReader reader;
@@ -39,8 +40,13 @@ ImportFileScan scanImportFile(const QString& path, int maxRows) {
         scan.error = reader.error().toString();
     const DetectionResult detected = ImporterRegistry::instance().detect(scan.header);
     scan.confidence = detected.confidence;
-    if (detected.spec)
+    if (detected.spec) {
         scan.detectedSource = detected.spec->id;
+    } else if (!workspacePath.isEmpty()) {
+        InitialMapping initial = loadInitialMapping(workspacePath, scan.header);
+        if (initial.saved)
+            scan.savedMapping = std::move(initial.mapping);
+    }
     return scan;
 }
 

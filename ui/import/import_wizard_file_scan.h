@@ -1,10 +1,13 @@
 #pragma once
 
+#include "importers/column_mapping.h"
 #include "io/csv_row.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace pvi {
 
@@ -24,6 +27,9 @@ struct ImportFileScan {
     QString detectedSource;
     /// How sure the detection is (0–100), also when below the detection threshold.
     int confidence = 0;
+    /// For a header no importer recognises: the column mapping saved in the workspace by an
+    /// earlier generic import of the same header (the import would use it too).
+    std::optional<ColumnMapping> savedMapping;
     /// Why the file cannot be read (not text, empty, broken quoting); empty when it was read.
     QString error;
 
@@ -31,8 +37,9 @@ struct ImportFileScan {
 };
 
 /// Reads the header and up to `maxRows` data rows of the CSV file at `path` with the core CSV
-/// reader (skipping a leading `#` comment block like the import does) and detects its source.
-/// Blocking file I/O: call it from a worker thread.
-ImportFileScan scanImportFile(const QString& path, int maxRows);
+/// reader (skipping a leading `#` comment block like the import does) and detects its source;
+/// for a header no importer recognises, looks for a mapping saved in the workspace at
+/// `workspacePath` (none when empty). Blocking I/O: call it from a worker thread.
+ImportFileScan scanImportFile(const QString& path, int maxRows, const QString& workspacePath = {});
 
 } // namespace pvi

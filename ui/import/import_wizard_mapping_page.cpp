@@ -81,6 +81,10 @@ ImportWizardMappingPage::ImportWizardMappingPage(ImportWizardFileModel* files,
 }
 
 void ImportWizardMappingPage::initializePage() {
+    for (const ImportFileEntry& entry : m_files->entries()) {
+        if (entry.scan.savedMapping && entry.mapping == entry.scan.savedMapping)
+            m_fromSaved.insert(entry.file);
+    }
     fillFileChoices();
     loadMissingMappings();
     refresh();
