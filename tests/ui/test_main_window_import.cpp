@@ -41,20 +41,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The tile text the spec asks for: currency with 2 decimals, percent with 1, counts whole,
-/// thousands separators; other units with 2 decimals and their label.
-QString expectedValueText(double value, const QString& unit) {
+/// The tile text the spec asks for: currency with its symbol and 2 decimals, percent with 1, counts
+/// whole, thousands separators; other units with 2 decimals and their label.
+QString expectedValueText(double value, const QString& id, const QString& unit) {
     const QLocale en(QLocale::English, QLocale::UnitedStates);
-    if (unit == u"currency"_s)
-        return en.toString(value, 'f', 2);
+    if (unit == u"currency"_s) // the fixture's orders are in USD: the dollar sign before the amount
+        return (value <= -0.005 ? u"−$"_s : u"$"_s) + en.toString(std::abs(value), 'f', 2);
     if (unit == u"percent"_s)
         return en.toString(value, 'f', 1) + u'%';
+    if (id == u"churn_risk"_s) // a probability, shown in percent
+        return en.toString(value * 100.0, 'f', 1) + u'%';
     if (unit == u"count"_s)
         return en.toString(static_cast<qlonglong>(std::llround(value)));
     if (unit == u"orders_per_year"_s)
         return en.toString(value, 'f', 2) + u" orders/year"_s;
-    if (unit == u"years"_s)
-        return en.toString(value, 'f', 2) + u" years"_s;
+    if (unit == u"years"_s || unit == u"months"_s || unit == u"seconds"_s)
+        return en.toString(value, 'f', 2) + u' ' + unit;
     return en.toString(value, 'f', 2);
 }
 
@@ -157,7 +159,7 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
             QCOMPARE(tile->changeText(), u"Not available — "_s + result.reason);
             continue;
         }
-        QCOMPARE(tile->valueText(), expectedValueText(*result.value, def->unit));
+        QCOMPARE(tile->valueText(), expectedValueText(*result.value, result.id, def->unit));
         QVERIFY2(tile->toolTip().contains(def->formula.toHtmlEscaped()), qPrintable(result.id));
         if (result.liftPercent) {
             QCOMPARE(tile->liftText(), expectedLiftText(*result.liftPercent, result.pValue));
