@@ -162,6 +162,7 @@ struct SourceChoice {
     const ImporterSpec* spec = nullptr;
     std::optional<ColumnMapping> mapping;
     bool saveMapping = false; ///< a mapping given with the options is remembered for the header
+    QString mappingOrigin;    ///< "saved mapping" or "guessed mapping" when not given
 };
 
 /// Picks the importer: the options' column mapping (generic importer), a forced source, the
@@ -203,8 +204,14 @@ bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvR
                        .arg(options.forcedSource, ids.join(QStringLiteral(", "))));
             return false;
         }
-        if (choice.spec == &generic)
-            choice.mapping = saved().value_or(guessMapping(headerRow.fields));
+        if (choice.spec == &generic) {
+            choice.mapping = saved();
+            choice.mappingOrigin = QStringLiteral("saved mapping");
+            if (!choice.mapping) {
+                choice.mapping = guessMapping(headerRow.fields);
+                choice.mappingOrigin = QStringLiteral("guessed mapping");
+            }
+        }
         return true;
     }
     choice.spec = registry.detect(headerRow.fields).spec;
@@ -213,6 +220,7 @@ bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvR
     choice.mapping = saved();
     if (choice.mapping) {
         choice.spec = &generic;
+        choice.mappingOrigin = QStringLiteral("saved mapping");
         return true;
     }
     reject(report, QStringLiteral("unknown-format"), registry.noMatchMessage(report.file),
@@ -250,8 +258,8 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     const ImporterSpec* spec = choice.spec;
     report.source = spec->id;
     report.sourceTitle = spec->title;
-    if (choice.mapping && !choice.saveMapping)
-        report.sourceTitle += QStringLiteral(" (saved or guessed mapping)");
+    if (!choice.mappingOrigin.isEmpty())
+        report.sourceTitle += QStringLiteral(" (%1)").arg(choice.mappingOrigin);
     const QStringList missing = choice.mapping ? mappingProblems(*choice.mapping, headerRow.fields)
                                                : ImporterRegistry::missingColumns(*spec, header);
     if (!missing.isEmpty()) {

@@ -97,9 +97,15 @@ void OrderRowsImporter::finish(ImportContext& context) {
                         QStringLiteral("%1 row(s) came after other orders' rows (the first on "
                                        "this line); each was put with its order")
                             .arg(m_apartOrders));
-    if (m_ordersWithoutEmail > 0)
-        context.warning(m_firstLineWithoutEmail, m_email.present() ? m_email.index + 1 : 0,
-                        QStringLiteral("no-email"),
+    if (m_ordersWithoutEmail == 0)
+        return;
+    if (!m_email.present())
+        context.warning(0, 0, QStringLiteral("no-email"),
+                        QStringLiteral("the file has no e-mail column: its %1 order(s) count in "
+                                       "revenue and order PVIs but belong to no customer")
+                            .arg(m_ordersWithoutEmail));
+    else
+        context.warning(m_firstLineWithoutEmail, m_email.index + 1, QStringLiteral("no-email"),
                         QStringLiteral("%1 order(s) have no e-mail (the first on this line): "
                                        "they count in revenue and order PVIs but belong to no "
                                        "customer")
