@@ -1,15 +1,15 @@
 // The Attribution page on the demo workspace, opened through the main window's navigation: the
 // channels in the charts and the credit of every model are exactly the model's
-// (runAttribution over loadJourneysFromWorkspace), and the range bars span each channel's
+// (runAttribution over loadAttributionJourneys), and the range bars span each channel's
 // smallest and largest credit across models.
 #include "analytics/attribution_engine.h"
-#include "analytics/journey_workspace_loader.h"
 #include "charts/bar_chart.h"
 #include "charts/interval_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/attribution_credit_model.h"
 #include "pages/attribution_page.h"
+#include "pvi/attribution_journeys.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
 
@@ -48,7 +48,7 @@ void TestAttributionPage::showsEveryModelsCreditPerChannel() {
 
     auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::OpenExisting);
     QVERIFY(opened.workspace);
-    const pvi::JourneyLoadResult journeys = pvi::loadJourneysFromWorkspace(*opened.workspace);
+    const pvi::JourneyLoadResult journeys = pvi::loadAttributionJourneys(*opened.workspace);
     QVERIFY2(journeys.ok(), qPrintable(journeys.error));
     const pvi::AttributionReport expected = pvi::runAttribution(journeys.journeys);
     QVERIFY(!expected.channels.empty());

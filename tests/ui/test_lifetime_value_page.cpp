@@ -11,6 +11,8 @@
 #include "pages/churn_risk_model.h"
 #include "pages/clv_parameter_model.h"
 #include "pages/lifetime_value_page.h"
+#include "pvi/churn_by_segment.h"
+#include "pvi/order_snapshot.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
 
@@ -103,6 +105,24 @@ void TestLifetimeValuePage::showsTheModelsPredictions() {
     QVERIFY(!page->segmentChart()->categories().isEmpty());
     QCOMPARE(page->segmentChart()->categories().size(),
              qsizetype(page->segmentChart()->sets().front().values.size()));
+
+    // Churn risk by segment: one category per segment of churnRiskBySegment on the same fit,
+    // bars = its mean churn risk in percent, overall and for the personalized / generic sides
+    // (the demo shop has rules; a side without customers is drawn at 0).
+    const pvi::OrderSnapshot snapshot = pvi::OrderSnapshot::load(*opened.workspace);
+    const auto churn =
+        pvi::churnRiskBySegment(expected.analysis.customers, snapshot, expected.asOf);
+    const auto* churnChart = page->churnSegmentChart();
+    QCOMPARE(churnChart->categories().size(), qsizetype(churn.size()));
+    QCOMPARE(churnChart->sets().size(), 3);
+    for (std::size_t i = 0; i < churn.size(); ++i) {
+        QCOMPARE(churnChart->categories()[qsizetype(i)], churn[i].name);
+        QCOMPARE(churnChart->sets()[0].values[qsizetype(i)], *churn[i].value * 100.0);
+        QCOMPARE(churnChart->sets()[1].values[qsizetype(i)],
+                 churn[i].personalized.value ? *churn[i].personalized.value * 100.0 : 0.0);
+        QCOMPARE(churnChart->sets()[2].values[qsizetype(i)],
+                 churn[i].control.value ? *churn[i].control.value * 100.0 : 0.0);
+    }
 }
 
 void TestLifetimeValuePage::churnListKeepsValuableCustomersAtRisk() {

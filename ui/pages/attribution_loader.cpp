@@ -1,7 +1,7 @@
 #include "pages/attribution_loader.h"
 
 #include "analytics/attribution_engine.h"
-#include "analytics/journey_workspace_loader.h"
+#include "pvi/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -31,7 +31,7 @@ AttributionData loadAttribution(const QString& workspacePath) {
         return data;
     }
     try {
-        const JourneyLoadResult journeys = loadJourneysFromWorkspace(*opened.workspace);
+        const JourneyLoadResult journeys = loadAttributionJourneys(*opened.workspace);
         if (!journeys.ok()) {
             data.error = journeys.error;
             return data;

@@ -173,8 +173,14 @@ void AttributionPage::showData(const AttributionData& data) {
                               .arg(r.models.size());
         if (r.unattributedConversions > 0)
             summary += u" %1 conversions had no touch to credit."_s.arg(r.unattributedConversions);
-        for (const QString& note : data.notes)
-            summary += u" "_s + note;
+        for (const QString& note : data.notes) {
+            // Notes are lower-case phrases (as the command line prints them): one sentence each.
+            QString sentence = note.trimmed();
+            if (sentence.isEmpty())
+                continue;
+            sentence[0] = sentence[0].toUpper();
+            summary += u" "_s + sentence + (sentence.endsWith(u'.') ? u""_s : u"."_s);
+        }
         m_summary->setText(summary);
         Q_EMIT statusMessage(u"Attribution computed for %1 channels."_s.arg(r.channels.size()));
     }

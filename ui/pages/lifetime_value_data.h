@@ -2,6 +2,7 @@
 
 #include "analytics/clv_group_summary.h"
 #include "analytics/clv_workspace_analysis.h"
+#include "pvi/pvi_result.h"
 
 #include <QString>
 
@@ -14,6 +15,10 @@ namespace pvi {
 struct LifetimeValueData {
     ClvWorkspaceAnalysis clv;
     std::vector<ClvGroupSummary> segments; ///< per RFM segment, sorted by name
+    /// Mean churn risk per RFM segment with its personalized/generic split (churnRiskBySegment),
+    /// in segment display order.
+    std::vector<SegmentValue> churnSegments;
+    bool hasRules = false; ///< whether the workspace has personalization rules (for the split)
     /// Customers worth a personal touch: predicted CLV in the top quarter and churn risk
     /// (1 − P(alive)) of at least kChurnRiskThreshold, highest CLV × churn risk first.
     std::vector<CustomerClvPrediction> atRisk;

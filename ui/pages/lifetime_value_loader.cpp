@@ -3,6 +3,8 @@
 #include "analytics/rfm_assignment.h"
 #include "analytics/rfm_segment_map.h"
 #include "analytics/rfm_summary.h"
+#include "pvi/churn_by_segment.h"
+#include "pvi/order_snapshot.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -75,6 +77,9 @@ LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
         data.segments =
             summarizeClvByGroup(data.clv.analysis.customers, segmentOfCustomers(db, asOf));
         data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
+        const OrderSnapshot snapshot = OrderSnapshot::load(*opened.workspace);
+        data.hasRules = snapshot.hasRules;
+        data.churnSegments = churnRiskBySegment(data.clv.analysis.customers, snapshot, asOf);
     } catch (const std::exception& e) {
         // The model reports failures as values; this is the last guard before the GUI.
         data.error = u"Lifetime value could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));

@@ -3,6 +3,7 @@
 #include "charts/backtest_chart.h"
 #include "charts/bar_chart.h"
 #include "charts/chart_helpers.h"
+#include "charts/chart_palette.h"
 #include "pages/churn_risk_model.h"
 #include "pages/clv_parameter_model.h"
 #include "pages/lifetime_value_loader.h"
@@ -79,6 +80,7 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     , m_churnTable(
           makeSortableTable(m_churnModel, ChurnRiskModel::RawValueRole, u"churnRiskTable"_s, this))
     , m_segments(new BarChart(u"clvSegmentChart"_s, this))
+    , m_churnSegments(new BarChart(u"churnSegmentChart"_s, this))
     , m_parameterModel(new ClvParameterModel(this))
     , m_parameterTable(makeSortableTable(m_parameterModel, ClvParameterModel::RawValueRole,
                                          u"clvParameterTable"_s, this))
@@ -104,8 +106,23 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
                                            "away"_s,
                                            m_churnTable, this, 330),
                       5);
-    bottom->addWidget(scaffold::card(m_segments, this, 330), 3);
-    bottom->addWidget(scaffold::titledCard(u"Fitted parameters"_s, m_parameterTable, this, 330), 4);
+    bottom->addWidget(scaffold::titledCard(u"Fitted parameters"_s, m_parameterTable, this, 330), 3);
+
+    auto* churnBox = new QWidget(this);
+    auto* churnLayout = new QVBoxLayout(churnBox);
+    churnLayout->setContentsMargins(0, 0, 0, 0);
+    churnLayout->addWidget(m_churnSegments, 1);
+    auto* churnNote = scaffold::textLabel(u"churnSegmentNote"_s, this);
+    churnNote->setText(u"Mean churn risk (1 − P(alive)) of each RFM segment's customers; "
+                       "personalized = exposed by the last order's day. A side without customers "
+                       "in a segment shows no bar."_s);
+    churnNote->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    churnLayout->addWidget(churnNote);
+
+    auto* bySegment = new QHBoxLayout;
+    bySegment->setSpacing(12);
+    bySegment->addWidget(scaffold::card(m_segments, this, 330), 1);
+    bySegment->addWidget(scaffold::card(churnBox, this, 330), 1);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
@@ -114,6 +131,7 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     contentLayout->setSpacing(10);
     contentLayout->addWidget(m_summary);
     contentLayout->addLayout(top);
+    contentLayout->addLayout(bySegment);
     contentLayout->addLayout(bottom);
     layout->addWidget(m_content);
     layout->addStretch(1);
@@ -145,6 +163,24 @@ void LifetimeValuePage::busyChanged(bool busy) {
     m_content->setEnabled(!busy);
     if (busy)
         Q_EMIT statusMessage(u"Fitting the lifetime-value models…"_s);
+}
+
+void LifetimeValuePage::showChurnSegments(const LifetimeValueData& data) {
+    QStringList names;
+    QList<double> all, personalized, generic;
+    const auto percent = [](const std::optional<double>& v) { return v ? *v * 100.0 : 0.0; };
+    for (const SegmentValue& s : data.churnSegments) {
+        names.append(s.name);
+        all.append(percent(s.value));
+        personalized.append(percent(s.personalized.value));
+        generic.append(percent(s.control.value));
+    }
+    QList<BarSetData> sets{{u"All customers"_s, all, palette::primary()}};
+    if (data.hasRules) {
+        sets.append({u"Personalized"_s, personalized, palette::secondary()});
+        sets.append({u"Generic"_s, generic, palette::neutral()});
+    }
+    m_churnSegments->setData(u"Churn risk by RFM segment"_s, names, sets, u"churn risk %"_s);
 }
 
 void LifetimeValuePage::showData(const LifetimeValueData& data) {
@@ -186,6 +222,8 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
     }
     m_segments->setData(u"Mean CLV by RFM segment"_s, names, {{u"Mean CLV"_s, means, {}}},
                         u"mean CLV"_s);
+
+    showChurnSegments(data);
 
     m_parameterModel->setData(a);
     m_parameterTable->sortByColumn(-1, Qt::AscendingOrder);

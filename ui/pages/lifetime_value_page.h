@@ -16,8 +16,9 @@ class ClvParameterModel;
 
 /// The Lifetime value page: the distribution of predicted 12-month CLV, the customers worth a
 /// personal touch (valuable and slipping away), the backtest (predicted vs actual repeat
-/// purchases in the holdout, graded in words), CLV by RFM segment and the fitted parameters
-/// with their standard errors. The fits run off the GUI thread with a busy state.
+/// purchases in the holdout, graded in words), CLV and churn risk (personalized vs generic) by RFM
+/// segment and the fitted parameters with their standard errors. The fits run off the GUI thread
+/// with a busy state.
 class LifetimeValuePage : public Page {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     const LifetimeValueData& data() const { return m_data; }
     BarChart* histogram() const { return m_histogram; }
     BarChart* segmentChart() const { return m_segments; }
+    BarChart* churnSegmentChart() const { return m_churnSegments; }
     BacktestChart* backtestChart() const { return m_backtest; }
     QLabel* gradeLabel() const { return m_grade; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -38,6 +40,7 @@ protected:
 
 private:
     void showData(const LifetimeValueData& data);
+    void showChurnSegments(const LifetimeValueData& data);
 
     LifetimeValueData m_data;
     quint64 m_generation = 0;
@@ -50,6 +53,7 @@ private:
     ChurnRiskModel* m_churnModel;
     QTableView* m_churnTable;
     BarChart* m_segments;
+    BarChart* m_churnSegments;
     ClvParameterModel* m_parameterModel;
     QTableView* m_parameterTable;
     QWidget* m_content;

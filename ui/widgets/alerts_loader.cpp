@@ -5,6 +5,7 @@
 #include "analytics/rfm_summary.h"
 #include "analytics/target_store.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/pvi_anomalies.h"
 #include "pvi/pvi_registry.h"
 #include "store/workspace.h"
 #include "widgets/value_format.h"
@@ -22,10 +23,10 @@ namespace pvi {
 
 namespace {
 
-void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& what,
-                  ValueKind kind) {
+void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& what, ValueKind kind,
+                  const AnomalySettings& settings) {
     const QDate firstReported = data.lastDay.addDays(-(kAlertRecentDays - 1));
-    const AnomalyReport report = detectAnomalies(series, SeriesGranularity::Daily);
+    const AnomalyReport report = detectAnomalies(series, SeriesGranularity::Daily, settings);
     for (const Anomaly& a : report.anomalies) {
         if (a.date < firstReported)
             continue;
@@ -89,11 +90,12 @@ AlertsData loadAlerts(const QString& workspacePath) {
         Workspace& workspace = *opened.workspace;
         data.lastDay = latestValidOrderDate(workspace.db());
         if (data.lastDay.isValid()) {
-            const QDate from = data.lastDay.addDays(-(kAlertRecentDays + kAlertHistoryDays - 1));
+            const AnomalySettings settings = loadAnomalySettings(workspace);
+            const QDate from = data.lastDay.addDays(-(kAlertRecentDays + 7 * settings.window - 1));
             const DailyOrderSeries series =
                 loadDailyOrderSeries(workspace.db(), from, data.lastDay);
-            addAnomalies(data, series.revenue, u"Revenue"_s, ValueKind::Currency);
-            addAnomalies(data, series.orders, u"Orders"_s, ValueKind::Count);
+            addAnomalies(data, series.revenue, u"Revenue"_s, ValueKind::Currency, settings);
+            addAnomalies(data, series.orders, u"Orders"_s, ValueKind::Count, settings);
         }
         addTargets(data, workspace);
         std::stable_sort(data.alerts.begin(), data.alerts.end(),

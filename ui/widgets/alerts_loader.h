@@ -16,13 +16,15 @@ struct AlertsData {
 
 /// Days of daily revenue/orders in which anomalies are reported (ending with the last order).
 inline constexpr int kAlertRecentDays = 28;
-/// Days of history read before those, so each reported day has its 8 same-weekday baseline.
+/// Days of history read before those with the default settings, so each reported day has its 8
+/// same-weekday baseline (the loader reads 7 × the workspace's `anomaly_window` days).
 inline constexpr int kAlertHistoryDays = 8 * 7;
 
 /// Anomalies of the daily revenue and orders of the last kAlertRecentDays days (robust
-/// same-weekday baseline of anomaly_detector.h with its default settings) and the status of
-/// every stored target against the PVI's current value (the default period), for the workspace
-/// at `workspacePath`, through its own connection. Never throws: errors are in `error`.
+/// same-weekday baseline of anomaly_detector.h with the workspace's anomaly settings,
+/// loadAnomalySettings) and the status of every stored target against the PVI's current value
+/// (the default period), for the workspace at `workspacePath`, through its own connection. Never
+/// throws: errors are in `error`.
 AlertsData loadAlerts(const QString& workspacePath);
 
 } // namespace pvi
