@@ -40,6 +40,8 @@ Q_SIGNALS:
     void periodResolved(const Period& period, const Period& comparison);
     /// A short message for the status bar.
     void statusMessage(const QString& message);
+    /// The page changed the workspace's data (e.g. removed an import): other pages must reload.
+    void workspaceChanged();
 
 protected:
     /// Starts loading the page's data; call `finishLoading()` when it is shown.

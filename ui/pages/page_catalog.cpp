@@ -1,6 +1,7 @@
 #include "pages/page_catalog.h"
 
 #include "pages/attribution_page.h"
+#include "pages/data_page.h"
 #include "pages/experiments_page.h"
 #include "pages/lifetime_value_page.h"
 #include "pages/overview_page.h"
@@ -17,6 +18,7 @@ const std::vector<PageEntry>& pageCatalog() {
         {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
         {u"attribution"_s, u"Attribution"_s, &makePage<AttributionPage>},
         {u"roi"_s, u"ROI"_s, &makePage<RoiPage>},
+        {u"data"_s, u"Data"_s, &makePage<DataPage>},
     };
     return pages;
 }

@@ -88,6 +88,11 @@ MainWindow::MainWindow(QWidget* parent)
         });
         connect(created, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+        connect(created, &Page::workspaceChanged, this, [this, created] {
+            for (Page* p : std::as_const(m_pages))
+                if (p != created)
+                    p->setWorkspacePath(m_workspacePath); // stale: reloads when shown
+        });
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);

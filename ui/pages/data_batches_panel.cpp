@@ -1,0 +1,122 @@
+#include "pages/data_batches_panel.h"
+
+#include "pages/data_panel_parts.h"
+#include "pages/record_table_model.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+RecordCell count(std::int64_t n) {
+    return {
+        QLocale(QLocale::English).toString(qlonglong(n)), QVariant::fromValue(qlonglong(n)), {}};
+}
+
+RecordCell importedAt(const QString& iso) {
+    QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+    if (!when.isValid())
+        return {iso, iso, {}};
+    when = when.toUTC();
+    return {when.toString(u"d MMM yyyy HH:mm"_s) + u" UTC"_s, iso, iso};
+}
+
+} // namespace
+
+DataBatchesPanel::DataBatchesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel({u"File"_s, u"Source"_s, u"Added"_s, u"Updated"_s,
+                                    u"Unchanged"_s, u"Issues"_s, u"Imported at"_s, u"SHA-256"_s},
+                                   this))
+    , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, this))
+    , m_report(datapanel::button(u"Show report…"_s, u"showReportButton"_s, this))
+    , m_remove(datapanel::button(u"Remove batch…"_s, u"removeBatchButton"_s, this))
+    , m_message(datapanel::formMessage(u"batchMessage"_s, this))
+    , m_summary(new QLabel(this)) {
+    m_summary->setObjectName(u"batchSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_report);
+    buttons->addWidget(m_remove);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DataBatchesPanel::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, m_report, &QPushButton::click);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QVariant key = datapanel::selectedKey(m_table);
+        if (key.isValid())
+            Q_EMIT reportRequested(key.toLongLong());
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QVariant key = datapanel::selectedKey(m_table);
+        if (!key.isValid())
+            return;
+        const auto batch =
+            std::find_if(m_batches.begin(), m_batches.end(),
+                         [&](const ImportBatchInfo& b) { return b.id == key.toLongLong(); });
+        Q_EMIT removeRequested(key.toLongLong(),
+                               batch != m_batches.end() ? batch->fileName : QString());
+    });
+    updateButtons();
+}
+
+void DataBatchesPanel::setBatches(const std::vector<ImportBatchInfo>& batches) {
+    m_batches = batches;
+    QList<RecordRow> rows;
+    for (auto it = batches.rbegin(); it != batches.rend(); ++it) {
+        const ImportBatchInfo& b = *it;
+        RecordRow row;
+        row.key = QVariant::fromValue(qlonglong(b.id));
+        row.cells = {{b.fileName, b.fileName, b.filePath},
+                     {b.source, b.source, {}},
+                     count(b.recordsAdded),
+                     count(b.recordsUpdated),
+                     count(b.recordsUnchanged),
+                     count(b.issueCount),
+                     importedAt(b.importedAt),
+                     {b.sha256.left(12), b.sha256, b.sha256}};
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_summary->setText(batches.empty()
+                           ? u"No file has been imported yet. Use File › Import… or drop a CSV "
+                             "export onto the window."_s
+                           : u"%1 imported files. Removing a batch removes the orders, records "
+                             "and issues it brought."_s.arg(batches.size()));
+    updateButtons();
+}
+
+void DataBatchesPanel::showMessage(const QString& text, bool error) {
+    datapanel::showFormMessage(m_message, text, error);
+}
+
+void DataBatchesPanel::updateButtons() {
+    const bool selected = datapanel::selectedKey(m_table).isValid();
+    m_report->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+} // namespace pvi

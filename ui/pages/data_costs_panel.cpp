@@ -1,0 +1,175 @@
+#include "pages/data_costs_panel.h"
+
+#include "pages/data_panel_parts.h"
+#include "pages/record_table_model.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QDateEdit* dateEdit(const QString& objectName, const QDate& date, QWidget* parent) {
+    auto* edit = new QDateEdit(date, parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    return edit;
+}
+
+/// The amount typed by the user: "1234.5", "1,234.50" or "1 234,50"; none when not a number.
+std::optional<double> parseAmount(QString text) {
+    text.remove(QChar(u' '));
+    text.remove(QChar(0x00A0));
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        value = english().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale(QLocale::German).toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+DataCostsPanel::DataCostsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel({u"Period start"_s, u"Period end"_s, u"Channel"_s, u"Category"_s,
+                                    u"Amount"_s, u"Origin"_s, u"Note"_s},
+                                   this))
+    , m_table(datapanel::recordTable(m_model, u"costTable"_s, this))
+    , m_start(dateEdit(u"costStart"_s,
+                       QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), this))
+    , m_end(dateEdit(u"costEnd"_s, m_start->date().addMonths(1).addDays(-1), this))
+    , m_channel(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_amount(new QLineEdit(this))
+    , m_note(new QLineEdit(this))
+    , m_add(datapanel::button(u"Add cost"_s, u"addCostButton"_s, this))
+    , m_remove(datapanel::button(u"Remove cost"_s, u"removeCostButton"_s, this))
+    , m_message(datapanel::formMessage(u"costMessage"_s, this))
+    , m_total(new QLabel(this)) {
+    m_channel->setObjectName(u"costChannel"_s);
+    m_channel->setPlaceholderText(u"e.g. email"_s);
+    m_category->setObjectName(u"costCategory"_s);
+    for (const QString& category : costCategories())
+        m_category->addItem(category, category);
+    m_amount->setObjectName(u"costAmount"_s);
+    m_amount->setPlaceholderText(u"e.g. 250.00"_s);
+    m_note->setObjectName(u"costNote"_s);
+    m_note->setPlaceholderText(u"optional"_s);
+    m_total->setObjectName(u"costTotal"_s);
+    m_total->setWordWrap(true);
+    m_total->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+
+    auto* form = new QGridLayout;
+    form->addWidget(new QLabel(u"From"_s, this), 0, 0);
+    form->addWidget(m_start, 0, 1);
+    form->addWidget(new QLabel(u"To"_s, this), 0, 2);
+    form->addWidget(m_end, 0, 3);
+    form->addWidget(new QLabel(u"Channel"_s, this), 0, 4);
+    form->addWidget(m_channel, 0, 5);
+    form->addWidget(new QLabel(u"Category"_s, this), 0, 6);
+    form->addWidget(m_category, 0, 7);
+    form->addWidget(new QLabel(u"Amount"_s, this), 1, 0);
+    form->addWidget(m_amount, 1, 1);
+    form->addWidget(new QLabel(u"Note"_s, this), 1, 2);
+    form->addWidget(m_note, 1, 3, 1, 3);
+    form->addWidget(m_add, 1, 6);
+    form->addWidget(m_remove, 1, 7);
+    form->setColumnStretch(5, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_total);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &DataCostsPanel::submit);
+    connect(m_amount, &QLineEdit::returnPressed, this, &DataCostsPanel::submit);
+    datapanel::wireRemoveButton(m_remove, m_table, [this](const QVariant& key) {
+        Q_EMIT removeRequested(key.toLongLong());
+    });
+}
+
+void DataCostsPanel::setCosts(const std::vector<CostRow>& costs) {
+    const QLocale en = english();
+    QList<RecordRow> rows;
+    double personalization = 0;
+    double acquisition = 0;
+    for (const CostRow& c : costs) {
+        const QString start = c.periodStart.toString(Qt::ISODate);
+        const QString end = c.periodEnd.toString(Qt::ISODate);
+        const QString origin = c.batchId ? u"imported"_s : u"by hand"_s;
+        rows.append({QVariant::fromValue(qlonglong(c.id)),
+                     {{start, start, {}},
+                      {end, end, {}},
+                      {c.channel, c.channel, {}},
+                      {c.category, c.category, {}},
+                      {en.toString(c.amount, 'f', 2), c.amount, {}},
+                      {origin, origin, {}},
+                      {c.note, c.note, c.note}}});
+        if (c.category == u"personalization")
+            personalization += c.amount;
+        else if (c.category == u"acquisition")
+            acquisition += c.amount;
+    }
+    m_model->setRows(rows);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_remove->setEnabled(false);
+    m_total->setText(
+        costs.empty()
+            ? u"No costs yet. Import a costs CSV or add a cost here; the cost and return PVIs "
+              "prorate each cost over the days of its period."_s
+            : u"%1 cost rows: %2 personalization, %3 acquisition in total. The cost and return "
+              "PVIs prorate each cost over the days of its period."_s.arg(costs.size())
+                  .arg(en.toString(personalization, 'f', 2), en.toString(acquisition, 'f', 2)));
+}
+
+void DataCostsPanel::showMessage(const QString& text, bool error) {
+    datapanel::showFormMessage(m_message, text, error);
+    if (!error) {
+        m_amount->clear();
+        m_note->clear();
+    }
+}
+
+void DataCostsPanel::submit() {
+    const std::optional<double> amount = parseAmount(m_amount->text());
+    if (!amount) {
+        showMessage(u"Enter the amount as a number, e.g. 250 or 1,234.50."_s, true);
+        return;
+    }
+    CostRow row;
+    row.periodStart = m_start->date();
+    row.periodEnd = m_end->date();
+    row.channel = m_channel->text();
+    row.category = m_category->currentData().toString();
+    row.amount = *amount;
+    row.note = m_note->text();
+    Q_EMIT addRequested(row);
+}
+
+} // namespace pvi

@@ -1,0 +1,193 @@
+#include "pages/data_page.h"
+
+#include "import/import_report_dialog.h"
+#include "pages/data_batches_panel.h"
+#include "pages/data_costs_panel.h"
+#include "pages/data_edits.h"
+#include "pages/data_page_loader.h"
+#include "pages/data_rules_panel.h"
+#include "pages/data_settings_panel.h"
+#include "pages/data_targets_panel.h"
+#include "pages/page_scaffold.h"
+#include "shell/background_load.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question) {
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+} // namespace
+
+DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_confirmation(
+          [this](const QString& t, const QString& q) { return askWithMessageBox(this, t, q); })
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_batches(new DataBatchesPanel(this))
+    , m_rules(new DataRulesPanel(this))
+    , m_costs(new DataCostsPanel(this))
+    , m_targets(new DataTargetsPanel(this))
+    , m_settings(new DataSettingsPanel(this)) {
+    m_tabs->setObjectName(u"dataTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_batches, u"Import batches"_s);
+    m_tabs->addTab(m_rules, u"Personalization rules"_s);
+    m_tabs->addTab(m_costs, u"Costs"_s);
+    m_tabs->addTab(m_targets, u"Targets"_s);
+    m_tabs->addTab(m_settings, u"Settings"_s);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setContentsMargins(0, 10, 0, 0);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    layout->addWidget(scaffold::card(m_tabs, this), 1);
+    connectPanels();
+}
+
+void DataPage::setConfirmation(Confirmation confirmation) {
+    m_confirmation = std::move(confirmation);
+}
+
+void DataPage::connectPanels() {
+    connect(m_batches, &DataBatchesPanel::reportRequested, this, &DataPage::showBatchReport);
+    connect(m_batches, &DataBatchesPanel::removeRequested, this, &DataPage::confirmRemoveBatch);
+    const Show rules = [this](const QString& t, bool e) { m_rules->showMessage(t, e); };
+    connect(m_rules, &DataRulesPanel::addRequested, this,
+            [this, rules](const QString& kind, const QString& pattern) {
+                runEdit([path = workspacePath(), kind,
+                         pattern] { return dataedit::addRule(path, kind, pattern); },
+                        rules);
+            });
+    connect(m_rules, &DataRulesPanel::removeRequested, this, [this, rules](qint64 id) {
+        runEdit([path = workspacePath(), id] { return dataedit::removeRule(path, id); }, rules);
+    });
+    const Show costs = [this](const QString& t, bool e) { m_costs->showMessage(t, e); };
+    connect(m_costs, &DataCostsPanel::addRequested, this, [this, costs](const CostRow& row) {
+        runEdit([path = workspacePath(), row] { return dataedit::addCost(path, row); }, costs);
+    });
+    connect(m_costs, &DataCostsPanel::removeRequested, this, [this, costs](qint64 id) {
+        runEdit([path = workspacePath(), id] { return dataedit::removeCost(path, id); }, costs);
+    });
+    const Show targets = [this](const QString& t, bool e) { m_targets->showMessage(t, e); };
+    connect(m_targets, &DataTargetsPanel::saveRequested, this,
+            [this, targets](const StoredTarget& target) {
+                runEdit(
+                    [path = workspacePath(), target] { return dataedit::saveTarget(path, target); },
+                    targets);
+            });
+    connect(
+        m_targets, &DataTargetsPanel::removeRequested, this, [this, targets](const QString& pviId) {
+            runEdit([path = workspacePath(), pviId] { return dataedit::removeTarget(path, pviId); },
+                    targets);
+        });
+    connect(m_settings, &DataSettingsPanel::saveRequested, this,
+            [this](const QList<QPair<QString, QString>>& values) {
+                runEdit([path = workspacePath(),
+                         values] { return dataedit::writeSettings(path, values); },
+                        [this](const QString& t, bool e) { m_settings->showMessage(t, e); });
+            });
+}
+
+void DataPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        DataPageData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    loadInBackground(
+        this, [path = workspacePath()] { return loadDataPage(path); },
+        [this, generation](const DataPageData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void DataPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_tabs->setEnabled(!busy);
+}
+
+void DataPage::showData(const DataPageData& data) {
+    m_data = data;
+    const bool ok = data.error.isEmpty();
+    m_message->setText(data.error);
+    m_message->setVisible(!ok);
+    m_tabs->setVisible(ok);
+    m_batches->setBatches(data.batches);
+    m_rules->setRules(data.rules);
+    m_costs->setCosts(data.costs);
+    m_targets->setTargets(data.targets);
+    m_settings->setSettings(data.settings);
+    if (ok)
+        Q_EMIT statusMessage(
+            u"%1 import batches, %2 rules, %3 cost rows, %4 targets."_s.arg(data.batches.size())
+                .arg(data.rules.size())
+                .arg(data.costs.size())
+                .arg(data.targets.size()));
+}
+
+void DataPage::confirmRemoveBatch(qint64 batchId, const QString& fileName) {
+    const QString question =
+        u"Remove the import of %1? Its orders, customer records and issues are removed, and "
+        "customers left with nothing are removed too. The file itself is not touched; you can "
+        "import it again."_s.arg(fileName.isEmpty() ? u"batch %1"_s.arg(batchId) : fileName);
+    if (!m_confirmation || !m_confirmation(u"Remove import batch"_s, question))
+        return;
+    runEdit([path = workspacePath(), batchId] { return dataedit::removeBatch(path, batchId); },
+            [this](const QString& t, bool e) { m_batches->showMessage(t, e); });
+}
+
+void DataPage::showBatchReport(qint64 batchId) {
+    loadInBackground(
+        this, [path = workspacePath(), batchId] { return loadBatchReport(path, batchId); },
+        [this](const ImportReport& report) {
+            if (!report.ok) {
+                m_batches->showMessage(report.error, true);
+                return;
+            }
+            auto* dialog = new ImportReportDialog({report}, false, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+}
+
+void DataPage::runEdit(std::function<DataEditResult()> work, Show show) {
+    if (workspacePath().isEmpty())
+        return;
+    setBusy(true);
+    loadInBackground(this, std::move(work), [this, show](const DataEditResult& result) {
+        show(result.message, !result.ok);
+        if (!result.ok) {
+            setBusy(false);
+            return;
+        }
+        Q_EMIT statusMessage(result.message);
+        Q_EMIT workspaceChanged();
+        refresh();
+    });
+}
+
+} // namespace pvi

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "pages/data_page_data.h"
+#include "pages/page.h"
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace pvi {
+
+class DataBatchesPanel;
+class DataCostsPanel;
+class DataRulesPanel;
+class DataSettingsPanel;
+class DataTargetsPanel;
+
+/// The Data page: what is in the workspace and how it is read, in tabs — import batches (with
+/// their stored reports, removable), personalization rules, costs, PVI targets and settings.
+/// Lists load off the GUI thread; every change runs off it too through the model's API, then the
+/// page reloads and emits `workspaceChanged()` so the other pages recompute.
+class DataPage : public Page {
+    Q_OBJECT
+public:
+    /// Asks the user a yes/no question (title, question); true for yes.
+    using Confirmation = std::function<bool(const QString& title, const QString& question)>;
+
+    DataPage(const QString& id, const QString& title, QWidget* parent = nullptr);
+
+    const DataPageData& data() const { return m_data; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DataBatchesPanel* batchesPanel() const { return m_batches; }
+    DataRulesPanel* rulesPanel() const { return m_rules; }
+    DataCostsPanel* costsPanel() const { return m_costs; }
+    DataTargetsPanel* targetsPanel() const { return m_targets; }
+    DataSettingsPanel* settingsPanel() const { return m_settings; }
+
+    /// Replaces the question asked before a batch is removed (a message box by default).
+    void setConfirmation(Confirmation confirmation);
+
+protected:
+    void reload() override;
+    void busyChanged(bool busy) override;
+
+private:
+    using Show = std::function<void(const QString& text, bool error)>;
+
+    void showData(const DataPageData& data);
+    void connectPanels();
+    void confirmRemoveBatch(qint64 batchId, const QString& fileName);
+    void showBatchReport(qint64 batchId);
+    /// Runs a change off the GUI thread; shows its message with `show`, then reloads on success.
+    void runEdit(std::function<DataEditResult()> work, Show show);
+
+    DataPageData m_data;
+    quint64 m_generation = 0;
+    Confirmation m_confirmation;
+    QProgressBar* m_busy;
+    QLabel* m_message;
+    QTabWidget* m_tabs;
+    DataBatchesPanel* m_batches;
+    DataRulesPanel* m_rules;
+    DataCostsPanel* m_costs;
+    DataTargetsPanel* m_targets;
+    DataSettingsPanel* m_settings;
+};
+
+} // namespace pvi

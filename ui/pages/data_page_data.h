@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analytics/cost_store.h"
+#include "analytics/target_status.h"
+#include "analytics/target_store.h"
+#include "importers/import_batches.h"
+#include "pvi/personalization_rules.h"
+#include "pvi/pvi_definition.h"
+#include "pvi/workspace_settings.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pvi {
+
+/// A stored PVI target with what the Data page shows next to it: the PVI's title, unit and
+/// direction, its current value (default period) and the resulting status.
+struct DataTargetRow {
+    StoredTarget target;
+    QString title;
+    QString unit;
+    PviDefinition::Direction direction = PviDefinition::Direction::HigherIsBetter;
+    std::optional<double> value;
+    TargetAssessment assessment;
+};
+
+/// Everything the Data page lists: import batches, personalization rules, cost rows, targets
+/// and settings.
+struct DataPageData {
+    std::vector<ImportBatchInfo> batches;
+    std::vector<PersonalizationRule> rules;
+    std::vector<CostRow> costs;
+    std::vector<DataTargetRow> targets;
+    std::vector<SettingValue> settings;
+    QString error; ///< why nothing could be read
+};
+
+/// What a change made on the Data page did: ok, or the message saying why nothing was changed.
+struct DataEditResult {
+    bool ok = false;
+    QString message; ///< what was done (ok) or why not
+};
+
+} // namespace pvi

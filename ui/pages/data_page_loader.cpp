@@ -1,0 +1,110 @@
+#include "pages/data_page_loader.h"
+
+#include "importers/importer_registry.h"
+#include "importers/importer_spec.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_registry.h"
+#include "pvi/pvi_targets.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <exception>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+std::vector<DataTargetRow> targetRows(Workspace& workspace) {
+    std::vector<DataTargetRow> rows;
+    const std::vector<StoredTarget> targets = loadTargets(workspace.db());
+    if (targets.empty())
+        return rows;
+    const std::vector<PviResult> results =
+        computeMetrics(workspace, defaultMetricsQuery(workspace));
+    for (const StoredTarget& t : targets) {
+        DataTargetRow row;
+        row.target = t;
+        row.title = t.pviId;
+        if (const PviDefinition* def = PviRegistry::find(t.pviId)) {
+            row.title = def->title;
+            row.unit = def->unit;
+            row.direction = def->direction;
+        }
+        const auto result = std::find_if(results.begin(), results.end(),
+                                         [&](const PviResult& r) { return r.id == t.pviId; });
+        if (result != results.end() && result->value)
+            row.value = result->value;
+        row.assessment = assessTarget(row.value.value_or(std::numeric_limits<double>::quiet_NaN()),
+                                      t.bounds, targetDirectionOf(t.pviId));
+        if (row.assessment.status == TargetStatus::NotAvailable && row.assessment.reason.isEmpty())
+            row.assessment.reason = result != results.end() && !result->reason.isEmpty()
+                                        ? result->reason
+                                        : u"no value in the default period"_s;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+DataPageData loadDataPage(const QString& workspacePath) {
+    DataPageData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        Workspace& workspace = *opened.workspace;
+        data.batches = listImportBatches(workspace);
+        data.rules = PersonalizationRules::list(workspace);
+        data.costs = loadCostRows(workspace.db());
+        data.settings = loadSettingValues(workspace);
+        data.targets = targetRows(workspace);
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+ImportReport loadBatchReport(const QString& workspacePath, std::int64_t batchId) {
+    ImportReport report;
+    report.batchId = batchId;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        report.error = opened.error;
+        return report;
+    }
+    try {
+        Workspace& workspace = *opened.workspace;
+        const std::vector<ImportBatchInfo> batches = listImportBatches(workspace);
+        const auto batch = std::find_if(batches.begin(), batches.end(),
+                                        [&](const ImportBatchInfo& b) { return b.id == batchId; });
+        if (batch == batches.end()) {
+            report.error = u"there is no import batch %1 any more"_s.arg(batchId);
+            return report;
+        }
+        report.file = batch->filePath.isEmpty() ? batch->fileName : batch->filePath;
+        report.source = batch->source;
+        if (const ImporterSpec* spec = ImporterRegistry::instance().find(batch->source))
+            report.sourceTitle = spec->title;
+        report.ok = true;
+        report.rowsRead = batch->rowsRead;
+        report.recordsAdded = batch->recordsAdded;
+        report.recordsUpdated = batch->recordsUpdated;
+        report.recordsUnchanged = batch->recordsUnchanged;
+        report.customersAdded = batch->customersAdded;
+        report.customersMatched = batch->customersMatched;
+        report.issues = importBatchIssues(workspace, batchId);
+    } catch (const std::exception& e) {
+        report.error =
+            u"the import report could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return report;
+}
+
+} // namespace pvi

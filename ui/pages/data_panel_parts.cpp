@@ -1,0 +1,62 @@
+#include "pages/data_panel_parts.h"
+
+#include "pages/record_table_model.h"
+#include "pages/table_view.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi::datapanel {
+
+QLabel* formMessage(const QString& objectName, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void showFormMessage(QLabel* label, const QString& text, bool error) {
+    label->setText(text);
+    label->setStyleSheet(error ? u"QLabel { color: #b42318; }"_s : u"QLabel { color: #2f7d32; }"_s);
+    label->setVisible(!text.isEmpty());
+}
+
+QTableView* recordTable(RecordTableModel* model, const QString& objectName, QWidget* parent) {
+    QTableView* table =
+        makeSortableTable(model, RecordTableModel::RawValueRole, objectName, parent);
+    table->setMinimumHeight(220);
+    return table;
+}
+
+QVariant selectedKey(const QTableView* table) {
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(RecordTableModel::KeyRole);
+}
+
+void wireRemoveButton(QPushButton* remove, QTableView* table,
+                      const std::function<void(const QVariant& key)>& onRemove) {
+    QObject::connect(remove, &QPushButton::clicked, remove, [table, onRemove] {
+        const QVariant key = selectedKey(table);
+        if (key.isValid())
+            onRemove(key);
+    });
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, remove,
+                     [remove, table] { remove->setEnabled(selectedKey(table).isValid()); });
+    remove->setEnabled(false);
+}
+
+QPushButton* button(const QString& text, const QString& objectName, QWidget* parent) {
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    return b;
+}
+
+} // namespace pvi::datapanel

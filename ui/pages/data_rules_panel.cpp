@@ -1,0 +1,97 @@
+#include "pages/data_rules_panel.h"
+
+#include "pages/data_panel_parts.h"
+#include "pages/record_table_model.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+DataRulesPanel::DataRulesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel({u"Kind"_s, u"Pattern"_s, u"Matches"_s, u"Added"_s}, this))
+    , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, this))
+    , m_kind(new QComboBox(this))
+    , m_help(new QLabel(this))
+    , m_pattern(new QLineEdit(this))
+    , m_add(datapanel::button(u"Add rule"_s, u"addRuleButton"_s, this))
+    , m_remove(datapanel::button(u"Remove rule"_s, u"removeRuleButton"_s, this))
+    , m_message(datapanel::formMessage(u"ruleMessage"_s, this)) {
+    m_kind->setObjectName(u"ruleKind"_s);
+    for (const QString& kind : PersonalizationRules::kinds())
+        m_kind->addItem(kind, kind);
+    m_pattern->setObjectName(u"rulePattern"_s);
+    m_pattern->setPlaceholderText(u"pattern, e.g. vip"_s);
+    m_help->setObjectName(u"ruleKindHelp"_s);
+    m_help->setWordWrap(true);
+    m_help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+
+    auto* intro = new QLabel(u"An order counts as personalized when a rule matches it. Rules "
+                             "apply to every page at once."_s,
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+
+    auto* form = new QHBoxLayout;
+    form->addWidget(new QLabel(u"Kind"_s, this));
+    form->addWidget(m_kind);
+    form->addWidget(new QLabel(u"Pattern"_s, this));
+    form->addWidget(m_pattern, 1);
+    form->addWidget(m_add);
+    form->addSpacing(16);
+    form->addWidget(m_remove);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_help);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DataRulesPanel::updateHelp);
+    connect(m_pattern, &QLineEdit::returnPressed, m_add, &QPushButton::click);
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { Q_EMIT addRequested(m_kind->currentData().toString(), m_pattern->text()); });
+    datapanel::wireRemoveButton(m_remove, m_table, [this](const QVariant& key) {
+        Q_EMIT removeRequested(key.toLongLong());
+    });
+    updateHelp();
+}
+
+void DataRulesPanel::setRules(const std::vector<PersonalizationRule>& rules) {
+    QList<RecordRow> rows;
+    for (const PersonalizationRule& r : rules) {
+        const QString description = PersonalizationRules::describeKind(r.kind);
+        rows.append({QVariant::fromValue(r.id),
+                     {{r.kind, r.kind, description},
+                      {r.pattern, r.pattern, {}},
+                      {description, description, description},
+                      {r.createdAt.left(10), r.createdAt, r.createdAt}}});
+    }
+    m_model->setRows(rows);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_remove->setEnabled(false);
+}
+
+void DataRulesPanel::showMessage(const QString& text, bool error) {
+    datapanel::showFormMessage(m_message, text, error);
+    if (!error)
+        m_pattern->clear();
+}
+
+void DataRulesPanel::updateHelp() {
+    m_help->setText(PersonalizationRules::describeKind(m_kind->currentData().toString()));
+}
+
+} // namespace pvi

@@ -1,0 +1,210 @@
+#include "pages/data_targets_panel.h"
+
+#include "pages/data_panel_parts.h"
+#include "pages/record_table_model.h"
+#include "pvi/pvi_registry.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+using Direction = PviDefinition::Direction;
+
+QString directionText(Direction d) {
+    switch (d) {
+    case Direction::HigherIsBetter:
+        return u"higher is better"_s;
+    case Direction::LowerIsBetter:
+        return u"lower is better"_s;
+    case Direction::Neutral:
+        break;
+    }
+    return u"neutral (judged as higher is better)"_s;
+}
+
+QString statusText(TargetStatus s) {
+    switch (s) {
+    case TargetStatus::OnTrack:
+        return u"✔ on track"_s;
+    case TargetStatus::Watch:
+        return u"● watch"_s;
+    case TargetStatus::OffTrack:
+        return u"✖ off track"_s;
+    case TargetStatus::NotAvailable:
+        break;
+    }
+    return u"– no value"_s;
+}
+
+QString number(double v) {
+    return QLocale::c().toString(v, 'g', 8);
+}
+
+RecordCell optionalCell(const std::optional<double>& v) {
+    if (!v)
+        return {u"–"_s, QVariant(), {}};
+    return {number(*v), *v, {}};
+}
+
+QLineEdit* numberEdit(const QString& objectName, const QString& placeholder, QWidget* parent) {
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaximumWidth(130);
+    return edit;
+}
+
+/// The number in `edit` (C locale, decimal point); none when empty; false when not a number.
+bool readNumber(const QLineEdit* edit, std::optional<double>& value) {
+    const QString text = edit->text().trimmed();
+    value.reset();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text, &ok);
+    if (ok)
+        value = v;
+    return ok;
+}
+
+} // namespace
+
+DataTargetsPanel::DataTargetsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel({u"PVI"_s, u"Direction"_s, u"Target"_s, u"Alert low"_s,
+                                    u"Alert high"_s, u"Current value"_s, u"Status"_s},
+                                   this))
+    , m_table(datapanel::recordTable(m_model, u"targetTable"_s, this))
+    , m_pvi(new QComboBox(this))
+    , m_direction(new QLabel(this))
+    , m_target(numberEdit(u"targetValue"_s, u"e.g. 75"_s, this))
+    , m_alertLow(numberEdit(u"targetAlertLow"_s, u"optional"_s, this))
+    , m_alertHigh(numberEdit(u"targetAlertHigh"_s, u"optional"_s, this))
+    , m_save(datapanel::button(u"Save target"_s, u"saveTargetButton"_s, this))
+    , m_remove(datapanel::button(u"Remove target"_s, u"removeTargetButton"_s, this))
+    , m_message(datapanel::formMessage(u"targetMessage"_s, this)) {
+    m_pvi->setObjectName(u"targetPvi"_s);
+    for (const PviDefinition& d : PviRegistry::definitions())
+        m_pvi->addItem(u"%1 (%2)"_s.arg(d.title, d.id), d.id);
+    m_pvi->setMaxVisibleItems(20);
+    m_direction->setObjectName(u"targetDirection"_s);
+    m_direction->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+
+    auto* intro = new QLabel(u"A target makes a PVI's tile show whether it is on track. Values "
+                             "are in the PVI's unit (percentages as 0–100). Without an alert "
+                             "bound, a PVI more than 10% short of its target is off track."_s,
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+
+    auto* form = new QGridLayout;
+    form->addWidget(new QLabel(u"PVI"_s, this), 0, 0);
+    form->addWidget(m_pvi, 0, 1, 1, 5);
+    form->addWidget(m_direction, 0, 6, 1, 2);
+    form->addWidget(new QLabel(u"Target"_s, this), 1, 0);
+    form->addWidget(m_target, 1, 1);
+    form->addWidget(new QLabel(u"Alert low"_s, this), 1, 2);
+    form->addWidget(m_alertLow, 1, 3);
+    form->addWidget(new QLabel(u"Alert high"_s, this), 1, 4);
+    form->addWidget(m_alertHigh, 1, 5);
+    form->addWidget(m_save, 1, 6);
+    form->addWidget(m_remove, 1, 7);
+    form->setColumnStretch(8, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_pvi, &QComboBox::currentIndexChanged, this, &DataTargetsPanel::updateDirection);
+    connect(m_save, &QPushButton::clicked, this, &DataTargetsPanel::submit);
+    connect(m_target, &QLineEdit::returnPressed, this, &DataTargetsPanel::submit);
+    datapanel::wireRemoveButton(
+        m_remove, m_table, [this](const QVariant& key) { Q_EMIT removeRequested(key.toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DataTargetsPanel::loadSelected);
+    updateDirection();
+}
+
+void DataTargetsPanel::setTargets(const std::vector<DataTargetRow>& targets) {
+    m_targets = targets;
+    QList<RecordRow> rows;
+    for (const DataTargetRow& t : targets) {
+        const QString status = statusText(t.assessment.status);
+        rows.append({t.target.pviId,
+                     {{t.title, t.title, t.target.pviId},
+                      {directionText(t.direction), directionText(t.direction), {}},
+                      {number(t.target.bounds.target), t.target.bounds.target, {}},
+                      optionalCell(t.target.bounds.alertLow),
+                      optionalCell(t.target.bounds.alertHigh),
+                      optionalCell(t.value),
+                      {status, int(t.assessment.status), t.assessment.reason}}});
+    }
+    m_model->setRows(rows);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_remove->setEnabled(false);
+}
+
+void DataTargetsPanel::showMessage(const QString& text, bool error) {
+    datapanel::showFormMessage(m_message, text, error);
+}
+
+void DataTargetsPanel::submit() {
+    std::optional<double> target;
+    std::optional<double> low;
+    std::optional<double> high;
+    if (!readNumber(m_target, target) || !target) {
+        showMessage(u"Enter the target as a number, e.g. 75 or 0.25."_s, true);
+        return;
+    }
+    if (!readNumber(m_alertLow, low) || !readNumber(m_alertHigh, high)) {
+        showMessage(u"An alert bound must be a number (or left empty)."_s, true);
+        return;
+    }
+    Q_EMIT saveRequested({m_pvi->currentData().toString(), {*target, low, high}});
+}
+
+void DataTargetsPanel::loadSelected() {
+    const QVariant key = datapanel::selectedKey(m_table);
+    const auto found =
+        std::find_if(m_targets.begin(), m_targets.end(),
+                     [&](const DataTargetRow& t) { return t.target.pviId == key.toString(); });
+    if (!key.isValid() || found == m_targets.end())
+        return;
+    const int index = m_pvi->findData(found->target.pviId);
+    if (index >= 0)
+        m_pvi->setCurrentIndex(index);
+    const TargetBounds& b = found->target.bounds;
+    m_target->setText(number(b.target));
+    m_alertLow->setText(b.alertLow ? number(*b.alertLow) : QString());
+    m_alertHigh->setText(b.alertHigh ? number(*b.alertHigh) : QString());
+}
+
+void DataTargetsPanel::updateDirection() {
+    const PviDefinition* d = PviRegistry::find(m_pvi->currentData().toString());
+    m_direction->setText(
+        d ? u"Direction: %1%2"_s.arg(directionText(d->direction),
+                                     d->unit.isEmpty() ? QString() : u"; unit: %1"_s.arg(d->unit))
+          : QString());
+    m_pvi->setToolTip(d ? d->explanation : QString());
+}
+
+} // namespace pvi
