@@ -104,8 +104,9 @@ void DataBatchesPanel::setBatches(const std::vector<ImportBatchInfo>& batches) {
     m_summary->setText(batches.empty()
                            ? u"No file has been imported yet. Use File › Import… or drop a CSV "
                              "export onto the window."_s
-                           : u"%1 imported files. Removing a batch removes the orders, records "
-                             "and issues it brought."_s.arg(batches.size()));
+                           : u"%1 imported %2. Removing a batch removes the orders, records "
+                             "and issues it brought."_s.arg(batches.size())
+                                 .arg(batches.size() == 1 ? u"file"_s : u"files"_s));
     updateButtons();
 }
 
