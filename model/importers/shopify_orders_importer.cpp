@@ -94,21 +94,23 @@ void ShopifyOrdersImporter::addRow(ImportContext& context, const CsvRow& row) {
     // A new Name, or a second order row under the same Name, starts the next order.
     if (m_inGroup && (name != m_groupName || (status && m_haveHead)))
         flush(context);
-    bool kept = false; // m_head already holds this row
-    if (!m_inGroup) {
+    const bool first = !m_inGroup;
+    if (first) {
         m_inGroup = true;
         m_groupName = name;
         m_haveHead = false;
-        m_head.copyFrom(row);
-        kept = true;
+        m_headRead = false;
         m_order.lines.clear();
     }
     // Without a Financial Status column (a trimmed file) the order's first row is its head.
     const bool head = m_col.financialStatus.present() ? status : !m_haveHead;
     if (head && !m_haveHead) {
+        // The order row is read as it comes (the reader reuses the row's storage afterwards).
         m_haveHead = true;
-        if (!kept)
-            m_head.copyFrom(row);
+        m_headRead = true;
+        m_headOk = readHead(context, row, m_order);
+    } else if (first) {
+        m_head.copyFrom(row); // the fallback when the order has no order row
     }
     if (m_hasLines)
         readLine(context, row);
@@ -190,7 +192,9 @@ void ShopifyOrdersImporter::flush(ImportContext& context) {
                         QStringLiteral("order %1 has no row with a Financial Status; its "
                                        "order-level values are read from its first row")
                             .arg(m_groupName));
-    if (!readHead(context, m_head, m_order) || context.hasErrors())
+    if (!m_headRead)
+        m_headOk = readHead(context, m_head, m_order);
+    if (!m_headOk || context.hasErrors())
         return;
     countOutcome(context.report(), m_store->save(m_order));
 }

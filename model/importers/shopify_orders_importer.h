@@ -44,7 +44,9 @@ private:
     QString m_groupName;
     bool m_inGroup = false;
     bool m_haveHead = false;
-    CsvRow m_head;       // the order's first row (or the group's first row until one is seen)
+    bool m_headRead = false; // the order row was read into m_order (m_headOk: without errors)
+    bool m_headOk = false;
+    CsvRow m_head;       // the group's first row when it is not the order row
     OrderRecord m_order; // reused between orders to keep its storage
     qint64 m_ordersWithoutEmail = 0;
     qint64 m_firstLineWithoutEmail = 0;
