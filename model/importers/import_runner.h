@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace pvi {
 
@@ -23,6 +24,13 @@ struct ImportOptions {
     /// mapping the file goes through the generic importer and the mapping is saved under the
     /// header's signature, so a file with the same header is recognized next time.
     std::optional<ColumnMapping> columnMapping;
+
+    /// Options that read the file with the importer `sourceId` instead of detecting it.
+    static ImportOptions forSource(QString sourceId) {
+        ImportOptions options;
+        options.forcedSource = std::move(sourceId);
+        return options;
+    }
 };
 
 /// Called regularly with the bytes read so far and the file's size; returning false cancels

@@ -137,7 +137,7 @@ private Q_SLOTS:
                 .workspace;
         const ImportReport report =
             importFile(*ws, QStringLiteral(PVI_FIXTURES_DIR) + QStringLiteral("/costs/") + file,
-                       {QStringLiteral("costs"), {}});
+                       ImportOptions::forSource(QStringLiteral("costs")));
         QVERIFY(!report.ok);
         bool found = false;
         for (const ImportIssue& issue : report.issues)

@@ -50,7 +50,8 @@ private Q_SLOTS:
             Workspace::open(m_dir.path(QStringLiteral("lists.pvi")), Workspace::Mode::CreateOrOpen)
                 .workspace;
         const ImportReport report =
-            importFile(*ws, fixture("personalized.csv"), {QStringLiteral("customer-list"), {}});
+            importFile(*ws, fixture("personalized.csv"),
+                       ImportOptions::forSource(QStringLiteral("customer-list")));
         QVERIFY2(report.ok, qPrintable(report.error));
         // Anna twice (case differs) → one member; carl has no list name → list "personalized".
         QCOMPARE(report.recordsAdded, 3);
@@ -81,8 +82,9 @@ private Q_SLOTS:
         auto ws =
             Workspace::open(m_dir.path(QStringLiteral("bad.pvi")), Workspace::Mode::CreateOrOpen)
                 .workspace;
-        const ImportReport report = importFile(*ws, fixture(file.toLatin1().constData()),
-                                               {QStringLiteral("customer-list"), {}});
+        const ImportReport report =
+            importFile(*ws, fixture(file.toLatin1().constData()),
+                       ImportOptions::forSource(QStringLiteral("customer-list")));
         QVERIFY(!report.ok);
         bool found = false;
         for (const ImportIssue& issue : report.issues)

@@ -20,6 +20,18 @@ using namespace pvi;
 
 namespace {
 
+RuleOrderFields orderTagged(QStringView tags) {
+    RuleOrderFields order;
+    order.tags = tags.toString();
+    return order;
+}
+
+RuleOrderFields orderWithCode(QStringView discountCode) {
+    RuleOrderFields order;
+    order.discountCode = discountCode.toString();
+    return order;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const test::TempDir& dir, const QString& name) {
     auto opened = Workspace::open(dir.path(name), Workspace::Mode::CreateOrOpen);
     return std::move(opened.workspace);
@@ -141,13 +153,10 @@ private Q_SLOTS:
         QCOMPARE(rules[0].pattern, QStringLiteral("Personalized"));
         const PersonalizationRule& tag = rules[0];
         const PersonalizationRule& prefix = rules[1];
-        QVERIFY(PersonalizationRules::matchesOrder(
-            tag, {QStringLiteral("a, PERSONALIZED ,b"), {}, {}, {}}));
-        QVERIFY(!PersonalizationRules::matchesOrder(
-            tag, {QStringLiteral("personalized-later"), {}, {}, {}}));
-        QVERIFY(PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("Vip10"), {}, {}}));
-        QVERIFY(
-            !PersonalizationRules::matchesOrder(prefix, {{}, QStringLiteral("SPRINGVIP"), {}, {}}));
+        QVERIFY(PersonalizationRules::matchesOrder(tag, orderTagged(u"a, PERSONALIZED ,b")));
+        QVERIFY(!PersonalizationRules::matchesOrder(tag, orderTagged(u"personalized-later")));
+        QVERIFY(PersonalizationRules::matchesOrder(prefix, orderWithCode(u"Vip10")));
+        QVERIFY(!PersonalizationRules::matchesOrder(prefix, orderWithCode(u"SPRINGVIP")));
         QVERIFY(PersonalizationRules::remove(*workspace, rules[0].id, &error));
         QVERIFY(!PersonalizationRules::remove(*workspace, rules[0].id, &error));
         QCOMPARE(PersonalizationRules::list(*workspace).size(), std::size_t{1});
