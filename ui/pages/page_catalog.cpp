@@ -1,11 +1,13 @@
 #include "pages/page_catalog.h"
 
 #include "pages/attribution_page.h"
+#include "pages/data_page.h"
 #include "pages/email_page.h"
 #include "pages/experience_page.h"
 #include "pages/experiments_page.h"
 #include "pages/lifetime_value_page.h"
 #include "pages/overview_page.h"
+#include "pages/roi_page.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,8 @@ const std::vector<PageEntry>& pageCatalog() {
         {u"experience"_s, u"Customer experience"_s, &makePage<ExperiencePage>},
         {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
         {u"attribution"_s, u"Attribution"_s, &makePage<AttributionPage>},
+        {u"roi"_s, u"ROI"_s, &makePage<RoiPage>},
+        {u"data"_s, u"Data"_s, &makePage<DataPage>},
     };
     return pages;
 }
