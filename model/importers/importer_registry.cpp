@@ -54,19 +54,16 @@ ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&GoogleFormsImporter::staticSpec(), &make<GoogleFormsImporter>});
     m_entries.push_back({&SurveyMonkeyImporter::staticSpec(), &make<SurveyMonkeyImporter>});
     m_entries.push_back({&TypeformImporter::staticSpec(), &make<TypeformImporter>});
-    m_entries.push_back(
-        {&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
+    m_entries.push_back({&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
     m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
     m_entries.push_back({&CostsImporter::staticSpec(), &make<CostsImporter>});
     m_entries.push_back({&CustomerListImporter::staticSpec(), &make<CustomerListImporter>});
-    m_entries.push_back({&ExperimentImporter::visitorsSpec(), [] {
-                             return std::make_unique<ExperimentImporter>(
-                                 ExperimentImporter::visitorsSpec());
-                         }});
-    m_entries.push_back({&ExperimentImporter::totalsSpec(), [] {
-                             return std::make_unique<ExperimentImporter>(
-                                 ExperimentImporter::totalsSpec());
-                         }});
+    m_entries.push_back(
+        {&ExperimentImporter::visitorsSpec(),
+         [] { return std::make_unique<ExperimentImporter>(ExperimentImporter::visitorsSpec()); }});
+    m_entries.push_back(
+        {&ExperimentImporter::totalsSpec(),
+         [] { return std::make_unique<ExperimentImporter>(ExperimentImporter::totalsSpec()); }});
 }
 
 const ImporterRegistry& ImporterRegistry::instance() {

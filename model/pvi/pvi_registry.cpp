@@ -1,5 +1,6 @@
 #include "pvi/pvi_registry.h"
 
+#include "pvi/pvi_costs.h"
 #include "pvi/pvi_email_definitions.h"
 #include "pvi/pvi_engagement_score.h"
 #include "pvi/pvi_experiments.h"
@@ -8,7 +9,6 @@
 #include "pvi/pvi_predictive.h"
 #include "pvi/pvi_survey_definitions.h"
 #include "pvi/pvi_targets.h"
-#include "pvi/pvi_costs.h"
 #include "pvi/pvi_web_definitions.h"
 
 #include <algorithm>

@@ -4,7 +4,8 @@
 //
 // Without FILE it writes a Shopify-layout orders export (2025 layout, 79 columns, one row per
 // line item, continuation rows mostly empty, quoted notes with commas and newlines) of N rows
-// (default 1,000,000) to a temporary folder (or to GENERATED, which is kept). Prints the best of R runs of each and the ratio.
+// (default 1,000,000) to a temporary folder (or to GENERATED, which is kept). Prints the best of R
+// runs of each and the ratio.
 #include "io/csv_reader.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +44,7 @@ const char* const kHeader =
     "Name,Next Payment Due At,Payment References\n";
 
 /// Writes `rows` line-item rows (plus the header); returns false on I/O failure.
-bool writeShopifyExport(const QString& path, qint64 rows)
-{
+bool writeShopifyExport(const QString& path, qint64 rows) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -126,8 +125,7 @@ bool writeShopifyExport(const QString& path, qint64 rows)
 
 /// CPU seconds (user + system) used so far by this process (RUSAGE_SELF) or its waited-for
 /// children (RUSAGE_CHILDREN): robust to other programs sharing the cores, unlike wall time.
-double cpuSeconds(int who)
-{
+double cpuSeconds(int who) {
     rusage usage{};
     getrusage(who, &usage);
     const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
@@ -146,8 +144,7 @@ struct ReaderRun {
     qint64 characters = 0;
 };
 
-ReaderRun timeReader(const QString& path)
-{
+ReaderRun timeReader(const QString& path) {
     ReaderRun run;
     QElapsedTimer timer;
     timer.start();
@@ -170,14 +167,13 @@ ReaderRun timeReader(const QString& path)
     return run;
 }
 
-Timing timeSqlite(const QString& sqlite, const QString& path)
-{
+Timing timeSqlite(const QString& sqlite, const QString& path) {
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = cpuSeconds(RUSAGE_CHILDREN);
     QProcess process;
-    process.start(sqlite, {u":memory:"_s, u".import --csv "_s + path + u" t"_s,
-                           u"SELECT count(*) FROM t"_s});
+    process.start(
+        sqlite, {u":memory:"_s, u".import --csv "_s + path + u" t"_s, u"SELECT count(*) FROM t"_s});
     if (!process.waitForFinished(-1) || process.exitCode() != 0) {
         std::fprintf(stderr, "sqlite3 failed: %s\n", process.readAllStandardError().constData());
         return {};
@@ -187,8 +183,7 @@ Timing timeSqlite(const QString& sqlite, const QString& path)
     return timing;
 }
 
-long peakRssKb(int who)
-{
+long peakRssKb(int who) {
     rusage usage{};
     getrusage(who, &usage);
     return usage.ru_maxrss;
@@ -196,8 +191,7 @@ long peakRssKb(int who)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     qint64 rows = 1000000;
