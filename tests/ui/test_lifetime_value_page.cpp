@@ -3,6 +3,7 @@
 // valuable customers slipping away, the backtest weeks and grade, CLV per segment and the fitted
 // parameters with their standard errors.
 #include "analytics/clv_workspace_analysis.h"
+#include "analytics/rfm_segment_map.h"
 #include "analytics/rfm_summary.h"
 #include "charts/backtest_chart.h"
 #include "charts/bar_chart.h"
@@ -105,6 +106,17 @@ void TestLifetimeValuePage::showsTheModelsPredictions() {
     QVERIFY(!page->segmentChart()->categories().isEmpty());
     QCOMPARE(page->segmentChart()->categories().size(),
              qsizetype(page->segmentChart()->sets().front().values.size()));
+    // ... in the RFM display order (Champions first, Lost last), not by name.
+    int lastRank = -1;
+    for (const QString& name : page->segmentChart()->categories()) {
+        int rank = 0;
+        while (rank < int(pvi::kAllRfmSegments.size()) &&
+               pvi::rfmSegmentName(pvi::kAllRfmSegments[std::size_t(rank)]) != name)
+            ++rank;
+        QVERIFY2(rank < int(pvi::kAllRfmSegments.size()), qPrintable(name));
+        QVERIFY2(rank > lastRank, qPrintable(name));
+        lastRank = rank;
+    }
 
     // Churn risk by segment: one category per segment of churnRiskBySegment on the same fit,
     // bars = its mean churn risk in percent, overall and for the personalized / generic sides

@@ -24,9 +24,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHash>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
@@ -175,6 +177,21 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
     QVERIFY(!cohorts.all.empty());
     QCOMPARE(overview->cohortHeatmap()->data().cohorts.size(), qsizetype(cohorts.all.size()));
     QVERIFY(overview->cohortHeatmap()->visibleCohorts() > 0);
+
+    // The filter bar shows the Overview's resolved period; on a page that uses all the data
+    // (Lifetime value) it gives way to a note saying so, and comes back with the same dates.
+    auto* filterFrom = window.findChild<QDateEdit*>(u"filterFrom"_s);
+    auto* filterTo = window.findChild<QDateEdit*>(u"filterTo"_s);
+    auto* scopeNote = window.findChild<QLabel*>(u"filterScopeNote"_s);
+    QVERIFY(filterFrom && filterTo && scopeNote);
+    QCOMPARE(filterFrom->date(), query.period.from);
+    QCOMPARE(filterTo->date(), query.period.to);
+    QVERIFY(filterFrom->isVisible() && !scopeNote->isVisible());
+    QVERIFY(window.showPage(u"lifetime-value"_s));
+    QVERIFY(!filterFrom->isVisible() && scopeNote->isVisible());
+    QVERIFY(window.showPage(u"overview"_s));
+    QVERIFY(filterFrom->isVisible() && !scopeNote->isVisible());
+    QCOMPARE(filterFrom->date(), query.period.from);
 }
 
 void TestMainWindowImport::droppingCsvFilesImportsThem() {

@@ -8,6 +8,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -49,6 +51,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
                        const QString& valueFormat) {
     QChart* chart = m_view->chart();
     charts::clearChart(chart);
+    m_categoryAxis = nullptr;
     chart->setTitle(title);
     m_categories = categories;
     m_sets = sets;
@@ -56,7 +59,12 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     if (categories.isEmpty() || sets.isEmpty())
         return;
 
-    auto* series = new QBarSeries;
+    const bool horizontal = m_orientation == Qt::Horizontal;
+    QAbstractBarSeries* series = nullptr;
+    if (horizontal)
+        series = new QHorizontalBarSeries;
+    else
+        series = new QBarSeries;
     double low = 0;
     double high = 0;
     for (int i = 0; i < sets.size(); ++i) {
@@ -64,7 +72,10 @@ void BarChart::setData(const QString& title, const QStringList& categories,
         const QColor colour = sets[i].colour.isValid() ? sets[i].colour : seriesColour(i);
         set->setColor(colour);
         set->setBorderColor(colour);
-        for (double v : sets[i].values) {
+        QList<double> shown = sets[i].values;
+        if (horizontal) // Qt draws the first category at the bottom; read top-down instead
+            std::reverse(shown.begin(), shown.end());
+        for (double v : shown) {
             set->append(v);
             low = std::min(low, v);
             high = std::max(high, v);
@@ -74,21 +85,19 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     series->setBarWidth(sets.size() > 1 ? 0.85 : 0.7);
     chart->addSeries(series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setGridLineVisible(false);
-    categoryAxis->setLabelsColor(palette::text());
-    QFont small = categoryAxis->labelsFont();
+    m_categoryAxis = new QBarCategoryAxis;
+    QStringList names = categories;
+    if (horizontal)
+        std::reverse(names.begin(), names.end());
+    m_categoryAxis->append(names);
+    m_categoryAxis->setGridLineVisible(false);
+    m_categoryAxis->setLabelsColor(palette::text());
+    QFont small = m_categoryAxis->labelsFont();
     small.setPointSizeF(8);
-    categoryAxis->setLabelsFont(small);
-    // Long or many names would be elided side by side: slant them.
-    qsizetype longest = 0;
-    for (const QString& c : categories)
-        longest = std::max(longest, c.size());
-    if (categories.size() * longest > 60)
-        categoryAxis->setLabelsAngle(-35);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
+    m_categoryAxis->setLabelsFont(small);
+    chart->addAxis(m_categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(m_categoryAxis);
+    fitCategoryLabels();
 
     auto* values = new QValueAxis;
     const double top = charts::niceCeiling(high * 1.05);
@@ -105,8 +114,27 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     values->setLabelsColor(palette::mutedText());
     values->setGridLineColor(palette::grid());
     values->setLinePenColor(palette::grid());
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(values);
+}
+
+void BarChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitCategoryLabels();
+}
+
+void BarChart::fitCategoryLabels() {
+    if (m_categoryAxis == nullptr || m_orientation == Qt::Horizontal || m_categories.isEmpty())
+        return;
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString& c : std::as_const(m_categories))
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    // The plot is the chart's width less the value axis and margins; before the first layout
+    // the widget has no size yet, so assume the width of a half-page card.
+    const int width = this->width() > 100 ? this->width() : 520;
+    const double room = double(width - 90) / double(m_categories.size());
+    m_categoryAxis->setLabelsAngle(widest + 6 > room ? -90 : 0);
 }
 
 } // namespace pvi

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QChartView;
 
 namespace pvi {
@@ -16,12 +17,17 @@ struct BarSetData {
     QColor colour; ///< invalid: the next palette colour
 };
 
-/// Vertical bars per category, one bar per set side by side (grouped), with a legend when there
-/// is more than one set and the value axis starting at 0 (or below for negative values).
+/// Bars per category, one bar per set side by side (grouped), with a legend when there is more
+/// than one set and the value axis starting at 0 (or below for negative values). Vertical bars
+/// slant their category names when they would not fit side by side; horizontal bars (names on
+/// the left, first category on top) suit long names such as segments and channels.
 class BarChart : public QWidget {
     Q_OBJECT
 public:
     explicit BarChart(const QString& objectName, QWidget* parent = nullptr);
+
+    /// Qt::Vertical (the default) or Qt::Horizontal bars; applies from the next setData().
+    void setOrientation(Qt::Orientation orientation) { m_orientation = orientation; }
 
     /// Shows the sets over the categories; `valueFormat` is a printf format for the axis.
     void setData(const QString& title, const QStringList& categories, const QList<BarSetData>& sets,
@@ -29,8 +35,16 @@ public:
     const QStringList& categories() const { return m_categories; }
     const QList<BarSetData>& sets() const { return m_sets; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Slants the category names of vertical bars when they are wider than a category's room.
+    void fitCategoryLabels();
+
     QChartView* m_view;
+    QBarCategoryAxis* m_categoryAxis = nullptr;
+    Qt::Orientation m_orientation = Qt::Vertical;
     QStringList m_categories;
     QList<BarSetData> m_sets;
 };

@@ -22,6 +22,9 @@ class AttributionPage : public Page {
 public:
     AttributionPage(const QString& id, const QString& title, QWidget* parent = nullptr);
 
+    /// Uses all of the workspace's data, whatever the filter's period.
+    bool followsFilter() const override { return false; }
+
     const AttributionData& data() const { return m_data; }
     BarChart* creditChart() const { return m_credit; }
     IntervalChart* rangeChart() const { return m_range; }

@@ -27,6 +27,9 @@ public:
     /// Asks the user a yes/no question (title, question); true for yes.
     using Confirmation = std::function<bool(const QString& title, const QString& question)>;
 
+    /// Uses all of the workspace's data, whatever the filter's period.
+    bool followsFilter() const override { return false; }
+
     DataPage(const QString& id, const QString& title, QWidget* parent = nullptr);
 
     const DataPageData& data() const { return m_data; }

@@ -233,6 +233,8 @@ void EmailPage::showData(const EmailData& data) {
         Q_EMIT periodResolved(data.period, data.period.previous());
         Q_EMIT statusMessage(
             u"Email: %1 campaigns in the period."_s.arg(count(qint64(data.campaigns.size()))));
+    } else {
+        Q_EMIT statusMessage(u"Email: not available (see the page for why)."_s);
     }
 }
 

@@ -265,6 +265,7 @@ void ExperiencePage::showData(const ExperienceData& data) {
     showEthics(data);
     if (!ok) {
         m_summary->clear();
+        Q_EMIT statusMessage(u"Customer experience: not available (see the page for why)."_s);
         return;
     }
     QString summary =

@@ -27,6 +27,9 @@ class ExperimentsPage : public Page {
 public:
     ExperimentsPage(const QString& id, const QString& title, QWidget* parent = nullptr);
 
+    /// Uses all of the workspace's data, whatever the filter's period.
+    bool followsFilter() const override { return false; }
+
     /// The last data shown.
     const ExperimentsData& data() const { return m_data; }
     /// Shows the experiment at `index` of data().experiments.

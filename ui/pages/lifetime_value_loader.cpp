@@ -52,6 +52,19 @@ QHash<QString, QString> segmentOfCustomers(Database& db, const QDate& asOf) {
     return groupOf;
 }
 
+/// The segments in the RFM display order (Champions first, Lost last) instead of by name.
+void sortInDisplayOrder(std::vector<ClvGroupSummary>& segments) {
+    const auto rank = [](const QString& name) {
+        for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i)
+            if (rfmSegmentName(kAllRfmSegments[i]) == name)
+                return i;
+        return kAllRfmSegments.size();
+    };
+    std::stable_sort(segments.begin(), segments.end(), [&rank](const auto& a, const auto& b) {
+        return rank(a.group) < rank(b.group);
+    });
+}
+
 } // namespace
 
 LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
@@ -76,6 +89,7 @@ LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
         }
         data.segments =
             summarizeClvByGroup(data.clv.analysis.customers, segmentOfCustomers(db, asOf));
+        sortInDisplayOrder(data.segments);
         data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
         const OrderSnapshot snapshot = OrderSnapshot::load(*opened.workspace);
         data.hasRules = snapshot.hasRules;

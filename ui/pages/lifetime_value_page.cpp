@@ -88,6 +88,8 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     m_grade->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
     m_churnTable->setSortingEnabled(true);
+    m_segments->setOrientation(Qt::Horizontal);
+    m_churnSegments->setOrientation(Qt::Horizontal);
 
     auto* backtestBox = new QWidget(this);
     auto* backtestLayout = new QVBoxLayout(backtestBox);
@@ -121,8 +123,8 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
 
     auto* bySegment = new QHBoxLayout;
     bySegment->setSpacing(12);
-    bySegment->addWidget(scaffold::card(m_segments, this, 330), 1);
-    bySegment->addWidget(scaffold::card(churnBox, this, 330), 1);
+    bySegment->addWidget(scaffold::card(m_segments, this, 400), 1);
+    bySegment->addWidget(scaffold::card(churnBox, this, 400), 1);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);

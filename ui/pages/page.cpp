@@ -9,6 +9,8 @@ Page::Page(QString id, QString title, QWidget* parent)
     , m_id(std::move(id))
     , m_title(std::move(title)) {
     setObjectName(m_id + QLatin1String("Page"));
+    connect(this, &Page::periodResolved, this,
+            [this](const Period& period) { m_resolvedPeriod = period; });
 }
 
 void Page::setWorkspacePath(const QString& path) {

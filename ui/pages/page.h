@@ -5,6 +5,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 namespace pvi {
 
 /// One page of the main window (Overview, Segments, ...). A page knows the workspace's path and
@@ -27,6 +29,11 @@ public:
     /// The period and comparison the page shows.
     void setFilter(const DashboardFilter& filter);
     const DashboardFilter& filter() const { return m_filter; }
+    /// Whether what the page shows depends on the filter's period; a page that always uses all
+    /// of the workspace's data (lifetime value, attribution, ...) says false.
+    virtual bool followsFilter() const { return true; }
+    /// The period the filter's preset last resolved to on this page; none before its first load.
+    const std::optional<Period>& resolvedPeriod() const { return m_resolvedPeriod; }
 
     /// Reloads the page's data now (asynchronously); `loaded()` follows.
     void refresh();
@@ -61,6 +68,7 @@ private:
     QString m_title;
     QString m_workspacePath;
     DashboardFilter m_filter;
+    std::optional<Period> m_resolvedPeriod;
     bool m_stale = true;
     bool m_busy = false;
 };

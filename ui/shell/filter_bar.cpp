@@ -27,7 +27,8 @@ FilterBar::FilterBar(QWidget* parent)
     , m_preset(new QComboBox(this))
     , m_from(makeDateEdit(this, u"filterFrom"_s))
     , m_to(makeDateEdit(this, u"filterTo"_s))
-    , m_comparison(new QComboBox(this)) {
+    , m_comparison(new QComboBox(this))
+    , m_scopeNote(new QLabel(u"This page uses all of the workspace's data."_s, this)) {
     setObjectName(u"filterBar"_s);
     m_preset->setObjectName(u"filterPreset"_s);
     m_comparison->setObjectName(u"filterComparison"_s);
@@ -47,8 +48,12 @@ FilterBar::FilterBar(QWidget* parent)
                           QVariant::fromValue(static_cast<int>(C::SamePeriodLastYear)));
     m_to->setDate(QDate(2025, 12, 31));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 8);
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(16, 8, 16, 8);
+    outer->setSpacing(0);
+    m_controls = new QWidget(this);
+    auto* layout = new QHBoxLayout(m_controls);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     auto* periodLabel = new QLabel(u"Period"_s, this);
     periodLabel->setBuddy(m_preset);
@@ -62,7 +67,13 @@ FilterBar::FilterBar(QWidget* parent)
     comparisonLabel->setBuddy(m_comparison);
     layout->addWidget(comparisonLabel);
     layout->addWidget(m_comparison);
-    layout->addStretch(1);
+    outer->addWidget(m_controls);
+    m_scopeNote->setObjectName(u"filterScopeNote"_s);
+    m_scopeNote->setVisible(false);
+    // As tall as the controls, so the pages below do not move when the note replaces them.
+    m_scopeNote->setMinimumHeight(m_controls->sizeHint().height());
+    outer->addWidget(m_scopeNote);
+    outer->addStretch(1);
 
     setFilter(DashboardFilter{});
     connect(m_preset, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
@@ -88,10 +99,8 @@ void FilterBar::setFilter(const DashboardFilter& filter) {
         m_from->setDate(filter.customFrom);
     if (filter.customTo.isValid())
         m_to->setDate(filter.customTo);
-    const bool custom = filter.preset == DashboardFilter::Preset::Custom;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
     m_updating = false;
+    updateEnabled();
 }
 
 void FilterBar::showResolvedPeriod(const Period& period) {
@@ -103,14 +112,24 @@ void FilterBar::showResolvedPeriod(const Period& period) {
     m_updating = false;
 }
 
+void FilterBar::setPageFollowsFilter(bool follows) {
+    m_controls->setVisible(follows);
+    m_scopeNote->setVisible(!follows);
+}
+
+void FilterBar::updateEnabled() {
+    const bool custom =
+        m_preset->currentData().toInt() == static_cast<int>(DashboardFilter::Preset::Custom);
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+}
+
 void FilterBar::emitChanged() {
     if (m_updating)
         return;
     const DashboardFilter f = filter();
-    const bool custom = f.preset == DashboardFilter::Preset::Custom;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
-    if (custom && f.customFrom > f.customTo)
+    updateEnabled();
+    if (f.preset == DashboardFilter::Preset::Custom && f.customFrom > f.customTo)
         return; // wait until the range is valid
     Q_EMIT filterChanged(f);
 }

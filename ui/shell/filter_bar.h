@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 
 namespace pvi {
 
@@ -21,17 +22,24 @@ public:
 
     /// Shows the period a preset stands for in the (disabled) date fields, without emitting.
     void showResolvedPeriod(const Period& period);
+    /// Shows the controls for a page that follows the filter; for one that uses all of the
+    /// workspace's data, a note saying so instead.
+    void setPageFollowsFilter(bool follows);
 
 Q_SIGNALS:
     void filterChanged(const DashboardFilter& filter);
 
 private:
     void emitChanged();
+    /// The date fields are editable only for a custom period.
+    void updateEnabled();
 
     QComboBox* m_preset;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_comparison;
+    QWidget* m_controls;
+    QLabel* m_scopeNote;
     bool m_updating = false;
 };
 

@@ -74,8 +74,9 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1440, 900);
 
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(200);
+    m_navigation->setFixedWidth(216);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const PageEntry& entry : pageCatalog()) {
         Page* created = entry.factory(entry.id, entry.title, m_stack);
         m_pages.append(created);
@@ -94,8 +95,10 @@ MainWindow::MainWindow(QWidget* parent)
                     p->setWorkspacePath(m_workspacePath); // stale: reloads when shown
         });
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        syncFilterBar();
+    });
     m_navigation->setCurrentRow(0);
 
     auto* content = new QWidget(this);
@@ -293,6 +296,15 @@ void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cance
 void MainWindow::applyFilter(const DashboardFilter& filter) {
     for (Page* p : std::as_const(m_pages))
         p->setFilter(filter);
+}
+
+void MainWindow::syncFilterBar() {
+    const Page* shown = currentPage();
+    if (!shown)
+        return;
+    m_filterBar->setPageFollowsFilter(shown->followsFilter());
+    if (shown->resolvedPeriod())
+        m_filterBar->showResolvedPeriod(*shown->resolvedPeriod());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

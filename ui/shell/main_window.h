@@ -70,6 +70,8 @@ private:
     void importDialog();
     void onImportFinished(const QList<ImportReport>& reports, bool cancelled);
     void applyFilter(const DashboardFilter& filter);
+    /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
+    void syncFilterBar();
     void showError(const QString& title, const QString& message);
 
     QString m_workspacePath;
