@@ -9,7 +9,7 @@ std::vector<ClvGroupSummary>
 summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
                     const QHash<QString, QString>& groupOf) {
     struct Sums {
-        int n = 0, nClv = 0;
+        int n = 0, nClv = 0, nRepeat = 0;
         double pAlive = 0.0, purchases = 0.0, clv = 0.0;
     };
     std::map<QString, Sums> sums;
@@ -19,7 +19,10 @@ summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
             continue;
         auto& s = sums[*it];
         ++s.n;
-        s.pAlive += c.pAlive;
+        if (c.repeatPurchases > 0) {
+            ++s.nRepeat;
+            s.pAlive += c.pAlive;
+        }
         s.purchases += c.expectedPurchases;
         if (std::isfinite(c.clv)) {
             ++s.nClv;
@@ -31,8 +34,11 @@ summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
         ClvGroupSummary g;
         g.group = group;
         g.customers = s.n;
-        g.meanPAlive = s.pAlive / s.n;
-        g.meanChurnRisk = 1.0 - g.meanPAlive;
+        g.repeatCustomers = s.nRepeat;
+        if (s.nRepeat > 0) {
+            g.meanPAlive = s.pAlive / s.nRepeat;
+            g.meanChurnRisk = 1.0 - g.meanPAlive;
+        }
         g.meanExpectedPurchases = s.purchases / s.n;
         g.customersWithClv = s.nClv;
         g.totalClv = s.clv;

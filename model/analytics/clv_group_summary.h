@@ -15,8 +15,12 @@ namespace pvi {
 struct ClvGroupSummary {
     QString group;     ///< the group's name
     int customers = 0; ///< customers with a prediction in the group
-    double meanPAlive = std::numeric_limits<double>::quiet_NaN();            ///< mean P(alive)
-    double meanChurnRisk = std::numeric_limits<double>::quiet_NaN();         ///< 1 - mean P(alive)
+    /// Customers of the group with at least one repeat purchase (x > 0). BG/NBD gives a
+    /// one-time buyer P(alive) = 1 by construction (it cannot tell whether they left), so
+    /// P(alive) and churn risk are summarized over these customers only.
+    int repeatCustomers = 0;
+    double meanPAlive = std::numeric_limits<double>::quiet_NaN();    ///< over repeat customers
+    double meanChurnRisk = std::numeric_limits<double>::quiet_NaN(); ///< 1 - meanPAlive
     double meanExpectedPurchases = std::numeric_limits<double>::quiet_NaN(); ///< per customer
     /// Mean discounted CLV (NaN when no customer of the group has one: no spend model).
     double meanClv = std::numeric_limits<double>::quiet_NaN();

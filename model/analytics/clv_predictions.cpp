@@ -69,6 +69,7 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
     for (const auto& c : customers) {
         CustomerClvPrediction p;
         p.id = c.id;
+        p.repeatPurchases = c.x;
         p.pAlive = bgNbdProbabilityAlive(bg, c.x, c.tx, c.T);
         p.expectedPurchases =
             bgNbdConditionalExpectedPurchases(bg, options.periodWeeks, c.x, c.tx, c.T);

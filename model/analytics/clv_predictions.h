@@ -33,6 +33,7 @@ struct CustomerClvPrediction {
     double expectedPurchases = 0.0; ///< E[Y(periodWeeks) | x, t_x, T]
     double expectedAverageSpend = std::numeric_limits<double>::quiet_NaN(); ///< Gamma-Gamma E[M]
     double clv = std::numeric_limits<double>::quiet_NaN(); ///< discounted CLV over the horizon
+    double repeatPurchases = 0.0; ///< x, the repeat purchases the prediction is based on
 };
 
 /// The fits, the independence check and the per-customer predictions of one summary.

@@ -37,7 +37,8 @@ std::vector<SegmentValue> churnRiskBySegment(const std::vector<CustomerClvPredic
         bool ok = false;
         const qint64 id = c.id.toLongLong(&ok);
         const auto segment = ok ? segmentOf.find(id) : segmentOf.end();
-        if (segment == segmentOf.end())
+        // One-time buyers have P(alive) = 1 by the model's construction: left out.
+        if (segment == segmentOf.end() || c.repeatPurchases <= 0)
             continue;
         SegmentMeans& m = means[static_cast<std::size_t>(segment->second)];
         const double risk = 1.0 - c.pAlive;

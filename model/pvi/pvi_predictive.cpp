@@ -97,14 +97,14 @@ PviResult compute(const PredictiveInputs& in, const QString& id) {
     }
     const bool clv = id != QLatin1String("churn_risk");
     const auto field = clv ? &ClvGroupSummary::meanClv : &ClvGroupSummary::meanChurnRisk;
-    const int n = clv ? in.all.customersWithClv : in.all.customers;
-    r.n = n;
+    const auto countOf = [clv](const ClvGroupSummary& g) {
+        return clv ? g.customersWithClv : g.repeatCustomers;
+    };
+    r.n = countOf(in.all);
     r.splitReason = in.splitReason;
     if (in.exposed != nullptr && in.unexposed != nullptr) {
-        r.personalized = groupValue(in.exposed, field,
-                                    clv ? in.exposed->customersWithClv : in.exposed->customers);
-        r.control = groupValue(in.unexposed, field,
-                               clv ? in.unexposed->customersWithClv : in.unexposed->customers);
+        r.personalized = groupValue(in.exposed, field, countOf(*in.exposed));
+        r.control = groupValue(in.unexposed, field, countOf(*in.unexposed));
     }
     if (clv && in.exposed != nullptr && in.unexposed != nullptr)
         r.liftPercent = finite(clvUplift(*in.exposed, *in.unexposed) * 100.0);
@@ -118,8 +118,10 @@ PviResult compute(const PredictiveInputs& in, const QString& id) {
     } else {
         r.value = finite(in.all.*field);
         if (!r.value)
-            r.reason = QStringLiteral("the spend model could not be fitted (too few repeat "
-                                      "purchases), so no lifetime value can be predicted");
+            r.reason = clv ? QStringLiteral("the spend model could not be fitted (too few repeat "
+                                            "purchases), so no lifetime value can be predicted")
+                           : QStringLiteral("no customer has bought more than once, and the "
+                                            "model cannot tell whether a one-time buyer left");
     }
     if (!clv)
         r.segments = in.churnBySegment;
@@ -141,12 +143,14 @@ constexpr PviDefinitionEntry kEntries[] = {
      "to the period's end; the monthly values are discounted at 10% a year over 12 months and "
      "averaged over the customers."},
     {"churn_risk", "Churn risk", "ratio", D::LowerIsBetter,
-     "How likely your customers are to have stopped buying, judged from the time since their "
-     "last order compared with their usual rhythm. A lower risk among personalized customers "
-     "suggests personalization keeps people around.",
-     "The mean over customers of 1 − P(alive), the BG/NBD probability that a customer is still "
-     "active as of the period's end (between 0 and 1); also per RFM segment as of that day, "
-     "each split into exposed and unexposed customers."},
+     "How likely your repeat customers are to have stopped buying, judged from the time since "
+     "their last order compared with their usual rhythm. A lower risk among personalized "
+     "customers suggests personalization keeps people around. One-time buyers are left out: "
+     "with a single order there is no rhythm to judge, and the model counts them as active.",
+     "The mean over customers with at least one repeat purchase of 1 − P(alive), the BG/NBD "
+     "probability that a customer is still active as of the period's end (between 0 and 1); "
+     "also per RFM segment as of that day, each split into exposed and unexposed customers. "
+     "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted."},
     {"clv_uplift", "Predicted lifetime value uplift", "percent", D::HigherIsBetter,
      "How much more lifetime value the model predicts for customers who received "
      "personalization than for the others. Exposure was not randomized, so confirm it with an "

@@ -81,22 +81,29 @@ void TestChurnBySegment::handWorked() {
     //    3        3     2024-06-01    240    3 3 3       3        Need attention   0.5
     //    4        2     2024-05-01    100    2 2 2       2        Hibernating      0.2
     //    5        1     2024-01-10     30    1 1 1       1        Lost             0.1
-    // Customer 99 has a prediction but no orders: left out. Churn risk = 1 − P(alive):
+    // Customer 99 has a prediction but no orders: left out. Customer 5 bought once (x = 0):
+    // left out too, so Lost has no row. Churn risk = 1 − P(alive):
     // Champions mean (0.1 + 0.4) / 2 = 0.25, personalized 0.4 (customer 2), control 0.1;
     // Need attention 0.5 (customer 3 is exposed only after the as-of day: control);
-    // Hibernating 0.8; Lost 0.9.
+    // Hibernating 0.8.
     const OrderSnapshot snapshot = fiveCustomers();
     std::vector<CustomerClvPrediction> predictions;
-    const std::pair<const char*, double> pAlive[] = {{"1", 0.9}, {"2", 0.6}, {"3", 0.5},
-                                                     {"4", 0.2}, {"5", 0.1}, {"99", 0.3}};
-    for (const auto& [id, p] : pAlive) {
+    struct Given {
+        const char* id;
+        double pAlive;
+        double repeatPurchases;
+    };
+    const Given given[] = {{"1", 0.9, 4}, {"2", 0.6, 3}, {"3", 0.5, 2},
+                           {"4", 0.2, 1}, {"5", 0.1, 0}, {"99", 0.3, 2}};
+    for (const Given& g : given) {
         CustomerClvPrediction c;
-        c.id = QString::fromLatin1(id);
-        c.pAlive = p;
+        c.id = QString::fromLatin1(g.id);
+        c.pAlive = g.pAlive;
+        c.repeatPurchases = g.repeatPurchases;
         predictions.push_back(c);
     }
     const auto rows = churnRiskBySegment(predictions, snapshot, QDate(2024, 6, 30));
-    QCOMPARE(rows.size(), std::size_t(4));
+    QCOMPARE(rows.size(), std::size_t(3));
     QCOMPARE(rows[0].id, rfmSegmentId(RfmSegment::Champions));
     QCOMPARE(rows[0].name, rfmSegmentName(RfmSegment::Champions));
     expectGroup({rows[0].value, rows[0].n}, 0.25, 2, "champions");
@@ -108,8 +115,6 @@ void TestChurnBySegment::handWorked() {
     expectGroup(rows[1].control, 0.5, 1, "need attention control");
     QCOMPARE(rows[2].id, rfmSegmentId(RfmSegment::Hibernating));
     expectGroup({rows[2].value, rows[2].n}, 0.8, 1, "hibernating");
-    QCOMPARE(rows[3].id, rfmSegmentId(RfmSegment::Lost));
-    expectGroup({rows[3].value, rows[3].n}, 0.9, 1, "lost");
 }
 
 void TestChurnBySegment::metricsWiring() {

@@ -218,11 +218,12 @@ void TestClvWorkspace::backtestCountsAndGrades() {
 void TestClvWorkspace::groupSummariesByHand() {
     const double nan = std::nan("");
     const std::vector<CustomerClvPrediction> predictions{
-        {QStringLiteral("1"), 0.8, 2.0, 20.0, 40.0},
-        {QStringLiteral("2"), 0.4, 1.0, 10.0, 10.0},
-        {QStringLiteral("3"), 0.6, 0.5, 30.0, 15.0},
-        {QStringLiteral("4"), 1.0, 0.3, nan, nan},  // no spend model for this one
-        {QStringLiteral("5"), 0.5, 0.7, 12.0, 9.0}, // in no group
+        // id, P(alive), expected purchases, expected spend, CLV, repeat purchases x
+        {QStringLiteral("1"), 0.8, 2.0, 20.0, 40.0, 3.0},
+        {QStringLiteral("2"), 0.4, 1.0, 10.0, 10.0, 1.0},
+        {QStringLiteral("3"), 0.6, 0.5, 30.0, 15.0, 2.0},
+        {QStringLiteral("4"), 1.0, 0.3, nan, nan, 0.0},  // a one-time buyer, no spend model
+        {QStringLiteral("5"), 0.5, 0.7, 12.0, 9.0, 1.0}, // in no group
     };
     const QHash<QString, QString> groupOf{{QStringLiteral("1"), QStringLiteral("personalized")},
                                           {QStringLiteral("2"), QStringLiteral("personalized")},
@@ -231,18 +232,22 @@ void TestClvWorkspace::groupSummariesByHand() {
     const auto groups = summarizeClvByGroup(predictions, groupOf);
     QCOMPARE(groups.size(), std::size_t{2});
     // Sorted by name: control first. By hand:
-    // control: customers 3 and 4 -> mean P(alive) (0.6 + 1.0) / 2 = 0.8, churn 0.2,
-    //          purchases (0.5 + 0.3) / 2 = 0.4, CLV only customer 3: mean 15, total 15.
-    // personalized: 1 and 2 -> P(alive) 0.6, churn 0.4, purchases 1.5, CLV mean 25, total 50.
+    // control: customers 3 and 4 -> P(alive) over the repeat customers only (4 bought once,
+    //          its P(alive) = 1 says nothing): 0.6, churn 0.4; purchases (0.5 + 0.3) / 2 = 0.4,
+    //          CLV only customer 3: mean 15, total 15.
+    // personalized: 1 and 2, both repeat customers -> P(alive) (0.8 + 0.4) / 2 = 0.6,
+    //          churn 0.4, purchases 1.5, CLV mean 25, total 50.
     const auto& c = groups[0];
     const auto& p = groups[1];
     QCOMPARE(c.group, QStringLiteral("control"));
     QCOMPARE(c.customers, 2);
-    QVERIFY(std::abs(c.meanPAlive - 0.8) < 1e-12 && std::abs(c.meanChurnRisk - 0.2) < 1e-12);
+    QCOMPARE(c.repeatCustomers, 1);
+    QVERIFY(std::abs(c.meanPAlive - 0.6) < 1e-12 && std::abs(c.meanChurnRisk - 0.4) < 1e-12);
     QVERIFY(std::abs(c.meanExpectedPurchases - 0.4) < 1e-12);
     QCOMPARE(c.customersWithClv, 1);
     QCOMPARE(c.meanClv, 15.0);
     QCOMPARE(p.group, QStringLiteral("personalized"));
+    QCOMPARE(p.repeatCustomers, 2);
     QVERIFY(std::abs(p.meanPAlive - 0.6) < 1e-12 && std::abs(p.meanChurnRisk - 0.4) < 1e-12);
     QCOMPARE(p.meanClv, 25.0);
     QCOMPARE(p.totalClv, 50.0);

@@ -126,7 +126,10 @@ private Q_SLOTS:
 
         const PviResult* churn = findResult(m_results, "churn_risk");
         QCOMPARE(*churn->value, overall.meanChurnRisk);
-        QCOMPARE(churn->n, qint64{overall.customers});
+        // Over the repeat customers only: BG/NBD's P(alive) of a one-time buyer is 1 by
+        // construction, so counting them would make churn look lower than it is.
+        QCOMPARE(churn->n, qint64{overall.repeatCustomers});
+        QVERIFY(overall.repeatCustomers > 0 && overall.repeatCustomers < overall.customers);
         QCOMPARE(*churn->personalized.value, exposed.meanChurnRisk);
         QCOMPARE(*churn->control.value, unexposed.meanChurnRisk);
 
