@@ -179,7 +179,7 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
     QVERIFY(overview->cohortHeatmap()->visibleCohorts() > 0);
 
     // The filter bar shows the Overview's resolved period; on a page that uses all the data
-    // (Lifetime value) it gives way to a note saying so, and comes back with the same dates.
+    // (Attribution) it gives way to a note saying so, and comes back with the same dates.
     auto* filterFrom = window.findChild<QDateEdit*>(u"filterFrom"_s);
     auto* filterTo = window.findChild<QDateEdit*>(u"filterTo"_s);
     auto* scopeNote = window.findChild<QLabel*>(u"filterScopeNote"_s);
@@ -187,7 +187,7 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
     QCOMPARE(filterFrom->date(), query.period.from);
     QCOMPARE(filterTo->date(), query.period.to);
     QVERIFY(filterFrom->isVisible() && !scopeNote->isVisible());
-    QVERIFY(window.showPage(u"lifetime-value"_s));
+    QVERIFY(window.showPage(u"attribution"_s));
     QVERIFY(!filterFrom->isVisible() && scopeNote->isVisible());
     QVERIFY(window.showPage(u"overview"_s));
     QVERIFY(filterFrom->isVisible() && !scopeNote->isVisible());

@@ -10,11 +10,13 @@
 
 namespace pvi {
 
-/// Everything the Lifetime value page shows: the workspace's CLV analysis as of its last order,
-/// CLV per RFM segment, and the customers worth a personal touch.
+/// Everything the Lifetime value page shows: the workspace's CLV analysis as of the end of the
+/// filter's period, CLV per RFM segment, and the customers worth a personal touch.
 struct LifetimeValueData {
+    Period
+        period; ///< the filter's period resolved against the last valid order; fits as of its end
     ClvWorkspaceAnalysis clv;
-    std::vector<ClvGroupSummary> segments; ///< per RFM segment, sorted by name
+    std::vector<ClvGroupSummary> segments; ///< per RFM segment, in the RFM display order
     /// Mean churn risk per RFM segment with its personalized/generic split (churnRiskBySegment),
     /// in segment display order.
     std::vector<SegmentValue> churnSegments;

@@ -67,7 +67,7 @@ void sortInDisplayOrder(std::vector<ClvGroupSummary>& segments) {
 
 } // namespace
 
-LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
+LifetimeValueData loadLifetimeValue(const QString& workspacePath, const DashboardFilter& filter) {
     LifetimeValueData data;
     auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
     if (!opened.workspace) {
@@ -76,12 +76,14 @@ LifetimeValueData loadLifetimeValue(const QString& workspacePath) {
     }
     try {
         Database& db = opened.workspace->db();
-        const QDate asOf = latestValidOrderDate(db);
-        if (!asOf.isValid()) {
+        const QDate latest = latestValidOrderDate(db);
+        if (!latest.isValid()) {
             data.error = u"This workspace has no valid orders yet: import an orders export to "
                          "predict lifetime value."_s;
             return data;
         }
+        data.period = filter.period(latest);
+        const QDate asOf = data.period.to;
         data.clv = analyzeWorkspaceClv(db, asOf);
         if (!data.clv.ok) {
             data.error = data.clv.reason;

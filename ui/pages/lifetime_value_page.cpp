@@ -115,9 +115,10 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     churnLayout->setContentsMargins(0, 0, 0, 0);
     churnLayout->addWidget(m_churnSegments, 1);
     auto* churnNote = scaffold::textLabel(u"churnSegmentNote"_s, this);
-    churnNote->setText(u"Mean churn risk (1 − P(alive)) of each RFM segment's customers; "
-                       "personalized = exposed by the last order's day. A side without customers "
-                       "in a segment shows no bar."_s);
+    churnNote->setText(u"Mean churn risk (1 − P(alive)) of each RFM segment's repeat "
+                       "customers; personalized = exposed by the last order's day. One-time "
+                       "buyers are left out: the model counts them as active, having no rhythm "
+                       "to judge. A side without repeat customers in a segment shows no bar."_s);
     churnNote->setStyleSheet(u"QLabel { color: #52606d; }"_s);
     churnLayout->addWidget(churnNote);
 
@@ -151,7 +152,8 @@ void LifetimeValuePage::reload() {
     }
     setBusy(true);
     loadInBackground(
-        this, [path = workspacePath()] { return loadLifetimeValue(path); },
+        this,
+        [path = workspacePath(), filter = filter()] { return loadLifetimeValue(path, filter); },
         [this, generation](const LifetimeValueData& data) {
             if (generation != m_generation)
                 return;
@@ -252,6 +254,7 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
         for (const QString& w : a.warnings)
             summary += u" ⚠ "_s + w;
         m_summary->setText(summary);
+        Q_EMIT periodResolved(data.period, filter().comparisonPeriod(data.period));
         Q_EMIT statusMessage(u"Lifetime value predicted for %1 customers."_s.arg(
             en.toString(qlonglong(a.customers.size()))));
     } else {

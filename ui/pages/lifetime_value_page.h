@@ -24,9 +24,6 @@ class LifetimeValuePage : public Page {
 public:
     LifetimeValuePage(const QString& id, const QString& title, QWidget* parent = nullptr);
 
-    /// Uses all of the workspace's data, whatever the filter's period.
-    bool followsFilter() const override { return false; }
-
     const LifetimeValueData& data() const { return m_data; }
     BarChart* histogram() const { return m_histogram; }
     BarChart* segmentChart() const { return m_segments; }
