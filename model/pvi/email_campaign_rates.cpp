@@ -11,6 +11,10 @@ namespace {
 
 // Campaigns from exports, then campaigns known only from events (distinct recipients per event
 // kind; delivered = recipients with a sent or delivered event, or any event when none says so).
+// An export campaign and the events of the same campaign share the key when the export gives the
+// platform's campaign id; Mailchimp's campaign list export gives none (its key is "title|send
+// time") while its activity names the campaign by title, so a title the export holds is the same
+// campaign too: its counts come from the export, never from the events as well.
 constexpr const char* kCampaignsSql = R"sql(
 SELECT platform, campaign_key, name, send_date, 0, coalesce(delivered, 0),
        coalesce(unique_opens, 0), coalesce(unique_clicks, 0), coalesce(unsubscribes, 0), orders,
@@ -32,7 +36,8 @@ SELECT e.platform, e.campaign_key, min(e.campaign_name),
        count(DISTINCT e.email)
   FROM email_events e
  WHERE NOT EXISTS (SELECT 1 FROM email_campaigns c
-                    WHERE c.platform = e.platform AND c.campaign_key = e.campaign_key)
+                    WHERE c.platform = e.platform
+                      AND (c.campaign_key = e.campaign_key OR c.name = e.campaign_name))
  GROUP BY e.platform, e.campaign_key
 HAVING coalesce(min(CASE WHEN e.event IN ('sent', 'delivered') THEN e.event_date END),
                 min(e.event_date)) BETWEEN ?1 AND ?2
