@@ -129,13 +129,23 @@ PviResult costPviFromLedger(const QString& id, const CostLedger& l, bool anyCost
                                               "period"));
     const double profit = *incremental * l.grossMargin;
     const qint64 n = l.reachedCustomers + l.controlCustomers;
+    // The two groups the incremental revenue compares; the return itself has no per-group value.
+    const auto withGroups = [&l](PviResult r) {
+        r.personalized.n = l.reachedCustomers;
+        r.control.n = l.controlCustomers;
+        r.splitReason = QStringLiteral("one value for the whole period: it compares the revenue "
+                                       "per customer of the reached (personalized) and the other "
+                                       "(control) customers");
+        return r;
+    };
     if (id == u"personalization_roi")
-        return valueResult(id, (profit - l.personalizationCost) / l.personalizationCost * 100.0, n);
+        return withGroups(
+            valueResult(id, (profit - l.personalizationCost) / l.personalizationCost * 100.0, n));
     const double monthlyProfit = profit / (static_cast<double>(l.periodDays) / kDaysPerMonth);
     if (monthlyProfit <= 0)
         return unavailable(id, QStringLiteral("personalization brought no incremental gross "
                                               "profit in the period: it does not pay back"));
-    return valueResult(id, l.personalizationCost / monthlyProfit, n);
+    return withGroups(valueResult(id, l.personalizationCost / monthlyProfit, n));
 }
 
 bool isCostPvi(const QString& id) {

@@ -81,6 +81,14 @@ private Q_SLOTS:
         // Monthly profit = 100 / (30 / 30.4375); payback = 80 / that = 2400 / 3043.75.
         QVERIFY(close(*costPviFromLedger(QStringLiteral("payback_months"), l, true).value,
                       2400.0 / 3043.75));
+        // ROI and payback compare the 4 reached with the 6 other customers: those are their
+        // groups' n, without a value of their own.
+        for (const char* id : {"personalization_roi", "payback_months"}) {
+            const PviResult r = costPviFromLedger(QLatin1String(id), l, true);
+            QCOMPARE(r.personalized.n, qint64(4));
+            QCOMPARE(r.control.n, qint64(6));
+            QVERIFY(!r.personalized.value && !r.control.value && !r.liftPercent);
+        }
     }
 
     void gapsHaveReasons() {
