@@ -51,8 +51,8 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    // The first start imports the bundled demo export, off the GUI thread like any import.
-    const bool importDemo = demo.needsImport && !window.workspacePath().isEmpty();
+    // The first start imports the bundled demo exports, off the GUI thread like any import.
+    const bool importDemo = !demo.imports.isEmpty() && !window.workspacePath().isEmpty();
     if (parser.isSet(screenshot)) {
         pvi::ScreenshotRunner runner(&window, parser.value(page), parser.value(screenshot));
         if (!importDemo)
@@ -61,13 +61,13 @@ int main(int argc, char* argv[]) {
             if (!runner.start())
                 QApplication::exit(1);
         });
-        window.importFiles({demo.ordersExport});
+        window.importFiles(demo.imports);
         return QApplication::exec();
     }
     if (!window.showPage(parser.value(page)))
         std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(page)));
     window.show();
     if (importDemo)
-        window.importFiles({demo.ordersExport});
+        window.importFiles(demo.imports);
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
-// pvi demo: a workspace with the bundled demo shop (a bakery's two years of Shopify orders) and
-// its personalization rules. See docs/cli-import.md.
+// pvi demo: a workspace with the bundled demo shop (a bakery's two years of Shopify orders, its
+// Mailchimp campaigns and activity, survey, GA4 reports, costs and A/B tests) and its
+// personalization rules. See docs/cli-import.md.
 #include "cli/command.h"
 #include "importers/demo_shop.h"
 #include "importers/import_report_json.h"
@@ -11,6 +12,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -75,10 +79,14 @@ int run(const QStringList& args, Io& io) {
         return 1;
     }
     Workspace& workspace = *opened.workspace;
-    const ImportReport report = importFile(workspace, demoShopOrdersPath());
-    if (!report.ok) {
-        io.err << importReportToText(report);
-        return 1;
+    QList<ImportReport> reports;
+    for (const QString& file : demoShopFiles()) {
+        ImportReport report = importFile(workspace, file);
+        if (!report.ok) {
+            io.err << importReportToText(report);
+            return 1;
+        }
+        reports.append(std::move(report));
     }
     for (const DemoRule& rule : kDemoShopRules) {
         QString error;
@@ -88,8 +96,13 @@ int run(const QStringList& args, Io& io) {
             return 1;
         }
     }
-    io.out << "created demo workspace " << path << ": " << report.recordsAdded << " orders, "
-           << report.customersAdded << " customers; rules:";
+    const ImportReport& orders = reports.constFirst();
+    io.out << "created demo workspace " << path << ": " << orders.recordsAdded << " orders, "
+           << orders.customersAdded << " customers from " << reports.size() << " exports:\n";
+    for (const ImportReport& report : std::as_const(reports))
+        io.out << "  " << QFileInfo(report.file).fileName() << ": " << report.sourceTitle << ", "
+               << report.rowsRead << " rows\n";
+    io.out << "rules:";
     for (const DemoRule& rule : kDemoShopRules)
         io.out << " " << rule.kind << " '" << rule.pattern << "'";
     io.out << "\n";

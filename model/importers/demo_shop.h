@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pvi {
 
-/// The bundled demo shop's Shopify orders export (a Qt resource path, readable with QFile).
-QString demoShopOrdersPath();
+/// The bundled demo shop's exports as Qt resource paths (readable with QFile), in the order they
+/// are imported: the Shopify orders export first (it brings the customers the other files join
+/// to by email), then the Mailchimp campaign list and per-recipient activity, the Google Forms
+/// survey, the GA4 landing-page reports (one per month), the costs CSV and the A/B tests.
+QStringList demoShopFiles();
 
 /// The personalization rules the demo shop uses: (kind, pattern) pairs.
 struct DemoRule {
@@ -15,6 +19,8 @@ struct DemoRule {
 inline constexpr DemoRule kDemoShopRules[] = {
     {"order-tag", "personalized"},
     {"discount-code-prefix", "FORYOU"},
+    {"campaign-name", "[P]"},
+    {"landing-page-prefix", "/for-you/"},
 };
 
 } // namespace pvi

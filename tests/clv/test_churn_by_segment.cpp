@@ -125,7 +125,7 @@ void TestChurnBySegment::metricsWiring() {
     auto opened = Workspace::open(dir.path(u"demo.pvi"_s), Workspace::Mode::CreateOrOpen);
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     Workspace& ws = *opened.workspace;
-    QVERIFY(importFile(ws, demoShopOrdersPath()).ok);
+    QVERIFY(importFile(ws, demoShopFiles().constFirst()).ok);
     for (const DemoRule& rule : kDemoShopRules) {
         QString error;
         QVERIFY2(PersonalizationRules::add(ws, QString::fromLatin1(rule.kind),

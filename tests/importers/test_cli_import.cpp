@@ -131,13 +131,17 @@ void TestCliImport::demoCreatesWorkspaceWithRules() {
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     Database& db = opened.workspace->db();
     QCOMPARE(db.queryInt("SELECT count(*) FROM orders"), demo[u"orders"].toInteger());
-    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), 1);
+    // The orders, the Mailchimp campaign list and activity, the survey, twelve monthly GA4
+    // reports, the costs and the A/B tests (test_demo_shop checks each one).
+    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), 18);
     Statement rules =
         db.prepare("SELECT kind || ':' || pattern FROM personalization_rules ORDER BY kind");
     QStringList found;
     while (rules.step())
         found.append(rules.columnText(0));
-    QCOMPARE(found, (QStringList{QStringLiteral("discount-code-prefix:FORYOU"),
+    QCOMPARE(found, (QStringList{QStringLiteral("campaign-name:[P]"),
+                                 QStringLiteral("discount-code-prefix:FORYOU"),
+                                 QStringLiteral("landing-page-prefix:/for-you/"),
                                  QStringLiteral("order-tag:personalized")}));
 }
 

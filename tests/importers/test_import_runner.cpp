@@ -119,7 +119,7 @@ void TestImportRunner::cancelMidFileReportsProgress() {
     QVERIFY(ws);
     QList<QPair<qint64, qint64>> seen;
     const ImportReport report =
-        importFile(*ws, demoShopOrdersPath(), pinned(), [&seen](qint64 done, qint64 total) {
+        importFile(*ws, demoShopFiles().constFirst(), pinned(), [&seen](qint64 done, qint64 total) {
             seen.append({done, total});
             return seen.size() < 2;
         });

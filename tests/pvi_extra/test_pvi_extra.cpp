@@ -65,7 +65,7 @@ private Q_SLOTS:
             Workspace::open(m_dir.path(QStringLiteral("demo.pvi")), Workspace::Mode::CreateOrOpen);
         QVERIFY2(opened.workspace, qPrintable(opened.error));
         m_workspace = std::move(opened.workspace);
-        QVERIFY(importFile(*m_workspace, demoShopOrdersPath()).ok);
+        QVERIFY(importFile(*m_workspace, demoShopFiles().constFirst()).ok);
         for (const DemoRule& rule : kDemoShopRules) {
             QString error;
             QVERIFY2(PersonalizationRules::add(*m_workspace, QString::fromLatin1(rule.kind),

@@ -13,16 +13,16 @@
 
 namespace pvi::test {
 
-/// Builds what `pvi demo` builds (the bundled shop's orders and its two personalization rules)
-/// at `path`, then imports the experiment CSVs named in `experimentFixtures` (files under
-/// tests/fixtures/stats/) as `pvi abtest WS --import` does. Returns an error message, empty on
-/// success.
+/// Builds the bundled demo shop's orders export with the demo's personalization rules at `path`
+/// (not its other exports, so the pages see only the orders and what the test adds), then
+/// imports the experiment CSVs named in `experimentFixtures` (files under tests/fixtures/stats/)
+/// as `pvi abtest WS --import` does. Returns an error message, empty on success.
 inline QString buildDemoWorkspace(const QString& path, const QStringList& experimentFixtures = {}) {
     auto opened = Workspace::open(path, Workspace::Mode::CreateOrOpen);
     if (!opened.workspace)
         return opened.error;
     Workspace& workspace = *opened.workspace;
-    const ImportReport report = importFile(workspace, demoShopOrdersPath());
+    const ImportReport report = importFile(workspace, demoShopFiles().constFirst());
     if (!report.ok)
         return QStringLiteral("demo import failed");
     for (const DemoRule& rule : kDemoShopRules) {

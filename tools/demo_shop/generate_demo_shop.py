@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the demo shop: a Shopify orders export (2025 layout, 79 columns) of a small bakery.
+"""Writes the demo shop: every kind of export PVI Studio imports, for one small bakery.
 
 Maple & Rye Bakery (Toronto) sells bread, pastries, cakes, coffee beans and gift boxes, online
 (pickup, local delivery, shipping) and at its counter (POS). Two years of orders end on
@@ -7,18 +7,32 @@ Maple & Rye Bakery (Toronto) sells bread, pastries, cakes, coffee beans and gift
 order (orders tagged "personalized" and/or discount codes starting with "FORYOU"); those
 customers genuinely return more often and spend more (the effect the PVIs should find).
 
-Deterministic: the same arguments always give the same bytes (fixed seed, no clock, no locale).
+This file writes the Shopify orders export (2025 layout, 79 columns). With --out-dir it also
+writes, from the same customers and orders (each module's docstring says what it holds and
+which effects are built in):
+
+    mailchimp_campaigns.csv, mailchimp_activity.csv   demo_email.py
+    customer_feedback_responses.csv                   demo_survey.py (Google Forms)
+    ga4_landing_page_YYYY-MM.csv (12 months)          demo_web.py
+    costs.csv                                         demo_costs.py
+    experiments.csv                                   demo_experiments.py
+
+Deterministic: the same arguments always give the same bytes (fixed seed, no clock, no locale;
+every export has its own random stream, so the orders do not change when another export does).
 Python 3 standard library only.
 
-    python3 generate_demo_shop.py --out resources/demo/orders_export.csv
-    python3 generate_demo_shop.py --out big.csv --rows 1000000     # benchmark-sized file
+    python3 generate_demo_shop.py --out-dir resources/demo                 # the bundled demo
+    python3 generate_demo_shop.py --out big.csv --rows 1000000     # benchmark-sized orders only
 """
 
 import argparse
 import datetime as dt
 import math
+import os
 import random
 import sys
+
+from demo_common import FIRST_DAY, LAST_DAY, SHOP, OrderFact, build_shop, easter, tz_offset
 
 HEADER = (
     "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
@@ -41,9 +55,7 @@ assert len(HEADER) == 79
 # An empty value Shopify writes as "" (quoted) rather than as nothing.
 QUOTED_EMPTY = object()
 
-FIRST_DAY = dt.date(2024, 11, 1)
-LAST_DAY = dt.date(2026, 10, 31)
-BAKERY = "Maple & Rye Bakery"
+BAKERY = SHOP
 ROASTER = "Northline Roasters"
 
 # (name, sku, price, category, vendor, season) — season: None, "dec" or "easter".
@@ -99,31 +111,6 @@ STREETS = ["Queen St W", "King St E", "Dundas St W", "Bloor St W", "College St",
 GIFT_NOTES = ["Happy birthday, Mum!\nLove, {n}", "For the office - thank you team!",
               "Please leave at the side door.", "Congratulations!\n\nFrom all of us",
               "Gluten-free card please, \"no nuts\" on the cake"]
-
-
-def tz_offset(day):
-    """America/Toronto: -0400 from the second Sunday of March to the first Sunday of November."""
-    def nth_sunday(year, month, n):
-        d = dt.date(year, month, 1)
-        d += dt.timedelta(days=(6 - d.weekday()) % 7)
-        return d + dt.timedelta(weeks=n - 1)
-    start, end = nth_sunday(day.year, 3, 2), nth_sunday(day.year, 11, 1)
-    return "-0400" if start <= day < end else "-0500"
-
-
-def easter(year):
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = ((h + l_ - 7 * m + 114) % 31) + 1
-    return dt.date(year, month, day)
 
 
 EASTERS = {y: easter(y) for y in range(2023, 2028)}
@@ -479,15 +466,60 @@ def csv_field(v):
     return v
 
 
+def order_fact(rows, day, idx, first):
+    """What the other exports need from one order's rows."""
+    head = rows[0]
+    f = OrderFact()
+    f.day, f.idx, f.first_ever = day, idx, first
+    created = head[COL["Created at"]]
+    f.seconds = int(created[11:13]) * 3600 + int(created[14:16]) * 60 + int(created[17:19])
+    f.has_email = head[COL["Email"]] != ""
+    status = head[COL["Financial Status"]]
+    f.valid = status not in ("voided", "refunded") and head[COL["Cancelled at"]] == ""
+    tags = head[COL["Tags"]]
+    code = head[COL["Discount Code"]]
+    f.matches_rule = ((tags is not QUOTED_EMPTY and "personalized" in tags.split(", "))
+                      or (code is not QUOTED_EMPTY and code.startswith("FORYOU")))
+    f.online = head[COL["Source"]] in ("web", "iphone", "android")
+    f.subtotal = float(head[COL["Subtotal"]]) - float(head[COL["Refunded Amount"]])
+    return f
+
+
+def write_orders(out, args, events, rng):
+    """Writes the orders export; returns the order facts and (orders, rows, customers) counts."""
+    out.write(",".join(HEADER) + "\n")
+    seen = set()
+    written = 0
+    facts = []
+    order_id = 7010000000000
+    k = -1
+    for k, (day, idx, exposed, first) in enumerate(events):
+        cust = CUSTOMERS[idx]
+        seen.add(idx)
+        order_id += rng.randint(1000, 400000)
+        orng = random.Random(args.seed * 1000003 + k)
+        rows = order_rows(orng, 1001 + k, order_id, day, cust, exposed, first)
+        out.write("".join(",".join(csv_field(v) for v in row) + "\n" for row in rows))
+        facts.append(order_fact(rows, day, idx, first))
+        written += len(rows)
+        if args.rows and written >= args.rows:
+            break
+    return facts, (min(k + 1, len(events)), written, len(seen))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", required=True, help="output CSV path ('-' for stdout)")
+    target = ap.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", help="write only the orders export to this path ('-' for stdout)")
+    target.add_argument("--out-dir", help="write every export of the demo shop into this folder")
     ap.add_argument("--seed", type=int, default=20261031)
     ap.add_argument("--customers", type=int, default=3300)
     ap.add_argument("--rows", type=int, default=0,
-                    help="benchmark mode: scale the customers so the file has at least this many "
-                         "data rows, and stop at the first order boundary past it")
+                    help="benchmark mode (with --out): scale the customers so the file has at "
+                         "least this many data rows, and stop at the first order boundary past it")
     args = ap.parse_args()
+    if args.rows and args.out_dir:
+        ap.error("--rows only goes with --out")
 
     n_customers = args.customers
     if args.rows:
@@ -498,25 +530,30 @@ def main():
     # Same-day orders keep a stable order: by customer index then position in the simulation.
     events.sort(key=lambda e: (e[0], e[1]))
 
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8", newline="")
-    out.write(",".join(HEADER) + "\n")
-    seen = set()
-    written = 0
-    order_id = 7010000000000
-    for k, (day, idx, exposed, first) in enumerate(events):
-        cust = CUSTOMERS[idx]
-        seen.add(idx)
-        order_id += rng.randint(1000, 400000)
-        orng = random.Random(args.seed * 1000003 + k)
-        rows = order_rows(orng, 1001 + k, order_id, day, cust, exposed, first)
-        out.write("".join(",".join(csv_field(v) for v in row) + "\n" for row in rows))
-        written += len(rows)
-        if args.rows and written >= args.rows:
-            break
+    if args.out_dir:
+        path = os.path.join(args.out_dir, "orders_export.csv")
+        out = open(path, "w", encoding="utf-8", newline="")
+    else:
+        out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8", newline="")
+    facts, counts = write_orders(out, args, events, rng)
     if out is not sys.stdout:
         out.close()
-    print("wrote %d orders, %d rows, %d customers" % (min(k + 1, len(events)), written, len(seen)),
-          file=sys.stderr)
+    print("wrote %d orders, %d rows, %d customers" % counts, file=sys.stderr)
+    if not args.out_dir:
+        return
+
+    import demo_costs
+    import demo_email
+    import demo_experiments
+    import demo_survey
+    import demo_web
+    shop = build_shop(CUSTOMERS, facts)
+    email = demo_email.write(shop, args.out_dir, args.seed)
+    written = dict(email.rows)
+    for module in (demo_survey, demo_web, demo_costs, demo_experiments):
+        written.update(module.write(shop, args.out_dir, args.seed, email))
+    for name in sorted(written):
+        print("wrote %s: %d data rows" % (name, written[name]), file=sys.stderr)
 
 
 if __name__ == "__main__":

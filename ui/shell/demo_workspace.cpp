@@ -1,17 +1,40 @@
 #include "shell/demo_workspace.h"
 
 #include "importers/demo_shop.h"
-#include "importers/workspace_contents.h"
+#include "importers/import_batches.h"
 #include "pvi/personalization_rules.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace pvi {
+
+namespace {
+
+/// Adds the demo's rules the workspace does not have yet; false with the message on failure.
+bool addMissingRules(Workspace& workspace, QString& error) {
+    const std::vector<PersonalizationRule> existing = PersonalizationRules::list(workspace);
+    for (const DemoRule& rule : kDemoShopRules) {
+        const QString kind = QString::fromLatin1(rule.kind);
+        const QString pattern = QString::fromLatin1(rule.pattern);
+        const bool present =
+            std::any_of(existing.begin(), existing.end(), [&](const PersonalizationRule& r) {
+                return r.kind == kind && r.pattern.compare(pattern, Qt::CaseInsensitive) == 0;
+            });
+        if (!present && !PersonalizationRules::add(workspace, kind, pattern, &error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 DemoWorkspace ensureDemoWorkspace() {
     DemoWorkspace demo;
@@ -21,7 +44,6 @@ DemoWorkspace ensureDemoWorkspace() {
         return demo;
     }
     demo.path = QDir(folder).filePath(u"demo-bakery.pvi"_s);
-    demo.ordersExport = demoShopOrdersPath();
     auto opened = Workspace::open(demo.path, Workspace::Mode::CreateOrOpen);
     if (!opened.workspace) {
         demo.error = opened.error;
@@ -29,20 +51,18 @@ DemoWorkspace ensureDemoWorkspace() {
         return demo;
     }
     try {
-        const WorkspaceContents contents = workspaceContents(*opened.workspace);
-        if (contents.rules == 0) {
-            for (const DemoRule& rule : kDemoShopRules) {
-                QString error;
-                if (!PersonalizationRules::add(*opened.workspace, QString::fromLatin1(rule.kind),
-                                               QString::fromLatin1(rule.pattern), &error)) {
-                    demo.error = error;
-                    return demo;
-                }
-            }
+        QSet<QString> imported;
+        for (const ImportBatchInfo& batch : listImportBatches(*opened.workspace))
+            imported.insert(batch.filePath);
+        for (const QString& file : demoShopFiles()) {
+            if (!imported.contains(file))
+                demo.imports.append(file);
         }
-        demo.needsImport = contents.orders == 0;
+        if (!demo.imports.isEmpty() && !addMissingRules(*opened.workspace, demo.error))
+            demo.imports.clear();
     } catch (const DbError& e) {
         demo.error = e.message();
+        demo.imports.clear();
         demo.path.clear();
     }
     return demo;

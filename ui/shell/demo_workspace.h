@@ -1,20 +1,22 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pvi {
 
 /// The bundled demo shop's workspace in the user's data folder.
 struct DemoWorkspace {
-    QString path;         ///< the workspace file, when ready
-    QString ordersExport; ///< the bundled orders export to import when `needsImport`
-    bool needsImport = false;
-    QString error; ///< why it could not be prepared
+    QString path;        ///< the workspace file, when ready
+    QStringList imports; ///< the bundled exports still to import (orders first), when any
+    QString error;       ///< why it could not be prepared
 };
 
 /// Creates (once) the demo workspace under QStandardPaths::AppDataLocation with the demo shop's
-/// personalization rules, as `pvi demo` does; the orders export is then imported through the
-/// window's import path (off the GUI thread) when the workspace has no orders yet.
+/// personalization rules, as `pvi demo` does. The bundled exports the workspace has no import
+/// batch of yet (all of them on the first start; the newer ones in a demo workspace made by an
+/// older version) are listed in `imports`, for the window's import path (off the GUI thread);
+/// the demo's rules the workspace lacks are added when there is anything to import.
 DemoWorkspace ensureDemoWorkspace();
 
 } // namespace pvi
