@@ -7,7 +7,9 @@ DEMO ?= build/demo-shop.pvi
 .PHONY: run test deps build build-asan test-dev test-asan format package bench clean
 
 run: build
-	@test -f $(DEMO) || ./build/dev/app/pvi demo $(DEMO)
+	@# The demo workspace is made again when the bundled demo exports are newer than it.
+	@if [ ! -f $(DEMO) ] || [ -n "$$(find resources/demo -name '*.csv' -newer $(DEMO))" ]; then \
+		./build/dev/app/pvi demo $(DEMO) --force; fi
 	./build/dev/app/pvi-studio $(DEMO)
 
 test: test-dev test-asan
