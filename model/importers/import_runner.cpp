@@ -165,6 +165,29 @@ struct SourceChoice {
     QString mappingOrigin;    ///< "saved mapping" or "guessed mapping" when not given
 };
 
+/// For an analytics download (a `#` comment block) no importer reads: says which report to
+/// download instead, naming the tables the file holds (a GA4 Reports snapshot holds many).
+QString notALandingPageReport(const QString& file, const QStringList& firstHeader) {
+    QStringList tables{firstHeader.join(QStringLiteral(", "))};
+    for (const QString& header : WebReportLayout::read(file).otherTables)
+        tables.append(header.split(u',').join(QStringLiteral(", ")));
+    constexpr qsizetype kShown = 6;
+    QStringList shown = tables.mid(0, kShown);
+    for (QString& t : shown)
+        t = QStringLiteral("'%1'").arg(t);
+    if (tables.size() > kShown)
+        shown.append(QStringLiteral("%1 more").arg(tables.size() - kShown));
+    return QStringLiteral(
+               "%1 is an analytics report download, but none of its %2 table(s) is a landing-page "
+               "report, the report PVI Studio reads (its tables: %3). In Google Analytics 4 open "
+               "Reports › Engagement › Landing page, then Share this report › Download File › "
+               "Download CSV; in Universal Analytics, Behaviour › Site Content › Landing Pages › "
+               "Export › CSV.")
+        .arg(file)
+        .arg(tables.size())
+        .arg(shown.join(QStringLiteral("; ")));
+}
+
 /// Picks the importer: the options' column mapping (generic importer), a forced source, the
 /// header's detected source, or else a mapping saved for this header. False (the report says
 /// why) when none fits.
@@ -223,7 +246,10 @@ bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvR
         choice.mappingOrigin = QStringLiteral("saved mapping");
         return true;
     }
-    reject(report, QStringLiteral("unknown-format"), registry.noMatchMessage(report.file),
+    reject(report, QStringLiteral("unknown-format"),
+           WebReportLayout::startsWithComment(report.file)
+               ? notALandingPageReport(report.file, headerRow.fields)
+               : registry.noMatchMessage(report.file),
            headerRow.line);
     return false;
 }
