@@ -31,6 +31,7 @@ private Q_SLOTS:
     void listAndDetailShowTheModelsNumbers();
     void portfolioShowsAdjustedPValuesAndWinRate();
     void emptyWorkspaceSaysHowToImport();
+    void plannerWordsFollowTheResult();
 
 private:
     pvi::ExperimentsPage* openPage(pvi::MainWindow& window, const QString& path);
@@ -164,6 +165,41 @@ void TestExperimentsPage::emptyWorkspaceSaysHowToImport() {
     QCOMPARE(page->listModel()->rowCount(), 0);
     QVERIFY(page->verdictLabel()->text().isEmpty());
     QVERIFY(page->armChart()->points().isEmpty());
+}
+
+void TestExperimentsPage::plannerWordsFollowTheResult() {
+    // Evan Miller's formula by hand, baseline 3%, α = 0.05 two-sided, 80% power:
+    // gap 2.2 points: n = (1.96·√(2·.03·.97) + 0.8416·√(.03·.97 + .052·.948))² / .022²
+    //                   = (0.47285 + 0.23564)² / 0.000484 = 1037.1 → 1,037 per arm, rounded as
+    // Evan Miller's calculator does (scipy.stats.norm quantiles: 1037.08; z-tests: statsmodels
+    // proportions_ztest).
+    // 1,000 visitors per arm, 30 vs 52 conversions: z = 2.48, p = 0.013 (significant, but
+    // fewer visitors than planned: the line warns about an overstated lift). 30 vs 36: p = 0.45,
+    // so the line asks for more visitors instead.
+    const auto comparison = [](std::int64_t treatmentConversions) {
+        pvi::Experiment e;
+        e.name = u"planner"_s;
+        pvi::ExperimentArm control;
+        control.name = u"control"_s;
+        control.isControl = true;
+        control.conversions = {1000, 30};
+        pvi::ExperimentArm treatment;
+        treatment.name = u"treatment"_s;
+        treatment.conversions = {1000, treatmentConversions};
+        e.arms = {control, treatment};
+        const pvi::ExperimentAnalysis analysis = pvi::analyzeExperiment(e);
+        return std::pair{e, analysis.comparisons.at(0)};
+    };
+    const auto [significant, won] = comparison(52);
+    QVERIFY(won.rates.pValue && *won.rates.pValue < 0.05);
+    const QString warned = pvi::plannerText(significant, won, QDate(2026, 1, 1));
+    QVERIFY2(warned.contains(u"significant already"_s) && warned.contains(u"1,037"_s) &&
+                 warned.contains(u"overstate"_s),
+             qPrintable(warned));
+    const auto [open, undecided] = comparison(36);
+    QVERIFY(undecided.rates.pValue && *undecided.rates.pValue > 0.05);
+    const QString more = pvi::plannerText(open, undecided, QDate(2026, 1, 1));
+    QVERIFY2(more.contains(u"more visitors per arm"_s), qPrintable(more));
 }
 
 QTEST_MAIN(TestExperimentsPage)

@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QVBoxLayout>
@@ -50,9 +51,11 @@ QValueAxis* valueAxis(double low, double high, const std::optional<double> limit
     auto* axis = new QValueAxis;
     axis->setRange(bottom, top);
     const double span = top - bottom;
-    // A short whole-number scale (CES 1–7) gets a tick per whole number.
+    // A short whole-number scale (CES 1–7) gets ticks on whole numbers: every one up to five
+    // steps, every second one above (seven labels do not fit the height of a small chart).
     const bool wholeSteps = span >= 4 && span <= 10 && span == std::floor(span);
-    axis->setTickCount(wholeSteps ? int(span) + 1 : bottom < 0 && top > 0 ? 5 : 6);
+    const int steps = int(span) <= 5 || int(span) % 2 != 0 ? int(span) : int(span) / 2;
+    axis->setTickCount(wholeSteps ? steps + 1 : bottom < 0 && top > 0 ? 5 : 6);
     axis->setLabelFormat(span >= 10 || wholeSteps ? u"%.0f"_s : span >= 1 ? u"%.1f"_s : u"%.2f"_s);
     axis->setTitleText(title);
     styleAxis(axis);
@@ -87,6 +90,7 @@ void LineChart::setData(const QString& title, const QStringList& categories,
                         const QString& rightTitle) {
     QChart* chart = m_view->chart();
     charts::clearChart(chart);
+    m_categoryAxis = nullptr;
     chart->setTitle(title);
     m_categories = categories;
     m_series = series;
@@ -110,21 +114,16 @@ void LineChart::setData(const QString& title, const QStringList& categories,
 
     const int n = int(categories.size());
     auto* x = new QCategoryAxis;
+    m_categoryAxis = x;
     x->setRange(-0.5, n - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < n; ++i)
-        x->append(categories[i], double(i));
     styleAxis(x);
     x->setGridLineVisible(false);
     x->setLabelsColor(palette::text());
     QFont small = x->labelsFont();
     small.setPointSizeF(8);
     x->setLabelsFont(small);
-    qsizetype longest = 0;
-    for (const QString& c : categories)
-        longest = std::max(longest, c.size());
-    if (n * longest > 48)
-        x->setLabelsAngle(-35);
+    labelCategories();
     chart->addAxis(x, Qt::AlignBottom);
 
     QValueAxis* left = valueAxis(low[0], high[0], m_limits[0], leftTitle);
@@ -153,6 +152,32 @@ void LineChart::setData(const QString& title, const QStringList& categories,
         line->attachAxis(x);
         line->attachAxis(s.rightAxis && right ? right : left);
     }
+}
+
+void LineChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    labelCategories();
+}
+
+void LineChart::labelCategories() {
+    if (m_categoryAxis == nullptr || m_categories.isEmpty())
+        return;
+    // Qt Charts gives each label the axis width divided by the number of labels and elides what
+    // is wider, so fewer labels get more room: the smallest step that lets the widest fit. The
+    // plot is the widget less the value axes; before the first layout assume a third of a page.
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString& c : std::as_const(m_categories))
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    const int plot = (width() > 100 ? width() : 380) - 110;
+    const int n = int(m_categories.size());
+    int step = 1;
+    while (step < n && double(plot) / double((n + step - 1) / step) < widest + 12)
+        ++step;
+    for (const QString& label : m_categoryAxis->categoriesLabels())
+        m_categoryAxis->remove(label);
+    for (int i = 0; i < n; i += step)
+        m_categoryAxis->append(m_categories[i], double(i));
 }
 
 } // namespace pvi

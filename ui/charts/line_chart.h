@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCategoryAxis;
 class QChartView;
 
 namespace pvi {
@@ -20,7 +21,8 @@ struct LineSeriesData {
 };
 
 /// Lines with point markers over categories (months, frequency bands), one value axis on the left
-/// and, when a series asks for it, a second one on the right (two rates of different size).
+/// and, when a series asks for it, a second one on the right (two rates of different size). When
+/// the category names do not fit side by side, only every second (third, ...) one is written.
 class LineChart : public QWidget {
     Q_OBJECT
 public:
@@ -36,8 +38,15 @@ public:
     const QStringList& categories() const { return m_categories; }
     const QList<LineSeriesData>& series() const { return m_series; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Writes the category names on the x axis, every `step`-th one so that they fit the width.
+    void labelCategories();
+
     QChartView* m_view;
+    QCategoryAxis* m_categoryAxis = nullptr;
     QStringList m_categories;
     QList<LineSeriesData> m_series;
     std::optional<double> m_limits[2][2]; ///< [axis: left, right][low, high]

@@ -1,5 +1,6 @@
 #include "pages/email_loader.h"
 
+#include "pvi/metrics_engine.h"
 #include "pvi/personalization_rules.h"
 #include "pvi/pvi_email.h"
 #include "store/workspace.h"
@@ -20,7 +21,10 @@ void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filt
                      "chart."_s.arg(noEmailCampaignsReason());
         return;
     }
-    data.period = filter.period(latest);
+    // Presets resolve against the same day as on every other page (the last valid order's,
+    // when there are orders), so one filter means one period across the window.
+    const Period defaults = defaultMetricsQuery(workspace).period;
+    data.period = filter.period(defaults.isValid() ? defaults.to : latest);
     for (const PersonalizationRule& rule : PersonalizationRules::list(workspace))
         data.hasCampaignRules = data.hasCampaignRules || rule.kind == u"campaign-name"_s;
     data.campaigns = campaignRates(workspace, data.period);

@@ -143,17 +143,19 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
     m_engagement->setValueLimits(0.0, 100.0);
     m_losses->setValueLimits(0.0, 100.0);
 
+    // The fatigue chart beside its verdict, a row of its own: the interval charts above get half
+    // the width each, enough for their row names with n.
     auto* fatigueBox = new QWidget(this);
-    auto* fatigueLayout = new QVBoxLayout(fatigueBox);
+    auto* fatigueLayout = new QHBoxLayout(fatigueBox);
     fatigueLayout->setContentsMargins(0, 0, 0, 0);
-    fatigueLayout->addWidget(m_fatigue, 1);
-    fatigueLayout->addWidget(m_fatigueNote);
+    fatigueLayout->setSpacing(16);
+    fatigueLayout->addWidget(m_fatigue, 2);
+    fatigueLayout->addWidget(m_fatigueNote, 1);
 
     auto* top = new QHBoxLayout;
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_engagement, this, 300), 1);
     top->addWidget(scaffold::card(m_losses, this, 300), 1);
-    top->addWidget(scaffold::card(fatigueBox, this, 300), 1);
 
     auto* abBox = new QWidget(this);
     auto* abLayout = new QVBoxLayout(abBox);
@@ -168,6 +170,7 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
     contentLayout->setSpacing(10);
     contentLayout->addWidget(m_summary);
     contentLayout->addLayout(top);
+    contentLayout->addWidget(scaffold::card(fatigueBox, this, 300));
     contentLayout->addWidget(
         scaffold::titledCard(u"Campaigns: rates and their n"_s, m_campaignTable, this, 330));
     contentLayout->addWidget(scaffold::titledCard(

@@ -1,6 +1,7 @@
 #include "pages/experience_loader.h"
 
 #include "analytics/score_intervals.h"
+#include "pvi/metrics_engine.h"
 #include "pvi/pvi_surveys.h"
 #include "pvi/survey_scores.h"
 #include "pvi/survey_snapshot.h"
@@ -123,7 +124,10 @@ void loadInto(ExperienceData& data, Workspace& workspace, const DashboardFilter&
             "SurveyMonkey's End Date, Typeform's Submit Date)."_s.arg(snapshot.undatedAnswers);
         return;
     }
-    data.period = filter.period(snapshot.lastDate.value_or(QDate()));
+    // Presets resolve against the same day as on every other page (see email_loader.cpp).
+    const Period defaults = defaultMetricsQuery(workspace).period;
+    data.period =
+        filter.period(defaults.isValid() ? defaults.to : snapshot.lastDate.value_or(QDate()));
     data.hasRules = snapshot.hasRules;
     data.undatedAnswers = snapshot.undatedAnswers;
     const CesSettings ces = CesSettings::load(workspace);

@@ -49,9 +49,9 @@ QString axisTitle(const QString& id) {
     if (id == u"nps"_s)
         return u"NPS, points"_s;
     if (id == u"csat"_s)
-        return u"CSAT, % top-2-box"_s;
+        return u"CSAT, % 4–5"_s;
     if (id == u"ces"_s)
-        return u"CES, mean (higher = easier)"_s;
+        return u"CES, mean"_s;
     return u"score, 0–100"_s;
 }
 
@@ -331,7 +331,7 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
     QList<double> trendAll, trendPersonalized, trendGeneric;
     bool anyGroup = false;
     for (const MonthlyScore& m : inst.trend) {
-        months.append(m.month.toString(u"MMM yy"_s));
+        months.append(m.month.toString(u"MMM"_s)); // the chart's title says which year
         trendAll.append(m.all.value.value_or(none));
         trendPersonalized.append(m.personalized.value.value_or(none));
         trendGeneric.append(m.control.value.value_or(none));
@@ -344,7 +344,12 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
         lines.append(LineSeriesData{u"Generic"_s, trendGeneric, palette::secondary(), false});
     }
     m_trend[k]->setAxisLimits(false, inst.scaleMin, inst.scaleMax);
-    m_trend[k]->setData(u"%1 by month"_s.arg(inst.title), months, lines, axisTitle(inst.id));
+    const QString span = inst.trend.empty()
+                             ? QString()
+                             : u", %1 – %2"_s.arg(inst.trend.front().month.toString(u"MMM yyyy"_s),
+                                                  inst.trend.back().month.toString(u"MMM yyyy"_s));
+    m_trend[k]->setData(u"%1 by month%2"_s.arg(inst.title, span), months, lines,
+                        axisTitle(inst.id));
 }
 
 void ExperiencePage::showSentiment(const ExperienceData& data) {

@@ -111,6 +111,12 @@ QString plannerText(const Experiment& experiment, const ArmComparison& compariso
         return u"Planner: confirming a %1-point gap needs %2 visitors per arm at 80% power; this "
                "test already has %3 in its smaller arm."_s.arg(
                    gapText, en.toString(qlonglong(*plan.perArm)), en.toString(qlonglong(smallest)));
+    if (r.pValue && *r.pValue < 0.05)
+        return u"Planner: the gap is significant already, but a test planned to find a %1-point "
+               "gap with 80% power needs %2 visitors per arm and this one has %3: significant "
+               "results of under-powered tests tend to overstate the lift, so expect less once "
+               "it is rolled out."_s.arg(gapText, en.toString(qlonglong(*plan.perArm)),
+                                         en.toString(qlonglong(smallest)));
     QString text =
         u"Planner: with your traffic this test needs %1 more visitors per arm to confirm "
         "a %2-point gap (%3 per arm at 80% power, α = 0.05)"_s.arg(

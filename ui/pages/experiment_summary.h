@@ -28,7 +28,8 @@ QString rateText(const ProportionSummary& arm, const Interval& wilson);
 /// The planner line for a comparison: visitors per arm still needed to confirm a gap of the
 /// observed size (Evan Miller's formula at 80% power, α = 0.05) and the weeks that takes at the
 /// experiment's traffic (visitors per week from its dates; until `asOf` when it has not ended).
-/// Says what it assumes when the dates are missing.
+/// Says what it assumes when the dates are missing. A significant gap found with fewer visitors
+/// than that is not sent for more traffic: the line warns that its lift is likely overstated.
 QString plannerText(const Experiment& experiment, const ArmComparison& comparison,
                     const QDate& asOf);
 

@@ -11,6 +11,7 @@
 #include "shell/background_load.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -63,6 +64,12 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
                                this);
     m_listProxy = qobject_cast<QSortFilterProxyModel*>(m_list->model());
     m_list->sortByColumn(ExperimentListModel::Name, Qt::AscendingOrder);
+    // The numbers keep their width; the name takes what is left (elided when long), so the list
+    // never needs a horizontal scroll bar.
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ExperimentListModel::Name,
+                                                     QHeaderView::Stretch);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -95,8 +102,8 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     listButtons->addWidget(m_add);
     listLayout->addLayout(listButtons);
     listLayout->addWidget(m_list, 1);
-    row->addWidget(scaffold::card(listColumn, this), 4);
-    row->addWidget(scaffold::card(buildDetail(), this), 6);
+    row->addWidget(scaffold::card(listColumn, this), 9);
+    row->addWidget(scaffold::card(buildDetail(), this), 11);
     m_tabs->addTab(experimentsTab, u"Experiments"_s);
     m_tabs->addTab(buildPortfolio(), u"Portfolio"_s);
 
@@ -235,7 +242,6 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
             selectExperiment(int(i));
         }
     }
-    m_list->resizeColumnsToContents();
     showPortfolio();
     if (!m_selectAfterLoad.isEmpty())
         Q_EMIT statusMessage(u"Experiment '%1' saved; %2 experiments analysed."_s.arg(
