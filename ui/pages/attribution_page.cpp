@@ -53,6 +53,9 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
                                 u"creditTable"_s, this))
     , m_content(new QWidget(this)) {
     m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    // Channel names (Shopify's sources such as "shopify_draft_order") are long: bars across.
+    m_removal->setOrientation(Qt::Horizontal);
+    m_split->setOrientation(Qt::Horizontal);
     auto* top = new QHBoxLayout;
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_credit, this, 340), 3);
