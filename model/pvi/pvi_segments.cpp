@@ -2,6 +2,10 @@
 
 #include "analytics/segment_rates.h"
 #include "pvi/metric_support.h"
+#include "pvi/pvi_loyalty.h"
+#include "pvi/snapshot_subset.h"
+
+#include <unordered_set>
 
 namespace pvi {
 
@@ -120,6 +124,27 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
                                    atStart[i],
                                    {},
                                    {}});
+    }
+    return result;
+}
+
+PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
+    std::array<std::unordered_set<qint64>, 11> members;
+    std::unordered_set<qint64> segmented;
+    for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1))) {
+        members[static_cast<std::size_t>(assignment.segment)].insert(assignment.score.customerId);
+        segmented.insert(assignment.score.customerId);
+    }
+    PviResult result = customerRetentionRate(snapshotOfCustomers(snapshot, segmented), period);
+    result.id = QStringLiteral("segment_retention_rate");
+    if (!result.available)
+        return result;
+    for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
+        const PviResult within =
+            customerRetentionRate(snapshotOfCustomers(snapshot, members[i]), period);
+        result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
+                                   rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,
+                                   within.personalized, within.control});
     }
     return result;
 }

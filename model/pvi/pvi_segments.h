@@ -1,6 +1,6 @@
 #pragma once
 // The segmentation PVIs of PVI.md section D from RFM segments: rfm_segment,
-// segmentation_rate and segment_growth_rate.
+// segmentation_rate, segment_growth_rate and segment_retention_rate.
 
 #include "analytics/rfm_assignment.h"
 #include "pvi/order_snapshot.h"
@@ -24,5 +24,11 @@ PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period);
 /// segment_growth_rate: segments as of the day before `from` vs as of `to`; value = growth of all
 /// segmented customers, segments = each segment's growth (n = members at the start).
 PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period);
+/// segment_retention_rate: customer_retention_rate within each RFM segment, the segments taken as
+/// of the day before `from` (the customers there were to retain): S = the segment's members
+/// active that day, E = those active on `to`, N = 0 (nobody with a segment then is new in the
+/// period). value = the same over every customer with a segment then (n = S); personalized and
+/// control split by exposure by `to`, as for customer_retention_rate. Not in the PVI registry.
+PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period);
 
 } // namespace pvi
