@@ -6,10 +6,28 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// "1600x2400" as a size; none when it is not WIDTHxHEIGHT with both in 200–10000.
+std::optional<QSize> parseSize(const QString& text) {
+    static const QRegularExpression pattern(u"^(\\d{3,5})[xX×](\\d{3,5})$"_s);
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 200 || size.height() < 200 || size.width() > 10000 || size.height() > 10000)
+        return std::nullopt;
+    return size;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -24,16 +42,45 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Render a page at 1440×900 to <png> once loaded, then exit."_s, u"png"_s);
+        u"screenshot"_s, u"Render a page to <png> once loaded, then exit."_s, u"png"_s);
     const QCommandLineOption page(u"page"_s, u"The page to show (default: overview)."_s, u"name"_s,
                                   u"overview"_s);
+    const QCommandLineOption size(u"size"_s,
+                                  u"The window size of a screenshot (default: 1440x900)."_s,
+                                  u"WIDTHxHEIGHT"_s, u"1440x900"_s);
+    const QCommandLineOption from(u"from"_s, u"First day of a custom period (with --to)."_s,
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption to(u"to"_s, u"Last day of a custom period (with --from)."_s,
+                                u"YYYY-MM-DD"_s);
     parser.addOption(screenshot);
     parser.addOption(page);
+    parser.addOption(size);
+    parser.addOption(from);
+    parser.addOption(to);
     parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s, u"[WS.pvi]"_s);
     parser.process(app);
 
+    const std::optional<QSize> windowSize = parseSize(parser.value(size));
+    if (!windowSize) {
+        std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");
+        return 2;
+    }
+    pvi::DashboardFilter filter;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        filter.preset = pvi::DashboardFilter::Preset::Custom;
+        filter.customFrom = QDate::fromString(parser.value(from), Qt::ISODate);
+        filter.customTo = QDate::fromString(parser.value(to), Qt::ISODate);
+        if (!filter.customFrom.isValid() || !filter.customTo.isValid() ||
+            filter.customFrom > filter.customTo) {
+            std::fprintf(stderr, "pvi-studio: --from and --to want two dates YYYY-MM-DD, the "
+                                 "first not after the second\n");
+            return 2;
+        }
+    }
+
     pvi::applyStudioStyle(app);
     pvi::MainWindow window;
+    window.setFilter(filter);
     QString path = parser.positionalArguments().value(0);
     pvi::DemoWorkspace demo;
     if (path.isEmpty()) {
@@ -54,7 +101,8 @@ int main(int argc, char* argv[]) {
     // The first start imports the bundled demo exports, off the GUI thread like any import.
     const bool importDemo = !demo.imports.isEmpty() && !window.workspacePath().isEmpty();
     if (parser.isSet(screenshot)) {
-        pvi::ScreenshotRunner runner(&window, parser.value(page), parser.value(screenshot));
+        pvi::ScreenshotRunner runner(&window, parser.value(page), parser.value(screenshot),
+                                     *windowSize);
         if (!importDemo)
             return runner.start() ? QApplication::exec() : 1;
         QObject::connect(&window, &pvi::MainWindow::importFinished, &runner, [&runner] {

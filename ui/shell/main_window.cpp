@@ -293,6 +293,11 @@ void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cance
     Q_EMIT importFinished(reports, cancelled);
 }
 
+void MainWindow::setFilter(const DashboardFilter& filter) {
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
+}
+
 void MainWindow::applyFilter(const DashboardFilter& filter) {
     for (Page* p : std::as_const(m_pages))
         p->setFilter(filter);

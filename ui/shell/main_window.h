@@ -39,6 +39,8 @@ public:
     Page* currentPage() const;
     QListWidget* navigation() const { return m_navigation; }
     FilterBar* filterBar() const { return m_filterBar; }
+    /// Sets the filter as if the user had chosen it in the filter bar; every page follows.
+    void setFilter(const DashboardFilter& filter);
     ImportController* importController() const { return m_import; }
 
     /// Imports the files into the current workspace off the GUI thread (sources detected, no

@@ -17,11 +17,12 @@ using namespace Qt::StringLiterals;
 namespace pvi {
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, QString pageId, QString outputPath,
-                                   QObject* parent)
+                                   QSize size, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_pageId(std::move(pageId))
-    , m_output(std::move(outputPath)) {}
+    , m_output(std::move(outputPath))
+    , m_size(size) {}
 
 bool ScreenshotRunner::start() {
     Page* page = m_window->page(m_pageId);
@@ -40,7 +41,7 @@ bool ScreenshotRunner::start() {
         [this] { QTimer::singleShot(0, this, &ScreenshotRunner::capture); },
         Qt::SingleShotConnection);
     m_window->showPage(m_pageId);
-    m_window->resize(1440, 900);
+    m_window->resize(m_size);
     m_window->show();
     return true;
 }

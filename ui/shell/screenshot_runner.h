@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 namespace pvi {
@@ -12,8 +13,11 @@ class MainWindow;
 class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
+    /// The window size of a screenshot unless another is asked for.
+    static constexpr QSize kDefaultSize{1440, 900};
+
     ScreenshotRunner(MainWindow* window, QString pageId, QString outputPath,
-                     QObject* parent = nullptr);
+                     QSize size = kDefaultSize, QObject* parent = nullptr);
 
     /// Shows the page of the window (already holding its workspace) and arms the capture; false
     /// (with a message on stderr) when the page does not exist.
@@ -25,6 +29,7 @@ private:
     MainWindow* m_window;
     QString m_pageId;
     QString m_output;
+    QSize m_size;
 };
 
 } // namespace pvi
