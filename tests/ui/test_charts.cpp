@@ -30,7 +30,7 @@ void TestCharts::heatmapShowsTheMostRecentCohorts() {
         QList<std::optional<double>> row;
         for (int k = 0; k < 20 - c; ++k)
             row.append(k == 0 ? 1.0 : 0.3 / k);
-        grid.shares.append(row);
+        grid.values.append(row);
     }
     pvi::CohortHeatmap map;
     map.setLimits(12, 10);

@@ -21,12 +21,13 @@ struct SegmentCount {
     qint64 customers = 0;
 };
 
-/// Retention shares of acquisition cohorts: row = cohort month, column = month offset k.
+/// A measure of acquisition cohorts: row = cohort month, column = month offset k. By default the
+/// values are retention shares in 0..1; CohortHeatmap::CellFormat says how other measures
+/// (orders or revenue per customer) are written.
 struct CohortGrid {
-    QList<QDate> cohorts; ///< first day of each cohort's month
-    QList<qint64> sizes;  ///< customers in each cohort
-    QList<QList<std::optional<double>>>
-        shares; ///< [cohort][k] in 0..1; empty when not yet observed
+    QList<QDate> cohorts;                       ///< first day of each cohort's month
+    QList<qint64> sizes;                        ///< customers in each cohort
+    QList<QList<std::optional<double>>> values; ///< [cohort][k]; empty when not yet observed
 };
 
 } // namespace pvi

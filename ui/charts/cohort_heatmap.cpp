@@ -3,6 +3,7 @@
 #include "charts/chart_palette.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 
@@ -36,6 +37,11 @@ void CohortHeatmap::setData(const CohortGrid& grid) {
     update();
 }
 
+void CohortHeatmap::setCellFormat(const CellFormat& format) {
+    m_format = format;
+    update();
+}
+
 void CohortHeatmap::setLimits(int maxCohorts, int maxOffsets) {
     m_maxCohorts = std::max(1, maxCohorts);
     m_maxOffsets = std::max(1, maxOffsets);
@@ -48,13 +54,35 @@ int CohortHeatmap::visibleCohorts() const {
 
 int CohortHeatmap::visibleOffsets() const {
     int widest = 0;
-    for (const auto& row : m_grid.shares)
+    for (const auto& row : m_grid.values)
         widest = std::max(widest, static_cast<int>(row.size()));
     return std::min(widest, m_maxOffsets);
 }
 
 int CohortHeatmap::firstCohort() const {
     return static_cast<int>(m_grid.cohorts.size()) - visibleCohorts();
+}
+
+QString CohortHeatmap::cellText(double value) const {
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    if (m_format.share)
+        return en.toString(value * 100, 'f', 0) + u'%';
+    return m_format.prefix + en.toString(value, 'f', m_format.decimals);
+}
+
+double CohortHeatmap::colourMaximum() const {
+    if (m_format.share)
+        return 1.0;
+    double maximum = 0;
+    const int first = firstCohort();
+    for (int r = first; r < m_grid.values.size(); ++r) {
+        const auto& row = m_grid.values.at(r);
+        for (int k = 0; k < std::min(static_cast<int>(row.size()), m_maxOffsets); ++k) {
+            if (row.at(k))
+                maximum = std::max(maximum, *row.at(k));
+        }
+    }
+    return maximum;
 }
 
 CohortHeatmap::Geometry CohortHeatmap::geometry() const {
@@ -81,7 +109,7 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     painter.setFont(titleFont);
     painter.setPen(palette::text());
     painter.drawText(QRectF(0, 0, width(), kTitleHeight), Qt::AlignHCenter | Qt::AlignVCenter,
-                     u"Retention by first-order month (customers)"_s);
+                     m_format.title);
     painter.setFont(font());
     const int rows = visibleCohorts();
     const int cols = visibleOffsets();
@@ -100,6 +128,8 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     QFont cellFont = font();
     cellFont.setPointSizeF(
         std::clamp(std::min(g.cellHeight * 0.36, g.cellWidth * 0.3), 6.0, font().pointSizeF()));
+    const QFontMetricsF cellMetrics(cellFont);
+    const double maximum = colourMaximum();
     const int first = firstCohort();
     for (int r = 0; r < rows; ++r) {
         const int cohort = first + r;
@@ -110,28 +140,42 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
                          Qt::AlignRight | Qt::AlignVCenter,
                          cohortLabel(m_grid.cohorts.at(cohort), m_grid.sizes.value(cohort)));
         painter.setFont(cellFont);
-        const auto& row = m_grid.shares.at(cohort);
+        const auto& row = m_grid.values.at(cohort);
         for (int k = 0; k < cols && k < row.size(); ++k) {
             if (!row.at(k))
                 continue;
-            const double share = *row.at(k);
+            const double value = *row.at(k);
             const QRectF cell(g.cells.left() + k * g.cellWidth + 1, y + 1, g.cellWidth - 2,
                               g.cellHeight - 2);
-            const QColor fill = palette::heat(share);
+            const QColor fill = palette::heat(maximum > 0 ? value / maximum : 0.0);
             painter.setPen(Qt::NoPen);
             painter.setBrush(fill);
             painter.drawRoundedRect(cell, 2, 2);
             painter.setPen(fill.lightnessF() < 0.55 ? QColor(Qt::white) : palette::text());
-            // Narrow cells drop the "%" sign (the scale below says the cells are percentages).
-            const QString percent = QString::number(share * 100, 'f', 0);
-            painter.drawText(cell, Qt::AlignCenter, g.cellWidth >= 32 ? percent + u'%' : percent);
+            // Cells write plain numbers without their prefix and drop the "%" sign when narrow
+            // (the scale below names the unit); what still does not fit is left to the tooltip.
+            QString text = cellText(value);
+            if (!m_format.share)
+                text = text.mid(m_format.prefix.size());
+            else if (cellMetrics.horizontalAdvance(text) > cell.width() - 2)
+                text.chop(1);
+            if (cellMetrics.horizontalAdvance(text) > cell.width() - 2)
+                text.clear();
+            painter.drawText(cell, Qt::AlignCenter, text);
         }
     }
-    // Colour scale: 0% … 100%.
+    paintLegend(painter, g, maximum);
+}
+
+void CohortHeatmap::paintLegend(QPainter& painter, const Geometry& g, double maximum) {
     painter.setFont(font());
     const double legendY = g.cells.bottom() + 8;
     const double legendWidth = std::min(120.0, g.cells.width() * 0.35);
-    const QRectF scale(g.cells.right() - legendWidth - 40, legendY, legendWidth, 10);
+    const QString low = m_format.share ? u"0%"_s : cellText(0.0);
+    const QString high = m_format.share ? u"100%"_s : cellText(maximum);
+    const QFontMetricsF metrics(font());
+    const double highWidth = std::max(42.0, metrics.horizontalAdvance(high) + 4);
+    const QRectF scale(g.cells.right() - legendWidth - highWidth, legendY, legendWidth, 10);
     for (int i = 0; i < 50; ++i) {
         const double t = i / 49.0;
         painter.fillRect(QRectF(scale.left() + t * (scale.width() - scale.width() / 50),
@@ -140,9 +184,9 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     }
     painter.setPen(palette::mutedText());
     painter.drawText(QRectF(scale.left() - 46, legendY - 4, 42, 18),
-                     Qt::AlignRight | Qt::AlignVCenter, u"0%"_s);
-    painter.drawText(QRectF(scale.right() + 4, legendY - 4, 42, 18),
-                     Qt::AlignLeft | Qt::AlignVCenter, u"100%"_s);
+                     Qt::AlignRight | Qt::AlignVCenter, low);
+    painter.drawText(QRectF(scale.right() + 4, legendY - 4, highWidth, 18),
+                     Qt::AlignLeft | Qt::AlignVCenter, high);
     painter.drawText(QRectF(0, legendY - 4, scale.left() - 52, 18),
                      Qt::AlignRight | Qt::AlignVCenter, u"Months since first order"_s);
 }
@@ -160,18 +204,22 @@ bool CohortHeatmap::event(QEvent* event) {
     const int r = static_cast<int>((pos.y() - g.top) / g.cellHeight);
     const int k = static_cast<int>((pos.x() - g.cells.left()) / g.cellWidth);
     const int cohort = firstCohort() + r;
-    if (cohort < 0 || cohort >= m_grid.shares.size() || k >= m_grid.shares.at(cohort).size() ||
-        !m_grid.shares.at(cohort).at(k)) {
+    if (cohort < 0 || cohort >= m_grid.values.size() || k >= m_grid.values.at(cohort).size() ||
+        !m_grid.values.at(cohort).at(k)) {
         QToolTip::hideText();
         return true;
     }
-    const double share = *m_grid.shares.at(cohort).at(k);
+    const double value = *m_grid.values.at(cohort).at(k);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QString written = m_format.share
+                                ? en.toString(value * 100, 'f', 1) + u'%'
+                                : m_format.prefix + en.toString(value, 'f', m_format.decimals + 1);
     QToolTip::showText(help->globalPos(),
-                       u"%1 cohort (%2 customers), month +%3: %4% ordered again"_s
+                       u"%1 cohort (%2 customers), month +%3: %4 %5"_s
                            .arg(m_grid.cohorts.at(cohort).toString(u"MMMM yyyy"_s))
                            .arg(m_grid.sizes.value(cohort))
                            .arg(k)
-                           .arg(share * 100, 0, 'f', 1),
+                           .arg(written, m_format.meaning),
                        this);
     return true;
 }

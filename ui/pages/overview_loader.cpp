@@ -1,5 +1,6 @@
 #include "pages/overview_loader.h"
 
+#include "pages/cohort_grid.h"
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/metrics_trend.h"
@@ -9,7 +10,6 @@
 #include "store/workspace.h"
 
 #include <algorithm>
-#include <cmath>
 #include <exception>
 #include <limits>
 
@@ -121,20 +121,6 @@ void loadWebTiles(OverviewData& data, Workspace& workspace, const std::vector<Pv
             tile.trend = sparkline(workspace, web.id, period);
         data.webTiles.append(tile);
     }
-}
-
-CohortGrid cohortGrid(const std::vector<CohortRow>& rows) {
-    CohortGrid grid;
-    for (const CohortRow& row : rows) {
-        grid.cohorts.append(row.month);
-        grid.sizes.append(row.customers);
-        QList<std::optional<double>> shares;
-        for (double percent : row.activePercent)
-            shares.append(std::isfinite(percent) ? std::optional<double>(percent / 100.0)
-                                                 : std::nullopt);
-        grid.shares.append(shares);
-    }
-    return grid;
 }
 
 void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& filter) {

@@ -1,0 +1,60 @@
+#include "pages/cohorts_loader.h"
+
+#include "pvi/cohort_report.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/personalization_rules.h"
+#include "pvi/workspace_currency.h"
+#include "store/workspace.h"
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+constexpr CohortGroup kGroups[] = {CohortGroup::All, CohortGroup::Personalized,
+                                   CohortGroup::Generic};
+constexpr CohortMeasure kMeasures[] = {CohortMeasure::ActivePercent,
+                                       CohortMeasure::OrdersPerCustomer,
+                                       CohortMeasure::RevenuePerCustomer};
+
+void loadInto(CohortsData& data, Workspace& workspace, const DashboardFilter& filter) {
+    const MetricsQuery defaults = defaultMetricsQuery(workspace);
+    data.empty = !defaults.period.isValid();
+    if (!data.empty || filter.preset == DashboardFilter::Preset::Custom) {
+        data.period = filter.period(data.empty ? QDate() : defaults.period.to);
+        data.comparison = filter.comparisonPeriod(data.period);
+    }
+    data.currency = workspaceCurrency(workspace);
+    data.hasRules = !PersonalizationRules::list(workspace).empty();
+    if (!data.period.isValid())
+        return;
+    data.matrix = computeCohorts(workspace, data.period.to);
+    for (const CohortGroup group : kGroups) {
+        for (const CohortMeasure measure : kMeasures)
+            data.curves[static_cast<std::size_t>(group)][static_cast<std::size_t>(measure)] =
+                cohortCurve(data.rows(group), measure, data.period.to);
+    }
+}
+
+} // namespace
+
+CohortsData loadCohorts(const QString& workspacePath, const DashboardFilter& filter) {
+    CohortsData data;
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        data.error = opened.error;
+        return data;
+    }
+    try {
+        loadInto(data, *opened.workspace, filter);
+    } catch (const std::exception& e) {
+        // The model reports failures as values; this is the last guard before the GUI.
+        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
+    return data;
+}
+
+} // namespace pvi

@@ -1,0 +1,254 @@
+#include "pages/cohorts_page.h"
+
+#include "charts/chart_palette.h"
+#include "charts/cohort_heatmap.h"
+#include "charts/line_chart.h"
+#include "pages/cohort_grid.h"
+#include "pages/cohorts_loader.h"
+#include "pages/page_scaffold.h"
+#include "shell/background_load.h"
+#include "widgets/value_format.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+/// Cohorts and month offsets the heat map draws (two years of monthly cohorts).
+constexpr int kHeatmapMonths = 24;
+
+QString dayText(const QDate& day) {
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(day, u"d MMM yyyy"_s);
+}
+
+QString groupName(CohortGroup group) {
+    switch (group) {
+    case CohortGroup::Personalized:
+        return u"Personalized onboarding"_s;
+    case CohortGroup::Generic:
+        return u"Generic onboarding"_s;
+    case CohortGroup::All:
+        break;
+    }
+    return u"All customers"_s;
+}
+
+QColor groupColour(CohortGroup group) {
+    switch (group) {
+    case CohortGroup::Personalized:
+        return palette::secondary();
+    case CohortGroup::Generic:
+        return palette::neutral();
+    case CohortGroup::All:
+        break;
+    }
+    return palette::primary();
+}
+
+CohortHeatmap::CellFormat cellFormat(CohortMeasure measure, CohortGroup group,
+                                     const QString& currency) {
+    CohortHeatmap::CellFormat format;
+    const QString who = groupName(group).toLower();
+    switch (measure) {
+    case CohortMeasure::ActivePercent:
+        format.title = u"Share of the cohort ordering in month k · %1"_s.arg(who);
+        break;
+    case CohortMeasure::OrdersPerCustomer:
+        format.title = u"Orders per cohort customer up to month k · %1"_s.arg(who);
+        format.share = false;
+        format.decimals = 1;
+        format.meaning = u"orders per customer up to the end of that month"_s;
+        break;
+    case CohortMeasure::RevenuePerCustomer:
+        format.title =
+            currency.isEmpty()
+                ? u"Net revenue per cohort customer up to month k · %1"_s.arg(who)
+                : u"Net revenue per cohort customer up to month k, in %1 · %2"_s.arg(currency, who);
+        format.share = false;
+        format.prefix = currencySymbol(currency);
+        format.meaning = u"net revenue per customer up to the end of that month"_s;
+        break;
+    }
+    return format;
+}
+
+} // namespace
+
+CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_measure(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_heatmap(new CohortHeatmap(this))
+    , m_curves(new LineChart(u"cohortCurveChart"_s, this))
+    , m_note(scaffold::textLabel(u"cohortNote"_s, this))
+    , m_content(new QWidget(this)) {
+    m_measure->setObjectName(u"cohortMeasure"_s);
+    m_measure->addItem(u"Share ordering in month k"_s, int(CohortMeasure::ActivePercent));
+    m_measure->addItem(u"Orders per customer (cumulative)"_s,
+                       int(CohortMeasure::OrdersPerCustomer));
+    m_measure->addItem(u"Net revenue per customer (cumulative)"_s,
+                       int(CohortMeasure::RevenuePerCustomer));
+    m_group->setObjectName(u"cohortGroup"_s);
+    for (const CohortGroup group :
+         {CohortGroup::All, CohortGroup::Personalized, CohortGroup::Generic})
+        m_group->addItem(groupName(group), int(group));
+    m_heatmap->setLimits(kHeatmapMonths, kHeatmapMonths);
+    m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
+
+    auto* selectors = new QHBoxLayout;
+    selectors->setSpacing(8);
+    selectors->addWidget(new QLabel(u"Measure:"_s, this));
+    selectors->addWidget(m_measure);
+    selectors->addSpacing(16);
+    selectors->addWidget(new QLabel(u"Heat map of:"_s, this));
+    selectors->addWidget(m_group);
+    selectors->addStretch(1);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(12);
+    bottom->addWidget(scaffold::card(m_curves, this, 380), 3);
+    bottom->addWidget(scaffold::titledCard(u"How cohorts are formed"_s, m_note, this, 380), 2);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addLayout(selectors);
+    contentLayout->addWidget(scaffold::card(m_heatmap, this, 660));
+    contentLayout->addLayout(bottom);
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+CohortMeasure CohortsPage::measure() const {
+    return CohortMeasure(m_measure->currentData().toInt());
+}
+
+CohortGroup CohortsPage::group() const {
+    return CohortGroup(m_group->currentData().toInt());
+}
+
+void CohortsPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        CohortsData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "orders export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    loadInBackground(
+        this, [path = workspacePath(), f = filter()] { return loadCohorts(path, f); },
+        [this, generation](const CohortsData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void CohortsPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_content->setEnabled(!busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Computing the acquisition cohorts…"_s);
+}
+
+void CohortsPage::showData(const CohortsData& data) {
+    m_data = data;
+    const bool ok = data.error.isEmpty() && !data.matrix.all.empty();
+    QString message = data.error;
+    if (message.isEmpty() && data.empty)
+        message = u"This workspace has no orders yet: drop a Shopify orders export onto the "
+                  "window or use File › Import…"_s;
+    else if (message.isEmpty() && !ok)
+        message = u"Not available — no customer has a valid order up to %1."_s.arg(
+            dayText(data.period.to));
+    m_message->setText(message);
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    if (data.period.isValid())
+        Q_EMIT periodResolved(data.period, data.comparison);
+    showSelection();
+    if (!ok) {
+        Q_EMIT statusMessage(u"Cohorts are not available."_s);
+        return;
+    }
+    const QDate end = data.period.to;
+    QString note =
+        u"A cohort is the customers whose first valid order is in the same calendar month; "
+        "the number after the month is its size. Month k is the k-th calendar month after "
+        "it (k = 0 is the first month, so its share is 100%). Every valid order up to %1, the "
+        "end of the filter's period, counts; cancelled, voided and fully refunded orders do "
+        "not.\n\nPersonalized onboarding: the customer's first valid order was personalized "
+        "(matched a personalization rule); every other customer had a generic onboarding.\n\n"
+        "The curves average the cohorts weighted by their size, over the months that had "
+        "ended by %1 (a month still running would pull them down); the retention curves start "
+        "at month 1."_s.arg(dayText(end));
+    if (!data.hasRules)
+        note += u"\n\nNo personalization rule yet: every customer counts as generic. Add one on "
+                "the Data page or with `pvi rules add`."_s;
+    m_note->setText(note);
+    Q_EMIT statusMessage(u"Cohorts computed up to %1."_s.arg(dayText(end)));
+}
+
+void CohortsPage::showSelection() {
+    const CohortMeasure shown = measure();
+    const CohortGroup heatmapGroup = group();
+    m_heatmap->setCellFormat(cellFormat(shown, heatmapGroup, m_data.currency));
+    m_heatmap->setData(cohortGrid(m_data.rows(heatmapGroup), shown));
+
+    // Month 0 is 100% by definition: the retention curves start at month 1, so their scale
+    // shows the differences that matter. All customers are drawn last, over the two groups.
+    const int first = shown == CohortMeasure::ActivePercent ? 1 : 0;
+    const CohortGroup drawOrder[] = {CohortGroup::Personalized, CohortGroup::Generic,
+                                     CohortGroup::All};
+    int longest = 0;
+    for (const CohortGroup g : drawOrder)
+        longest = std::max(longest, int(m_data.curve(g, shown).size()));
+    QStringList months;
+    for (int k = first; k < longest; ++k)
+        months.append(QString::number(k));
+    QList<LineSeriesData> lines;
+    for (const CohortGroup g : drawOrder) {
+        if (g != CohortGroup::All && !m_data.hasRules)
+            continue;
+        QList<double> values(months.size(), std::numeric_limits<double>::quiet_NaN());
+        for (const CohortCurvePoint& point : m_data.curve(g, shown)) {
+            if (point.monthOffset >= first)
+                values[point.monthOffset - first] = point.value;
+        }
+        lines.append({groupName(g), values, groupColour(g)});
+    }
+    const QString unit = shown == CohortMeasure::ActivePercent       ? u"% of the cohort"_s
+                         : shown == CohortMeasure::OrdersPerCustomer ? u"orders per customer"_s
+                         : m_data.currency.isEmpty()
+                             ? u"net revenue per customer"_s
+                             : u"net revenue per customer (%1)"_s.arg(m_data.currency);
+    const QString title =
+        shown == CohortMeasure::ActivePercent ? u"Retention curves: share ordering in month k"_s
+        : shown == CohortMeasure::OrdersPerCustomer ? u"Orders per customer up to month k"_s
+                                                    : u"Net revenue per customer up to month k"_s;
+    m_curves->setData(title, months, lines, unit);
+}
+
+} // namespace pvi

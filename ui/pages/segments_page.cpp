@@ -1,0 +1,228 @@
+#include "pages/segments_page.h"
+
+#include "charts/bar_chart.h"
+#include "charts/chart_palette.h"
+#include "pages/page_scaffold.h"
+#include "pages/segment_summary.h"
+#include "pages/segment_table_model.h"
+#include "pages/segments_loader.h"
+#include "pages/table_view.h"
+#include "shell/background_load.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+QString dayText(const QDate& day) {
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(day, u"d MMM yyyy"_s);
+}
+
+QString periodText(const Period& p) {
+    return u"%1 – %2"_s.arg(dayText(p.from), dayText(p.to));
+}
+
+} // namespace
+
+SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* parent)
+    : Page(id, title, parent)
+    , m_busy(scaffold::busyBar(this))
+    , m_message(scaffold::messageLabel(this))
+    , m_summary(scaffold::textLabel(u"segmentSummary"_s, this))
+    , m_customers(new BarChart(u"segmentCustomersChart"_s, this))
+    , m_movement(new BarChart(u"segmentMovementChart"_s, this))
+    , m_columns(new QComboBox(this))
+    , m_groupLegend(new QLabel(u"(P) personalized · (G) generic"_s, this))
+    , m_model(new SegmentTableModel(this))
+    , m_table(makeSortableTable(m_model, SegmentTableModel::RawValueRole, u"segmentTable"_s, this))
+    , m_note(scaffold::textLabel(u"segmentNote"_s, this))
+    , m_content(new QWidget(this)) {
+    m_summary->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
+    m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    m_customers->setOrientation(Qt::Horizontal);
+    m_movement->setOrientation(Qt::Horizontal);
+    m_columns->setObjectName(u"segmentColumns"_s);
+    m_columns->addItem(u"All customers"_s, int(Columns::All));
+    m_columns->addItem(u"Personalized vs generic"_s, int(Columns::Split));
+    m_columns->addItem(u"All, personalized and generic"_s, int(Columns::Everything));
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(m_columns, &QComboBox::currentIndexChanged, this, [this] { showColumns(); });
+    connect(m_columns, &QComboBox::activated, this, [this] { m_columnsChosen = true; });
+
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(scaffold::card(m_customers, this, 400), 1);
+    charts->addWidget(scaffold::card(m_movement, this, 400), 1);
+
+    auto* tableBox = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto* tableHeader = new QHBoxLayout;
+    auto* heading = new QLabel(u"Segments of the period"_s, tableBox);
+    heading->setObjectName(u"sectionHeading"_s);
+    tableHeader->addWidget(heading);
+    tableHeader->addStretch(1);
+    m_groupLegend->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    tableHeader->addWidget(m_groupLegend);
+    tableHeader->addSpacing(12);
+    tableHeader->addWidget(new QLabel(u"Columns:"_s, tableBox));
+    tableHeader->addWidget(m_columns);
+    tableLayout->addLayout(tableHeader);
+    tableLayout->addWidget(m_table);
+    tableLayout->addWidget(m_note);
+
+    QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    layout->addWidget(m_message);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(charts);
+    contentLayout->addWidget(scaffold::card(tableBox, this));
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+}
+
+void SegmentsPage::reload() {
+    const quint64 generation = ++m_generation;
+    if (workspacePath().isEmpty()) {
+        SegmentsData none;
+        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+                     "orders export."_s;
+        showData(none);
+        finishLoading();
+        return;
+    }
+    setBusy(true);
+    loadInBackground(
+        this, [path = workspacePath(), f = filter()] { return loadSegments(path, f); },
+        [this, generation](const SegmentsData& data) {
+            if (generation != m_generation)
+                return;
+            showData(data);
+            finishLoading();
+        });
+}
+
+void SegmentsPage::busyChanged(bool busy) {
+    m_busy->setVisible(busy);
+    m_content->setEnabled(!busy);
+    if (busy)
+        Q_EMIT statusMessage(u"Computing the RFM segments…"_s);
+}
+
+void SegmentsPage::showData(const SegmentsData& data) {
+    m_data = data;
+    const SegmentReport& report = data.report;
+    const bool ok = data.error.isEmpty() && report.available;
+    QString message = data.error;
+    if (message.isEmpty() && data.empty)
+        message = u"This workspace has no orders yet: drop a Shopify orders export onto the "
+                  "window or use File › Import…"_s;
+    else if (message.isEmpty() && !ok)
+        message = u"Not available — %1."_s.arg(report.reason);
+    m_message->setText(message);
+    m_message->setVisible(!ok);
+    m_content->setVisible(ok);
+    if (data.period.isValid())
+        Q_EMIT periodResolved(data.period, data.comparison);
+
+    m_model->setReport(ok ? report : SegmentReport{}, data.currency);
+    const bool split = ok && report.splitReason.isEmpty();
+    m_columns->setEnabled(split);
+    if (!split)
+        m_columns->setCurrentIndex(0);
+    else if (!m_columnsChosen)
+        m_columns->setCurrentIndex(int(Columns::Split));
+    showColumns();
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    showCharts(ok ? data : SegmentsData{});
+    if (!ok) {
+        m_summary->clear();
+        Q_EMIT statusMessage(u"RFM segments are not available."_s);
+        return;
+    }
+    m_summary->setText(u"<b>%1</b> · %2"_s.arg(periodText(data.period).toHtmlEscaped(),
+                                               segmentSummary(report).toHtmlEscaped()));
+    QString note =
+        u"Segments are RFM scores (quintiles of recency, frequency and money spent over every "
+        "valid order up to the day) mapped to eleven named groups. Customers, share, repeat "
+        "rate, revenue per customer and AOV use the segments on %1 (the period's last day); "
+        "growth and retention compare with the segments of %2: retention = of a segment's "
+        "customers active then, the share still active on %1 (a reactivated customer counts, so "
+        "it can exceed what churn suggests). CLV = AOV × purchase frequency × lifespan from the "
+        "12 months ending %1. — means no value: most often none of the segment's customers ordered "
+        "in the period (on its last day, recent buyers are in the top recency segments). Hover "
+        "a cell for its n, a heading for its formula."_s.arg(dayText(data.period.to),
+                                                             dayText(data.period.from.addDays(-1)));
+    note += split ? u" Personalized = exposed by the period's end (AOV: personalized orders); "
+                    "the groups are self-selected, so a difference is not proof of cause."_s
+                  : u" Not split personalized vs generic: %1."_s.arg(report.splitReason);
+    m_note->setText(note);
+    Q_EMIT statusMessage(u"RFM segments computed for %1."_s.arg(periodText(data.period)));
+}
+
+void SegmentsPage::showCharts(const SegmentsData& data) {
+    const SegmentReport& report = data.report;
+    QStringList names;
+    QList<double> all, personalized, generic, atStart;
+    for (const SegmentReportRow& row : report.rows) {
+        names.append(row.name);
+        all.append(double(row.members.n));
+        personalized.append(double(row.members.personalized.n));
+        generic.append(double(row.members.control.n));
+        atStart.append(double(row.membersAtStart));
+    }
+    const QString end = data.period.isValid() ? dayText(data.period.to) : QString();
+    const QString start = data.period.isValid() ? dayText(data.period.from.addDays(-1)) : QString();
+    if (report.splitReason.isEmpty())
+        m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
+                             {{u"Personalized"_s, personalized, palette::secondary()},
+                              {u"Generic"_s, generic, palette::neutral()}},
+                             u"customers"_s);
+    else
+        m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
+                             {{u"All customers"_s, all, palette::primary()}}, u"customers"_s);
+    m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
+                        {{u"On %1"_s.arg(start), atStart, palette::neutral()},
+                         {u"On %1"_s.arg(end), all, palette::primary()}},
+                        u"customers"_s);
+}
+
+void SegmentsPage::showColumns() {
+    const auto shown = Columns(m_columns->currentData().toInt());
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
+        const SegmentTableModel::Group group = SegmentTableModel::columnGroup(column);
+        bool visible = true;
+        if (shown == Columns::All)
+            visible = group == SegmentTableModel::Group::All;
+        else if (shown == Columns::Split)
+            visible = (group != SegmentTableModel::Group::All &&
+                       column > SegmentTableModel::CustomersGeneric) ||
+                      column == SegmentTableModel::Segment;
+        m_table->setColumnHidden(column, !visible);
+    }
+    m_groupLegend->setVisible(shown != Columns::All);
+    m_table->resizeColumnsToContents();
+    // Tall enough for every segment: the page scrolls, not the table.
+    const int rows = std::max(1, m_model->rowCount());
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth() +
+                            m_table->horizontalScrollBar()->sizeHint().height());
+}
+
+} // namespace pvi

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "pages/page.h"
+#include "pages/segments_data.h"
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableView;
+
+namespace pvi {
+
+class BarChart;
+class SegmentTableModel;
+
+/// The Segments page: the eleven RFM segments for the filter's period — customers per segment
+/// split personalized vs generic, members at the start vs the end, a few sentences on what grew
+/// and shrank, and a sortable table of each segment's customers, share, growth, retention,
+/// repeat purchase rate, revenue per customer, order value and lifetime value.
+class SegmentsPage : public Page {
+    Q_OBJECT
+public:
+    /// Which columns of the table are shown.
+    enum class Columns { All, Split, Everything };
+
+    SegmentsPage(const QString& id, const QString& title, QWidget* parent = nullptr);
+
+    /// The last data shown.
+    const SegmentsData& data() const { return m_data; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* summaryLabel() const { return m_summary; }
+    SegmentTableModel* segmentModel() const { return m_model; }
+    QTableView* segmentTable() const { return m_table; }
+    /// Customers per segment at the period's end, personalized vs generic (or all, unsplit).
+    BarChart* customersChart() const { return m_customers; }
+    /// Customers per segment at the period's start and end.
+    BarChart* movementChart() const { return m_movement; }
+    /// Chooses the table's columns (all customers, personalized vs generic, everything).
+    QComboBox* columnsSelector() const { return m_columns; }
+
+protected:
+    void reload() override;
+    void busyChanged(bool busy) override;
+
+private:
+    void showData(const SegmentsData& data);
+    void showCharts(const SegmentsData& data);
+    void showColumns();
+
+    SegmentsData m_data;
+    quint64 m_generation = 0;
+    QProgressBar* m_busy;
+    QLabel* m_message;
+    QLabel* m_summary;
+    BarChart* m_customers;
+    BarChart* m_movement;
+    QComboBox* m_columns;
+    QLabel* m_groupLegend;
+    bool m_columnsChosen = false; ///< the user picked the columns: keep them across reloads
+    SegmentTableModel* m_model;
+    QTableView* m_table;
+    QLabel* m_note;
+    QWidget* m_content;
+};
+
+} // namespace pvi
