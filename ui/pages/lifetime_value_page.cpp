@@ -34,27 +34,39 @@ QLocale english() {
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
-/// Customers per equal-width CLV bin from 0 to a nice ceiling of the largest CLV.
+/// Customers per equal-width CLV bin from 0 to a nice ceiling of the 95th percentile, the last
+/// bin open-ended ("≥ …"), so a few very valuable customers do not squeeze everyone else into
+/// the first bar.
 void clvHistogram(const std::vector<CustomerClvPrediction>& customers, QStringList& labels,
                   QList<double>& counts) {
-    double high = 0;
+    std::vector<double> values;
     for (const auto& c : customers) {
         if (std::isfinite(c.clv))
-            high = std::max(high, c.clv);
+            values.push_back(std::max(c.clv, 0.0));
     }
-    const double top = charts::niceCeiling(high);
-    const double width = top / kHistogramBins;
+    if (values.empty())
+        return;
+    std::sort(values.begin(), values.end());
+    const double p95 = values[std::size_t(std::floor(0.95 * double(values.size() - 1)))];
+    const int closedBins = kHistogramBins - 1;
+    // A whole-number width of 1, 2 or 5 × 10^k, so the bands' labels are exact.
+    const double raw = std::max(p95, double(closedBins)) / closedBins;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double width = 10 * magnitude;
+    for (double step : {1.0, 2.0, 5.0}) {
+        if (step * magnitude >= raw) {
+            width = step * magnitude;
+            break;
+        }
+    }
     counts = QList<double>(kHistogramBins, 0.0);
-    for (const auto& c : customers) {
-        if (!std::isfinite(c.clv))
-            continue;
-        const int bin = std::clamp(int(std::max(c.clv, 0.0) / width), 0, kHistogramBins - 1);
-        counts[bin] += 1;
-    }
+    for (double v : values)
+        counts[std::min(int(v / width), kHistogramBins - 1)] += 1;
     const QLocale en = english();
-    for (int i = 0; i < kHistogramBins; ++i)
+    for (int i = 0; i < closedBins; ++i)
         labels.append(
             u"%1–%2"_s.arg(en.toString(i * width, 'f', 0), en.toString((i + 1) * width, 'f', 0)));
+    labels.append(u"≥ %1"_s.arg(en.toString(closedBins * width, 'f', 0)));
 }
 
 QString gradeText(const ClvBacktest& b) {
