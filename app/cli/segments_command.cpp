@@ -1,0 +1,103 @@
+// pvi segments: the RFM segments of a period with their growth, retention, repeat purchase rate,
+// revenue per customer, order value and lifetime value, as a table or JSON. See docs/cli.md.
+#include "cli/command.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/segment_report.h"
+#include "pvi/segment_report_json.h"
+#include "store/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pvi::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: pvi segments WS.pvi [--from YYYY-MM-DD --to YYYY-MM-DD] "
+                               "[--json]\n";
+
+QString cell(std::optional<double> value, int decimals = 1) {
+    return value ? QString::number(*value, 'f', decimals) : u"–"_s;
+}
+
+void printTable(const SegmentReport& report, Io& io) {
+    io.out << "RFM segments " << report.period.from.toString(Qt::ISODate) << " .. "
+           << report.period.to.toString(Qt::ISODate) << ": " << report.customersAtStart
+           << " customers with a segment at the start, " << report.customersAtEnd
+           << " at the end\n\n";
+    io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(u"segment"_s, -20)
+                  .arg(u"customers"_s, 9)
+                  .arg(u"share %"_s, 8)
+                  .arg(u"at start"_s, 8)
+                  .arg(u"growth %"_s, 9)
+                  .arg(u"retention %"_s, 11)
+                  .arg(u"repeat %"_s, 9)
+                  .arg(u"rev/cust"_s, 9)
+                  .arg(u"AOV"_s, 9)
+                  .arg(u"CLV"_s, 9);
+    for (const SegmentReportRow& r : report.rows) {
+        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name, -20)
+                      .arg(r.members.n, 9)
+                      .arg(cell(r.members.value), 8)
+                      .arg(r.membersAtStart, 8)
+                      .arg(cell(r.growthPercent), 9)
+                      .arg(cell(r.retention.value), 11)
+                      .arg(cell(r.repeatPurchase.value), 9)
+                      .arg(cell(r.revenuePerCustomer.value, 2), 9)
+                      .arg(cell(r.averageOrderValue.value, 2), 9)
+                      .arg(cell(r.clv.value, 2), 9);
+    }
+    io.out << "\nCustomers, share and the period's figures use the segments on the last day; "
+              "growth and retention compare with the segments of the day before the period.\n";
+}
+
+int run(const QStringList& arguments, Io& io) {
+    QStringList args = arguments;
+    if (args.isEmpty() || args.first().startsWith(u'-')) {
+        io.err << kUsage;
+        return 2;
+    }
+    const QString path = args.takeFirst();
+    bool asJson = false;
+    QString from, to;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (option == u"--json")
+            asJson = true;
+        else if ((option == u"--from" || option == u"--to") && !args.isEmpty())
+            (option == u"--from" ? from : to) = args.takeFirst();
+        else {
+            io.err << "pvi segments: unexpected argument '" << option << "'\n" << kUsage;
+            return 2;
+        }
+    }
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    if (!opened.workspace) {
+        io.err << "pvi segments: " << opened.error << "\n";
+        return 1;
+    }
+    Period period = defaultMetricsQuery(*opened.workspace).period;
+    if (!from.isEmpty() || !to.isEmpty()) {
+        period = {QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate)};
+        if (!period.isValid()) {
+            io.err
+                << "pvi segments: --from and --to must both be dates YYYY-MM-DD with from <= to\n";
+            return 2;
+        }
+    }
+    const SegmentReport report = computeSegmentReport(*opened.workspace, period);
+    if (asJson) {
+        io.out << json::segmentReport(report);
+        return 0;
+    }
+    if (!report.available) {
+        io.err << "pvi segments: not available: " << report.reason << "\n";
+        return 1;
+    }
+    printTable(report, io);
+    return 0;
+}
+
+const CommandRegistration reg{
+    {"segments", "segments WS.pvi [--from D --to D] [--json]  RFM segments of a period", &run}};
+
+} // namespace
+} // namespace pvi::cli
