@@ -46,7 +46,7 @@ PviTile::PviTile(QWidget* parent)
     m_value->setTextFormat(Qt::RichText);
     m_lift->setWordWrap(true);
     m_sparkline->setFixedSize(84, 30);
-    // Long titles are clipped rather than widening the grid; the tooltip has the full title.
+    // Long titles are elided rather than widening the grid; the tooltip has the full title.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_change->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_lift->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -68,7 +68,7 @@ PviTile::PviTile(QWidget* parent)
 void PviTile::setData(const PviTileData& data) {
     m_data = data;
     setObjectName(u"tile_"_s + data.id);
-    m_title->setText(data.title.toUpper());
+    elideTitle();
     const PviResult& r = data.result;
     if (!r.available || !r.value) {
         m_valuePlain = u"—"_s;
@@ -171,6 +171,18 @@ QString PviTile::changeText() const {
 }
 QString PviTile::liftText() const {
     return m_liftPlain;
+}
+
+void PviTile::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    elideTitle();
+}
+
+void PviTile::elideTitle() {
+    const QString title = m_data.title.toUpper();
+    m_title->setText(m_title->width() > 0 ? m_title->fontMetrics().elidedText(title, Qt::ElideRight,
+                                                                              m_title->width())
+                                          : title);
 }
 
 } // namespace pvi

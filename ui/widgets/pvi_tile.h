@@ -28,8 +28,13 @@ public:
     /// The lift as "+12.3% ★" (empty when there is none).
     QString liftText() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QString buildToolTip() const;
+    /// Writes the title in capitals, ending in "…" when the tile is too narrow for it.
+    void elideTitle();
 
     PviTileData m_data;
     QLabel* m_title;
