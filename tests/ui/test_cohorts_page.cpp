@@ -92,6 +92,7 @@ private Q_SLOTS:
     void initTestCase() { pvi::test::isolateGuiTestSettings(); }
     void showsTheModelsCohortsOnTheDemoShop();
     void showsTheHandWorkedCurves();
+    void withoutRulesShowsAllCustomersOnly();
 };
 
 void TestCohortsPage::showsTheModelsCohortsOnTheDemoShop() {
@@ -193,6 +194,28 @@ void TestCohortsPage::showsTheHandWorkedCurves() {
         page->measureSelector()->findData(int(pvi::CohortMeasure::RevenuePerCustomer)));
     QVERIFY(std::abs(*page->heatmap()->data().values[1][2] - 700.0 / 3.0) < 1e-9);
     QCOMPARE(page->heatmap()->cellText(700.0 / 3.0), u"$233"_s);
+}
+
+void TestCohortsPage::withoutRulesShowsAllCustomersOnly() {
+    // Without a personalization rule nobody had a personalized onboarding: one curve, and the
+    // group stays on all customers.
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"norules.pvi"_s);
+    {
+        auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::CreateOrOpen);
+        QVERIFY(opened.workspace);
+        QVERIFY(pvi::importFile(*opened.workspace,
+                                QStringLiteral(PVI_FIXTURES_DIR "/ui/orders_export.csv"))
+                    .ok);
+    }
+    pvi::MainWindow window;
+    pvi::CohortsPage* page = openCohorts(window, path);
+    QVERIFY(page);
+    QVERIFY(!page->data().hasRules);
+    QVERIFY(!page->groupSelector()->isEnabled());
+    QCOMPARE(page->group(), pvi::CohortGroup::All);
+    QCOMPARE(page->curveChart()->series().size(), 1);
+    QVERIFY(page->noteLabel()->text().contains(u"No personalization rule yet"_s));
 }
 
 QTEST_MAIN(TestCohortsPage)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase() { pvi::test::isolateGuiTestSettings(); }
     void showsTheModelsReportOnTheDemoShop();
     void showsTheHandWorkedShop();
+    void withoutRulesShowsAllCustomersOnly();
 };
 
 void TestSegmentsPage::showsTheModelsReportOnTheDemoShop() {
@@ -213,6 +214,29 @@ void TestSegmentsPage::showsTheHandWorkedShop() {
     for (double v : page->customersChart()->sets()[0].values)
         personalized += v;
     QCOMPARE(personalized, 2.0);
+}
+
+void TestSegmentsPage::withoutRulesShowsAllCustomersOnly() {
+    // Without a personalization rule there is no split: the table shows all customers only, the
+    // chart one bar per segment, and the note says why.
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"norules.pvi"_s);
+    {
+        auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::CreateOrOpen);
+        QVERIFY(opened.workspace);
+        QVERIFY(pvi::importFile(*opened.workspace,
+                                QStringLiteral(PVI_FIXTURES_DIR "/ui/orders_export.csv"))
+                    .ok);
+    }
+    pvi::MainWindow window;
+    pvi::SegmentsPage* page = openSegments(window, path);
+    QVERIFY(page);
+    QVERIFY(!page->data().report.splitReason.isEmpty());
+    QVERIFY(!page->columnsSelector()->isEnabled());
+    QVERIFY(page->segmentTable()->isColumnHidden(Column::RetentionPersonalized));
+    QVERIFY(!page->segmentTable()->isColumnHidden(Column::Retention));
+    QCOMPARE(page->customersChart()->sets().size(), 1);
+    QVERIFY(page->findChild<QLabel*>(u"segmentNote"_s)->text().contains(u"Not split"_s));
 }
 
 QTEST_MAIN(TestSegmentsPage)

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,9 @@ namespace {
 
 /// Cohorts and month offsets the heat map draws (two years of monthly cohorts).
 constexpr int kHeatmapMonths = 24;
+/// Height of a heat map row, and of its title, month numbers and scale together.
+constexpr int kHeatmapRowHeight = 24;
+constexpr int kHeatmapFrameHeight = 84;
 
 QString dayText(const QDate& day) {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(day, u"d MMM yyyy"_s);
@@ -131,7 +135,7 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(10);
     contentLayout->addLayout(selectors);
-    contentLayout->addWidget(scaffold::card(m_heatmap, this, 660));
+    contentLayout->addWidget(scaffold::card(m_heatmap, this));
     contentLayout->addLayout(bottom);
     layout->addWidget(m_content);
     layout->addStretch(1);
@@ -188,6 +192,10 @@ void CohortsPage::showData(const CohortsData& data) {
     m_content->setVisible(ok);
     if (data.period.isValid())
         Q_EMIT periodResolved(data.period, data.comparison);
+    // Without a rule nobody had a personalized onboarding: only all customers are shown.
+    if (!data.hasRules)
+        m_group->setCurrentIndex(m_group->findData(int(CohortGroup::All)));
+    m_group->setEnabled(data.hasRules);
     showSelection();
     if (!ok) {
         Q_EMIT statusMessage(u"Cohorts are not available."_s);
@@ -216,6 +224,9 @@ void CohortsPage::showSelection() {
     const CohortGroup heatmapGroup = group();
     m_heatmap->setCellFormat(cellFormat(shown, heatmapGroup, m_data.currency));
     m_heatmap->setData(cohortGrid(m_data.rows(heatmapGroup), shown));
+    // As tall as its rows need (a young shop has few cohorts), so no empty card.
+    const int rows = std::clamp(int(m_data.rows(heatmapGroup).size()), 4, kHeatmapMonths);
+    m_heatmap->setFixedHeight(kHeatmapFrameHeight + rows * kHeatmapRowHeight);
 
     // Month 0 is 100% by definition: the retention curves start at month 1, so their scale
     // shows the differences that matter. All customers are drawn last, over the two groups.
@@ -248,6 +259,16 @@ void CohortsPage::showSelection() {
         shown == CohortMeasure::ActivePercent ? u"Retention curves: share ordering in month k"_s
         : shown == CohortMeasure::OrdersPerCustomer ? u"Orders per customer up to month k"_s
                                                     : u"Net revenue per customer up to month k"_s;
+    // Shares end at 100%: a scale above it (from rounding up a curve near 100%) would be empty.
+    double highest = 0;
+    for (const LineSeriesData& l : std::as_const(lines)) {
+        for (double v : l.values)
+            highest = std::isfinite(v) ? std::max(highest, v) : highest;
+    }
+    m_curves->setAxisLimits(false, std::nullopt,
+                            shown == CohortMeasure::ActivePercent && highest > 60
+                                ? std::optional<double>(100.0)
+                                : std::nullopt);
     m_curves->setData(title, months, lines, unit);
 }
 

@@ -59,6 +59,9 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     m_columns->addItem(u"Personalized vs generic"_s, int(Columns::Split));
     m_columns->addItem(u"All, personalized and generic"_s, int(Columns::Everything));
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Columns as wide as their contents: a stretched last column would push its number far from
+    // the others when few columns are shown.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] { showColumns(); });
     connect(m_columns, &QComboBox::activated, this, [this] { m_columnsChosen = true; });
 
@@ -186,20 +189,27 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
         generic.append(double(row.members.control.n));
         atStart.append(double(row.membersAtStart));
     }
+    // Whole customers on the axis; a scale of a few customers needs a decimal to tell its ticks
+    // apart.
+    qint64 most = 0;
+    for (const SegmentReportRow& row : report.rows)
+        most = std::max({most, row.members.n, row.membersAtStart});
+    const QString format = most < 5 ? u"%.1f"_s : u"%.0f"_s;
     const QString end = data.period.isValid() ? dayText(data.period.to) : QString();
     const QString start = data.period.isValid() ? dayText(data.period.from.addDays(-1)) : QString();
     if (report.splitReason.isEmpty())
         m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
                              {{u"Personalized"_s, personalized, palette::secondary()},
                               {u"Generic"_s, generic, palette::neutral()}},
-                             u"customers"_s);
+                             u"customers"_s, format);
     else
         m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
-                             {{u"All customers"_s, all, palette::primary()}}, u"customers"_s);
+                             {{u"All customers"_s, all, palette::primary()}}, u"customers"_s,
+                             format);
     m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
                         {{u"On %1"_s.arg(start), atStart, palette::neutral()},
                          {u"On %1"_s.arg(end), all, palette::primary()}},
-                        u"customers"_s);
+                        u"customers"_s, format);
 }
 
 void SegmentsPage::showColumns() {
