@@ -80,24 +80,11 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
 }
 
 void AttributionPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        AttributionData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import "
-                     "orders or touchpoints."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath()] { return loadAttribution(path); },
-        [this, generation](const AttributionData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<AttributionData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import "
+        "orders or touchpoints."_s,
+        [](const QString& path, const DashboardFilter&) { return loadAttribution(path); },
+        [this](const AttributionData& data) { showData(data); });
 }
 
 void AttributionPage::busyChanged(bool busy) {

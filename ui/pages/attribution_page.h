@@ -41,7 +41,6 @@ private:
     void showData(const AttributionData& data);
 
     AttributionData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;

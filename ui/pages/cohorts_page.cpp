@@ -150,24 +150,11 @@ CohortGroup CohortsPage::group() const {
 }
 
 void CohortsPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        CohortsData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "orders export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath(), f = filter()] { return loadCohorts(path, f); },
-        [this, generation](const CohortsData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<CohortsData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "orders export."_s,
+        [](const QString& path, const DashboardFilter& f) { return loadCohorts(path, f); },
+        [this](const CohortsData& data) { showData(data); });
 }
 
 void CohortsPage::busyChanged(bool busy) {

@@ -47,7 +47,6 @@ private:
     void showSelection();
 
     CohortsData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QComboBox* m_measure;

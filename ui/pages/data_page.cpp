@@ -105,24 +105,11 @@ void DataPage::connectPanels() {
 }
 
 void DataPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        DataPageData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath()] { return loadDataPage(path); },
-        [this, generation](const DataPageData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<DataPageData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "export."_s,
+        [](const QString& path, const DashboardFilter&) { return loadDataPage(path); },
+        [this](const DataPageData& data) { showData(data); });
 }
 
 void DataPage::busyChanged(bool busy) {

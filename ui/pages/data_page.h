@@ -58,7 +58,6 @@ private:
     void runEdit(std::function<DataEditResult()> work, Show show);
 
     DataPageData m_data;
-    quint64 m_generation = 0;
     Confirmation m_confirmation;
     QProgressBar* m_busy;
     QLabel* m_message;

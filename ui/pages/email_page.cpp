@@ -180,24 +180,11 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
 }
 
 void EmailPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        EmailData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import a "
-                     "Mailchimp or Klaviyo campaign export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath(), filter = filter()] { return loadEmail(path, filter); },
-        [this, generation](const EmailData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<EmailData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import a "
+        "Mailchimp or Klaviyo campaign export."_s,
+        [](const QString& path, const DashboardFilter& filter) { return loadEmail(path, filter); },
+        [this](const EmailData& data) { showData(data); });
 }
 
 void EmailPage::busyChanged(bool busy) {

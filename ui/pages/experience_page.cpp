@@ -221,24 +221,13 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
 }
 
 void ExperiencePage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        ExperienceData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import a "
-                     "survey export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath(), filter = filter()] { return loadExperience(path, filter); },
-        [this, generation](const ExperienceData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<ExperienceData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import a "
+        "survey export."_s,
+        [](const QString& path, const DashboardFilter& filter) {
+            return loadExperience(path, filter);
+        },
+        [this](const ExperienceData& data) { showData(data); });
 }
 
 void ExperiencePage::busyChanged(bool busy) {

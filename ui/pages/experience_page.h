@@ -50,7 +50,6 @@ private:
     void showEthics(const ExperienceData& data);
 
     ExperienceData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;

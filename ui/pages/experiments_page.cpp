@@ -147,29 +147,14 @@ QWidget* ExperimentsPage::buildPortfolio() {
 }
 
 void ExperimentsPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        ExperimentsData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "experiment CSV with File › Import…."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    // The as-of date of the portfolio (which tests have concluded) is today's, decided here at
-    // the top; the loader opens its own connection.
-    loadInBackground(
-        this,
-        [path = workspacePath(), today = QDate::currentDate()] {
+    // The as-of date of the portfolio (which tests have concluded) is today's, decided here.
+    loadData<ExperimentsData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "experiment CSV with File › Import…."_s,
+        [today = QDate::currentDate()](const QString& path, const DashboardFilter&) {
             return loadExperiments(path, today);
         },
-        [this, generation](const ExperimentsData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+        [this](const ExperimentsData& data) { showData(data); });
 }
 
 ExperimentFormDialog* ExperimentsPage::openExperimentForm() {

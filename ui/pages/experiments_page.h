@@ -66,7 +66,6 @@ private:
     QWidget* buildPortfolio();
 
     ExperimentsData m_data;
-    quint64 m_generation = 0;
     int m_selected = -1;
     QString m_selectAfterLoad; ///< name of a just-saved experiment to select once reloaded
     QProgressBar* m_busy;

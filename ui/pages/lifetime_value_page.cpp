@@ -153,25 +153,13 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
 }
 
 void LifetimeValuePage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        LifetimeValueData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "orders export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this,
-        [path = workspacePath(), filter = filter()] { return loadLifetimeValue(path, filter); },
-        [this, generation](const LifetimeValueData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<LifetimeValueData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "orders export."_s,
+        [](const QString& path, const DashboardFilter& filter) {
+            return loadLifetimeValue(path, filter);
+        },
+        [this](const LifetimeValueData& data) { showData(data); });
 }
 
 void LifetimeValuePage::busyChanged(bool busy) {

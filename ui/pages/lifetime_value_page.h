@@ -43,7 +43,6 @@ private:
     void showChurnSegments(const LifetimeValueData& data);
 
     LifetimeValueData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;

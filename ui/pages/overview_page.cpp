@@ -135,27 +135,12 @@ QWidget* OverviewPage::card(QWidget* content) {
 }
 
 void OverviewPage::reload() {
-    const quint64 generation = ++m_generation;
     m_alerts->setWorkspacePath(workspacePath());
-    if (workspacePath().isEmpty()) {
-        OverviewData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "orders export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    // The job opens its own connection; the continuation runs on this page's thread and is
-    // dropped when the page is gone. Results of a superseded reload are ignored.
-    loadInBackground(
-        this, [path = workspacePath(), f = filter()] { return loadOverview(path, f); },
-        [this, generation](const OverviewData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<OverviewData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "orders export."_s,
+        [](const QString& path, const DashboardFilter& f) { return loadOverview(path, f); },
+        [this](const OverviewData& data) { showData(data); });
 }
 
 void OverviewPage::busyChanged(bool busy) {

@@ -45,7 +45,6 @@ private:
     QWidget* card(QWidget* content);
 
     OverviewData m_data;
-    quint64 m_generation = 0;
     QLabel* m_heading;
     QLabel* m_period;
     QProgressBar* m_busy;

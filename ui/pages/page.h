@@ -1,11 +1,13 @@
 #pragma once
 
+#include "shell/background_load.h"
 #include "shell/dashboard_filter.h"
 
 #include <QString>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 namespace pvi {
 
@@ -53,6 +55,33 @@ Q_SIGNALS:
 protected:
     /// Starts loading the page's data; call `finishLoading()` when it is shown.
     virtual void reload() = 0;
+    /// The usual reload: with no workspace open, shows a `Data` whose `error` is `noWorkspace`
+    /// at once; otherwise marks the page busy, runs `load(workspacePath, filter)` on the thread
+    /// pool (it opens its own connection) and, back on the GUI thread, shows the result unless
+    /// a newer reload started meanwhile. Either way `loaded()` follows.
+    template <typename Data, typename Load, typename Show>
+    void loadData(const QString& noWorkspace, Load load, Show show) {
+        const quint64 generation = ++m_loadGeneration;
+        if (m_workspacePath.isEmpty()) {
+            Data none;
+            none.error = noWorkspace;
+            show(none);
+            finishLoading();
+            return;
+        }
+        setBusy(true);
+        loadInBackground(
+            this,
+            [path = m_workspacePath, filter = m_filter, load = std::move(load)] {
+                return load(path, filter);
+            },
+            [this, generation, show = std::move(show)](const Data& result) {
+                if (generation != m_loadGeneration)
+                    return; // superseded by a newer reload
+                show(result);
+                finishLoading();
+            });
+    }
     /// Marks the page busy (shows the busy state); called by subclasses around their jobs.
     void setBusy(bool busy);
     /// Called when the page leaves or enters the busy state.
@@ -69,6 +98,7 @@ private:
     QString m_workspacePath;
     DashboardFilter m_filter;
     std::optional<Period> m_resolvedPeriod;
+    quint64 m_loadGeneration = 0;
     bool m_stale = true;
     bool m_busy = false;
 };

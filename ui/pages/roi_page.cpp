@@ -104,24 +104,11 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
 }
 
 void RoiPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        RoiData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import "
-                     "orders and a costs CSV."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath(), f = filter()] { return loadRoi(path, f); },
-        [this, generation](const RoiData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<RoiData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import "
+        "orders and a costs CSV."_s,
+        [](const QString& path, const DashboardFilter& f) { return loadRoi(path, f); },
+        [this](const RoiData& data) { showData(data); });
 }
 
 void RoiPage::busyChanged(bool busy) {

@@ -46,7 +46,6 @@ private:
     void showCharts(const RoiData& data);
 
     RoiData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;

@@ -100,24 +100,11 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
 }
 
 void SegmentsPage::reload() {
-    const quint64 generation = ++m_generation;
-    if (workspacePath().isEmpty()) {
-        SegmentsData none;
-        none.error = u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-                     "orders export."_s;
-        showData(none);
-        finishLoading();
-        return;
-    }
-    setBusy(true);
-    loadInBackground(
-        this, [path = workspacePath(), f = filter()] { return loadSegments(path, f); },
-        [this, generation](const SegmentsData& data) {
-            if (generation != m_generation)
-                return;
-            showData(data);
-            finishLoading();
-        });
+    loadData<SegmentsData>(
+        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
+        "orders export."_s,
+        [](const QString& path, const DashboardFilter& f) { return loadSegments(path, f); },
+        [this](const SegmentsData& data) { showData(data); });
 }
 
 void SegmentsPage::busyChanged(bool busy) {

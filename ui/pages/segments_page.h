@@ -48,7 +48,6 @@ private:
     void showColumns();
 
     SegmentsData m_data;
-    quint64 m_generation = 0;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;
