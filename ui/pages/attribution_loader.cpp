@@ -1,12 +1,11 @@
 #include "pages/attribution_loader.h"
 
 #include "analytics/attribution_engine.h"
+#include "pages/workspace_reader.h"
 #include "pvi/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QHash>
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -25,26 +24,20 @@ QString attributionModelName(const QString& id) {
 
 AttributionData loadAttribution(const QString& workspacePath) {
     AttributionData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        const JourneyLoadResult journeys = loadAttributionJourneys(*opened.workspace);
-        if (!journeys.ok()) {
-            data.error = journeys.error;
-            return data;
-        }
-        data.notes = journeys.notes;
-        data.report = runAttribution(journeys.journeys);
-        if (data.report.channels.empty())
-            data.error = u"No journey with a touch converted yet: import orders, or touchpoints "
-                         "and conversions, to compare attribution models."_s;
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"Attribution could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(
+        data, workspacePath, u"Attribution could not be computed"_s, [&](Workspace& workspace) {
+            const JourneyLoadResult journeys = loadAttributionJourneys(workspace);
+            if (!journeys.ok()) {
+                data.error = journeys.error;
+                return;
+            }
+            data.notes = journeys.notes;
+            data.report = runAttribution(journeys.journeys);
+            if (data.report.channels.empty())
+                data.error =
+                    u"No journey with a touch converted yet: import orders, or touchpoints "
+                    "and conversions, to compare attribution models."_s;
+        });
     return data;
 }
 

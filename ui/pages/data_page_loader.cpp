@@ -2,6 +2,7 @@
 
 #include "importers/importer_registry.h"
 #include "importers/importer_spec.h"
+#include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_targets.h"
@@ -52,22 +53,14 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace) {
 
 DataPageData loadDataPage(const QString& workspacePath) {
     DataPageData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        Workspace& workspace = *opened.workspace;
-        data.batches = listImportBatches(workspace);
-        data.rules = PersonalizationRules::list(workspace);
-        data.costs = loadCostRows(workspace.db());
-        data.settings = loadSettingValues(workspace);
-        data.targets = targetRows(workspace);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+                  [&](Workspace& workspace) {
+                      data.batches = listImportBatches(workspace);
+                      data.rules = PersonalizationRules::list(workspace);
+                      data.costs = loadCostRows(workspace.db());
+                      data.settings = loadSettingValues(workspace);
+                      data.targets = targetRows(workspace);
+                  });
     return data;
 }
 

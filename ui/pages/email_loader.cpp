@@ -1,11 +1,10 @@
 #include "pages/email_loader.h"
 
+#include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/personalization_rules.h"
 #include "pvi/pvi_email.h"
 #include "store/workspace.h"
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -48,17 +47,8 @@ void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filt
 
 EmailData loadEmail(const QString& workspacePath, const DashboardFilter& filter) {
     EmailData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        loadInto(data, *opened.workspace, filter);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The email data could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The email data could not be read"_s,
+                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
     return data;
 }
 

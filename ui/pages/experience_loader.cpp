@@ -1,6 +1,7 @@
 #include "pages/experience_loader.h"
 
 #include "analytics/score_intervals.h"
+#include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_surveys.h"
 #include "pvi/survey_scores.h"
@@ -8,7 +9,6 @@
 #include "stats/proportion_intervals.h"
 #include "store/workspace.h"
 
-#include <exception>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -150,17 +150,8 @@ void loadInto(ExperienceData& data, Workspace& workspace, const DashboardFilter&
 
 ExperienceData loadExperience(const QString& workspacePath, const DashboardFilter& filter) {
     ExperienceData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        loadInto(data, *opened.workspace, filter);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The survey data could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The survey data could not be read"_s,
+                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
     return data;
 }
 

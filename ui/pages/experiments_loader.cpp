@@ -1,6 +1,7 @@
 #include "pages/experiments_loader.h"
 
 #include "analytics/experiment_store.h"
+#include "pages/workspace_reader.h"
 #include "store/workspace.h"
 
 #include <exception>
@@ -12,21 +13,14 @@ namespace pvi {
 ExperimentsData loadExperiments(const QString& workspacePath, const QDate& asOf) {
     ExperimentsData data;
     data.asOf = asOf;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        ExperimentStore store(opened.workspace->db());
-        data.experiments = store.loadAll();
-        for (const Experiment& experiment : data.experiments)
-            data.analyses.push_back(analyzeExperiment(experiment));
-        data.portfolio = analyzePortfolio(data.analyses, asOf);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The experiments could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The experiments could not be read"_s,
+                  [&](Workspace& workspace) {
+                      ExperimentStore store(workspace.db());
+                      data.experiments = store.loadAll();
+                      for (const Experiment& experiment : data.experiments)
+                          data.analyses.push_back(analyzeExperiment(experiment));
+                      data.portfolio = analyzePortfolio(data.analyses, asOf);
+                  });
     return data;
 }
 

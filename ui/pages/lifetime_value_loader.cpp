@@ -3,6 +3,7 @@
 #include "analytics/rfm_assignment.h"
 #include "analytics/rfm_segment_map.h"
 #include "analytics/rfm_summary.h"
+#include "pages/workspace_reader.h"
 #include "pvi/churn_by_segment.h"
 #include "pvi/order_snapshot.h"
 #include "store/workspace.h"
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -69,37 +69,30 @@ void sortInDisplayOrder(std::vector<ClvGroupSummary>& segments) {
 
 LifetimeValueData loadLifetimeValue(const QString& workspacePath, const DashboardFilter& filter) {
     LifetimeValueData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        Database& db = opened.workspace->db();
-        const QDate latest = latestValidOrderDate(db);
-        if (!latest.isValid()) {
-            data.error = u"This workspace has no valid orders yet: import an orders export to "
-                         "predict lifetime value."_s;
-            return data;
-        }
-        data.period = filter.period(latest);
-        const QDate asOf = data.period.to;
-        data.clv = analyzeWorkspaceClv(db, asOf);
-        if (!data.clv.ok) {
-            data.error = data.clv.reason;
-            return data;
-        }
-        data.segments =
-            summarizeClvByGroup(data.clv.analysis.customers, segmentOfCustomers(db, asOf));
-        sortInDisplayOrder(data.segments);
-        data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
-        const OrderSnapshot snapshot = OrderSnapshot::load(*opened.workspace);
-        data.hasRules = snapshot.hasRules;
-        data.churnSegments = churnRiskBySegment(data.clv.analysis.customers, snapshot, asOf);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"Lifetime value could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(
+        data, workspacePath, u"Lifetime value could not be computed"_s, [&](Workspace& workspace) {
+            Database& db = workspace.db();
+            const QDate latest = latestValidOrderDate(db);
+            if (!latest.isValid()) {
+                data.error = u"This workspace has no valid orders yet: import an orders export to "
+                             "predict lifetime value."_s;
+                return;
+            }
+            data.period = filter.period(latest);
+            const QDate asOf = data.period.to;
+            data.clv = analyzeWorkspaceClv(db, asOf);
+            if (!data.clv.ok) {
+                data.error = data.clv.reason;
+                return;
+            }
+            data.segments =
+                summarizeClvByGroup(data.clv.analysis.customers, segmentOfCustomers(db, asOf));
+            sortInDisplayOrder(data.segments);
+            data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
+            const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
+            data.hasRules = snapshot.hasRules;
+            data.churnSegments = churnRiskBySegment(data.clv.analysis.customers, snapshot, asOf);
+        });
     return data;
 }
 

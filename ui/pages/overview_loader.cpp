@@ -1,6 +1,7 @@
 #include "pages/overview_loader.h"
 
 #include "pages/cohort_grid.h"
+#include "pages/workspace_reader.h"
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/metrics_trend.h"
@@ -10,7 +11,6 @@
 #include "store/workspace.h"
 
 #include <algorithm>
-#include <exception>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -164,17 +164,8 @@ void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& f
 
 OverviewData loadOverview(const QString& workspacePath, const DashboardFilter& filter) {
     OverviewData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        loadInto(data, *opened.workspace, filter);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
     return data;
 }
 

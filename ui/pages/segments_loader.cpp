@@ -1,10 +1,9 @@
 #include "pages/segments_loader.h"
 
+#include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/workspace_currency.h"
 #include "store/workspace.h"
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -27,17 +26,8 @@ void loadInto(SegmentsData& data, Workspace& workspace, const DashboardFilter& f
 
 SegmentsData loadSegments(const QString& workspacePath, const DashboardFilter& filter) {
     SegmentsData data;
-    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
-    if (!opened.workspace) {
-        data.error = opened.error;
-        return data;
-    }
-    try {
-        loadInto(data, *opened.workspace, filter);
-    } catch (const std::exception& e) {
-        // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"The workspace could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
-    }
+    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
     return data;
 }
 
