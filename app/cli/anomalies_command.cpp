@@ -1,6 +1,7 @@
 // pvi anomalies: unusual days (or weeks) of a PVI's series against a robust seasonal baseline.
 // See docs/cli.md.
 #include "cli/command.h"
+#include "cli/period_option.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_anomalies.h"
 #include "store/workspace.h"
@@ -25,7 +26,7 @@ struct AnomaliesArgs {
     QString id = u"revenue"_s;
     bool weekly = false;
     std::optional<double> threshold;
-    QString from, to;
+    PeriodOption period;
     bool json = false;
 };
 
@@ -44,8 +45,7 @@ std::optional<QString> parseArgs(QStringList args, AnomaliesArgs& out) {
             if (!ok || !(z > 0))
                 return u"--threshold takes a positive number"_s;
             out.threshold = z;
-        } else if ((a == u"--from" || a == u"--to") && !args.isEmpty()) {
-            (a == u"--from" ? out.from : out.to) = args.takeFirst();
+        } else if (out.period.take(a, args)) {
         } else if (!a.startsWith(u"--") && out.workspacePath.isEmpty()) {
             out.workspacePath = a;
         } else {
@@ -129,16 +129,11 @@ int run(const QStringList& args, Io& io) {
         io.err << "pvi anomalies: " << opened.error << "\n";
         return 1;
     }
-    Period period = defaultMetricsQuery(*opened.workspace).period;
-    if (!parsed.from.isEmpty() || !parsed.to.isEmpty()) {
-        period = {QDate::fromString(parsed.from, Qt::ISODate),
-                  QDate::fromString(parsed.to, Qt::ISODate)};
-        if (!period.isValid()) {
-            io.err << "pvi anomalies: --from and --to must both be dates YYYY-MM-DD with from <= "
-                      "to\n";
-            return 2;
-        }
-    }
+    const std::optional<Period> asked =
+        parsed.period.resolve(defaultMetricsQuery(*opened.workspace).period, "anomalies", io);
+    if (!asked)
+        return 2;
+    const Period period = *asked;
     if (!period.isValid()) {
         io.err << "pvi anomalies: the workspace has no data to take a period from\n";
         return 1;

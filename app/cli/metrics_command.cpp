@@ -1,6 +1,7 @@
 // pvi metrics: every PVI for a period, personalized vs control, as a table or JSON.
 // See docs/cli.md.
 #include "cli/command.h"
+#include "cli/period_option.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_json.h"
 #include "pvi/pvi_registry.h"
@@ -61,14 +62,12 @@ int run(const QStringList& arguments, Io& io) {
     }
     const QString path = args.takeFirst();
     bool asJson = false;
-    QString from, to;
+    PeriodOption periodOption;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
         if (option == u"--json")
             asJson = true;
-        else if ((option == u"--from" || option == u"--to") && !args.isEmpty())
-            (option == u"--from" ? from : to) = args.takeFirst();
-        else {
+        else if (!periodOption.take(option, args)) {
             io.err << "pvi metrics: unexpected argument '" << option << "'\n" << kUsage;
             return 2;
         }
@@ -79,16 +78,10 @@ int run(const QStringList& arguments, Io& io) {
         return 1;
     }
     MetricsQuery query = defaultMetricsQuery(*opened.workspace);
-    if (!from.isEmpty() || !to.isEmpty()) {
-        const Period period{QDate::fromString(from, Qt::ISODate),
-                            QDate::fromString(to, Qt::ISODate)};
-        if (!period.isValid()) {
-            io.err
-                << "pvi metrics: --from and --to must both be dates YYYY-MM-DD with from <= to\n";
-            return 2;
-        }
-        query = {period, period.previous()};
-    }
+    const std::optional<Period> period = periodOption.resolve(query.period, "metrics", io);
+    if (!period)
+        return 2;
+    query = {*period, period->previous()};
     const std::vector<PviResult> results = computeMetrics(*opened.workspace, query);
     if (asJson)
         io.out << json::metrics(query.period, query.comparison, results);

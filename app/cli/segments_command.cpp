@@ -1,6 +1,7 @@
 // pvi segments: the RFM segments of a period with their growth, retention, repeat purchase rate,
 // revenue per customer, order value and lifetime value, as a table or JSON. See docs/cli.md.
 #include "cli/command.h"
+#include "cli/period_option.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/segment_report.h"
 #include "pvi/segment_report_json.h"
@@ -57,14 +58,12 @@ int run(const QStringList& arguments, Io& io) {
     }
     const QString path = args.takeFirst();
     bool asJson = false;
-    QString from, to;
+    PeriodOption periodOption;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
         if (option == u"--json")
             asJson = true;
-        else if ((option == u"--from" || option == u"--to") && !args.isEmpty())
-            (option == u"--from" ? from : to) = args.takeFirst();
-        else {
+        else if (!periodOption.take(option, args)) {
             io.err << "pvi segments: unexpected argument '" << option << "'\n" << kUsage;
             return 2;
         }
@@ -74,16 +73,11 @@ int run(const QStringList& arguments, Io& io) {
         io.err << "pvi segments: " << opened.error << "\n";
         return 1;
     }
-    Period period = defaultMetricsQuery(*opened.workspace).period;
-    if (!from.isEmpty() || !to.isEmpty()) {
-        period = {QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate)};
-        if (!period.isValid()) {
-            io.err
-                << "pvi segments: --from and --to must both be dates YYYY-MM-DD with from <= to\n";
-            return 2;
-        }
-    }
-    const SegmentReport report = computeSegmentReport(*opened.workspace, period);
+    const std::optional<Period> period =
+        periodOption.resolve(defaultMetricsQuery(*opened.workspace).period, "segments", io);
+    if (!period)
+        return 2;
+    const SegmentReport report = computeSegmentReport(*opened.workspace, *period);
     if (asJson) {
         io.out << json::segmentReport(report);
         return 0;
