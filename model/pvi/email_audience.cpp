@@ -1,22 +1,13 @@
 #include "pvi/email_audience.h"
 
-#include "pvi/email_campaign_rates.h"
-#include "store/workspace.h"
+#include "pvi/email_facts.h"
 
+#include <algorithm>
 #include <map>
 
 namespace pvi {
 
 namespace {
-
-constexpr const char* kGrowthSql = R"sql(
-SELECT count(*) FILTER (WHERE optin_date < ?1 AND NOT (status IN ('unsubscribed', 'cleaned',
-                        'suppressed') AND change_date < ?1)),
-       count(*) FILTER (WHERE optin_date BETWEEN ?1 AND ?2),
-       count(*) FILTER (WHERE status = 'unsubscribed' AND change_date BETWEEN ?1 AND ?2),
-       count(*) FILTER (WHERE status = 'cleaned' AND change_date BETWEEN ?1 AND ?2)
-  FROM audience
-)sql";
 
 QString noAudienceReason() {
     return QStringLiteral("import a Mailchimp audience export (subscribed, unsubscribed and "
@@ -36,20 +27,30 @@ struct OptOuts {
 
 } // namespace
 
-PviResult listGrowthRate(Workspace& workspace, const Period& period) {
+PviResult listGrowthRate(const EmailFacts& facts, const Period& period) {
+    using S = AudienceMember::Status;
     PviResult r;
     r.id = QStringLiteral("list_growth_rate");
-    if (workspace.db().queryInt("SELECT count(*) FROM audience") == 0) {
+    if (facts.audience.empty()) {
         r.reason = noAudienceReason();
         return r;
     }
-    Statement stmt = workspace.db().prepare(kGrowthSql);
-    stmt.bind(1, period.from.toString(Qt::ISODate)).bind(2, period.to.toString(Qt::ISODate));
-    stmt.step();
-    const qint64 start = stmt.columnInt64(0);
-    const qint64 joined = stmt.columnInt64(1);
-    const qint64 unsubscribed = stmt.columnInt64(2);
-    const qint64 cleaned = stmt.columnInt64(3);
+    const qint64 from = period.from.toJulianDay();
+    const qint64 to = period.to.toJulianDay();
+    auto in = [&](qint64 day) { return day != 0 && day >= from && day <= to; };
+    qint64 start = 0, joined = 0, unsubscribed = 0, cleaned = 0;
+    for (const AudienceMember& m : facts.audience) {
+        // On the list the day before the period: opted in before it and not left before it (a
+        // member who left without a date is not counted as on the list).
+        const bool left =
+            m.status == S::Unsubscribed || m.status == S::Cleaned || m.status == S::Suppressed;
+        if (m.optinDay != 0 && m.optinDay < from &&
+            (!left || (m.changeDay != 0 && m.changeDay >= from)))
+            ++start;
+        joined += in(m.optinDay) ? 1 : 0;
+        unsubscribed += m.status == S::Unsubscribed && in(m.changeDay) ? 1 : 0;
+        cleaned += m.status == S::Cleaned && in(m.changeDay) ? 1 : 0;
+    }
     r.n = start;
     if (start == 0) {
         r.reason = QStringLiteral("nobody was on the list before %1: growth has no base")
@@ -73,26 +74,25 @@ PviResult listGrowthRate(Workspace& workspace, const Period& period) {
     return r;
 }
 
-PviResult optOutTrend(Workspace& workspace, const Period& period) {
+PviResult optOutTrend(const EmailFacts& facts, const Period& period) {
+    using S = AudienceMember::Status;
     PviResult r;
     r.id = QStringLiteral("opt_out_trend");
-    Database& db = workspace.db();
     OptOuts optOuts;
-    const bool fromAudience = db.queryInt("SELECT count(*) FROM audience WHERE status IN "
-                                          "('unsubscribed', 'suppressed') AND change_date IS NOT "
-                                          "NULL") > 0;
+    auto optedOut = [](const AudienceMember& m) {
+        return (m.status == S::Unsubscribed || m.status == S::Suppressed) && m.changeDay != 0;
+    };
+    const bool fromAudience = std::any_of(facts.audience.begin(), facts.audience.end(), optedOut);
     if (fromAudience) {
-        const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
-        Statement stmt = db.prepare("SELECT change_date, coalesce(campaign, '') FROM audience "
-                                    "WHERE status IN ('unsubscribed', 'suppressed') AND "
-                                    "change_date BETWEEN ?1 AND ?2");
-        stmt.bind(1, period.from.toString(Qt::ISODate)).bind(2, period.to.toString(Qt::ISODate));
-        while (stmt.step())
-            optOuts.add(QDate::fromString(stmt.columnText(0), Qt::ISODate), 1,
-                        campaignMatchesRules(stmt.columnText(1), rules));
+        const qint64 from = period.from.toJulianDay();
+        const qint64 to = period.to.toJulianDay();
+        for (const AudienceMember& m : facts.audience) {
+            if (optedOut(m) && m.changeDay >= from && m.changeDay <= to)
+                optOuts.add(QDate::fromJulianDay(m.changeDay), 1, m.personalizedCause);
+        }
     } else {
-        const std::vector<CampaignTotals> campaigns = loadCampaignTotals(workspace, period);
-        if (campaigns.empty() && !latestEmailDate(workspace).isValid()) {
+        const std::vector<CampaignTotals> campaigns = facts.campaignsIn(period);
+        if (campaigns.empty() && !facts.latest.isValid()) {
             r.reason = QStringLiteral("import a Mailchimp or Klaviyo campaign or audience export "
                                       "to see this");
             return r;

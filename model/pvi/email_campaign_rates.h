@@ -13,6 +13,7 @@
 namespace pvi {
 
 class Workspace;
+struct EmailFacts;
 
 /// One campaign's pooled counts, from a campaign export (Mailchimp, Klaviyo) or, for campaigns
 /// known only from per-recipient activity, counted from the events (distinct recipients).
@@ -53,11 +54,9 @@ struct CampaignRates {
 /// Whether a `campaign-name` rule matches: its pattern is contained in the name, ignoring case.
 bool campaignMatchesRules(const QString& name, const std::vector<PersonalizationRule>& rules);
 
-/// The campaigns sent in the period (send date in [from, to]), by send date then name, with
-/// their personalization flag from the workspace's rules. Throws DbError on a read failure.
-std::vector<CampaignTotals> loadCampaignTotals(Workspace& workspace, const Period& period);
-
-/// Per campaign sent in the period: the rates with Wilson intervals. Throws DbError.
+/// Per campaign sent in the period (by send date, then name): the rates with Wilson intervals.
+std::vector<CampaignRates> campaignRates(const EmailFacts& facts, const Period& period);
+/// The same, loading the workspace's email facts first. Throws DbError.
 std::vector<CampaignRates> campaignRates(Workspace& workspace, const Period& period);
 
 /// count / n with its 95% Wilson interval.

@@ -1,77 +1,59 @@
 #include "pvi/email_fatigue.h"
 
+#include "pvi/email_facts.h"
+#include "pvi/personalization_rules.h"
 #include "stats/proportion_tests.h"
 #include "store/workspace.h"
 
-#include <QHash>
-
 #include <map>
+#include <unordered_map>
 
 namespace pvi {
 
 namespace {
 
-struct Send {
-    QString recipient;
-    qint64 week = 0; // Julian day of the week's Monday
-    bool personalized = false;
-    bool opened = false;
-    bool unsubscribed = false;
-};
-
-constexpr const char* kSendsSql = R"sql(
-SELECT email, platform, campaign_key, min(campaign_name),
-       min(CASE WHEN event IN ('sent', 'delivered') THEN event_date END) AS sent_on,
-       max(event = 'open'), max(event = 'unsubscribe')
-  FROM email_events
- GROUP BY platform, campaign_key, email
-HAVING sent_on BETWEEN ?1 AND ?2
-)sql";
-
-std::vector<Send> loadSends(Workspace& workspace, const Period& period) {
-    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
-    std::vector<Send> sends;
-    Statement stmt = workspace.db().prepare(kSendsSql);
-    stmt.bind(1, period.from.toString(Qt::ISODate)).bind(2, period.to.toString(Qt::ISODate));
-    while (stmt.step()) {
-        const QDate day = QDate::fromString(stmt.columnText(4), Qt::ISODate);
-        Send send;
-        send.recipient = stmt.columnText(0);
-        send.week = day.toJulianDay() - (day.dayOfWeek() - 1);
-        send.personalized = campaignMatchesRules(stmt.columnText(3), rules);
-        send.opened = stmt.columnInt64(5) != 0;
-        send.unsubscribed = stmt.columnInt64(6) != 0;
-        sends.push_back(std::move(send));
-    }
-    return sends;
+std::pair<std::uint64_t, qint64> recipientWeek(const EmailDelivery& d) {
+    const QDate day = QDate::fromJulianDay(d.day);
+    return {d.recipient, d.day - (day.dayOfWeek() - 1)}; // the week's Monday
 }
+
+struct PairHash {
+    std::size_t operator()(const std::pair<std::uint64_t, qint64>& p) const {
+        return std::hash<std::uint64_t>{}(p.first) ^ (std::hash<qint64>{}(p.second) << 1);
+    }
+};
 
 } // namespace
 
 FatigueAnalysis fatigueAnalysis(Workspace& workspace, const Period& period) {
+    return fatigueAnalysis(EmailFacts::load(workspace, PersonalizationRules::list(workspace)),
+                           period);
+}
+
+FatigueAnalysis fatigueAnalysis(const EmailFacts& facts, const Period& period) {
     FatigueAnalysis result;
-    const std::vector<Send> sends = loadSends(workspace, period);
+    const std::span<const EmailDelivery> sends = facts.deliveriesIn(period);
     if (sends.empty()) {
         result.reason = QStringLiteral("import per-recipient email activity (who was sent, "
                                        "opened and unsubscribed, with dates) to see this");
         return result;
     }
     // Sends per (recipient, week), overall and per personalized/generic.
-    QHash<QPair<QString, qint64>, int> perWeek;
-    QHash<QPair<QString, qint64>, int> perWeekPersonalized, perWeekGeneric;
-    for (const Send& s : sends) {
-        ++perWeek[{s.recipient, s.week}];
-        ++(s.personalized ? perWeekPersonalized : perWeekGeneric)[{s.recipient, s.week}];
+    using WeekCounts = std::unordered_map<std::pair<std::uint64_t, qint64>, int, PairHash>;
+    WeekCounts perWeek, perWeekPersonalized, perWeekGeneric;
+    for (const EmailDelivery& s : sends) {
+        ++perWeek[recipientWeek(s)];
+        ++(s.personalized ? perWeekPersonalized : perWeekGeneric)[recipientWeek(s)];
         ++(s.personalized ? result.personalizedSends : result.genericSends);
     }
     result.sends = static_cast<qint64>(sends.size());
-    result.recipientWeeks = perWeek.size();
-    result.personalizedRecipientWeeks = perWeekPersonalized.size();
-    result.genericRecipientWeeks = perWeekGeneric.size();
+    result.recipientWeeks = static_cast<qint64>(perWeek.size());
+    result.personalizedRecipientWeeks = static_cast<qint64>(perWeekPersonalized.size());
+    result.genericRecipientWeeks = static_cast<qint64>(perWeekGeneric.size());
 
     std::map<int, ProportionSummary> opens, unsubs;
-    for (const Send& s : sends) {
-        const int band = std::min(perWeek.value({s.recipient, s.week}), kFatigueTopBand);
+    for (const EmailDelivery& s : sends) {
+        const int band = std::min(perWeek[recipientWeek(s)], kFatigueTopBand);
         opens[band] = opens[band] + ProportionSummary{1, s.opened ? 1 : 0};
         unsubs[band] = unsubs[band] + ProportionSummary{1, s.unsubscribed ? 1 : 0};
     }

@@ -11,6 +11,7 @@
 namespace pvi {
 
 class Workspace;
+struct EmailFacts;
 
 /// The sends of one frequency band: sends that went to a recipient in a week in which that
 /// recipient got `sendsPerWeek` sends (the last band is "that many or more").
@@ -48,6 +49,8 @@ constexpr double kFatigueAlpha = 0.05;
 /// The fatigue analysis of the sends dated in the period (weeks start on Monday). A send is a
 /// recipient's sent or delivered event of a campaign; opened and unsubscribed mean an open or
 /// unsubscribe event of the same recipient and campaign. Throws DbError on a read failure.
+FatigueAnalysis fatigueAnalysis(const EmailFacts& facts, const Period& period);
+/// The same, loading the workspace's email facts first. Throws DbError on a read failure.
 FatigueAnalysis fatigueAnalysis(Workspace& workspace, const Period& period);
 
 } // namespace pvi

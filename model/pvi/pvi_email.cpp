@@ -2,7 +2,6 @@
 
 #include "pvi/email_audience.h"
 #include "pvi/email_campaign_rates.h"
-#include "pvi/email_conversions.h"
 #include "pvi/email_fatigue.h"
 #include "pvi/metric_support.h"
 #include "store/db_error.h"
@@ -14,7 +13,7 @@ namespace pvi {
 
 namespace {
 
-using EmailFunction = PviResult (*)(Workspace&, const Period&);
+using EmailFunction = PviResult (*)(const EmailFacts&, const Period&);
 
 /// The pooled counts of one rate over the period's campaigns: all, personalized, generic.
 struct PooledRate {
@@ -33,8 +32,8 @@ PooledRate pool(const std::vector<CampaignTotals>& campaigns,
     return pooled;
 }
 
-QString noCampaignsInPeriod(Workspace& workspace, const Period& period) {
-    if (!latestEmailDate(workspace).isValid())
+QString noCampaignsInPeriod(const EmailFacts& facts, const Period& period) {
+    if (!facts.latest.isValid())
         return noEmailCampaignsReason();
     return QStringLiteral("no email campaign was sent between %1 and %2")
         .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
@@ -63,37 +62,37 @@ PviResult rateResult(const QString& id, const PooledRate& pooled) {
     return r;
 }
 
-PviResult campaignRate(Workspace& ws, const Period& period, const QString& id,
+PviResult campaignRate(const EmailFacts& facts, const Period& period, const QString& id,
                        qint64 (*count)(const CampaignTotals&)) {
-    const std::vector<CampaignTotals> campaigns = loadCampaignTotals(ws, period);
+    const std::vector<CampaignTotals> campaigns = facts.campaignsIn(period);
     if (campaigns.empty()) {
         PviResult r;
         r.id = id;
-        r.reason = noCampaignsInPeriod(ws, period);
+        r.reason = noCampaignsInPeriod(facts, period);
         return r;
     }
     return rateResult(id,
                       pool(campaigns, count, [](const CampaignTotals& c) { return c.delivered; }));
 }
 
-PviResult openRate(Workspace& ws, const Period& period) {
-    return campaignRate(ws, period, QStringLiteral("email_open_rate"),
+PviResult openRate(const EmailFacts& facts, const Period& period) {
+    return campaignRate(facts, period, QStringLiteral("email_open_rate"),
                         [](const CampaignTotals& c) { return c.uniqueOpens; });
 }
 
-PviResult unsubscribeRate(Workspace& ws, const Period& period) {
-    return campaignRate(ws, period, QStringLiteral("email_unsubscribe_rate"),
+PviResult unsubscribeRate(const EmailFacts& facts, const Period& period) {
+    return campaignRate(facts, period, QStringLiteral("email_unsubscribe_rate"),
                         [](const CampaignTotals& c) { return c.unsubscribes; });
 }
 
-PviResult clickRate(Workspace& ws, const Period& period) {
-    PviResult r = campaignRate(ws, period, QStringLiteral("email_click_rate"),
+PviResult clickRate(const EmailFacts& facts, const Period& period) {
+    PviResult r = campaignRate(facts, period, QStringLiteral("email_click_rate"),
                                [](const CampaignTotals& c) { return c.uniqueClicks; });
     if (!r.available)
         return r;
     // Click-to-open, the second figure: clickers / openers, overall and per group.
     const PooledRate cto = pool(
-        loadCampaignTotals(ws, period), [](const CampaignTotals& c) { return c.uniqueClicks; },
+        facts.campaignsIn(period), [](const CampaignTotals& c) { return c.uniqueClicks; },
         [](const CampaignTotals& c) { return c.uniqueOpens; });
     SegmentValue s;
     s.id = QStringLiteral("click_to_open");
@@ -109,13 +108,13 @@ PviResult clickRate(Workspace& ws, const Period& period) {
     return r;
 }
 
-PviResult conversionRate(Workspace& ws, const Period& period) {
+PviResult conversionRate(const EmailFacts& facts, const Period& period) {
     const QString id = QStringLiteral("email_conversion_rate");
     PooledRate pooled;
-    const std::vector<RecipientConversion> recipients =
-        recipientConversions(ws, period, kEmailAttributionDays);
+    const std::span<const EmailDelivery> recipients =
+        facts.anyValidOrders ? facts.deliveriesIn(period) : std::span<const EmailDelivery>();
     if (!recipients.empty()) {
-        for (const RecipientConversion& rc : recipients) {
+        for (const EmailDelivery& rc : recipients) {
             const ProportionSummary s{1, rc.converted ? 1 : 0};
             pooled.all = pooled.all + s;
             (rc.personalized ? pooled.personalized : pooled.control) =
@@ -123,7 +122,7 @@ PviResult conversionRate(Workspace& ws, const Period& period) {
         }
         return rateResult(id, pooled);
     }
-    std::vector<CampaignTotals> campaigns = loadCampaignTotals(ws, period);
+    std::vector<CampaignTotals> campaigns = facts.campaignsIn(period);
     std::erase_if(campaigns, [](const CampaignTotals& c) { return !c.orders.has_value(); });
     if (campaigns.empty()) {
         PviResult r;
@@ -138,10 +137,10 @@ PviResult conversionRate(Workspace& ws, const Period& period) {
                               [](const CampaignTotals& c) { return c.delivered; }));
 }
 
-PviResult fatigue(Workspace& ws, const Period& period) {
+PviResult fatigue(const EmailFacts& facts, const Period& period) {
     PviResult r;
     r.id = QStringLiteral("personalization_fatigue");
-    const FatigueAnalysis analysis = fatigueAnalysis(ws, period);
+    const FatigueAnalysis analysis = fatigueAnalysis(facts, period);
     if (!analysis.available) {
         r.reason = analysis.reason;
         return r;
@@ -210,7 +209,7 @@ bool isEmailPvi(const QString& id) {
     return findEmail(id) != nullptr;
 }
 
-PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period& period) {
+PviResult computeEmailPvi(const EmailFacts& facts, const QString& id, const Period& period) {
     PviResult result;
     result.id = id;
     const EmailComputation* computation = findEmail(id);
@@ -222,9 +221,16 @@ PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period&
         result.reason = QStringLiteral("the period is not a valid date range");
         return result;
     }
+    return computation->compute(facts, period);
+}
+
+PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period& period) {
     try {
-        return computation->compute(workspace, period);
+        return computeEmailPvi(EmailFacts::load(workspace, PersonalizationRules::list(workspace)),
+                               id, period);
     } catch (const DbError& e) {
+        PviResult result;
+        result.id = id;
         result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
         return result;
     }
@@ -234,12 +240,27 @@ void addEmailMetrics(Workspace& workspace, const MetricsQuery& query,
                      std::vector<PviResult>& results) {
     if (!query.period.isValid())
         return;
+    EmailFacts facts;
+    try {
+        facts = EmailFacts::load(workspace, PersonalizationRules::list(workspace));
+    } catch (const DbError& e) {
+        for (PviResult& result : results) {
+            if (isEmailPvi(result.id)) {
+                const QString id = result.id;
+                result = PviResult{};
+                result.id = id;
+                result.reason =
+                    QStringLiteral("the workspace could not be read: %1").arg(e.message());
+            }
+        }
+        return;
+    }
     for (PviResult& result : results) {
         if (!isEmailPvi(result.id))
             continue;
-        PviResult computed = computeEmailPvi(workspace, result.id, query.period);
+        PviResult computed = computeEmailPvi(facts, result.id, query.period);
         if (query.comparison.isValid()) {
-            const PviResult previous = computeEmailPvi(workspace, result.id, query.comparison);
+            const PviResult previous = computeEmailPvi(facts, result.id, query.comparison);
             computed.previous = {previous.value, previous.n};
         }
         result = std::move(computed);

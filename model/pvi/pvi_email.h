@@ -3,6 +3,7 @@
 // audience exports. Campaign counts are pooled over the campaigns sent in the period, never
 // averaged from rates; a campaign is personalized when a campaign-name rule matches its name.
 
+#include "pvi/email_facts.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_result.h"
 
@@ -14,14 +15,14 @@ namespace pvi {
 
 class Workspace;
 
-/// Days after a click within which an order counts as that email's conversion.
-constexpr int kEmailAttributionDays = 5;
-
 /// Whether the id is one of the email PVIs this file computes.
 bool isEmailPvi(const QString& id);
 
 /// One email PVI for one period (no previous value); unavailable with a reason when its data
-/// are missing or the id is not an email PVI. Never throws.
+/// are missing or the id is not an email PVI.
+PviResult computeEmailPvi(const EmailFacts& facts, const QString& id, const Period& period);
+
+/// The same, loading the workspace's email facts first. Never throws.
 PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period& period);
 
 /// Replaces the email PVIs among `results` (as computeMetrics() lists them) by their values for

@@ -140,6 +140,13 @@ QString Statement::columnText(int column) const {
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Statement::columnUtf8(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
 int Statement::columnCount() const {
     return sqlite3_column_count(m_stmt);
 }

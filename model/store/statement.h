@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -47,6 +48,9 @@ public:
     double columnDouble(int column) const;
     std::optional<double> columnOptionalDouble(int column) const;
     QString columnText(int column) const;
+    /// The column's UTF-8 bytes without a copy, valid until the next step or reset (empty for
+    /// NULL): for keys hashed or compared in bulk, where a QString per row would dominate.
+    std::string_view columnUtf8(int column) const;
     int columnCount() const;
 
 private:

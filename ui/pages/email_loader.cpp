@@ -13,7 +13,9 @@ namespace pvi {
 namespace {
 
 void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filter) {
-    const QDate latest = latestEmailDate(workspace);
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
+    const EmailFacts facts = EmailFacts::load(workspace, rules);
+    const QDate latest = facts.latest;
     if (!latest.isValid()) {
         data.error = u"No email data yet: %1 (Mailchimp campaigns or audience, Klaviyo "
                      "campaigns or profiles), or per-recipient activity for the fatigue "
@@ -24,10 +26,10 @@ void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filt
     // when there are orders), so one filter means one period across the window.
     const Period defaults = defaultMetricsQuery(workspace).period;
     data.period = filter.period(defaults.isValid() ? defaults.to : latest);
-    for (const PersonalizationRule& rule : PersonalizationRules::list(workspace))
+    for (const PersonalizationRule& rule : rules)
         data.hasCampaignRules = data.hasCampaignRules || rule.kind == u"campaign-name"_s;
-    data.campaigns = campaignRates(workspace, data.period);
-    data.fatigue = fatigueAnalysis(workspace, data.period);
+    data.campaigns = campaignRates(facts, data.period);
+    data.fatigue = fatigueAnalysis(facts, data.period);
 
     std::vector<const CampaignRates*> personalized, generic;
     for (const CampaignRates& c : data.campaigns)
