@@ -109,25 +109,11 @@ void applyValueSplit(PviResult& result, const GroupValue& personalized, const Gr
     setLift(result, Interval{});
 }
 
-void replaceComputedPvi(std::vector<PviResult>& results, const QString& id, const Period& period,
-                        const Period& comparison,
-                        const std::function<PviResult(const Period&)>& compute) {
-    for (PviResult& result : results) {
-        if (result.id != id)
-            continue;
-        try {
-            PviResult computed = compute(period);
-            if (comparison.isValid()) {
-                const PviResult before = compute(comparison);
-                computed.previous = {before.value, before.n};
-            }
-            result = std::move(computed);
-        } catch (const DbError& e) {
-            result = PviResult{};
-            result.id = id;
-            result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
-        }
-    }
+PviResult unavailable(const QString& id, const QString& reason) {
+    PviResult r;
+    r.id = id;
+    r.reason = reason;
+    return r;
 }
 
 } // namespace pvi

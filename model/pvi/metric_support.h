@@ -53,11 +53,7 @@ void applyMeanSplit(PviResult& result, const MeanSummary& personalized, const Me
 /// Fills personalized/control values and the lift between them, without CI or p-value.
 void applyValueSplit(PviResult& result, const GroupValue& personalized, const GroupValue& control);
 
-/// Replaces the result with this id by `compute(period)`, with the previous value from
-/// `compute(comparison)` when the comparison is valid. A DbError thrown by `compute` makes the
-/// PVI unavailable with the reason. Never throws DbError.
-void replaceComputedPvi(std::vector<PviResult>& results, const QString& id, const Period& period,
-                        const Period& comparison,
-                        const std::function<PviResult(const Period&)>& compute);
+/// A result without a value: the id and why (what to import or set).
+PviResult unavailable(const QString& id, const QString& reason);
 
 } // namespace pvi

@@ -3,19 +3,11 @@
 #include "pvi/email_campaign_rates.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_commerce.h"
-#include "pvi/pvi_costs.h"
-#include "pvi/pvi_email.h"
-#include "pvi/pvi_engagement_score.h"
-#include "pvi/pvi_experiments.h"
-#include "pvi/pvi_fairness.h"
+#include "pvi/pvi_engine.h"
 #include "pvi/pvi_lifetime.h"
 #include "pvi/pvi_loyalty.h"
-#include "pvi/pvi_monitoring.h"
-#include "pvi/pvi_predictive.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_segments.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/pvi_targets.h"
 #include "pvi/pvi_web.h"
 #include "pvi/survey_snapshot.h"
 #include "store/db_error.h"
@@ -95,6 +87,11 @@ MetricsQuery defaultMetricsQuery(Workspace& workspace) {
     return query;
 }
 
+bool isOrderPvi(const QString& id) {
+    return std::any_of(std::begin(kComputations), std::end(kComputations),
+                       [&](const PviComputation& c) { return id == QLatin1String(c.id); });
+}
+
 PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Period& period) {
     const auto it =
         std::find_if(std::begin(kComputations), std::end(kComputations),
@@ -134,24 +131,7 @@ std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const Metri
 }
 
 std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& query) {
-    try {
-        const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
-        std::vector<PviResult> results = computeMetrics(snapshot, query);
-        addEmailMetrics(workspace, query, results);
-        addSurveyMetrics(workspace, query, results);
-        addWebMetrics(workspace, query, results);
-        addCostMetrics(workspace, snapshot, query, results);
-        addPredictiveMetrics(workspace, snapshot, query, results);
-        addExperimentMetrics(workspace, query, results);
-        addMonitoringMetrics(workspace, snapshot, query, results);
-        addEngagementMetrics(workspace, snapshot, query, results);
-        addFairnessMetrics(workspace, snapshot, query, results);
-        addTargetMetrics(workspace, results); // last: it reads the other PVIs' values
-        return results;
-    } catch (const DbError& e) {
-        return allUnavailable(
-            QStringLiteral("the workspace could not be read: %1").arg(e.message()));
-    }
+    return computeRun(workspace, query).results;
 }
 
 } // namespace pvi

@@ -20,12 +20,15 @@ struct MetricsQuery {
 MetricsQuery defaultMetricsQuery(Workspace& workspace);
 
 /// One result per registered PVI, in PviRegistry order, each with its previous-period value from
-/// `query.comparison`. Loads the valid orders once. Never throws: a database failure or an
-/// invalid period makes every PVI unavailable with the reason.
+/// `query.comparison`: the results of computeRun() (pvi_engine.h). Never throws: a database
+/// failure or an invalid period makes the PVIs unavailable with the reason.
 std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& query);
 
-/// The same from an already loaded snapshot.
+/// The order PVIs from an already loaded snapshot (the other families unavailable).
 std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const MetricsQuery& query);
+
+/// Whether the id is one of the PVIs computed from the order snapshot alone.
+bool isOrderPvi(const QString& id);
 
 /// One PVI for one period (no previous value); unavailable with a reason for an unknown id.
 PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Period& period);

@@ -1,17 +1,12 @@
 #include "pvi/metrics_trend.h"
 
-#include "pvi/metrics_engine.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/pvi_engagement_score.h"
-#include "pvi/pvi_fairness.h"
+#include "pvi/pvi_engine.h"
 #include "pvi/pvi_registry.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/survey_snapshot.h"
+#include "pvi/pvi_sources.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
 #include <map>
-#include <set>
 
 namespace pvi {
 
@@ -49,25 +44,13 @@ pviTrend(Workspace& workspace, const QString& id, const Period& endingPeriod, in
     std::vector<std::pair<QDate, std::optional<double>>> trend;
     if (!PviRegistry::find(id) || !endingPeriod.isValid() || points <= 0)
         return trend;
-    try {
-        const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
-        std::optional<SurveySnapshot> surveys;
-        if (isSurveyPvi(id))
-            surveys = SurveySnapshot::load(workspace, &snapshot);
-        const CesSettings ces = CesSettings::load(workspace);
-        std::vector<Period> periods{endingPeriod};
-        while (static_cast<int>(periods.size()) < points)
-            periods.insert(periods.begin(), periods.front().previous());
-        for (const Period& period : periods) {
-            const PviResult result =
-                surveys                     ? computeSurveyPvi(*surveys, id, period, ces)
-                : id == u"engagement_score" ? engagementScore(workspace, snapshot, period)
-                : id == u"fairness_ratio"   ? fairnessRatio(workspace, snapshot, period)
-                                            : computePvi(snapshot, id, period);
-            trend.emplace_back(period.to, result.available ? result.value : std::nullopt);
-        }
-    } catch (const DbError&) {
-        trend.clear();
+    std::vector<Period> periods{endingPeriod};
+    while (static_cast<int>(periods.size()) < points)
+        periods.insert(periods.begin(), periods.front().previous());
+    PviSources sources(workspace);
+    for (const Period& period : periods) {
+        const PviResult result = computePviIn(sources, id, period);
+        trend.emplace_back(period.to, result.available ? result.value : std::nullopt);
     }
     return trend;
 }

@@ -24,8 +24,8 @@ std::vector<TrendPoint> monthlyTrend(Workspace& workspace, const Period& period)
 
 /// A PVI over `points` consecutive periods of the same length as `endingPeriod`, oldest first,
 /// the last one being `endingPeriod` itself; each point is (the period's last day, value or
-/// nothing when unavailable). Works for every registered PVI (the snapshot is loaded once); empty
-/// for an unknown id, an invalid period or a database failure.
+/// nothing when unavailable). Works for every registered PVI through the engine (each source
+/// loaded once); empty for an unknown id or an invalid period.
 std::vector<std::pair<QDate, std::optional<double>>>
 pviTrend(Workspace& workspace, const QString& id, const Period& endingPeriod, int points);
 

@@ -19,13 +19,6 @@ using D = PviDefinition::Direction;
 constexpr const char* kMarginNote =
     " Gross margin is the workspace setting gross_margin (0.5, i.e. 50%, unless you set it).";
 
-PviResult unavailable(const QString& id, const QString& reason) {
-    PviResult r;
-    r.id = id;
-    r.reason = reason;
-    return r;
-}
-
 PviResult valueResult(const QString& id, double value, qint64 n) {
     PviResult r;
     r.id = id;
@@ -196,36 +189,6 @@ const std::vector<PviDefinition>& costPviDefinitions() {
         };
     }();
     return definitions;
-}
-
-void addCostMetrics(Workspace& workspace, const OrderSnapshot& snapshot, const MetricsQuery& query,
-                    std::vector<PviResult>& results) {
-    if (!query.period.isValid())
-        return;
-    try {
-        const std::vector<CostEntry> costs = loadCosts(workspace);
-        const CostLedger current = costLedgerFor(workspace, snapshot, costs, query.period);
-        std::optional<CostLedger> previous;
-        if (query.comparison.isValid())
-            previous = costLedgerFor(workspace, snapshot, costs, query.comparison);
-        for (PviResult& result : results) {
-            if (!isCostPvi(result.id))
-                continue;
-            PviResult computed = costPviFromLedger(result.id, current, !costs.empty());
-            if (previous) {
-                const PviResult before = costPviFromLedger(result.id, *previous, !costs.empty());
-                computed.previous = {before.value, before.n};
-            }
-            result = std::move(computed);
-        }
-    } catch (const DbError& e) {
-        for (PviResult& result : results) {
-            if (isCostPvi(result.id))
-                result = unavailable(
-                    result.id,
-                    QStringLiteral("the workspace could not be read: %1").arg(e.message()));
-        }
-    }
 }
 
 } // namespace pvi

@@ -59,8 +59,5 @@ PviResult costPviFromLedger(const QString& id, const CostLedger& ledger, bool an
 bool isCostPvi(const QString& id);
 /// The definitions of the cost PVIs (family G), in display order.
 const std::vector<PviDefinition>& costPviDefinitions();
-/// Replaces the cost PVIs among `results` by their values for the query. Never throws.
-void addCostMetrics(Workspace& workspace, const OrderSnapshot& snapshot, const MetricsQuery& query,
-                    std::vector<PviResult>& results);
 
 } // namespace pvi

@@ -236,35 +236,4 @@ PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period&
     }
 }
 
-void addEmailMetrics(Workspace& workspace, const MetricsQuery& query,
-                     std::vector<PviResult>& results) {
-    if (!query.period.isValid())
-        return;
-    EmailFacts facts;
-    try {
-        facts = EmailFacts::load(workspace, PersonalizationRules::list(workspace));
-    } catch (const DbError& e) {
-        for (PviResult& result : results) {
-            if (isEmailPvi(result.id)) {
-                const QString id = result.id;
-                result = PviResult{};
-                result.id = id;
-                result.reason =
-                    QStringLiteral("the workspace could not be read: %1").arg(e.message());
-            }
-        }
-        return;
-    }
-    for (PviResult& result : results) {
-        if (!isEmailPvi(result.id))
-            continue;
-        PviResult computed = computeEmailPvi(facts, result.id, query.period);
-        if (query.comparison.isValid()) {
-            const PviResult previous = computeEmailPvi(facts, result.id, query.comparison);
-            computed.previous = {previous.value, previous.n};
-        }
-        result = std::move(computed);
-    }
-}
-
 } // namespace pvi

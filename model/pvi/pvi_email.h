@@ -25,11 +25,6 @@ PviResult computeEmailPvi(const EmailFacts& facts, const QString& id, const Peri
 /// The same, loading the workspace's email facts first. Never throws.
 PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period& period);
 
-/// Replaces the email PVIs among `results` (as computeMetrics() lists them) by their values for
-/// `query.period`, with the previous values from `query.comparison`. Never throws.
-void addEmailMetrics(Workspace& workspace, const MetricsQuery& query,
-                     std::vector<PviResult>& results);
-
 /// The reason shown when the workspace has no campaign data at all.
 QString noEmailCampaignsReason();
 

@@ -41,42 +41,42 @@ std::size_t index(EngagementChannel channel) {
     return static_cast<std::size_t>(channel);
 }
 
-bool exists(Workspace& ws, const char* sql) {
-    return ws.db().queryInt(sql) != 0;
-}
+// Per customer and day, the activity of each channel stored in a table; orders come from the
+// snapshot. Grouped once per refresh, then every period is a range of days in memory.
+constexpr const char* kTouchpointsSql = R"sql(
+SELECT customer_id, CAST(julianday(substr(touched_at, 1, 10)) + 0.5 AS INTEGER), count(*)
+  FROM touchpoints WHERE customer_id IS NOT NULL AND lower(channel) NOT LIKE '%email%'
+ GROUP BY 1, 2
+)sql";
+constexpr const char* kEmailSql = R"sql(
+SELECT customer_id, CAST(julianday(event_date) + 0.5 AS INTEGER), sum(event = 'open'),
+       sum(event = 'click')
+  FROM email_events WHERE customer_id IS NOT NULL AND event IN ('open', 'click')
+ GROUP BY customer_id, event_date
+)sql";
+constexpr const char* kSurveysSql = R"sql(
+SELECT customer_id, CAST(julianday(submitted_date) + 0.5 AS INTEGER), count(*)
+  FROM survey_respondents WHERE customer_id IS NOT NULL
+ GROUP BY 1, 2
+)sql";
 
-EngagementChannels channelsWithData(Workspace& ws, const OrderSnapshot& snapshot) {
-    EngagementChannels with{};
-    with[index(EngagementChannel::WebVisits)] =
-        exists(ws, "SELECT EXISTS (SELECT 1 FROM touchpoints WHERE customer_id IS NOT NULL AND "
-                   "lower(channel) NOT LIKE '%email%')");
-    with[index(EngagementChannel::EmailOpens)] =
-        exists(ws, "SELECT EXISTS (SELECT 1 FROM email_events WHERE customer_id IS NOT NULL AND "
-                   "event = 'open')");
-    with[index(EngagementChannel::EmailClicks)] =
-        exists(ws, "SELECT EXISTS (SELECT 1 FROM email_events WHERE customer_id IS NOT NULL AND "
-                   "event = 'click')");
-    with[index(EngagementChannel::Orders)] = !snapshot.customers.empty();
-    with[index(EngagementChannel::SurveyResponses)] = exists(
-        ws, "SELECT EXISTS (SELECT 1 FROM survey_respondents WHERE customer_id IS NOT NULL)");
-    return with;
-}
-
-/// Adds the (customer id, count) rows of a grouped query to the channel's counts.
-void addCounts(Workspace& ws, const char* sql, const Period& period, EngagementChannel channel,
-               std::map<qint64, CustomerActivity>& byCustomer) {
+void addRows(Workspace& ws, const char* sql, std::initializer_list<EngagementChannel> channels,
+             EngagementFacts& facts) {
     Statement stmt = ws.db().prepare(sql);
-    stmt.bind(1, period.from.toString(Qt::ISODate));
-    stmt.bind(2, period.to.toString(Qt::ISODate));
     while (stmt.step()) {
-        CustomerActivity& a = byCustomer[stmt.columnInt64(0)];
-        a.customerId = stmt.columnInt64(0);
-        a.counts[index(channel)] += stmt.columnInt64(1);
+        int column = 2;
+        for (const EngagementChannel channel : channels) {
+            const qint64 count = stmt.columnInt64(column++);
+            if (count == 0)
+                continue;
+            facts.withData[index(channel)] = true;
+            facts.activity.push_back({stmt.columnInt64(0), stmt.columnInt64(1), channel, count});
+        }
     }
 }
 
-std::vector<CustomerActivity> activityIn(Workspace& ws, const OrderSnapshot& snapshot,
-                                         const Period& period) {
+std::vector<CustomerActivity> activityIn(const EngagementFacts& facts,
+                                         const OrderSnapshot& snapshot, const Period& period) {
     std::map<qint64, CustomerActivity> byCustomer;
     for (const SnapshotOrder& order : ordersIn(snapshot, DayRange::of(period))) {
         if (order.customerId == 0)
@@ -85,23 +85,16 @@ std::vector<CustomerActivity> activityIn(Workspace& ws, const OrderSnapshot& sna
         a.customerId = order.customerId;
         ++a.counts[index(EngagementChannel::Orders)];
     }
-    addCounts(ws,
-              "SELECT customer_id, count(*) FROM touchpoints WHERE customer_id IS NOT NULL AND "
-              "lower(channel) NOT LIKE '%email%' AND substr(touched_at, 1, 10) BETWEEN ?1 AND ?2 "
-              "GROUP BY customer_id",
-              period, EngagementChannel::WebVisits, byCustomer);
-    addCounts(ws,
-              "SELECT customer_id, count(*) FROM email_events WHERE customer_id IS NOT NULL AND "
-              "event = 'open' AND event_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
-              period, EngagementChannel::EmailOpens, byCustomer);
-    addCounts(ws,
-              "SELECT customer_id, count(*) FROM email_events WHERE customer_id IS NOT NULL AND "
-              "event = 'click' AND event_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
-              period, EngagementChannel::EmailClicks, byCustomer);
-    addCounts(ws,
-              "SELECT customer_id, count(*) FROM survey_respondents WHERE customer_id IS NOT "
-              "NULL AND submitted_date BETWEEN ?1 AND ?2 GROUP BY customer_id",
-              period, EngagementChannel::SurveyResponses, byCustomer);
+    using Row = EngagementFacts::Activity;
+    const qint64 from = period.from.toJulianDay();
+    const qint64 to = period.to.toJulianDay();
+    auto it = std::lower_bound(facts.activity.begin(), facts.activity.end(), from,
+                               [](const Row& row, qint64 day) { return row.day < day; });
+    for (; it != facts.activity.end() && it->day <= to; ++it) {
+        CustomerActivity& a = byCustomer[it->customerId];
+        a.customerId = it->customerId;
+        a.counts[index(it->channel)] += it->count;
+    }
     std::vector<CustomerActivity> customers;
     customers.reserve(byCustomer.size());
     for (const auto& entry : byCustomer)
@@ -176,7 +169,25 @@ std::vector<double> engagementScores(const std::vector<CustomerActivity>& custom
     return scores;
 }
 
+EngagementFacts EngagementFacts::load(Workspace& workspace, const OrderSnapshot& snapshot) {
+    EngagementFacts facts;
+    facts.withData[index(EngagementChannel::Orders)] = !snapshot.customers.empty();
+    addRows(workspace, kTouchpointsSql, {EngagementChannel::WebVisits}, facts);
+    addRows(workspace, kEmailSql, {EngagementChannel::EmailOpens, EngagementChannel::EmailClicks},
+            facts);
+    addRows(workspace, kSurveysSql, {EngagementChannel::SurveyResponses}, facts);
+    std::stable_sort(facts.activity.begin(), facts.activity.end(),
+                     [](const Activity& a, const Activity& b) { return a.day < b.day; });
+    facts.weights = engagementWeights(workspace);
+    return facts;
+}
+
 PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const Period& period) {
+    return engagementScore(EngagementFacts::load(workspace, snapshot), snapshot, period);
+}
+
+PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& snapshot,
                           const Period& period) {
     PviResult r;
     r.id = QLatin1String(kId);
@@ -184,21 +195,20 @@ PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
         r.reason = QStringLiteral("the period is not a valid date range");
         return r;
     }
-    const EngagementChannels withData = channelsWithData(workspace, snapshot);
+    const EngagementChannels& withData = facts.withData;
     if (std::none_of(withData.begin(), withData.end(), [](bool b) { return b; })) {
         r.reason = QStringLiteral("import orders, email activity, survey responses or "
                                   "touchpoints with customers to see this");
         return r;
     }
-    const std::vector<CustomerActivity> customers = activityIn(workspace, snapshot, period);
+    const std::vector<CustomerActivity> customers = activityIn(facts, snapshot, period);
     if (customers.empty()) {
         r.reason = QStringLiteral("no customer ordered, opened or clicked an email, answered a "
                                   "survey or visited between %1 and %2")
                        .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
         return r;
     }
-    const std::vector<double> scores =
-        engagementScores(customers, withData, engagementWeights(workspace));
+    const std::vector<double> scores = engagementScores(customers, withData, facts.weights);
     if (scores.empty()) {
         r.reason = QStringLiteral("every engagement weight of the channels with data is 0: set "
                                   "an engagement_weight_* setting above 0");
@@ -253,13 +263,6 @@ PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
 const std::vector<PviDefinition>& engagementPviDefinitions() {
     static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
     return definitions;
-}
-
-void addEngagementMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results) {
-    replaceComputedPvi(
-        results, QLatin1String(kId), query.period, query.comparison,
-        [&](const Period& period) { return engagementScore(workspace, snapshot, period); });
 }
 
 } // namespace pvi

@@ -49,14 +49,31 @@ std::vector<double> engagementScores(const std::vector<CustomerActivity>& custom
                                      const EngagementChannels& withData,
                                      const EngagementWeights& weights);
 
-/// engagement_score for one period (no previous value). Throws DbError.
+/// The activity engagement_score reads, loaded once: per customer and day, the web visits,
+/// email opens and clicks and survey responses (orders come from the snapshot), and the weights.
+struct EngagementFacts {
+    struct Activity {
+        qint64 customerId = 0;
+        qint64 day = 0; ///< Julian day; 0 when the row has no date (never in a period)
+        EngagementChannel channel = EngagementChannel::Orders;
+        qint64 count = 0;
+    };
+    std::vector<Activity> activity; ///< by day
+    EngagementChannels withData{};
+    EngagementWeights weights{};
+
+    /// Loads the facts (one grouped query per table). Throws DbError.
+    static EngagementFacts load(Workspace& workspace, const OrderSnapshot& snapshot);
+};
+
+/// engagement_score for one period (no previous value).
+PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& snapshot,
+                          const Period& period);
+/// The same, loading the facts first. Throws DbError.
 PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
                           const Period& period);
 
 /// The definition of engagement_score.
 const std::vector<PviDefinition>& engagementPviDefinitions();
-/// Replaces engagement_score among `results` by its value for the query. Never throws.
-void addEngagementMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results);
 
 } // namespace pvi

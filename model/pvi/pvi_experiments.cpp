@@ -2,6 +2,7 @@
 
 #include "analytics/experiment_analysis.h"
 #include "analytics/experiment_store.h"
+#include "pvi/metric_support.h"
 #include "pvi/pvi_definition_table.h"
 #include "stats/sample_size_planner.h"
 #include "store/db_error.h"
@@ -54,13 +55,6 @@ constexpr PviDefinitionEntry kEntries[] = {
      "Concluded tests (treatment arm vs control, ended by the period's end) with a Holm-adjusted "
      "p-value below 0.05 and a positive lift, divided by all concluded tests, times 100."},
 };
-
-PviResult unavailable(const QString& id, const QString& reason) {
-    PviResult r;
-    r.id = id;
-    r.reason = reason;
-    return r;
-}
 
 GroupValue ratePercent(const ProportionSummary& s) {
     if (s.n <= 0)
@@ -204,34 +198,6 @@ PviResult computeExperimentPvi(const std::vector<Experiment>& experiments, const
             id, QStringLiteral("no A/B test ran between %1 and %2")
                     .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
     return perTestPvi(*experiment, id);
-}
-
-void addExperimentMetrics(Workspace& workspace, const MetricsQuery& query,
-                          std::vector<PviResult>& results) {
-    if (!query.period.isValid())
-        return;
-    std::vector<Experiment> experiments;
-    QString failure;
-    try {
-        experiments = ExperimentStore(workspace.db()).loadAll();
-    } catch (const DbError& e) {
-        failure = QStringLiteral("the experiments could not be read: %1").arg(e.message());
-    }
-    for (PviResult& result : results) {
-        if (!isExperimentPvi(result.id))
-            continue;
-        if (!failure.isEmpty()) {
-            result = unavailable(result.id, failure);
-            continue;
-        }
-        PviResult computed = computeExperimentPvi(experiments, result.id, query.period);
-        if (query.comparison.isValid()) {
-            const PviResult previous =
-                computeExperimentPvi(experiments, result.id, query.comparison);
-            computed.previous = {previous.value, previous.n};
-        }
-        result = std::move(computed);
-    }
 }
 
 } // namespace pvi

@@ -41,9 +41,4 @@ PviResult requiredSamplePvi(double baseline, double mdeAbsolute);
 PviResult computeExperimentPvi(const std::vector<Experiment>& experiments, const QString& id,
                                const Period& period);
 
-/// Replaces the experiment PVIs among `results` by their values for `query.period`, with the
-/// previous values from `query.comparison`. Never throws.
-void addExperimentMetrics(Workspace& workspace, const MetricsQuery& query,
-                          std::vector<PviResult>& results);
-
 } // namespace pvi

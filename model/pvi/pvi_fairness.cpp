@@ -235,11 +235,4 @@ const std::vector<PviDefinition>& fairnessPviDefinitions() {
     return definitions;
 }
 
-void addFairnessMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                        const MetricsQuery& query, std::vector<PviResult>& results) {
-    replaceComputedPvi(
-        results, QLatin1String(kId), query.period, query.comparison,
-        [&](const Period& period) { return fairnessRatio(workspace, snapshot, period); });
-}
-
 } // namespace pvi

@@ -57,8 +57,5 @@ PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, con
 
 /// The definition of fairness_ratio.
 const std::vector<PviDefinition>& fairnessPviDefinitions();
-/// Replaces fairness_ratio among `results` by its value for the query. Never throws.
-void addFairnessMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                        const MetricsQuery& query, std::vector<PviResult>& results);
 
 } // namespace pvi

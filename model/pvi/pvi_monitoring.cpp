@@ -138,30 +138,4 @@ PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period,
     return r;
 }
 
-void addMonitoringMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results) {
-    if (!query.period.isValid())
-        return;
-    for (PviResult& result : results) {
-        const bool journey = result.id == QLatin1String("journey_stage_engagement");
-        if (!journey && result.id != QLatin1String("anomalies"))
-            continue;
-        if (snapshot.orders.empty())
-            continue; // keeps the engine's "import orders" reason
-        const auto compute = [&](const Period& period) {
-            if (!journey)
-                return revenueAnomalies(snapshot, period, loadAnomalySettings(workspace));
-            return journeyStageEngagement(
-                snapshot, period,
-                computeWebPvi(workspace, QStringLiteral("conversion_rate"), period));
-        };
-        PviResult computed = compute(query.period);
-        if (query.comparison.isValid()) {
-            const PviResult previous = compute(query.comparison);
-            computed.previous = {previous.value, previous.n};
-        }
-        result = std::move(computed);
-    }
-}
-
 } // namespace pvi

@@ -33,13 +33,8 @@ PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& pe
 
 /// anomalies: the days of the period whose net revenue deviates from the same weekdays of the
 /// previous settings.window weeks (detectAnomalies, daily), one segments row per anomaly;
-/// addMonitoringMetrics passes the workspace's settings (loadAnomalySettings).
+/// the engine passes the workspace's settings (loadAnomalySettings).
 PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period,
                            const AnomalySettings& settings = {});
-
-/// Replaces the monitoring PVIs among `results` by their values for `query.period`, with the
-/// previous values from `query.comparison`. Never throws.
-void addMonitoringMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results);
 
 } // namespace pvi

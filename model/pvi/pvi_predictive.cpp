@@ -14,6 +14,17 @@
 
 namespace pvi {
 
+/// Everything the three PVIs read, computed once.
+struct PredictiveFit {
+    QString reason; ///< non-empty when nothing can be computed
+    QString splitReason;
+    ClvGroupSummary all;
+    const ClvGroupSummary* exposed = nullptr;
+    const ClvGroupSummary* unexposed = nullptr;
+    std::vector<ClvGroupSummary> groups;
+    std::vector<SegmentValue> churnBySegment; ///< churn_risk per RFM segment
+};
+
 namespace {
 
 using D = PviDefinition::Direction;
@@ -39,18 +50,7 @@ const ClvGroupSummary* findGroup(const std::vector<ClvGroupSummary>& groups, con
     return nullptr;
 }
 
-/// Everything the three PVIs read, computed once.
-struct PredictiveInputs {
-    QString reason; ///< non-empty when nothing can be computed
-    QString splitReason;
-    ClvGroupSummary all;
-    const ClvGroupSummary* exposed = nullptr;
-    const ClvGroupSummary* unexposed = nullptr;
-    std::vector<ClvGroupSummary> groups;
-    std::vector<SegmentValue> churnBySegment; ///< churn_risk per RFM segment
-};
-
-void fill(PredictiveInputs& in, Workspace& workspace, const OrderSnapshot& snapshot,
+void fill(PredictiveFit& in, Workspace& workspace, const OrderSnapshot& snapshot,
           const QDate& asOf) {
     const ClvWorkspaceAnalysis clv = analyzeWorkspaceClv(workspace.db(), asOf);
     if (!clv.ok) {
@@ -88,7 +88,7 @@ void fill(PredictiveInputs& in, Workspace& workspace, const OrderSnapshot& snaps
                              .arg(asOf.toString(Qt::ISODate));
 }
 
-PviResult compute(const PredictiveInputs& in, const QString& id) {
+PviResult compute(const PredictiveFit& in, const QString& id) {
     PviResult r;
     r.id = id;
     if (!in.reason.isEmpty()) {
@@ -170,25 +170,19 @@ bool isPredictivePvi(const QString& id) {
     return tableHasId(kEntries, id);
 }
 
-void addPredictiveMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results) {
-    if (!query.period.isValid() || snapshot.orders.empty())
-        return;
-    PredictiveInputs inputs;
-    bool fitted = false;
-    for (PviResult& result : results) {
-        if (!isPredictivePvi(result.id))
-            continue;
-        if (!fitted) {
-            try {
-                fill(inputs, workspace, snapshot, query.period.to);
-            } catch (const DbError& e) {
-                inputs.reason = QStringLiteral("the orders could not be read: %1").arg(e.message());
-            }
-            fitted = true;
-        }
-        result = compute(inputs, result.id);
+std::shared_ptr<const PredictiveFit>
+fitPredictive(Workspace& workspace, const OrderSnapshot& snapshot, const QDate& asOf) {
+    auto fit = std::make_shared<PredictiveFit>(); // filled in place: it points into itself
+    try {
+        fill(*fit, workspace, snapshot, asOf);
+    } catch (const DbError& e) {
+        fit->reason = QStringLiteral("the orders could not be read: %1").arg(e.message());
     }
+    return fit;
+}
+
+PviResult computePredictivePvi(const PredictiveFit& fit, const QString& id) {
+    return compute(fit, id);
 }
 
 } // namespace pvi

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace pvi {
@@ -21,10 +22,16 @@ const std::vector<PviDefinition>& predictivePviDefinitions();
 /// Whether the id is one of the predictive PVIs this file computes.
 bool isPredictivePvi(const QString& id);
 
-/// Replaces the predictive PVIs among `results` by their values as of `query.period.to`, fitting
-/// the lifetime model once (no previous-period value: a second fit would double the cost).
-/// Customers count as exposed when `snapshot` says they were personalized by then. Never throws.
-void addPredictiveMetrics(Workspace& workspace, const OrderSnapshot& snapshot,
-                          const MetricsQuery& query, std::vector<PviResult>& results);
+/// The lifetime fit behind the three PVIs as of one day: one BG/NBD + Gamma-Gamma fit on the
+/// valid orders up to that day, summarized for all customers and per exposure.
+struct PredictiveFit;
+
+/// Fits the model as of `asOf`; customers count as exposed when `snapshot` says they were
+/// personalized by then. Never throws (a failure is the fit's reason).
+std::shared_ptr<const PredictiveFit>
+fitPredictive(Workspace& workspace, const OrderSnapshot& snapshot, const QDate& asOf);
+
+/// One predictive PVI from a fit (no previous value).
+PviResult computePredictivePvi(const PredictiveFit& fit, const QString& id);
 
 } // namespace pvi

@@ -1,15 +1,11 @@
 #include "pvi/pvi_series.h"
 
 #include "pvi/metrics_engine.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/pvi_email.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/pvi_web.h"
-#include "pvi/survey_snapshot.h"
+#include "pvi/pvi_engine.h"
+#include "pvi/pvi_sources.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,13 +15,6 @@ namespace {
 
 const QString kPersonalized = QStringLiteral("personalized");
 const QString kGeneric = QStringLiteral("generic");
-
-/// Whether computePvi knows the id: on an empty snapshot a known id answers "import orders".
-bool isOrderPvi(const QString& id) {
-    static const OrderSnapshot empty;
-    const Period day{QDate(2000, 1, 1), QDate(2000, 1, 1)};
-    return computePvi(empty, id, day).reason == noOrdersImportedReason();
-}
 
 /// The points of the series: each day of the range, or each Monday-to-Sunday week inside it.
 std::vector<Period> pointsOf(const Period& range, SeriesGranularity granularity) {
@@ -87,8 +76,7 @@ QStringList builtinSeriesIds() {
 }
 
 bool hasPviSeries(const QString& id) {
-    return builtinSeriesIds().contains(id) || isEmailPvi(id) || isWebPvi(id) || isSurveyPvi(id) ||
-           isOrderPvi(id);
+    return builtinSeriesIds().contains(id) || pviHasSeries(id);
 }
 
 PviSeries loadPviSeries(Workspace& workspace, const QString& id, const Period& range,
@@ -111,29 +99,13 @@ PviSeries loadPviSeries(Workspace& workspace, const QString& id, const Period& r
         return series;
     }
     try {
-        std::optional<OrderSnapshot> orders;
-        if (!isEmailPvi(id) && !isWebPvi(id))
-            orders = OrderSnapshot::load(workspace);
+        PviSources sources(workspace);
         if (builtinSeriesIds().contains(id)) {
-            fillBuiltin(series, *orders, points);
+            fillBuiltin(series, sources.orders(), points);
             return series;
         }
-        std::function<PviResult(const Period&)> compute;
-        std::optional<SurveySnapshot> surveys;
-        CesSettings ces;
-        if (isEmailPvi(id)) {
-            compute = [&](const Period& p) { return computeEmailPvi(workspace, id, p); };
-        } else if (isWebPvi(id)) {
-            compute = [&](const Period& p) { return computeWebPvi(workspace, id, p); };
-        } else if (isSurveyPvi(id)) {
-            surveys = SurveySnapshot::load(workspace, &*orders);
-            ces = CesSettings::load(workspace);
-            compute = [&](const Period& p) { return computeSurveyPvi(*surveys, id, p, ces); };
-        } else {
-            compute = [&](const Period& p) { return computePvi(*orders, id, p); };
-        }
         for (const Period& p : points)
-            addResult(series, p.from, compute(p));
+            addResult(series, p.from, computePviIn(sources, id, p));
         if (series.values.empty())
             series.reason =
                 QStringLiteral("'%1' has no value on any %2 of the range")

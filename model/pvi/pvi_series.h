@@ -28,9 +28,8 @@ struct PviSeries {
 /// "orders" (their count), split by order-level exposure.
 QStringList builtinSeriesIds();
 
-/// Whether the id has a time series: the built-in series, and every registered PVI computed
-/// per period from orders, email activity, web reports or surveys (not the one-fit predictive
-/// PVIs, experiments, costs, targets or anomalies themselves).
+/// Whether the id has a time series: the built-in series, and every registered PVI the engine
+/// computes per period (pviHasSeries: not the one-fit predictive PVIs or targets).
 bool hasPviSeries(const QString& id);
 
 /// Each day (or full week) of `range` with the PVI computed over that day (week) alone: a

@@ -44,13 +44,6 @@ bool splitPossible(PviResult& result, const SurveySnapshot& snapshot, const Answ
     return result.splitReason.isEmpty();
 }
 
-PviResult unavailable(const QString& id, const QString& reason) {
-    PviResult result;
-    result.id = id;
-    result.reason = reason;
-    return result;
-}
-
 PviResult csatLike(const SurveySnapshot& snapshot, const QString& id, const Period& period) {
     const Answers answers = snapshot.in(QStringLiteral("csat"), period);
     if (answers.empty())
@@ -263,33 +256,6 @@ PviResult computeSurveyPvi(const SurveySnapshot& snapshot, const QString& id, co
     if (id == QLatin1String("personalization_ethics_score"))
         return ethics(snapshot, period);
     return unavailable(id, QStringLiteral("unknown PVI '%1'").arg(id));
-}
-
-void addSurveyMetrics(Workspace& workspace, const MetricsQuery& query,
-                      std::vector<PviResult>& results) {
-    std::optional<SurveySnapshot> snapshot;
-    QString failure;
-    try {
-        snapshot = SurveySnapshot::load(workspace);
-    } catch (const DbError& e) {
-        failure = QStringLiteral("the workspace could not be read: %1").arg(e.message());
-    }
-    const CesSettings cesSettings = CesSettings::load(workspace);
-    for (PviResult& result : results) {
-        if (!isSurveyPvi(result.id))
-            continue;
-        if (!snapshot) {
-            result = unavailable(result.id, failure);
-            continue;
-        }
-        PviResult computed = computeSurveyPvi(*snapshot, result.id, query.period, cesSettings);
-        if (query.comparison.isValid()) {
-            const PviResult previous =
-                computeSurveyPvi(*snapshot, result.id, query.comparison, cesSettings);
-            computed.previous = {previous.value, previous.n};
-        }
-        result = std::move(computed);
-    }
 }
 
 } // namespace pvi

@@ -35,11 +35,6 @@ bool isSurveyPvi(const QString& id);
 PviResult computeSurveyPvi(const SurveySnapshot& snapshot, const QString& id, const Period& period,
                            const CesSettings& ces = {});
 
-/// Replaces the survey PVIs among `results` (as computeMetrics() lists them) by their values for
-/// `query.period`, with the previous values from `query.comparison`. Never throws.
-void addSurveyMetrics(Workspace& workspace, const MetricsQuery& query,
-                      std::vector<PviResult>& results);
-
 /// The number of most frequent themes comment_sentiment lists per sentiment class.
 constexpr int kSentimentThemes = 5;
 

@@ -81,16 +81,4 @@ PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& res
     return r;
 }
 
-void addTargetMetrics(Workspace& workspace, std::vector<PviResult>& results) {
-    for (PviResult& result : results) {
-        if (result.id != QLatin1String("targets"))
-            continue;
-        try {
-            result = targetsOnTrack(workspace, results);
-        } catch (const DbError& e) {
-            result.reason = QStringLiteral("the targets could not be read: %1").arg(e.message());
-        }
-    }
-}
-
 } // namespace pvi

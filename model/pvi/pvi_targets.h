@@ -23,8 +23,4 @@ const std::vector<PviDefinition>& targetPviDefinitions();
 /// Throws DbError when the targets cannot be read.
 PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results);
 
-/// Replaces the targets PVI among `results`. Must run after every other family (it reads their
-/// values). Never throws.
-void addTargetMetrics(Workspace& workspace, std::vector<PviResult>& results);
-
 } // namespace pvi

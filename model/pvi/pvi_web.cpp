@@ -277,22 +277,6 @@ PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& p
     }
 }
 
-void addWebMetrics(Workspace& workspace, const MetricsQuery& query,
-                   std::vector<PviResult>& results) {
-    if (!query.period.isValid())
-        return;
-    for (PviResult& result : results) {
-        if (!isWebPvi(result.id))
-            continue;
-        PviResult computed = computeWebPvi(workspace, result.id, query.period);
-        if (query.comparison.isValid()) {
-            const PviResult previous = computeWebPvi(workspace, result.id, query.comparison);
-            computed.previous = {previous.value, previous.n};
-        }
-        result = std::move(computed);
-    }
-}
-
 std::optional<Period> latestWebReportRange(Workspace& workspace) {
     Statement stmt = workspace.db().prepare(
         "SELECT date_from, date_to FROM web_pages ORDER BY date_to DESC, date_from LIMIT 1");

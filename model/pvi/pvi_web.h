@@ -22,10 +22,7 @@ bool isWebPvi(const QString& id);
 /// One web PVI for one period (no previous value); unavailable with a reason when its data are
 /// missing or the id is not a web PVI. Never throws.
 PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period);
-/// Replaces the web PVIs among `results` by their values for `query.period`, with the previous
-/// values from `query.comparison`. Never throws.
-void addWebMetrics(Workspace& workspace, const MetricsQuery& query,
-                   std::vector<PviResult>& results);
+
 /// The date range of the analytics report that ends last (the default period when the workspace
 /// holds no orders); nothing when there is no report. Throws DbError.
 std::optional<Period> latestWebReportRange(Workspace& workspace);

@@ -1,0 +1,71 @@
+#pragma once
+// The PVI engine: the one place that knows which family computes a registered PVI. The metrics
+// of a period, their previous values, the sparklines, the daily and weekly series and
+// `pvi metrics` all go through computePviIn() over one PviSources, so every source is read once
+// per refresh and every family has the same coverage everywhere.
+
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pvi {
+
+class PviSources;
+class Workspace;
+
+/// The families of the registry, each computed from its own source.
+enum class PviFamily {
+    Orders,      ///< commerce, loyalty, lifetime, segments (the order snapshot)
+    Email,       ///< email facts
+    Surveys,     ///< survey snapshot
+    Web,         ///< analytics landing-page reports
+    Costs,       ///< imported costs against the orders
+    Predictive,  ///< one lifetime fit as of the period's end
+    Experiments, ///< stored A/B tests
+    Monitoring,  ///< journey stages and revenue anomalies
+    Engagement,  ///< per-customer activity across channels
+    Fairness,    ///< exposure and conversion by geography
+    Targets,     ///< the other PVIs against their stored targets
+};
+
+/// The family of a registered PVI; nothing for an unknown id.
+std::optional<PviFamily> pviFamilyOf(const QString& id);
+
+/// Whether the PVI can be computed for any period, and so has a sparkline and a daily or weekly
+/// series: every family except the predictive PVIs (a lifetime fit per point would cost a fit
+/// each) and targets (a judgement of the other PVIs, not a measure).
+bool pviHasSeries(const QString& id);
+
+/// One registered PVI for one period (no previous value). Never throws: a database failure is
+/// the result's reason.
+PviResult computePviIn(PviSources& sources, const QString& id, const Period& period);
+
+/// A value per period, dated by the period's last day.
+using PviTrend = std::vector<std::pair<QDate, std::optional<double>>>;
+
+/// Every PVI of one refresh.
+struct PviRun {
+    MetricsQuery query;
+    /// One result per registered PVI, in PviRegistry order, with its previous-period value
+    /// (except the predictive PVIs, fitted once as of the period's end).
+    std::vector<PviResult> results;
+    /// Per available PVI with a series: its value over consecutive periods as long as the query's
+    /// period, oldest first, the last being the query's period (empty without sparklinePoints).
+    std::map<QString, PviTrend> sparklines;
+
+    /// The result with this id, or null.
+    const PviResult* find(const QString& id) const;
+};
+
+/// Computes the run: each source loaded once, every PVI for the period, its comparison and, with
+/// `sparklinePoints` > 0, that many points of each sparkline. Never throws.
+PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparklinePoints = 0);
+
+} // namespace pvi
