@@ -5,6 +5,7 @@
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/metrics_trend.h"
+#include "pvi/pvi_engine.h"
 #include "pvi/pvi_registry.h"
 #include "pvi/pvi_web.h"
 #include "pvi/workspace_currency.h"
@@ -73,10 +74,13 @@ void describe(PviTileData& tile, const PviDefinition& def, const QString& curren
     }
 }
 
-QList<double> sparkline(Workspace& workspace, const QString& id, const Period& period) {
+QList<double> sparkline(const PviRun& run, const QString& id) {
     const double factor = shownAsPercent(id) ? 100.0 : 1.0;
     QList<double> values;
-    for (const auto& [day, value] : pviTrend(workspace, id, period, kSparklinePoints)) {
+    const auto it = run.sparklines.find(id);
+    if (it == run.sparklines.end())
+        return values;
+    for (const auto& [day, value] : it->second) {
         Q_UNUSED(day);
         values.append(value ? *value * factor : std::numeric_limits<double>::quiet_NaN());
     }
@@ -97,8 +101,9 @@ PviTileData tileFor(const PviResult& result, const QString& currency) {
 
 /// The web tiles: the selected period's results when one of them has a value, else every web
 /// PVI computed for the latest analytics report's range (with its previous range).
-void loadWebTiles(OverviewData& data, Workspace& workspace, const std::vector<PviResult>& results,
+void loadWebTiles(OverviewData& data, Workspace& workspace, const PviRun& run,
                   const Period& period) {
+    const std::vector<PviResult>& results = run.results;
     const std::optional<Period> latest = latestWebReportRange(workspace);
     if (!latest)
         return;
@@ -118,7 +123,7 @@ void loadWebTiles(OverviewData& data, Workspace& workspace, const std::vector<Pv
         }
         PviTileData tile = tileFor(web, data.currency);
         if (inPeriod && web.available && period.isValid())
-            tile.trend = sparkline(workspace, web.id, period);
+            tile.trend = sparkline(run, web.id);
         data.webTiles.append(tile);
     }
 }
@@ -136,14 +141,14 @@ void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& f
     data.comparison = query.comparison;
 
     data.currency = workspaceCurrency(workspace);
-    const std::vector<PviResult> results = computeMetrics(workspace, query);
-    loadWebTiles(data, workspace, results, query.period);
-    for (const PviResult& result : results) {
+    const PviRun run = computeRun(workspace, query, kSparklinePoints);
+    loadWebTiles(data, workspace, run, query.period);
+    for (const PviResult& result : run.results) {
         if (!data.webTiles.isEmpty() && isWebPvi(result.id))
             continue;
         PviTileData tile = tileFor(result, data.currency);
         if (result.available && query.period.isValid())
-            tile.trend = sparkline(workspace, result.id, query.period);
+            tile.trend = sparkline(run, result.id);
         if (result.id == u"rfm_segment"_s) {
             for (const SegmentValue& segment : result.segments)
                 data.segments.append({segment.name, segment.n});
