@@ -86,6 +86,12 @@ QDate dayToDate(qint64 day) {
     return day > 0 ? QDate::fromJulianDay(day) : QDate();
 }
 
+/// Keeps the later of the facts' latest date and `date`.
+void noteLatest(EmailFacts& facts, const QDate& date) {
+    if (date.isValid() && (!facts.latest.isValid() || date > facts.latest))
+        facts.latest = date;
+}
+
 /// Export campaigns: every row, and the keys and names that make an event campaign the same.
 void loadExportCampaigns(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
                          EmailFacts& facts, std::unordered_set<std::string>& keys,
@@ -112,8 +118,7 @@ void loadExportCampaigns(Workspace& workspace, const std::vector<Personalization
         c.personalized = campaignMatchesRules(c.name, rules);
         keys.insert(joinKey(stmt.columnUtf8(0), stmt.columnUtf8(1)));
         names.insert(joinKey(stmt.columnUtf8(0), stmt.columnUtf8(2)));
-        if (c.sendDate.isValid() && (!facts.latest.isValid() || c.sendDate > facts.latest))
-            facts.latest = c.sendDate;
+        noteLatest(facts, c.sendDate);
         facts.campaigns.push_back(std::move(c));
     }
 }
@@ -170,9 +175,7 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         d.converted = stmt.columnInt64(12) != 0;
         facts.deliveries.push_back(d);
     }
-    if (const QDate last = dayToDate(latestDay);
-        last.isValid() && (!facts.latest.isValid() || last > facts.latest))
-        facts.latest = last;
+    noteLatest(facts, dayToDate(latestDay));
     return campaigns;
 }
 
@@ -191,9 +194,7 @@ void loadAudience(Workspace& workspace, const std::vector<PersonalizationRule>& 
         latestDay = std::max<qint64>(latestDay, m.changeDay != 0 ? m.changeDay : m.optinDay);
         facts.audience.push_back(m);
     }
-    if (const QDate last = dayToDate(latestDay);
-        last.isValid() && (!facts.latest.isValid() || last > facts.latest))
-        facts.latest = last;
+    noteLatest(facts, dayToDate(latestDay));
 }
 
 } // namespace

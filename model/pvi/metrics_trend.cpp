@@ -44,11 +44,8 @@ pviTrend(Workspace& workspace, const QString& id, const Period& endingPeriod, in
     std::vector<std::pair<QDate, std::optional<double>>> trend;
     if (!PviRegistry::find(id) || !endingPeriod.isValid() || points <= 0)
         return trend;
-    std::vector<Period> periods{endingPeriod};
-    while (static_cast<int>(periods.size()) < points)
-        periods.insert(periods.begin(), periods.front().previous());
     PviSources sources(workspace);
-    for (const Period& period : periods) {
+    for (const Period& period : consecutivePeriods(endingPeriod, points)) {
         const PviResult result = computePviIn(sources, id, period);
         trend.emplace_back(period.to, result.available ? result.value : std::nullopt);
     }

@@ -125,6 +125,16 @@ PviResult computePviIn(PviSources& sources, const QString& id, const Period& per
     }
 }
 
+std::vector<Period> consecutivePeriods(const Period& ending, int count) {
+    std::vector<Period> periods;
+    if (count <= 0)
+        return periods;
+    periods.assign(static_cast<std::size_t>(count), ending);
+    for (int i = count - 2; i >= 0; --i)
+        periods[static_cast<std::size_t>(i)] = periods[static_cast<std::size_t>(i) + 1].previous();
+    return periods;
+}
+
 const PviResult* PviRun::find(const QString& id) const {
     const auto it = std::find_if(results.begin(), results.end(),
                                  [&](const PviResult& r) { return r.id == id; });
@@ -157,9 +167,7 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     }
     if (sparklinePoints <= 0 || !query.period.isValid())
         return run;
-    std::vector<Period> periods{query.period};
-    while (static_cast<int>(periods.size()) < sparklinePoints)
-        periods.insert(periods.begin(), periods.front().previous());
+    const std::vector<Period> periods = consecutivePeriods(query.period, sparklinePoints);
     for (const PviResult& result : run.results) {
         if (!result.available || !pviHasSeries(result.id))
             continue;

@@ -47,6 +47,9 @@ bool pviHasSeries(const QString& id);
 /// the result's reason.
 PviResult computePviIn(PviSources& sources, const QString& id, const Period& period);
 
+/// `count` consecutive periods as long as `ending`, oldest first, the last being `ending`.
+std::vector<Period> consecutivePeriods(const Period& ending, int count);
+
 /// A value per period, dated by the period's last day.
 using PviTrend = std::vector<std::pair<QDate, std::optional<double>>>;
 

@@ -30,15 +30,7 @@ const EmailFacts& PviSources::email() {
 }
 
 const SurveySnapshot& PviSources::surveys() {
-    return once(m_surveys, [&] {
-        // Exposure needs the orders only when there are answers to expose.
-        if (m_workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM survey_responses)") == 0) {
-            SurveySnapshot none;
-            none.hasRules = !rules().empty();
-            return none;
-        }
-        return SurveySnapshot::load(m_workspace, &orders());
-    });
+    return once(m_surveys, [&] { return SurveySnapshot::load(m_workspace, &orders()); });
 }
 
 const CesSettings& PviSources::ces() {

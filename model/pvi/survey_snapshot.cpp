@@ -62,13 +62,16 @@ ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
 } // namespace
 
 SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders) {
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
+    SurveySnapshot snapshot;
+    snapshot.hasRules = !rules.empty();
+    // Exposure (orders, email touches, lists) is worked out only when there are answers to expose.
+    if (workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM survey_responses)") == 0)
+        return snapshot;
     std::optional<OrderSnapshot> loaded;
     if (!orders)
         orders = &loaded.emplace(OrderSnapshot::load(workspace));
-    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
     const ExposureDays exposed = exposureDays(workspace, *orders, rules);
-    SurveySnapshot snapshot;
-    snapshot.hasRules = !rules.empty();
     Statement stmt = workspace.db().prepare(
         "SELECT r.id, a.instrument, a.question, a.score, a.scale_min, a.scale_max, a.comment, "
         "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0) FROM survey_responses a "
