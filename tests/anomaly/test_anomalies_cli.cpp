@@ -6,6 +6,7 @@
 #include "pvi/pvi_anomalies.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,5 +110,5 @@ void TestAnomaliesCli::errors() {
     QCOMPARE(run.exitCode, 1);
 }
 
-QTEST_GUILESS_MAIN(TestAnomaliesCli)
+PVI_TEST_CLASS(TestAnomaliesCli)
 #include "test_anomalies_cli.moc"

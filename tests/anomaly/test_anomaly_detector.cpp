@@ -1,5 +1,6 @@
 // Anomaly detection on series with planted anomalies; every expected score worked by hand below.
 #include "analytics/anomaly_detector.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -193,5 +194,5 @@ void TestAnomalyDetector::median() {
     QCOMPARE(medianOf({4.0, 1.0, 3.0, 2.0}), 2.5);
 }
 
-QTEST_GUILESS_MAIN(TestAnomalyDetector)
+PVI_TEST_CLASS(TestAnomalyDetector)
 #include "test_anomaly_detector.moc"

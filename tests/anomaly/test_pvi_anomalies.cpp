@@ -5,6 +5,7 @@
 #include "pvi/pvi_series.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -214,5 +215,5 @@ void TestPviAnomalies::noSeriesForOneFitPvis() {
     QVERIFY2(r.reason.contains(u"no daily or weekly series"_s), qPrintable(r.reason));
 }
 
-QTEST_GUILESS_MAIN(TestPviAnomalies)
+PVI_TEST_CLASS(TestPviAnomalies)
 #include "test_pvi_anomalies.moc"

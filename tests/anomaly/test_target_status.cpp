@@ -1,5 +1,6 @@
 // Target status rule: worked cases for both directions, with and without alert bounds.
 #include "analytics/target_status.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -76,5 +77,5 @@ void TestTargetStatus::ids() {
     QCOMPARE(targetStatusId(TargetStatus::OffTrack), u"off_track"_s);
 }
 
-QTEST_GUILESS_MAIN(TestTargetStatus)
+PVI_TEST_CLASS(TestTargetStatus)
 #include "test_target_status.moc"

@@ -1,5 +1,7 @@
 // The layers are build targets, and these checks keep their boundaries honest:
 // model/ never sees QtGui/QtWidgets/QtCharts, ui/ holds no SQL, QtCharts stays in ui/charts/.
+#include "test_registry.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -72,5 +74,5 @@ void TestLayering::chartsStayInTheChartsFolder() {
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestLayering)
+PVI_TEST_CLASS(TestLayering)
 #include "test_layering.moc"

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -146,5 +147,5 @@ void TestAttributionCli::errors() {
     QVERIFY(!missing.err.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestAttributionCli)
+PVI_TEST_CLASS(TestAttributionCli)
 #include "test_attribution_cli.moc"

@@ -2,6 +2,7 @@
 #include "analytics/attribution_engine.h"
 #include "analytics/attribution_rules.h"
 #include "analytics/markov_chain.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -270,5 +271,5 @@ void TestAttributionHandWorked::noConversions() {
     }
 }
 
-QTEST_GUILESS_MAIN(TestAttributionHandWorked)
+PVI_TEST_CLASS(TestAttributionHandWorked)
 #include "test_attribution_hand_worked.moc"

@@ -4,6 +4,7 @@
 #include "analytics/attribution_engine.h"
 #include "analytics/journey_csv_loader.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -138,5 +139,5 @@ void TestAttributionReference::identicalRunAfterRun() {
     }
 }
 
-QTEST_GUILESS_MAIN(TestAttributionReference)
+PVI_TEST_CLASS(TestAttributionReference)
 #include "test_attribution_reference.moc"

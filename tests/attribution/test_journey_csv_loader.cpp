@@ -2,6 +2,7 @@
 // conversion cut-off, and errors that name the file, line and column.
 #include "analytics/journey_csv_loader.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTest>
@@ -121,5 +122,5 @@ void TestJourneyCsvLoader::duplicateConversion() {
              qPrintable(r.error));
 }
 
-QTEST_GUILESS_MAIN(TestJourneyCsvLoader)
+PVI_TEST_CLASS(TestJourneyCsvLoader)
 #include "test_journey_csv_loader.moc"

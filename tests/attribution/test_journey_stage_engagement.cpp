@@ -4,6 +4,7 @@
 #include "pvi/metrics_engine.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -116,5 +117,5 @@ void TestJourneyStageEngagement::ordersOnlyWithoutWeb() {
     QCOMPARE(r.segments[0].id, u"order_to_repeat"_s);
 }
 
-QTEST_GUILESS_MAIN(TestJourneyStageEngagement)
+PVI_TEST_CLASS(TestJourneyStageEngagement)
 #include "test_journey_stage_engagement.moc"

@@ -1,5 +1,6 @@
 // journey_stage_engagement: the visit → add to cart → order → repeat funnel, worked by hand.
 #include "analytics/journey_stage_funnel.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -68,5 +69,5 @@ void TestJourneyStageFunnel::emptyGroupIsNotAvailable() {
     QCOMPARE(f.generic[0].share(), 0.0);
 }
 
-QTEST_GUILESS_MAIN(TestJourneyStageFunnel)
+PVI_TEST_CLASS(TestJourneyStageFunnel)
 #include "test_journey_stage_funnel.moc"

@@ -3,6 +3,7 @@
 #include "analytics/journey_workspace_loader.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -116,5 +117,5 @@ void TestJourneyWorkspaceLoader::badTimestampIsAnError() {
     QCOMPARE(r.error, u"touchpoints row 7: touched_at 'yesterday' is not a timestamp"_s);
 }
 
-QTEST_GUILESS_MAIN(TestJourneyWorkspaceLoader)
+PVI_TEST_CLASS(TestJourneyWorkspaceLoader)
 #include "test_journey_workspace_loader.moc"

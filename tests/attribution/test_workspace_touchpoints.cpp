@@ -7,6 +7,7 @@
 #include "pvi/attribution_journeys.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -320,5 +321,5 @@ void TestWorkspaceTouchpoints::importedTouchpointsWin() {
     QCOMPARE(r.journeys[0].key, u"J1"_s);
 }
 
-QTEST_GUILESS_MAIN(TestWorkspaceTouchpoints)
+PVI_TEST_CLASS(TestWorkspaceTouchpoints)
 #include "test_workspace_touchpoints.moc"

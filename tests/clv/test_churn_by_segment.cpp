@@ -9,6 +9,7 @@
 #include "pvi/personalization_rules.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -154,5 +155,5 @@ void TestChurnBySegment::metricsWiring() {
                        .arg(*churn->value, 0, 'g', 17)));
 }
 
-QTEST_GUILESS_MAIN(TestChurnBySegment)
+PVI_TEST_CLASS(TestChurnBySegment)
 #include "test_churn_by_segment.moc"

@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -178,5 +179,5 @@ void TestClvCdnow::workspaceBacktestOnTheHoldout() {
     qInfo("%s", qPrintable(bt.verdict));
 }
 
-QTEST_GUILESS_MAIN(TestClvCdnow)
+PVI_TEST_CLASS(TestClvCdnow)
 #include "test_clv_cdnow.moc"

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -183,5 +184,5 @@ void TestClvCli::workspaceRunStoresParameters() {
     QCOMPARE(ggRows[2].value, out[u"gamma_gamma"][u"gamma"].toDouble());
 }
 
-QTEST_GUILESS_MAIN(TestClvCli)
+PVI_TEST_CLASS(TestClvCli)
 #include "test_clv_cli.moc"

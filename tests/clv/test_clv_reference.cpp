@@ -7,6 +7,7 @@
 #include "analytics/gamma_gamma_fit.h"
 #include "clv_test_data.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -175,5 +176,5 @@ void TestClvReference::fitFailuresCarryAReason() {
     QVERIFY2(noSpend.reason.contains(u"too few repeat"), qPrintable(noSpend.reason));
 }
 
-QTEST_GUILESS_MAIN(TestClvReference)
+PVI_TEST_CLASS(TestClvReference)
 #include "test_clv_reference.moc"

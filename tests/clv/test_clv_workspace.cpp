@@ -9,6 +9,7 @@
 #include "clv_test_data.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QHash>
 #include <QSet>
@@ -257,5 +258,5 @@ void TestClvWorkspace::groupSummariesByHand() {
     QVERIFY(std::isnan(clvUplift(p, empty)));
 }
 
-QTEST_GUILESS_MAIN(TestClvWorkspace)
+PVI_TEST_CLASS(TestClvWorkspace)
 #include "test_clv_workspace.moc"

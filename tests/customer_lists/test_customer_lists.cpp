@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -95,5 +96,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomerLists)
+PVI_TEST_CLASS(TestCustomerLists)
 #include "test_customer_lists.moc"

@@ -4,6 +4,7 @@
 #include "cli_run.h"
 #include "email_test_support.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,5 +66,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEmailCli)
+PVI_TEST_CLASS(TestEmailCli)
 #include "test_email_cli.moc"

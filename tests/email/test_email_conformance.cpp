@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEmailConformance)
+PVI_TEST_CLASS(TestEmailConformance)
 #include "test_email_conformance.moc"

@@ -6,6 +6,7 @@
 #include "io/csv_reader.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -309,5 +310,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEmailImporters)
+PVI_TEST_CLASS(TestEmailImporters)
 #include "test_email_importers.moc"

@@ -10,6 +10,7 @@
 #include "pvi/pvi_registry.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -213,5 +214,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEmailPvis)
+PVI_TEST_CLASS(TestEmailPvis)
 #include "test_email_pvis.moc"

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -117,5 +118,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExperimentArmRules)
+PVI_TEST_CLASS(TestExperimentArmRules)
 #include "test_experiment_arm_rules.moc"

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ struct Run {
 
 Run runPvi(const QStringList& args) {
     QProcess process;
-    process.start(QStringLiteral(PVI_CLI_EXE), args);
+    process.start(QStringLiteral(PVI_CLI_PATH), args);
     Run run;
     if (!process.waitForFinished(120000))
         return run;
@@ -192,5 +193,5 @@ void TestCliImport::reportNamesWhatWasAdded() {
     QVERIFY2(!r.out.contains(u"orders added"), qPrintable(r.out));
 }
 
-QTEST_GUILESS_MAIN(TestCliImport)
+PVI_TEST_CLASS(TestCliImport)
 #include "test_cli_import.moc"

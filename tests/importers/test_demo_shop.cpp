@@ -8,6 +8,7 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,5 +216,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoShop)
+PVI_TEST_CLASS(TestDemoShop)
 #include "test_demo_shop.moc"

@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -85,5 +86,5 @@ void TestGenericConformance::onlineRetail() {
     QCOMPARE(apart.lines, 39); // counted with Python from the file
 }
 
-QTEST_GUILESS_MAIN(TestGenericConformance)
+PVI_TEST_CLASS(TestGenericConformance)
 #include "test_generic_conformance.moc"

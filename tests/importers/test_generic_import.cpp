@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTest>
@@ -306,5 +307,5 @@ void TestGenericImport::rejectsBadInput() {
     QCOMPARE(db.queryInt("SELECT count(*) FROM column_mappings"), 0);
 }
 
-QTEST_GUILESS_MAIN(TestGenericImport)
+PVI_TEST_CLASS(TestGenericImport)
 #include "test_generic_import.moc"

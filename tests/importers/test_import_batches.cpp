@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -134,5 +135,5 @@ void TestImportBatches::removingUnknownBatchFails() {
     QVERIFY(error.contains(u"42"));
 }
 
-QTEST_GUILESS_MAIN(TestImportBatches)
+PVI_TEST_CLASS(TestImportBatches)
 #include "test_import_batches.moc"

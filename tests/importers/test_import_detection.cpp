@@ -2,6 +2,7 @@
 // matches nothing gets a message naming the expected sources and their key columns.
 #include "importers/header_map.h"
 #include "importers/importer_registry.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -110,5 +111,5 @@ void TestImportDetection::missingColumnsAreNamed() {
              (QStringList{QStringLiteral("Created at"), QStringLiteral("Total or Subtotal")}));
 }
 
-QTEST_GUILESS_MAIN(TestImportDetection)
+PVI_TEST_CLASS(TestImportDetection)
 #include "test_import_detection.moc"

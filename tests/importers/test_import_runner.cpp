@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTest>
@@ -281,5 +282,5 @@ void TestImportRunner::forcedSource() {
     QVERIFY(importFile(*ws, fixture(QStringLiteral("customers_2024/input.csv")), options).ok);
 }
 
-QTEST_GUILESS_MAIN(TestImportRunner)
+PVI_TEST_CLASS(TestImportRunner)
 #include "test_import_runner.moc"

@@ -1,11 +1,12 @@
-// Imports real exports (the shared datasets: PVI_CONFORMANCE_SHARED) or the bundled demo shop
-// and compares the workspace with figures computed independently by
+// Imports the bundled demo shop (TestDemoShopReference) or the real exports of the shared datasets
+// (TestShopifyConformance) and compares the workspace with figures computed independently by
 // tests/reference/importers/shopify_reference.py (pandas), stored in shopify_reference.json.
 #include "fixture_checks.h"
 #include "importers/import_runner.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -30,39 +31,8 @@ void compareSum(double actual, double expected, const char* what) {
                             .arg(expected, 0, 'f', 6)));
 }
 
-} // namespace
-
-class TestShopifyConformance : public QObject {
-    Q_OBJECT
-
-private:
-    void checkOrders(const QString& path, const QJsonObject& expected);
-
-private Q_SLOTS:
-    void orders_data();
-    void orders();
-#ifdef PVI_CONFORMANCE_SHARED
-    void customers();
-#endif
-};
-
-void TestShopifyConformance::orders_data() {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QJsonObject>("expected");
-    const QJsonObject ref = reference();
-    QVERIFY2(!ref.isEmpty(), "shopify_reference.json missing");
-#ifdef PVI_CONFORMANCE_SHARED
-    for (const char* name : {"shopify_orders_export.csv", "shopify_orders_export_2025.csv"})
-        QTest::newRow(name) << QStringLiteral(PVI_SHARED_DATASETS_DIR "/exports/") +
-                                   QLatin1String(name)
-                            << ref[u"shared"][QLatin1String(name)].toObject();
-#else
-    QTest::newRow("demo shop") << QStringLiteral(PVI_RESOURCES_DIR "/demo/orders_export.csv")
-                               << ref[u"demo"][u"orders"].toObject();
-#endif
-}
-
-void TestShopifyConformance::orders() {
+/// Imports the row's orders export and compares the workspace with the row's reference figures.
+void checkOrders() {
     QFETCH(QString, path);
     QFETCH(QJsonObject, expected);
     QVERIFY(!expected.isEmpty());
@@ -98,7 +68,45 @@ void TestShopifyConformance::orders() {
                "net revenue of valid orders");
 }
 
-#ifdef PVI_CONFORMANCE_SHARED
+} // namespace
+
+class TestDemoShopReference : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void orders_data();
+    void orders() { checkOrders(); }
+};
+
+void TestDemoShopReference::orders_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonObject ref = reference();
+    QVERIFY2(!ref.isEmpty(), "shopify_reference.json missing");
+    QTest::newRow("demo shop") << QStringLiteral(PVI_RESOURCES_DIR "/demo/orders_export.csv")
+                               << ref[u"demo"][u"orders"].toObject();
+}
+
+class TestShopifyConformance : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void orders_data();
+    void orders() { checkOrders(); }
+    void customers();
+};
+
+void TestShopifyConformance::orders_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonObject ref = reference();
+    QVERIFY2(!ref.isEmpty(), "shopify_reference.json missing");
+    for (const char* name : {"shopify_orders_export.csv", "shopify_orders_export_2025.csv"})
+        QTest::newRow(name) << QStringLiteral(PVI_SHARED_DATASETS_DIR "/exports/") +
+                                   QLatin1String(name)
+                            << ref[u"shared"][QLatin1String(name)].toObject();
+}
+
 void TestShopifyConformance::customers() {
     const QJsonObject expected = reference()[u"shared"][u"shopify_customers_export.csv"].toObject();
     QVERIFY(!expected.isEmpty());
@@ -123,7 +131,7 @@ void TestShopifyConformance::customers() {
     QVERIFY(spent.step());
     compareSum(spent.columnDouble(0), expected[u"total_spent"].toDouble(), "total spent");
 }
-#endif
 
-QTEST_GUILESS_MAIN(TestShopifyConformance)
+PVI_TEST_CLASS(TestDemoShopReference)
+PVI_TEST_CLASS(TestShopifyConformance)
 #include "test_shopify_conformance.moc"

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -131,5 +132,5 @@ void TestShopifyFixtures::importsFixture() {
     }
 }
 
-QTEST_GUILESS_MAIN(TestShopifyFixtures)
+PVI_TEST_CLASS(TestShopifyFixtures)
 #include "test_shopify_fixtures.moc"

@@ -12,6 +12,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -334,5 +335,5 @@ void TestWooCommerceFixtures::rejectsBadInput() {
     QCOMPARE(db.queryInt("SELECT count(*) FROM customers"), 0);
 }
 
-QTEST_GUILESS_MAIN(TestWooCommerceFixtures)
+PVI_TEST_CLASS(TestWooCommerceFixtures)
 #include "test_woocommerce_fixtures.moc"

@@ -5,6 +5,7 @@
 #include "io/csv_reader.h"
 #include "io/delimiter_sniffer.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -408,5 +409,5 @@ void TestCsvReader::sniffsDelimiter() {
     QCOMPARE(delimiter, expected.front());
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
+PVI_TEST_CLASS(TestCsvReader)
 #include "test_csv_reader.moc"

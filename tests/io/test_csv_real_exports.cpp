@@ -10,6 +10,7 @@
 // the histogram of fields per record: collections.Counter(len(row) for row in rows).
 #include "io/csv_reader.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -135,5 +136,5 @@ void TestCsvRealExports::windows1252HeaderCell() {
              u"Do you consider yourself to be a fan of the Expanded Universe?\u0152\u00E6"_s);
 }
 
-QTEST_GUILESS_MAIN(TestCsvRealExports)
+PVI_TEST_CLASS(TestCsvRealExports)
 #include "test_csv_real_exports.moc"

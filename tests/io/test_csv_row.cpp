@@ -2,6 +2,7 @@
 #include "io/csv_reader.h"
 #include "io/csv_row.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTest>
@@ -56,5 +57,5 @@ void TestCsvRow::copyFromTakesTheOtherRowsLength() {
     QCOMPARE(kept.endLine, 10);
 }
 
-QTEST_GUILESS_MAIN(TestCsvRow)
+PVI_TEST_CLASS(TestCsvRow)
 #include "test_csv_row.moc"

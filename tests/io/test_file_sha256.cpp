@@ -2,6 +2,7 @@
 // independent implementation) on a file longer than one read chunk.
 #include "io/file_sha256.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,5 +60,5 @@ void TestFileSha256::unreadableFileGivesNoDigest() {
     QVERIFY(pvi::fileSha256Hex(dir.path(u"missing.csv"_s)).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFileSha256)
+PVI_TEST_CLASS(TestFileSha256)
 #include "test_file_sha256.moc"

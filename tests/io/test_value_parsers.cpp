@@ -2,6 +2,7 @@
 // model/io/value_parsers.h and timestamp.h (e.g. "1.234,56 €": both separators occur, the last
 // one (',') is the decimal separator, '.' groups "1" and "234" -> 1234.56).
 #include "io/value_parsers.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -306,5 +307,5 @@ void TestValueParsers::infersDateOrder() {
     QCOMPARE(pvi::inferDateOrder({}), DateOrder::MonthFirst);
 }
 
-QTEST_GUILESS_MAIN(TestValueParsers)
+PVI_TEST_CLASS(TestValueParsers)
 #include "test_value_parsers.moc"

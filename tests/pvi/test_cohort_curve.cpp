@@ -2,6 +2,7 @@
 // hand. Cohorts by first-order month: Jan 2024 {E}, Apr 2024 {B, C, D}, Sep 2024 {A},
 // Apr 2025 {F}; F's first order is personalized, so F alone had a personalized onboarding.
 #include "analytics/cohort_curve.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -97,5 +98,5 @@ void TestCohortCurve::emptyWithoutCohorts() {
     QVERIFY(cohortCurve(m.all, CohortMeasure::ActivePercent, QDate(2025, 6, 10)).empty());
 }
 
-QTEST_GUILESS_MAIN(TestCohortCurve)
+PVI_TEST_CLASS(TestCohortCurve)
 #include "test_cohort_curve.moc"

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -141,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPviCli)
+PVI_TEST_CLASS(TestPviCli)
 #include "test_pvi_cli.moc"

@@ -10,6 +10,7 @@
 #include "pvi_fixture.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -277,5 +278,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPviFormulas)
+PVI_TEST_CLASS(TestPviFormulas)
 #include "test_pvi_formulas.moc"

@@ -13,6 +13,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -270,5 +271,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPviReference)
+PVI_TEST_CLASS(TestPviReference)
 #include "test_pvi_reference.moc"

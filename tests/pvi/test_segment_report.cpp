@@ -30,6 +30,7 @@
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_segments.h"
 #include "pvi/segment_report.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -228,5 +229,5 @@ void TestSegmentReport::unavailableWithoutOrders() {
     QVERIFY2(early.reason.contains(u"2023-03-31"_s), qPrintable(early.reason));
 }
 
-QTEST_GUILESS_MAIN(TestSegmentReport)
+PVI_TEST_CLASS(TestSegmentReport)
 #include "test_segment_report.moc"

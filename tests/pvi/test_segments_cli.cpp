@@ -4,6 +4,7 @@
 #include "cli_run.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,5 +93,5 @@ void TestSegmentsCli::rejectsAnInvalidPeriod() {
     QVERIFY(empty.out.contains("\"available\": false"));
 }
 
-QTEST_GUILESS_MAIN(TestSegmentsCli)
+PVI_TEST_CLASS(TestSegmentsCli)
 #include "test_segments_cli.moc"

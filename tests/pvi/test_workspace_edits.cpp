@@ -6,6 +6,7 @@
 #include "pvi/workspace_settings.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -178,5 +179,5 @@ void TestWorkspaceEdits::invalidSettingsAreRefused() {
     QVERIFY(m_ws->setting(u"no_such_key"_s).isNull());
 }
 
-QTEST_GUILESS_MAIN(TestWorkspaceEdits)
+PVI_TEST_CLASS(TestWorkspaceEdits)
 #include "test_workspace_edits.moc"

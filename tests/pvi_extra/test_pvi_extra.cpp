@@ -22,6 +22,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QHash>
 #include <QTest>
@@ -260,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPviExtra)
+PVI_TEST_CLASS(TestPviExtra)
 #include "test_pvi_extra.moc"

@@ -12,6 +12,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -240,5 +241,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPviTrust)
+PVI_TEST_CLASS(TestPviTrust)
 #include "test_pvi_trust.moc"

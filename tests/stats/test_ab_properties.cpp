@@ -11,6 +11,7 @@
 #include "stats/rate_comparison.h"
 #include "stats/sample_size_planner.h"
 #include "stats/welch_t_test.h"
+#include "test_registry.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -185,5 +186,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAbProperties)
+PVI_TEST_CLASS(TestAbProperties)
 #include "test_ab_properties.moc"

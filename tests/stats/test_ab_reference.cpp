@@ -9,6 +9,7 @@
 #include "stats/rate_comparison.h"
 #include "stats/sample_size_planner.h"
 #include "stats/welch_t_test.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -217,5 +218,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAbReference)
+PVI_TEST_CLASS(TestAbReference)
 #include "test_ab_reference.moc"

@@ -5,6 +5,7 @@
 #include "reference_compare.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -21,7 +22,7 @@ constexpr Tolerance kProbability{0, 1e-6};
 using Run = pvi::test::CliRun;
 
 Run runPvi(const QStringList& args) {
-    return pvi::test::runCli(QStringLiteral(PVI_BINARY), args);
+    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
 }
 
 QString armArg(const QJsonValue& pair) {
@@ -228,5 +229,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAbtestCli)
+PVI_TEST_CLASS(TestAbtestCli)
 #include "test_abtest_cli.moc"

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -163,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExperimentStore)
+PVI_TEST_CLASS(TestExperimentStore)
 #include "test_experiment_store.moc"

@@ -4,6 +4,7 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -96,5 +97,5 @@ void TestStatement::badParameterIndexThrows() {
     QVERIFY_THROWS_EXCEPTION(pvi::DbError, stmt.bind(2, u"no such parameter"_s));
 }
 
-QTEST_GUILESS_MAIN(TestStatement)
+PVI_TEST_CLASS(TestStatement)
 #include "test_statement.moc"

@@ -3,6 +3,7 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -80,5 +81,5 @@ void TestTransaction::bindsValuesNeverSplicesThem() {
     QCOMPARE(ws->db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'orders'"), 1);
 }
 
-QTEST_GUILESS_MAIN(TestTransaction)
+PVI_TEST_CLASS(TestTransaction)
 #include "test_transaction.moc"

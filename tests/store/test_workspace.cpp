@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QTest>
@@ -161,5 +162,5 @@ void TestWorkspace::storesSettings() {
     QCOMPARE(result.workspace->setting(QStringLiteral("gross_margin")), QStringLiteral("0.6"));
 }
 
-QTEST_GUILESS_MAIN(TestWorkspace)
+PVI_TEST_CLASS(TestWorkspace)
 #include "test_workspace.moc"

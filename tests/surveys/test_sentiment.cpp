@@ -1,6 +1,7 @@
 // The bundled sentiment lexicon on sentences scored by hand from resources/lexicon/words.tsv
 // (word scores), intensifiers.tsv and negations.txt; score = raw / sqrt(raw² + 15).
 #include "pvi/sentiment_lexicon.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -58,5 +59,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSentiment)
+PVI_TEST_CLASS(TestSentiment)
 #include "test_sentiment.moc"

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSurveyBadInput)
+PVI_TEST_CLASS(TestSurveyBadInput)
 #include "test_survey_bad_input.moc"

@@ -4,6 +4,7 @@
 #include "cli_run.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,5 +73,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSurveyCli)
+PVI_TEST_CLASS(TestSurveyCli)
 #include "test_survey_cli.moc"

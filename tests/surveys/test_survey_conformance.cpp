@@ -8,6 +8,7 @@
 #include "survey_workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -78,5 +79,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSurveyConformance)
+PVI_TEST_CLASS(TestSurveyConformance)
 #include "test_survey_conformance.moc"

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -232,5 +233,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSurveyImport)
+PVI_TEST_CLASS(TestSurveyImport)
 #include "test_survey_import.moc"

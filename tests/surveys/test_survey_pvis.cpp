@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -176,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSurveyPvis)
+PVI_TEST_CLASS(TestSurveyPvis)
 #include "test_survey_pvis.moc"

@@ -10,6 +10,7 @@
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_registry.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 #include "widgets/alerts_panel.h"
 
 #include <QLabel>
@@ -89,5 +90,5 @@ void TestAlertsPanel::withoutWorkspaceSaysSo() {
     QVERIFY(panel.rows().isEmpty());
 }
 
-QTEST_MAIN(TestAlertsPanel)
+PVI_TEST_CLASS(TestAlertsPanel)
 #include "test_alerts_panel.moc"

@@ -12,6 +12,7 @@
 #include "pvi/attribution_journeys.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -86,5 +87,5 @@ void TestAttributionPage::showsEveryModelsCreditPerChannel() {
     }
 }
 
-QTEST_MAIN(TestAttributionPage)
+PVI_TEST_CLASS(TestAttributionPage)
 #include "test_attribution_page.moc"

@@ -5,6 +5,7 @@
 #include "charts/sparkline.h"
 #include "charts/trend_chart.h"
 #include "gui_test_setup.h"
+#include "test_registry.h"
 
 #include <QTest>
 
@@ -81,5 +82,5 @@ void TestCharts::emptyChartsRender() {
     QVERIFY(!map.grab().isNull());
 }
 
-QTEST_MAIN(TestCharts)
+PVI_TEST_CLASS(TestCharts)
 #include "test_charts.moc"

@@ -16,6 +16,7 @@
 #include "segments_test_shop.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -218,5 +219,5 @@ void TestCohortsPage::withoutRulesShowsAllCustomersOnly() {
     QVERIFY(page->noteLabel()->text().contains(u"No personalization rule yet"_s));
 }
 
-QTEST_MAIN(TestCohortsPage)
+PVI_TEST_CLASS(TestCohortsPage)
 #include "test_cohorts_page.moc"

@@ -22,6 +22,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -402,5 +403,5 @@ void TestDataPage::savesSettings() {
     QCOMPARE(ws->setting(u"gross_margin"_s), u"0.4"_s);
 }
 
-QTEST_MAIN(TestDataPage)
+PVI_TEST_CLASS(TestDataPage)
 #include "test_data_page.moc"

@@ -13,6 +13,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 #include "widgets/pvi_tile.h"
 
 #include <QAbstractButton>
@@ -137,5 +138,5 @@ void TestDropEveryExport::fourToolsDroppedShowEmailSurveyAndWebSplit() {
     }
 }
 
-QTEST_MAIN(TestDropEveryExport)
+PVI_TEST_CLASS(TestDropEveryExport)
 #include "test_drop_every_export.moc"

@@ -14,6 +14,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -218,5 +219,5 @@ void TestEmailPage::emptyWorkspaceSaysWhatToImport() {
     QVERIFY(page.engagementChart()->points().isEmpty());
 }
 
-QTEST_MAIN(TestEmailPage)
+PVI_TEST_CLASS(TestEmailPage)
 #include "test_email_page.moc"

@@ -16,6 +16,7 @@
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -186,5 +187,5 @@ void TestExperiencePage::emptyWorkspaceSaysWhatToImport() {
     QVERIFY(page.groupChart(0)->points().isEmpty());
 }
 
-QTEST_MAIN(TestExperiencePage)
+PVI_TEST_CLASS(TestExperiencePage)
 #include "test_experience_page.moc"

@@ -12,6 +12,7 @@
 #include "shell/main_window.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -185,5 +186,5 @@ void TestExperimentForm::savedExperimentAppearsWithItsVerdict() {
     }
 }
 
-QTEST_MAIN(TestExperimentForm)
+PVI_TEST_CLASS(TestExperimentForm)
 #include "test_experiment_form.moc"

@@ -13,6 +13,7 @@
 #include "pages/portfolio_model.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -202,5 +203,5 @@ void TestExperimentsPage::plannerWordsFollowTheResult() {
     QVERIFY2(more.contains(u"more visitors per arm"_s), qPrintable(more));
 }
 
-QTEST_MAIN(TestExperimentsPage)
+PVI_TEST_CLASS(TestExperimentsPage)
 #include "test_experiments_page.moc"

@@ -3,6 +3,7 @@
 #include "gui_test_setup.h"
 #include "shell/dashboard_filter.h"
 #include "shell/filter_bar.h"
+#include "test_registry.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -92,5 +93,5 @@ void TestFilterBar::customRangeFromTheWidgets() {
     QCOMPARE(bar.filter(), filter);
 }
 
-QTEST_MAIN(TestFilterBar)
+PVI_TEST_CLASS(TestFilterBar)
 #include "test_filter_bar.moc"

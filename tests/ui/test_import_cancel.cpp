@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -110,5 +111,5 @@ void TestImportCancel::cancelLeavesTheWorkspaceUnchanged() {
     QVERIFY2(pvi::test::readAll(path) == before, "the workspace file changed after a cancel");
 }
 
-QTEST_MAIN(TestImportCancel)
+PVI_TEST_CLASS(TestImportCancel)
 #include "test_import_cancel.moc"

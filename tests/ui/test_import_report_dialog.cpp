@@ -2,6 +2,7 @@
 #include "gui_test_setup.h"
 #include "import/import_issue_model.h"
 #include "import/import_report_dialog.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
@@ -74,5 +75,5 @@ void TestImportReportDialog::rejectedFileSaysWhy() {
     QCOMPARE(dialog.issueModel()->rowCount(), 0);
 }
 
-QTEST_MAIN(TestImportReportDialog)
+PVI_TEST_CLASS(TestImportReportDialog)
 #include "test_import_report_dialog.moc"

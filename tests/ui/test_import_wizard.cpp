@@ -18,6 +18,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -477,5 +478,5 @@ void TestImportWizard::genericFileIsMappedImportedAndItsMappingRemembered() {
     wizard->close();
 }
 
-QTEST_MAIN(TestImportWizard)
+PVI_TEST_CLASS(TestImportWizard)
 #include "test_import_wizard.moc"

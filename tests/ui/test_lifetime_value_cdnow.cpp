@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -102,5 +103,5 @@ void TestLifetimeValueCdnow::calibrationPeriodGivesThePublishedParameters() {
     }
 }
 
-QTEST_MAIN(TestLifetimeValueCdnow)
+PVI_TEST_CLASS(TestLifetimeValueCdnow)
 #include "test_lifetime_value_cdnow.moc"

@@ -16,6 +16,7 @@
 #include "pvi/order_snapshot.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -158,5 +159,5 @@ void TestLifetimeValuePage::churnListKeepsValuableCustomersAtRisk() {
     QCOMPARE(both.front().id, u"3"_s);
 }
 
-QTEST_MAIN(TestLifetimeValuePage)
+PVI_TEST_CLASS(TestLifetimeValuePage)
 #include "test_lifetime_value_page.moc"

@@ -20,6 +20,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 #include "widgets/pvi_tile.h"
 
 #include <QAbstractButton>
@@ -229,5 +230,5 @@ void TestMainWindowImport::droppingCsvFilesImportsThem() {
     QVERIFY(reports.first().ok);
 }
 
-QTEST_MAIN(TestMainWindowImport)
+PVI_TEST_CLASS(TestMainWindowImport)
 #include "test_main_window_import.moc"

@@ -3,6 +3,7 @@
 // Expected texts are worked out by hand from the inputs in each case.
 #include "charts/chart_palette.h"
 #include "gui_test_setup.h"
+#include "test_registry.h"
 #include "widgets/pvi_tile.h"
 
 #include <QLabel>
@@ -104,5 +105,5 @@ void TestPviTile::unitLabelAndNoSignificance() {
     QCOMPARE(tile.liftText(), u"−36.7%"_s); // p = 0.31: no star
 }
 
-QTEST_MAIN(TestPviTile)
+PVI_TEST_CLASS(TestPviTile)
 #include "test_pvi_tile.moc"

@@ -25,6 +25,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 #include "widgets/value_format.h"
 
 #include <QAbstractItemModelTester>
@@ -191,5 +192,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRoiPage)
+PVI_TEST_CLASS(TestRoiPage)
 #include "test_roi_page.moc"

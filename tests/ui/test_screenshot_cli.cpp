@@ -4,6 +4,7 @@
 #include "cli_run.h"
 #include "page_test_workspace.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QImage>
@@ -78,5 +79,5 @@ void TestScreenshotCli::badArgumentsWriteNothing() {
     QVERIFY(!QFile::exists(png));
 }
 
-QTEST_MAIN(TestScreenshotCli)
+PVI_TEST_CLASS(TestScreenshotCli)
 #include "test_screenshot_cli.moc"

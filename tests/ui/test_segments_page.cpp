@@ -16,6 +16,7 @@
 #include "segments_test_shop.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
+#include "test_registry.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -239,5 +240,5 @@ void TestSegmentsPage::withoutRulesShowsAllCustomersOnly() {
     QVERIFY(page->findChild<QLabel*>(u"segmentNote"_s)->text().contains(u"Not split"_s));
 }
 
-QTEST_MAIN(TestSegmentsPage)
+PVI_TEST_CLASS(TestSegmentsPage)
 #include "test_segments_page.moc"

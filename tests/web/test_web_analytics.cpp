@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -207,5 +208,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWebAnalytics)
+PVI_TEST_CLASS(TestWebAnalytics)
 #include "test_web_analytics.moc"

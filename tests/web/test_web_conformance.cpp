@@ -8,6 +8,7 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
+#include "test_registry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -76,5 +77,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWebConformance)
+PVI_TEST_CLASS(TestWebConformance)
 #include "test_web_conformance.moc"
