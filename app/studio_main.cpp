@@ -65,9 +65,9 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");
         return 2;
     }
-    pvi::DashboardFilter filter;
+    pvi::PeriodFilter filter;
     if (parser.isSet(from) || parser.isSet(to)) {
-        filter.preset = pvi::DashboardFilter::Preset::Custom;
+        filter.preset = pvi::PeriodFilter::Preset::Custom;
         filter.customFrom = QDate::fromString(parser.value(from), Qt::ISODate);
         filter.customTo = QDate::fromString(parser.value(to), Qt::ISODate);
         if (!filter.customFrom.isValid() || !filter.customTo.isValid() ||

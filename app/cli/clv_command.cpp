@@ -2,6 +2,7 @@
 // workspace's orders (with the backtest, storing the fitted parameters). See docs/cli-clv.md.
 #include "analytics/clv_parameter_store.h"
 #include "analytics/clv_workspace_analysis.h"
+#include "analytics/last_order_day.h"
 #include "cli/command.h"
 #include "io/csv_reader.h"
 #include "store/db_error.h"
@@ -271,7 +272,7 @@ int runWorkspace(const ClvArgs& args, Io& io) {
     QDate asOf = args.asOf;
     try {
         if (!asOf.isValid())
-            asOf = latestValidOrderDate(db);
+            asOf = lastOrderDay(db);
     } catch (const DbError& e) {
         io.err << "pvi clv: " << e.message() << "\n";
         return 1;

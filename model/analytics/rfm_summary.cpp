@@ -78,14 +78,6 @@ std::vector<PurchaseRecord> loadValidOrderPurchases(Database& db, QDate asOf) {
     return purchases;
 }
 
-QDate latestValidOrderDate(Database& db) {
-    auto stmt = db.prepare("SELECT MAX(order_date) FROM orders WHERE is_valid = 1 AND "
-                           "customer_id IS NOT NULL");
-    if (!stmt.step() || stmt.isNull(0))
-        return {};
-    return QDate::fromString(stmt.columnText(0), Qt::ISODate);
-}
-
 QString validOrderBatches(Database& db, QDate asOf) {
     auto stmt = db.prepare("SELECT DISTINCT batch_id FROM orders WHERE is_valid = 1 AND "
                            "customer_id IS NOT NULL AND order_date <= ?1 ORDER BY batch_id");

@@ -45,9 +45,6 @@ buildCustomerSummaries(const std::vector<CustomerPurchaseDays>& customers, QDate
 /// as purchases (value = net_revenue, date = order_date). Throws DbError on a store failure.
 std::vector<PurchaseRecord> loadValidOrderPurchases(Database& db, QDate asOf);
 
-/// The latest order_date of the workspace's valid orders with a customer; invalid when none.
-QDate latestValidOrderDate(Database& db);
-
 /// The distinct import batches behind the valid orders up to asOf, as "1,4,7" (for the
 /// model_parameters.batches column).
 QString validOrderBatches(Database& db, QDate asOf);

@@ -1,5 +1,6 @@
 #include "pvi/metrics_engine.h"
 
+#include "analytics/last_order_day.h"
 #include "pvi/email_campaign_rates.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_commerce.h"
@@ -14,6 +15,7 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace pvi {
 
@@ -61,30 +63,49 @@ QString noOrdersImportedReason() {
     return QStringLiteral("import a Shopify orders export to see this");
 }
 
-MetricsQuery defaultMetricsQuery(Workspace& workspace) {
-    MetricsQuery query;
+namespace {
+
+/// The data's last day, and the latest analytics report's range when only web data is there.
+struct DataEnd {
+    QDate lastDay;
+    std::optional<Period> webReport;
+};
+
+DataEnd dataEnd(Workspace& workspace) {
+    if (const QDate last = lastOrderDay(workspace.db()); last.isValid())
+        return {last, std::nullopt};
+    if (const QDate last = latestEmailDate(workspace); last.isValid())
+        return {last, std::nullopt};
+    if (const QDate last = latestSurveyDate(workspace); last.isValid())
+        return {last, std::nullopt};
+    if (const std::optional<Period> web = latestWebReportRange(workspace))
+        return {web->to, web};
+    return {};
+}
+
+} // namespace
+
+QDate lastDayOfData(Workspace& workspace) {
     try {
-        Statement stmt =
-            workspace.db().prepare("SELECT max(order_date) FROM orders WHERE is_valid = 1");
-        if (stmt.step() && !stmt.isNull(0)) {
-            const QDate last = QDate::fromString(stmt.columnText(0), Qt::ISODate);
-            if (last.isValid()) {
-                query.period = {last.addDays(-89), last};
-                query.comparison = query.period.previous();
-            }
-        }
-        if (const QDate last = latestEmailDate(workspace);
-            !query.period.isValid() && last.isValid())
-            query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
-        if (const QDate last = latestSurveyDate(workspace);
-            !query.period.isValid() && last.isValid())
-            query = {{last.addDays(-89), last}, Period{last.addDays(-89), last}.previous()};
-        if (const auto web = latestWebReportRange(workspace); !query.period.isValid() && web)
-            query = {*web, web->previous()};
+        return dataEnd(workspace).lastDay;
     } catch (const DbError&) {
-        // An unreadable workspace has no default period; computeMetrics reports the failure.
+        return {}; // an unreadable workspace has no data; computing its PVIs reports why
     }
-    return query;
+}
+
+MetricsQuery defaultMetricsQuery(Workspace& workspace) {
+    DataEnd end;
+    try {
+        end = dataEnd(workspace);
+    } catch (const DbError&) {
+        return {}; // an unreadable workspace has no default period; computeMetrics says why
+    }
+    if (end.webReport)
+        return {*end.webReport, end.webReport->previous()};
+    if (!end.lastDay.isValid())
+        return {};
+    const Period period{end.lastDay.addDays(-89), end.lastDay};
+    return {period, period.previous()};
 }
 
 bool isOrderPvi(const QString& id) {

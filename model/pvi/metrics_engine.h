@@ -2,6 +2,8 @@
 
 #include "pvi/pvi_result.h"
 
+#include <QDate>
+
 #include <vector>
 
 namespace pvi {
@@ -15,8 +17,15 @@ struct MetricsQuery {
     Period comparison;
 };
 
-/// The last 90 days of data: `to` = the latest valid order's date, `from` = to − 89 days;
-/// comparison = the previous 90 days. Invalid periods when the workspace has no valid order.
+/// The last day of the workspace's data, the one definition every page and command uses: the
+/// last order day (lastOrderDay: valid orders, with or without a customer); without orders, the
+/// latest e-mail event's, then survey answer's day, then the end of the latest analytics report.
+/// Invalid when the workspace has none (or cannot be read).
+QDate lastDayOfData(Workspace& workspace);
+
+/// The last 90 days of data: `to` = lastDayOfData(), `from` = to − 89 days; comparison = the
+/// previous 90 days. With only analytics reports, the latest report's range and the one before.
+/// Invalid periods when the workspace has no data.
 MetricsQuery defaultMetricsQuery(Workspace& workspace);
 
 /// One result per registered PVI, in PviRegistry order, each with its previous-period value from

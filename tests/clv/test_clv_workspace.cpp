@@ -5,6 +5,7 @@
 #include "analytics/clv_group_summary.h"
 #include "analytics/clv_parameter_store.h"
 #include "analytics/clv_workspace_analysis.h"
+#include "analytics/last_order_day.h"
 #include "analytics/rfm_summary.h"
 #include "clv_test_data.h"
 #include "store/workspace.h"
@@ -105,7 +106,7 @@ void TestClvWorkspace::summaryFromOrders() {
         QVERIFY2(std::abs(s.tx - e.tx) < 1e-12 && std::abs(s.T - e.T) < 1e-12, qPrintable(msg));
         QVERIFY2(std::abs(s.zbar - e.zbar) < 1e-12, qPrintable(msg));
     }
-    QCOMPARE(latestValidOrderDate(ws->db()), QDate(2024, 3, 1));
+    QCOMPARE(lastOrderDay(ws->db()), QDate(2024, 3, 1));
     // Orders 1..8 alternate between batches 2 and 1; the guest order is left out.
     QCOMPARE(validOrderBatches(ws->db(), asOf), QStringLiteral("1,2"));
     // Too few customers for a fit: a reason, not a crash.

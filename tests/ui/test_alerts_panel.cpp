@@ -3,11 +3,13 @@
 // and nothing but the "no orders" note without a workspace.
 #include "analytics/anomaly_detector.h"
 #include "analytics/daily_order_series.h"
+#include "analytics/last_order_day.h"
 #include "analytics/rfm_summary.h"
 #include "analytics/target_store.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/pvi_registry.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -17,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestAlertsPanel : public QObject {
@@ -24,6 +28,7 @@ class TestAlertsPanel : public QObject {
 private Q_SLOTS:
     void initTestCase() { pvi::test::isolateGuiTestSettings(); }
     void listsAnomaliesAndOffTrackTargets();
+    void judgesTargetsOverTheFiltersPeriod();
     void withoutWorkspaceSaysSo();
 };
 
@@ -50,7 +55,7 @@ void TestAlertsPanel::listsAnomaliesAndOffTrackTargets() {
             }
         }
         QVERIFY(!title.isEmpty());
-        const QDate last = pvi::latestValidOrderDate(ws.db());
+        const QDate last = pvi::lastOrderDay(ws.db());
         const QDate firstReported = last.addDays(-(pvi::kAlertRecentDays - 1));
         const auto series = pvi::loadDailyOrderSeries(
             ws.db(), last.addDays(-(pvi::kAlertRecentDays + pvi::kAlertHistoryDays - 1)), last);
@@ -80,6 +85,63 @@ void TestAlertsPanel::listsAnomaliesAndOffTrackTargets() {
     for (QLabel* row : panel.rows())
         shown = shown || row->text().contains(title.toHtmlEscaped() + u" is off track"_s);
     QVERIFY2(shown, qPrintable(title));
+}
+
+void TestAlertsPanel::judgesTargetsOverTheFiltersPeriod() {
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"shop.pvi"_s);
+    QString error = pvi::test::buildDemoWorkspace(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // A higher-is-better PVI whose last-30-days value is more than 10% away from its
+    // last-90-days value; the target is the larger one, so exactly one period is off track.
+    pvi::PeriodFilter last30;
+    last30.preset = pvi::PeriodFilter::Preset::Last30Days;
+    QString pviId;
+    bool thirtyIsOffTrack = false;
+    {
+        auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::OpenExisting);
+        QVERIFY(opened.workspace);
+        pvi::Workspace& ws = *opened.workspace;
+        const auto ninety = pvi::computeMetrics(ws, pvi::resolveQuery(ws, pvi::PeriodFilter{}));
+        const auto thirty = pvi::computeMetrics(ws, pvi::resolveQuery(ws, last30));
+        for (std::size_t i = 0; i < ninety.size() && pviId.isEmpty(); ++i) {
+            const pvi::PviDefinition* def = pvi::PviRegistry::find(ninety[i].id);
+            if (def == nullptr || def->direction != pvi::PviDefinition::Direction::HigherIsBetter ||
+                !ninety[i].value || !thirty[i].value || *ninety[i].value <= 0 ||
+                *thirty[i].value <= 0)
+                continue;
+            const double low = std::min(*ninety[i].value, *thirty[i].value);
+            const double high = std::max(*ninety[i].value, *thirty[i].value);
+            if (low >= 0.85 * high)
+                continue;
+            pviId = ninety[i].id;
+            thirtyIsOffTrack = *thirty[i].value < *ninety[i].value;
+            pvi::saveTarget(ws.db(), {pviId, {high, std::nullopt, std::nullopt}});
+        }
+    }
+    QVERIFY2(!pviId.isEmpty(), "no PVI of the demo differs by 15% between 30 and 90 days");
+
+    const auto targetAlerts = [&](const pvi::PeriodFilter& filter) {
+        pvi::AlertsPanel panel;
+        QSignalSpy loaded(&panel, &pvi::AlertsPanel::loaded);
+        panel.setWorkspacePath(path, filter);
+        if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 60000))
+            return -1;
+        int targets = 0;
+        for (const pvi::AlertItem& a : panel.data().alerts)
+            targets += a.source == u"target"_s ? 1 : 0;
+        return targets;
+    };
+    const int ninetyAlerts = targetAlerts(pvi::PeriodFilter{});
+    const int thirtyAlerts = targetAlerts(last30);
+    QVERIFY2(ninetyAlerts == (thirtyIsOffTrack ? 0 : 1) &&
+                 thirtyAlerts == (thirtyIsOffTrack ? 1 : 0),
+             qPrintable(u"%1: target alerts over 90 days %2, over 30 days %3; expected the "
+                        "off-track one only over %4 days"_s.arg(pviId)
+                            .arg(ninetyAlerts)
+                            .arg(thirtyAlerts)
+                            .arg(thirtyIsOffTrack ? 30 : 90)));
 }
 
 void TestAlertsPanel::withoutWorkspaceSaysSo() {

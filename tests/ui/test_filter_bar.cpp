@@ -1,7 +1,7 @@
 // The filter bar's presets resolve against the last day with data; the user's choice reaches
-// the pages as a DashboardFilter. Dates below are counted by hand on a calendar.
+// the pages as a PeriodFilter. Dates below are counted by hand on a calendar.
 #include "gui_test_setup.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 #include "shell/filter_bar.h"
 #include "test_registry.h"
 
@@ -11,8 +11,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Preset = pvi::DashboardFilter::Preset;
-using Comparison = pvi::DashboardFilter::Comparison;
+using Preset = pvi::PeriodFilter::Preset;
+using Comparison = pvi::PeriodFilter::Comparison;
 
 class TestFilterBar : public QObject {
     Q_OBJECT
@@ -50,7 +50,7 @@ void TestFilterBar::presetsResolve_data() {
 void TestFilterBar::presetsResolve() {
     QFETCH(int, preset);
     QFETCH(int, comparison);
-    pvi::DashboardFilter filter;
+    pvi::PeriodFilter filter;
     filter.preset = Preset(preset);
     filter.comparison = Comparison(comparison);
     const pvi::Period period = filter.period(QDate(2025, 6, 25));
@@ -77,18 +77,18 @@ void TestFilterBar::customRangeFromTheWidgets() {
     QTest::keyClick(preset, Qt::Key_End);
     QTRY_COMPARE(changed.count(), 1);
     QVERIFY(from->isEnabled());
-    auto filter = changed.last().at(0).value<pvi::DashboardFilter>();
+    auto filter = changed.last().at(0).value<pvi::PeriodFilter>();
     QCOMPARE(filter.preset, Preset::Custom);
 
     from->setDate(QDate(2025, 2, 1));
     QTRY_COMPARE(changed.count(), 2);
-    filter = changed.last().at(0).value<pvi::DashboardFilter>();
+    filter = changed.last().at(0).value<pvi::PeriodFilter>();
     QCOMPARE(filter.customFrom, QDate(2025, 2, 1));
 
     comparison->setFocus();
     QTest::keyClick(comparison, Qt::Key_Down);
     QTRY_COMPARE(changed.count(), 3);
-    filter = changed.last().at(0).value<pvi::DashboardFilter>();
+    filter = changed.last().at(0).value<pvi::PeriodFilter>();
     QCOMPARE(filter.comparison, Comparison::SamePeriodLastYear);
     QCOMPARE(bar.filter(), filter);
 }

@@ -3,6 +3,7 @@
 // valuable customers slipping away, the backtest weeks and grade, CLV per segment and the fitted
 // parameters with their standard errors.
 #include "analytics/clv_workspace_analysis.h"
+#include "analytics/last_order_day.h"
 #include "analytics/rfm_segment_map.h"
 #include "analytics/rfm_summary.h"
 #include "charts/backtest_chart.h"
@@ -63,8 +64,7 @@ void TestLifetimeValuePage::showsTheModelsPredictions() {
     auto opened = pvi::Workspace::open(m_path, pvi::Workspace::Mode::OpenExisting);
     QVERIFY(opened.workspace);
     pvi::Database& db = opened.workspace->db();
-    const pvi::ClvWorkspaceAnalysis expected =
-        pvi::analyzeWorkspaceClv(db, pvi::latestValidOrderDate(db));
+    const pvi::ClvWorkspaceAnalysis expected = pvi::analyzeWorkspaceClv(db, pvi::lastOrderDay(db));
     QVERIFY2(expected.ok, qPrintable(expected.reason));
 
     QAbstractItemModelTester churnTester(page->churnModel(),

@@ -70,8 +70,8 @@ QString buildShop(const QString& path, bool withCosts) {
 
 /// Shows the page on the workspace for March 2025 and waits until it has loaded.
 bool load(pvi::RoiPage& page, const QString& path) {
-    pvi::DashboardFilter filter;
-    filter.preset = pvi::DashboardFilter::Preset::Custom;
+    pvi::PeriodFilter filter;
+    filter.preset = pvi::PeriodFilter::Preset::Custom;
     filter.customFrom = QDate(2025, 3, 1);
     filter.customTo = QDate(2025, 3, 31);
     QSignalSpy loaded(&page, &pvi::Page::loaded);

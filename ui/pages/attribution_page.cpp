@@ -83,7 +83,7 @@ void AttributionPage::reload() {
     loadData<AttributionData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import "
         "orders or touchpoints."_s,
-        [](const QString& path, const DashboardFilter&) { return loadAttribution(path); },
+        [](const QString& path, const PeriodFilter&) { return loadAttribution(path); },
         [this](const AttributionData& data) { showData(data); });
 }
 

@@ -3,6 +3,7 @@
 #include "pages/workspace_reader.h"
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/personalization_rules.h"
 #include "pvi/workspace_currency.h"
 #include "store/workspace.h"
@@ -19,13 +20,11 @@ constexpr CohortMeasure kMeasures[] = {CohortMeasure::ActivePercent,
                                        CohortMeasure::OrdersPerCustomer,
                                        CohortMeasure::RevenuePerCustomer};
 
-void loadInto(CohortsData& data, Workspace& workspace, const DashboardFilter& filter) {
-    const MetricsQuery defaults = defaultMetricsQuery(workspace);
-    data.empty = !defaults.period.isValid();
-    if (!data.empty || filter.preset == DashboardFilter::Preset::Custom) {
-        data.period = filter.period(data.empty ? QDate() : defaults.period.to);
-        data.comparison = filter.comparisonPeriod(data.period);
-    }
+void loadInto(CohortsData& data, Workspace& workspace, const PeriodFilter& filter) {
+    const MetricsQuery query = resolveQuery(workspace, filter);
+    data.empty = !lastDayOfData(workspace).isValid();
+    data.period = query.period;
+    data.comparison = query.comparison;
     data.currency = workspaceCurrency(workspace);
     data.hasRules = !PersonalizationRules::list(workspace).empty();
     if (!data.period.isValid())
@@ -40,7 +39,7 @@ void loadInto(CohortsData& data, Workspace& workspace, const DashboardFilter& fi
 
 } // namespace
 
-CohortsData loadCohorts(const QString& workspacePath, const DashboardFilter& filter) {
+CohortsData loadCohorts(const QString& workspacePath, const PeriodFilter& filter) {
     CohortsData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

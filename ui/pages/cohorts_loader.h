@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/cohorts_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 
@@ -11,6 +11,6 @@ namespace pvi {
 /// order up to the end of the filter's period (presets resolved against the last valid order),
 /// with their size-weighted curves, through its own connection (safe on a worker thread). Never
 /// throws: errors are in `error`.
-CohortsData loadCohorts(const QString& workspacePath, const DashboardFilter& filter);
+CohortsData loadCohorts(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

@@ -153,7 +153,7 @@ void CohortsPage::reload() {
     loadData<CohortsData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "orders export."_s,
-        [](const QString& path, const DashboardFilter& f) { return loadCohorts(path, f); },
+        [](const QString& path, const PeriodFilter& f) { return loadCohorts(path, f); },
         [this](const CohortsData& data) { showData(data); });
 }
 

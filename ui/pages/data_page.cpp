@@ -108,7 +108,7 @@ void DataPage::reload() {
     loadData<DataPageData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "export."_s,
-        [](const QString& path, const DashboardFilter&) { return loadDataPage(path); },
+        [](const QString& path, const PeriodFilter& f) { return loadDataPage(path, f); },
         [this](const DataPageData& data) { showData(data); });
 }
 

@@ -3,14 +3,16 @@
 #include "importers/importer_registry.h"
 #include "importers/importer_spec.h"
 #include "pages/workspace_reader.h"
-#include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_run_cache.h"
 #include "pvi/pvi_targets.h"
 #include "store/workspace.h"
 
 #include <algorithm>
 #include <exception>
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +20,13 @@ namespace pvi {
 
 namespace {
 
-std::vector<DataTargetRow> targetRows(Workspace& workspace) {
+std::vector<DataTargetRow> targetRows(Workspace& workspace, const PeriodFilter& filter) {
     std::vector<DataTargetRow> rows;
     const std::vector<StoredTarget> targets = loadTargets(workspace.db());
     if (targets.empty())
         return rows;
-    const std::vector<PviResult> results =
-        computeMetrics(workspace, defaultMetricsQuery(workspace));
+    const std::shared_ptr<const PviRun> run =
+        PviRunCache::shared().run(workspace, resolveQuery(workspace, filter));
     for (const StoredTarget& t : targets) {
         DataTargetRow row;
         row.target = t;
@@ -34,16 +36,15 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace) {
             row.unit = def->unit;
             row.direction = def->direction;
         }
-        const auto result = std::find_if(results.begin(), results.end(),
-                                         [&](const PviResult& r) { return r.id == t.pviId; });
-        if (result != results.end() && result->value)
+        const PviResult* result = run->find(t.pviId);
+        if (result != nullptr && result->value)
             row.value = result->value;
         row.assessment = assessTarget(row.value.value_or(std::numeric_limits<double>::quiet_NaN()),
                                       t.bounds, targetDirectionOf(t.pviId));
         if (row.assessment.status == TargetStatus::NotAvailable && row.assessment.reason.isEmpty())
-            row.assessment.reason = result != results.end() && !result->reason.isEmpty()
+            row.assessment.reason = result != nullptr && !result->reason.isEmpty()
                                         ? result->reason
-                                        : u"no value in the default period"_s;
+                                        : u"no value in the selected period"_s;
         rows.push_back(row);
     }
     return rows;
@@ -51,7 +52,7 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace) {
 
 } // namespace
 
-DataPageData loadDataPage(const QString& workspacePath) {
+DataPageData loadDataPage(const QString& workspacePath, const PeriodFilter& filter) {
     DataPageData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
                   [&](Workspace& workspace) {
@@ -59,7 +60,7 @@ DataPageData loadDataPage(const QString& workspacePath) {
                       data.rules = PersonalizationRules::list(workspace);
                       data.costs = loadCostRows(workspace.db());
                       data.settings = loadSettingValues(workspace);
-                      data.targets = targetRows(workspace);
+                      data.targets = targetRows(workspace, filter);
                   });
     return data;
 }

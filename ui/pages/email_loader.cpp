@@ -2,6 +2,7 @@
 
 #include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/personalization_rules.h"
 #include "pvi/pvi_email.h"
 #include "store/workspace.h"
@@ -12,7 +13,7 @@ namespace pvi {
 
 namespace {
 
-void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filter) {
+void loadInto(EmailData& data, Workspace& workspace, const PeriodFilter& filter) {
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
     const EmailFacts facts = EmailFacts::load(workspace, rules);
     const QDate latest = facts.latest;
@@ -22,10 +23,9 @@ void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filt
                      "chart."_s.arg(noEmailCampaignsReason());
         return;
     }
-    // Presets resolve against the same day as on every other page (the last valid order's,
-    // when there are orders), so one filter means one period across the window.
-    const Period defaults = defaultMetricsQuery(workspace).period;
-    data.period = filter.period(defaults.isValid() ? defaults.to : latest);
+    // Presets resolve against the same last day of data as on every other page (the last
+    // order's, when there are orders), so one filter means one period across the window.
+    data.period = resolveQuery(workspace, filter).period;
     for (const PersonalizationRule& rule : rules)
         data.hasCampaignRules = data.hasCampaignRules || rule.kind == u"campaign-name"_s;
     data.campaigns = campaignRates(facts, data.period);
@@ -47,7 +47,7 @@ void loadInto(EmailData& data, Workspace& workspace, const DashboardFilter& filt
 
 } // namespace
 
-EmailData loadEmail(const QString& workspacePath, const DashboardFilter& filter) {
+EmailData loadEmail(const QString& workspacePath, const PeriodFilter& filter) {
     EmailData data;
     readWorkspace(data, workspacePath, u"The email data could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

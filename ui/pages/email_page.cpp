@@ -183,7 +183,7 @@ void EmailPage::reload() {
     loadData<EmailData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import a "
         "Mailchimp or Klaviyo campaign export."_s,
-        [](const QString& path, const DashboardFilter& filter) { return loadEmail(path, filter); },
+        [](const QString& path, const PeriodFilter& filter) { return loadEmail(path, filter); },
         [this](const EmailData& data) { showData(data); });
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/score_intervals.h"
 #include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/pvi_surveys.h"
 #include "pvi/survey_scores.h"
 #include "pvi/survey_snapshot.h"
@@ -109,7 +110,7 @@ ExperienceInstrument instrument(const SurveySnapshot& snapshot, const QString& i
     return inst;
 }
 
-void loadInto(ExperienceData& data, Workspace& workspace, const DashboardFilter& filter) {
+void loadInto(ExperienceData& data, Workspace& workspace, const PeriodFilter& filter) {
     const SurveySnapshot snapshot = SurveySnapshot::load(workspace);
     if (snapshot.answers.empty()) {
         data.error = u"No survey data yet: import a Google Forms, SurveyMonkey or Typeform "
@@ -117,17 +118,15 @@ void loadInto(ExperienceData& data, Workspace& workspace, const DashboardFilter&
                      "Import…, or pvi import WS.pvi FILE)."_s;
         return;
     }
-    if (!snapshot.lastDate && filter.preset != DashboardFilter::Preset::Custom) {
+    if (!snapshot.lastDate && filter.preset != PeriodFilter::Preset::Custom) {
         data.error =
             u"The %1 imported survey answers have no date, so they count in no "
             "period: export the survey with its time column (Google Forms' Timestamp, "
             "SurveyMonkey's End Date, Typeform's Submit Date)."_s.arg(snapshot.undatedAnswers);
         return;
     }
-    // Presets resolve against the same day as on every other page (see email_loader.cpp).
-    const Period defaults = defaultMetricsQuery(workspace).period;
-    data.period =
-        filter.period(defaults.isValid() ? defaults.to : snapshot.lastDate.value_or(QDate()));
+    // Presets resolve against the same last day of data as on every other page.
+    data.period = resolveQuery(workspace, filter).period;
     data.hasRules = snapshot.hasRules;
     data.undatedAnswers = snapshot.undatedAnswers;
     const CesSettings ces = CesSettings::load(workspace);
@@ -148,7 +147,7 @@ void loadInto(ExperienceData& data, Workspace& workspace, const DashboardFilter&
 
 } // namespace
 
-ExperienceData loadExperience(const QString& workspacePath, const DashboardFilter& filter) {
+ExperienceData loadExperience(const QString& workspacePath, const PeriodFilter& filter) {
     ExperienceData data;
     readWorkspace(data, workspacePath, u"The survey data could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/experience_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 
@@ -10,6 +10,6 @@ namespace pvi {
 /// Computes what the Customer experience page shows for the workspace at `workspacePath`: the
 /// filter's period is resolved against the latest survey answer, through its own connection
 /// (safe on a worker thread). Never throws: problems are in `error`.
-ExperienceData loadExperience(const QString& workspacePath, const DashboardFilter& filter);
+ExperienceData loadExperience(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

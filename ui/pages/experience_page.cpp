@@ -224,7 +224,7 @@ void ExperiencePage::reload() {
     loadData<ExperienceData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import a "
         "survey export."_s,
-        [](const QString& path, const DashboardFilter& filter) {
+        [](const QString& path, const PeriodFilter& filter) {
             return loadExperience(path, filter);
         },
         [this](const ExperienceData& data) { showData(data); });

@@ -151,7 +151,7 @@ void ExperimentsPage::reload() {
     loadData<ExperimentsData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "experiment CSV with File › Import…."_s,
-        [today = QDate::currentDate()](const QString& path, const DashboardFilter&) {
+        [today = QDate::currentDate()](const QString& path, const PeriodFilter&) {
             return loadExperiments(path, today);
         },
         [this](const ExperimentsData& data) { showData(data); });

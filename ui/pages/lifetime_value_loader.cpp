@@ -1,5 +1,6 @@
 #include "pages/lifetime_value_loader.h"
 
+#include "analytics/last_order_day.h"
 #include "analytics/rfm_assignment.h"
 #include "analytics/rfm_segment_map.h"
 #include "analytics/rfm_summary.h"
@@ -67,12 +68,12 @@ void sortInDisplayOrder(std::vector<ClvGroupSummary>& segments) {
 
 } // namespace
 
-LifetimeValueData loadLifetimeValue(const QString& workspacePath, const DashboardFilter& filter) {
+LifetimeValueData loadLifetimeValue(const QString& workspacePath, const PeriodFilter& filter) {
     LifetimeValueData data;
     readWorkspace(
         data, workspacePath, u"Lifetime value could not be computed"_s, [&](Workspace& workspace) {
             Database& db = workspace.db();
-            const QDate latest = latestValidOrderDate(db);
+            const QDate latest = lastOrderDay(db);
             if (!latest.isValid()) {
                 data.error = u"This workspace has no valid orders yet: import an orders export to "
                              "predict lifetime value."_s;

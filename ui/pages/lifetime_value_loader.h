@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/lifetime_value_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 namespace pvi {
 
@@ -9,6 +9,6 @@ namespace pvi {
 /// end of the filter's period (resolved against the latest valid order; "as of" that day), runs
 /// the backtest, and summarizes CLV and churn risk per RFM segment, through its own connection
 /// (safe on a worker thread). Never throws: errors are in `error`.
-LifetimeValueData loadLifetimeValue(const QString& workspacePath, const DashboardFilter& filter);
+LifetimeValueData loadLifetimeValue(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

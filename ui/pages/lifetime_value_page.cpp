@@ -156,7 +156,7 @@ void LifetimeValuePage::reload() {
     loadData<LifetimeValueData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "orders export."_s,
-        [](const QString& path, const DashboardFilter& filter) {
+        [](const QString& path, const PeriodFilter& filter) {
             return loadLifetimeValue(path, filter);
         },
         [this](const LifetimeValueData& data) { showData(data); });

@@ -5,14 +5,17 @@
 #include "pvi/cohort_report.h"
 #include "pvi/metrics_engine.h"
 #include "pvi/metrics_trend.h"
+#include "pvi/period_filter.h"
 #include "pvi/pvi_engine.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_run_cache.h"
 #include "pvi/pvi_web.h"
 #include "pvi/workspace_currency.h"
 #include "store/workspace.h"
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +23,6 @@ namespace pvi {
 
 namespace {
 
-/// Periods in each tile's sparkline (the last one is the selected period).
-constexpr int kSparklinePoints = 8;
 /// Months in the revenue-and-orders chart, ending with the selected period's month.
 constexpr int kTrendMonths = 12;
 
@@ -128,20 +129,15 @@ void loadWebTiles(OverviewData& data, Workspace& workspace, const PviRun& run,
     }
 }
 
-void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& filter) {
-    const MetricsQuery defaults = defaultMetricsQuery(workspace);
-    data.empty = !defaults.period.isValid();
-    const QDate lastDay = data.empty ? QDate() : defaults.period.to;
-    MetricsQuery query;
-    if (!data.empty || filter.preset == DashboardFilter::Preset::Custom) {
-        query.period = filter.period(lastDay);
-        query.comparison = filter.comparisonPeriod(query.period);
-    }
+void loadInto(OverviewData& data, Workspace& workspace, const PeriodFilter& filter) {
+    const MetricsQuery query = resolveQuery(workspace, filter);
+    data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
     data.comparison = query.comparison;
 
     data.currency = workspaceCurrency(workspace);
-    const PviRun run = computeRun(workspace, query, kSparklinePoints);
+    const std::shared_ptr<const PviRun> shared = PviRunCache::shared().run(workspace, query);
+    const PviRun& run = *shared;
     loadWebTiles(data, workspace, run, query.period);
     for (const PviResult& result : run.results) {
         if (!data.webTiles.isEmpty() && isWebPvi(result.id))
@@ -167,7 +163,7 @@ void loadInto(OverviewData& data, Workspace& workspace, const DashboardFilter& f
 
 } // namespace
 
-OverviewData loadOverview(const QString& workspacePath, const DashboardFilter& filter) {
+OverviewData loadOverview(const QString& workspacePath, const PeriodFilter& filter) {
     OverviewData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

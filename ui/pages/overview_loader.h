@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/overview_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 
@@ -9,6 +9,6 @@ namespace pvi {
 
 /// Computes everything the Overview shows for the workspace at `workspacePath` and the filter,
 /// through its own connection (safe on a worker thread). Never throws: errors are in `error`.
-OverviewData loadOverview(const QString& workspacePath, const DashboardFilter& filter);
+OverviewData loadOverview(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

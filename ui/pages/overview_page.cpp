@@ -135,11 +135,11 @@ QWidget* OverviewPage::card(QWidget* content) {
 }
 
 void OverviewPage::reload() {
-    m_alerts->setWorkspacePath(workspacePath());
+    m_alerts->setWorkspacePath(workspacePath(), filter());
     loadData<OverviewData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "orders export."_s,
-        [](const QString& path, const DashboardFilter& f) { return loadOverview(path, f); },
+        [](const QString& path, const PeriodFilter& f) { return loadOverview(path, f); },
         [this](const OverviewData& data) { showData(data); });
 }
 

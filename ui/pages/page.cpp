@@ -18,7 +18,7 @@ void Page::setWorkspacePath(const QString& path) {
     invalidate();
 }
 
-void Page::setFilter(const DashboardFilter& filter) {
+void Page::setFilter(const PeriodFilter& filter) {
     if (filter == m_filter && !m_stale)
         return;
     m_filter = filter;

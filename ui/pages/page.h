@@ -1,7 +1,7 @@
 #pragma once
 
 #include "shell/background_load.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 #include <QWidget>
@@ -29,8 +29,8 @@ public:
     const QString& workspacePath() const { return m_workspacePath; }
 
     /// The period and comparison the page shows.
-    void setFilter(const DashboardFilter& filter);
-    const DashboardFilter& filter() const { return m_filter; }
+    void setFilter(const PeriodFilter& filter);
+    const PeriodFilter& filter() const { return m_filter; }
     /// Whether what the page shows depends on the filter's period; a page that always uses all
     /// of the workspace's data (lifetime value, attribution, ...) says false.
     virtual bool followsFilter() const { return true; }
@@ -96,7 +96,7 @@ private:
     QString m_id;
     QString m_title;
     QString m_workspacePath;
-    DashboardFilter m_filter;
+    PeriodFilter m_filter;
     std::optional<Period> m_resolvedPeriod;
     quint64 m_loadGeneration = 0;
     bool m_stale = true;

@@ -2,6 +2,7 @@
 
 #include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/workspace_currency.h"
 #include "store/workspace.h"
 
@@ -14,12 +15,10 @@ namespace {
 /// Months in the ledger's monthly rows and chart.
 constexpr int kLedgerMonths = 12;
 
-void loadInto(RoiData& data, Workspace& workspace, const DashboardFilter& filter) {
-    const MetricsQuery defaults = defaultMetricsQuery(workspace);
-    if (defaults.period.isValid() || filter.preset == DashboardFilter::Preset::Custom) {
-        data.period = filter.period(defaults.period.to);
-        data.comparison = filter.comparisonPeriod(data.period);
-    }
+void loadInto(RoiData& data, Workspace& workspace, const PeriodFilter& filter) {
+    const MetricsQuery query = resolveQuery(workspace, filter);
+    data.period = query.period;
+    data.comparison = query.comparison;
     data.currency = workspaceCurrency(workspace);
     data.ledger = computeRoiLedger(workspace, data.period, kLedgerMonths);
     if (!data.ledger.anyCosts)
@@ -35,7 +34,7 @@ void loadInto(RoiData& data, Workspace& workspace, const DashboardFilter& filter
 
 } // namespace
 
-RoiData loadRoi(const QString& workspacePath, const DashboardFilter& filter) {
+RoiData loadRoi(const QString& workspacePath, const PeriodFilter& filter) {
     RoiData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

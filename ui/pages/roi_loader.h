@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/roi_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 
@@ -10,6 +10,6 @@ namespace pvi {
 /// Computes the personalization ledger of the workspace at `workspacePath` for the filter's
 /// period (12 months ending with it), through its own connection (safe on a worker thread).
 /// Never throws: errors are in `error`, a missing ledger's reason in `unavailable`.
-RoiData loadRoi(const QString& workspacePath, const DashboardFilter& filter);
+RoiData loadRoi(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

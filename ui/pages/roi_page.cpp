@@ -107,7 +107,7 @@ void RoiPage::reload() {
     loadData<RoiData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import "
         "orders and a costs CSV."_s,
-        [](const QString& path, const DashboardFilter& f) { return loadRoi(path, f); },
+        [](const QString& path, const PeriodFilter& f) { return loadRoi(path, f); },
         [this](const RoiData& data) { showData(data); });
 }
 

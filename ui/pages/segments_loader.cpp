@@ -2,6 +2,7 @@
 
 #include "pages/workspace_reader.h"
 #include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/workspace_currency.h"
 #include "store/workspace.h"
 
@@ -11,20 +12,18 @@ namespace pvi {
 
 namespace {
 
-void loadInto(SegmentsData& data, Workspace& workspace, const DashboardFilter& filter) {
-    const MetricsQuery defaults = defaultMetricsQuery(workspace);
-    data.empty = !defaults.period.isValid();
-    if (!data.empty || filter.preset == DashboardFilter::Preset::Custom) {
-        data.period = filter.period(data.empty ? QDate() : defaults.period.to);
-        data.comparison = filter.comparisonPeriod(data.period);
-    }
+void loadInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filter) {
+    const MetricsQuery query = resolveQuery(workspace, filter);
+    data.empty = !lastDayOfData(workspace).isValid();
+    data.period = query.period;
+    data.comparison = query.comparison;
     data.currency = workspaceCurrency(workspace);
     data.report = computeSegmentReport(workspace, data.period);
 }
 
 } // namespace
 
-SegmentsData loadSegments(const QString& workspacePath, const DashboardFilter& filter) {
+SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter) {
     SegmentsData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
                   [&](Workspace& workspace) { loadInto(data, workspace, filter); });

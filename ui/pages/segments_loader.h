@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/segments_data.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QString>
 
@@ -10,6 +10,6 @@ namespace pvi {
 /// Computes the RFM segment report of the workspace at `workspacePath` for the filter's period
 /// (presets resolved against the last valid order, like the Overview), through its own
 /// connection (safe on a worker thread). Never throws: errors are in `error`.
-SegmentsData loadSegments(const QString& workspacePath, const DashboardFilter& filter);
+SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

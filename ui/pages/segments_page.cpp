@@ -103,7 +103,7 @@ void SegmentsPage::reload() {
     loadData<SegmentsData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "orders export."_s,
-        [](const QString& path, const DashboardFilter& f) { return loadSegments(path, f); },
+        [](const QString& path, const PeriodFilter& f) { return loadSegments(path, f); },
         [this](const SegmentsData& data) { showData(data); });
 }
 

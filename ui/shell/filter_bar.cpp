@@ -32,7 +32,7 @@ FilterBar::FilterBar(QWidget* parent)
     setObjectName(u"filterBar"_s);
     m_preset->setObjectName(u"filterPreset"_s);
     m_comparison->setObjectName(u"filterComparison"_s);
-    using P = DashboardFilter::Preset;
+    using P = PeriodFilter::Preset;
     m_preset->addItem(u"Last 30 days of data"_s,
                       QVariant::fromValue(static_cast<int>(P::Last30Days)));
     m_preset->addItem(u"Last 90 days of data"_s,
@@ -41,7 +41,7 @@ FilterBar::FilterBar(QWidget* parent)
                       QVariant::fromValue(static_cast<int>(P::Last365Days)));
     m_preset->addItem(u"Year to date"_s, QVariant::fromValue(static_cast<int>(P::YearToDate)));
     m_preset->addItem(u"Custom…"_s, QVariant::fromValue(static_cast<int>(P::Custom)));
-    using C = DashboardFilter::Comparison;
+    using C = PeriodFilter::Comparison;
     m_comparison->addItem(u"Previous period"_s,
                           QVariant::fromValue(static_cast<int>(C::PreviousPeriod)));
     m_comparison->addItem(u"Same period last year"_s,
@@ -75,23 +75,23 @@ FilterBar::FilterBar(QWidget* parent)
     outer->addWidget(m_scopeNote);
     outer->addStretch(1);
 
-    setFilter(DashboardFilter{});
+    setFilter(PeriodFilter{});
     connect(m_preset, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_comparison, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
 }
 
-DashboardFilter FilterBar::filter() const {
-    DashboardFilter f;
-    f.preset = static_cast<DashboardFilter::Preset>(m_preset->currentData().toInt());
-    f.comparison = static_cast<DashboardFilter::Comparison>(m_comparison->currentData().toInt());
+PeriodFilter FilterBar::filter() const {
+    PeriodFilter f;
+    f.preset = static_cast<PeriodFilter::Preset>(m_preset->currentData().toInt());
+    f.comparison = static_cast<PeriodFilter::Comparison>(m_comparison->currentData().toInt());
     f.customFrom = m_from->date();
     f.customTo = m_to->date();
     return f;
 }
 
-void FilterBar::setFilter(const DashboardFilter& filter) {
+void FilterBar::setFilter(const PeriodFilter& filter) {
     m_updating = true;
     m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(filter.preset)));
     m_comparison->setCurrentIndex(m_comparison->findData(static_cast<int>(filter.comparison)));
@@ -104,7 +104,7 @@ void FilterBar::setFilter(const DashboardFilter& filter) {
 }
 
 void FilterBar::showResolvedPeriod(const Period& period) {
-    if (m_preset->currentData().toInt() == static_cast<int>(DashboardFilter::Preset::Custom))
+    if (m_preset->currentData().toInt() == static_cast<int>(PeriodFilter::Preset::Custom))
         return;
     m_updating = true;
     m_from->setDate(period.from);
@@ -119,7 +119,7 @@ void FilterBar::setPageFollowsFilter(bool follows) {
 
 void FilterBar::updateEnabled() {
     const bool custom =
-        m_preset->currentData().toInt() == static_cast<int>(DashboardFilter::Preset::Custom);
+        m_preset->currentData().toInt() == static_cast<int>(PeriodFilter::Preset::Custom);
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
 }
@@ -127,9 +127,9 @@ void FilterBar::updateEnabled() {
 void FilterBar::emitChanged() {
     if (m_updating)
         return;
-    const DashboardFilter f = filter();
+    const PeriodFilter f = filter();
     updateEnabled();
-    if (f.preset == DashboardFilter::Preset::Custom && f.customFrom > f.customTo)
+    if (f.preset == PeriodFilter::Preset::Custom && f.customFrom > f.customTo)
         return; // wait until the range is valid
     Q_EMIT filterChanged(f);
 }

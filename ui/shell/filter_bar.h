@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QWidget>
 
@@ -11,14 +11,14 @@ class QLabel;
 namespace pvi {
 
 /// The bar above the pages: period preset (or custom dates) and comparison. Emits the
-/// resulting DashboardFilter whenever the user changes it.
+/// resulting PeriodFilter whenever the user changes it.
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget* parent = nullptr);
 
-    DashboardFilter filter() const;
-    void setFilter(const DashboardFilter& filter);
+    PeriodFilter filter() const;
+    void setFilter(const PeriodFilter& filter);
 
     /// Shows the period a preset stands for in the (disabled) date fields, without emitting.
     void showResolvedPeriod(const Period& period);
@@ -27,7 +27,7 @@ public:
     void setPageFollowsFilter(bool follows);
 
 Q_SIGNALS:
-    void filterChanged(const DashboardFilter& filter);
+    void filterChanged(const PeriodFilter& filter);
 
 private:
     void emitChanged();

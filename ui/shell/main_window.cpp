@@ -6,6 +6,7 @@
 #include "import/import_wizard.h"
 #include "pages/page.h"
 #include "pages/page_catalog.h"
+#include "pvi/pvi_run_cache.h"
 #include "shell/filter_bar.h"
 #include "shell/recent_files.h"
 #include "store/workspace.h"
@@ -90,6 +91,9 @@ MainWindow::MainWindow(QWidget* parent)
         connect(created, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 8000); });
         connect(created, &Page::workspaceChanged, this, [this, created] {
+            // The file's stamp changes with the write too; this also covers two writes within
+            // one tick of the file system's clock.
+            PviRunCache::shared().invalidate(m_workspacePath);
             for (Page* p : std::as_const(m_pages))
                 if (p != created)
                     p->setWorkspacePath(m_workspacePath); // stale: reloads when shown
@@ -288,17 +292,18 @@ void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cance
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     statusBar()->showMessage(cancelled ? u"Import cancelled."_s : u"Import finished."_s, 8000);
+    PviRunCache::shared().invalidate(m_workspacePath);
     for (Page* p : std::as_const(m_pages))
         p->setWorkspacePath(m_workspacePath); // invalidates: the visible page reloads now
     Q_EMIT importFinished(reports, cancelled);
 }
 
-void MainWindow::setFilter(const DashboardFilter& filter) {
+void MainWindow::setFilter(const PeriodFilter& filter) {
     m_filterBar->setFilter(filter);
     applyFilter(filter);
 }
 
-void MainWindow::applyFilter(const DashboardFilter& filter) {
+void MainWindow::applyFilter(const PeriodFilter& filter) {
     for (Page* p : std::as_const(m_pages))
         p->setFilter(filter);
 }

@@ -2,7 +2,7 @@
 
 #include "import/import_request.h"
 #include "importers/import_report.h"
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -40,7 +40,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     FilterBar* filterBar() const { return m_filterBar; }
     /// Sets the filter as if the user had chosen it in the filter bar; every page follows.
-    void setFilter(const DashboardFilter& filter);
+    void setFilter(const PeriodFilter& filter);
     ImportController* importController() const { return m_import; }
 
     /// Imports the files into the current workspace off the GUI thread (sources detected, no
@@ -71,7 +71,7 @@ private:
     void openWorkspaceDialog();
     void importDialog();
     void onImportFinished(const QList<ImportReport>& reports, bool cancelled);
-    void applyFilter(const DashboardFilter& filter);
+    void applyFilter(const PeriodFilter& filter);
     /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
     void syncFilterBar();
     void showError(const QString& title, const QString& message);

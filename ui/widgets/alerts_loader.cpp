@@ -2,11 +2,13 @@
 
 #include "analytics/anomaly_detector.h"
 #include "analytics/daily_order_series.h"
+#include "analytics/last_order_day.h"
 #include "analytics/rfm_summary.h"
 #include "analytics/target_store.h"
-#include "pvi/metrics_engine.h"
+#include "pvi/period_filter.h"
 #include "pvi/pvi_anomalies.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_run_cache.h"
 #include "store/workspace.h"
 #include "widgets/value_format.h"
 
@@ -16,6 +18,7 @@
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -44,18 +47,17 @@ void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& wh
     }
 }
 
-void addTargets(AlertsData& data, Workspace& workspace) {
+void addTargets(AlertsData& data, Workspace& workspace, const PeriodFilter& filter) {
     const std::vector<StoredTarget> targets = loadTargets(workspace.db());
     data.targets = int(targets.size());
     if (targets.empty())
         return;
-    const std::vector<PviResult> results =
-        computeMetrics(workspace, defaultMetricsQuery(workspace));
+    const std::shared_ptr<const PviRun> run =
+        PviRunCache::shared().run(workspace, resolveQuery(workspace, filter));
     for (const StoredTarget& t : targets) {
         const PviDefinition* def = PviRegistry::find(t.pviId);
-        const auto result = std::find_if(results.begin(), results.end(),
-                                         [&](const PviResult& r) { return r.id == t.pviId; });
-        const double value = result != results.end() && result->value
+        const PviResult* result = run->find(t.pviId);
+        const double value = result != nullptr && result->value
                                  ? *result->value
                                  : std::numeric_limits<double>::quiet_NaN();
         const TargetDirection direction =
@@ -79,7 +81,7 @@ void addTargets(AlertsData& data, Workspace& workspace) {
 
 } // namespace
 
-AlertsData loadAlerts(const QString& workspacePath) {
+AlertsData loadAlerts(const QString& workspacePath, const PeriodFilter& filter) {
     AlertsData data;
     auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
     if (!opened.workspace) {
@@ -88,7 +90,7 @@ AlertsData loadAlerts(const QString& workspacePath) {
     }
     try {
         Workspace& workspace = *opened.workspace;
-        data.lastDay = latestValidOrderDate(workspace.db());
+        data.lastDay = lastOrderDay(workspace.db());
         if (data.lastDay.isValid()) {
             const AnomalySettings settings = loadAnomalySettings(workspace);
             const QDate from = data.lastDay.addDays(-(kAlertRecentDays + 7 * settings.window - 1));
@@ -97,7 +99,7 @@ AlertsData loadAlerts(const QString& workspacePath) {
             addAnomalies(data, series.revenue, u"Revenue"_s, ValueKind::Currency, settings);
             addAnomalies(data, series.orders, u"Orders"_s, ValueKind::Count, settings);
         }
-        addTargets(data, workspace);
+        addTargets(data, workspace, filter);
         std::stable_sort(data.alerts.begin(), data.alerts.end(),
                          [](const AlertItem& a, const AlertItem& b) {
                              if (a.level != b.level)

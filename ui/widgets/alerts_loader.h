@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pvi/period_filter.h"
 #include "widgets/alert_item.h"
 
 #include <QList>
@@ -22,9 +23,9 @@ inline constexpr int kAlertHistoryDays = 8 * 7;
 
 /// Anomalies of the daily revenue and orders of the last kAlertRecentDays days (robust
 /// same-weekday baseline of anomaly_detector.h with the workspace's anomaly settings,
-/// loadAnomalySettings) and the status of every stored target against the PVI's current value
-/// (the default period), for the workspace at `workspacePath`, through its own connection. Never
-/// throws: errors are in `error`.
-AlertsData loadAlerts(const QString& workspacePath);
+/// loadAnomalySettings) and the status of every stored target against the PVI's value over the
+/// filter's period (read from the shared PviRunCache, so the Overview's run serves it), for the
+/// workspace at `workspacePath`, through its own connection. Never throws: errors are in `error`.
+AlertsData loadAlerts(const QString& workspacePath, const PeriodFilter& filter);
 
 } // namespace pvi

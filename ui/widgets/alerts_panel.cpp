@@ -38,8 +38,9 @@ AlertsPanel::AlertsPanel(QWidget* parent)
     layout->addLayout(m_list);
 }
 
-void AlertsPanel::setWorkspacePath(const QString& path) {
+void AlertsPanel::setWorkspacePath(const QString& path, const PeriodFilter& filter) {
     m_path = path;
+    m_filter = filter;
     refresh();
 }
 
@@ -52,7 +53,7 @@ void AlertsPanel::refresh() {
     }
     m_status->setText(u"Checking the latest days and the targets…"_s);
     loadInBackground(
-        this, [path = m_path] { return loadAlerts(path); },
+        this, [path = m_path, filter = m_filter] { return loadAlerts(path, filter); },
         [this, generation](const AlertsData& data) {
             if (generation != m_generation)
                 return;

@@ -17,8 +17,9 @@ class AlertsPanel : public QFrame {
 public:
     explicit AlertsPanel(QWidget* parent = nullptr);
 
-    /// Shows the alerts of the workspace at `path` (loads now; empty clears the panel).
-    void setWorkspacePath(const QString& path);
+    /// Shows the alerts of the workspace at `path`, its targets judged over the filter's period
+    /// (loads now; an empty path clears the panel).
+    void setWorkspacePath(const QString& path, const PeriodFilter& filter = {});
     /// Reloads the alerts of the current workspace.
     void refresh();
 
@@ -35,6 +36,7 @@ private:
     void showData(const AlertsData& data);
 
     QString m_path;
+    PeriodFilter m_filter;
     quint64 m_generation = 0;
     AlertsData m_data;
     QLabel* m_heading;

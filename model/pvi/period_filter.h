@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pvi/metrics_engine.h"
 #include "pvi/pvi_result.h"
 
 #include <QDate>
@@ -7,9 +8,12 @@
 
 namespace pvi {
 
+class Workspace;
+
 /// The period and comparison chosen in the filter bar, passed by value to every page.
-/// Presets are relative to the last date with data, so they are resolved against it.
-struct DashboardFilter {
+/// Presets are relative to the last day of data, so they are resolved against it
+/// (resolveQuery).
+struct PeriodFilter {
     /// Which period the user picked.
     enum class Preset { Last30Days, Last90Days, Last365Days, YearToDate, Custom };
     /// What the period is compared with.
@@ -28,7 +32,11 @@ struct DashboardFilter {
     /// A short label, e.g. "Last 90 days" or "1 Jan 2025 – 31 Mar 2025".
     QString label() const;
 
-    bool operator==(const DashboardFilter&) const = default;
+    bool operator==(const PeriodFilter&) const = default;
 };
+
+/// The period and comparison `filter` means for the workspace's data: presets end on
+/// lastDayOfData(); invalid periods when the workspace has no data (a Custom period is kept).
+MetricsQuery resolveQuery(Workspace& workspace, const PeriodFilter& filter);
 
 } // namespace pvi

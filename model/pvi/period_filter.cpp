@@ -1,4 +1,4 @@
-#include "shell/dashboard_filter.h"
+#include "pvi/period_filter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +12,7 @@ Period lastDays(const QDate& last, int days) {
 
 } // namespace
 
-Period DashboardFilter::period(const QDate& lastDataDate) const {
+Period PeriodFilter::period(const QDate& lastDataDate) const {
     switch (preset) {
     case Preset::Last30Days:
         return lastDays(lastDataDate, 30);
@@ -28,13 +28,23 @@ Period DashboardFilter::period(const QDate& lastDataDate) const {
     return {};
 }
 
-Period DashboardFilter::comparisonPeriod(const Period& resolved) const {
+Period PeriodFilter::comparisonPeriod(const Period& resolved) const {
     if (comparison == Comparison::SamePeriodLastYear)
         return {resolved.from.addYears(-1), resolved.to.addYears(-1)};
     return resolved.previous();
 }
 
-QString DashboardFilter::label() const {
+MetricsQuery resolveQuery(Workspace& workspace, const PeriodFilter& filter) {
+    MetricsQuery query;
+    const QDate lastDay = lastDayOfData(workspace);
+    if (lastDay.isValid() || filter.preset == PeriodFilter::Preset::Custom) {
+        query.period = filter.period(lastDay);
+        query.comparison = filter.comparisonPeriod(query.period);
+    }
+    return query;
+}
+
+QString PeriodFilter::label() const {
     switch (preset) {
     case Preset::Last30Days:
         return u"Last 30 days"_s;

@@ -1,0 +1,152 @@
+// Every statement a run executes, checked through EXPLAIN QUERY PLAN on the demo shop: none may
+// scan a whole event table (email_events, order_lines, survey_responses, web_pages,
+// experiment_units) inside a correlated subquery, the pattern that made the dashboard's cost grow
+// with events × campaigns. The statements are caught with sqlite3_trace_v2 while computeRun()
+// computes every PVI, its comparison and its sparklines.
+#include "full_demo_workspace.h"
+#include "pvi/metrics_engine.h"
+#include "pvi/pvi_engine.h"
+#include "pvi/pvi_run_cache.h"
+#include "store/database.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
+#include "test_registry.h"
+
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace pvi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char* const kEventTables[] = {"email_events", "order_lines", "survey_responses", "web_pages",
+                                    "experiment_units"};
+
+int collectStatement(unsigned type, void* context, void* statement, void*) {
+    if (type == SQLITE_TRACE_STMT) {
+        if (const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement)))
+            static_cast<std::set<std::string>*>(context)->insert(sql);
+    }
+    return 0;
+}
+
+struct PlanRow {
+    int parent = 0;
+    QString detail;
+};
+
+/// The statement's query plan rows by id; empty with `error` set when it cannot be explained.
+std::map<int, PlanRow> queryPlan(sqlite3* db, const std::string& sql, QString* error) {
+    std::map<int, PlanRow> rows;
+    sqlite3_stmt* stmt = nullptr;
+    const std::string explain = "EXPLAIN QUERY PLAN " + sql;
+    if (sqlite3_prepare_v2(db, explain.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return rows;
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        rows[sqlite3_column_int(stmt, 0)] = {
+            sqlite3_column_int(stmt, 1),
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)))};
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
+/// The first plan row that scans a whole event table under a CORRELATED subquery, or empty.
+QString correlatedEventScan(const std::map<int, PlanRow>& plan) {
+    for (const auto& [id, row] : plan) {
+        bool scansEvents = false;
+        for (const char* table : kEventTables)
+            scansEvents = scansEvents || row.detail == u"SCAN "_s + QLatin1String(table) ||
+                          row.detail.startsWith(u"SCAN "_s + QLatin1String(table) + u' ');
+        if (!scansEvents)
+            continue;
+        for (int up = row.parent; up != 0;) {
+            const auto parent = plan.find(up);
+            if (parent == plan.end())
+                break;
+            if (parent->second.detail.contains(u"CORRELATED"_s))
+                return row.detail + u" under " + parent->second.detail;
+            up = parent->second.parent;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRunQueryPlans : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theCheckCatchesACorrelatedEventScan();
+    void noRunStatementScansEventsInACorrelatedSubquery();
+};
+
+void TestRunQueryPlans::theCheckCatchesACorrelatedEventScan() {
+    // The shape the email rates had before their facts: every campaign compared with every
+    // event. The check must flag it, or a passing test below would mean nothing.
+    test::TempDir dir;
+    const QString path = dir.path(u"empty.pvi"_s);
+    auto ws = Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace;
+    QVERIFY(ws);
+    QString error;
+    const auto plan = queryPlan(
+        ws->db().handle(),
+        "SELECT c.campaign_key FROM email_campaigns c WHERE NOT EXISTS (SELECT 1 FROM "
+        "email_events e WHERE e.campaign_key = c.campaign_key OR e.campaign_name = c.name)",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!correlatedEventScan(plan).isEmpty(),
+             "a correlated NOT EXISTS over email_events was not flagged");
+}
+
+void TestRunQueryPlans::noRunStatementScansEventsInACorrelatedSubquery() {
+    test::TempDir dir;
+    const QString path = dir.path(u"demo.pvi"_s);
+    const QString built = test::buildFullDemoWorkspace(path);
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+    auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;
+    QVERIFY(ws);
+
+    std::set<std::string> statements;
+    sqlite3_trace_v2(ws->db().handle(), SQLITE_TRACE_STMT, &collectStatement, &statements);
+    const PviRun run = computeRun(*ws, defaultMetricsQuery(*ws), kWindowSparklinePoints);
+    sqlite3_trace_v2(ws->db().handle(), 0, nullptr, nullptr);
+    QVERIFY(!run.results.empty());
+
+    // The trace saw the run read every event table it should (else it checked nothing).
+    for (const char* table : {"email_events", "survey_responses", "web_pages", "orders"}) {
+        bool read = false;
+        for (const std::string& sql : statements)
+            read = read || QString::fromStdString(sql).contains(QLatin1String(table));
+        QVERIFY2(read, qPrintable(u"no traced statement reads "_s + QLatin1String(table)));
+    }
+    QStringList failures;
+    for (const std::string& sql : statements) {
+        QString error;
+        const auto plan = queryPlan(ws->db().handle(), sql, &error);
+        if (!error.isEmpty()) {
+            // PRAGMAs and statements that are not queries have no plan to check.
+            continue;
+        }
+        if (const QString scan = correlatedEventScan(plan); !scan.isEmpty())
+            failures << u"%1\n    in: %2"_s.arg(scan, QString::fromStdString(sql).simplified());
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 statements scan an event table inside a "
+                                            "correlated subquery:\n"_s.arg(failures.size())
+                                                .arg(statements.size()) +
+                                            failures.join(u'\n')));
+}
+
+PVI_TEST_CLASS(TestRunQueryPlans)
+#include "test_run_query_plans.moc"

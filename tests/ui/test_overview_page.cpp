@@ -1,0 +1,100 @@
+// The Overview's data on the full demo shop: every available PVI that has a series shows its
+// sparkline, whatever its family; and the Overview, the alerts and the Data page share one
+// cached run for a filter instead of computing it each.
+#include "analytics/target_store.h"
+#include "full_demo_workspace.h"
+#include "gui_test_setup.h"
+#include "pages/data_page_loader.h"
+#include "pages/overview_loader.h"
+#include "pvi/period_filter.h"
+#include "pvi/pvi_engine.h"
+#include "pvi/pvi_run_cache.h"
+#include "temp_workspace.h"
+#include "test_registry.h"
+#include "widgets/alerts_loader.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+class TestOverviewPage : public QObject {
+    Q_OBJECT
+
+private:
+    pvi::test::TempDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyAvailableTileWithASeriesHasItsSparkline();
+    void pagesShareOneRunPerFilter();
+};
+
+void TestOverviewPage::initTestCase() {
+    m_path = m_dir.path(u"demo.pvi"_s);
+    const QString error = pvi::test::buildFullDemoWorkspace(m_path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestOverviewPage::everyAvailableTileWithASeriesHasItsSparkline() {
+    const pvi::OverviewData data = pvi::loadOverview(m_path, pvi::PeriodFilter{});
+    QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
+    QVERIFY(data.webPeriodIsSelected); // the demo's analytics reports cover the default period
+    int checked = 0;
+    QStringList missing;
+    for (const QList<pvi::PviTileData>* tiles : {&data.tiles, &data.webTiles}) {
+        for (const pvi::PviTileData& tile : *tiles) {
+            if (!tile.result.available || !tile.result.value || !pvi::pviHasSeries(tile.id))
+                continue;
+            ++checked;
+            const bool full = tile.trend.size() == pvi::kWindowSparklinePoints &&
+                              std::isfinite(tile.trend.constLast());
+            if (!full)
+                missing << u"%1 (%2 points)"_s.arg(tile.id).arg(tile.trend.size());
+        }
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(u"available tiles without a full sparkline ending on the period's "
+                        "value: "_s +
+                        missing.join(u", "_s)));
+    // Every family of the demo is there: orders, email, surveys, web, costs, experiments,
+    // monitoring, engagement, fairness.
+    QVERIFY2(checked >= 40, qPrintable(u"only %1 tiles with a series were checked"_s.arg(checked)));
+}
+
+void TestOverviewPage::pagesShareOneRunPerFilter() {
+    {
+        auto ws = pvi::Workspace::open(m_path, pvi::Workspace::Mode::OpenExisting).workspace;
+        QVERIFY(ws);
+        pvi::saveTarget(ws->db(), {u"average_order_value"_s, {1.0, std::nullopt, std::nullopt}});
+    }
+    pvi::PviRunCache& cache = pvi::PviRunCache::shared();
+    cache.clear();
+    pvi::PeriodFilter last30;
+    last30.preset = pvi::PeriodFilter::Preset::Last30Days;
+    const std::int64_t before = cache.computedRuns();
+
+    const pvi::OverviewData overview = pvi::loadOverview(m_path, last30);
+    const pvi::AlertsData alerts = pvi::loadAlerts(m_path, last30);
+    const pvi::DataPageData dataPage = pvi::loadDataPage(m_path, last30);
+    QVERIFY2(alerts.error.isEmpty() && dataPage.error.isEmpty(),
+             qPrintable(alerts.error + dataPage.error));
+    QCOMPARE(cache.computedRuns(), before + 1);
+    // Back to the Overview: served from the cache.
+    pvi::loadOverview(m_path, last30);
+    QCOMPARE(cache.computedRuns(), before + 1);
+
+    // The Data page's target shows the value of the Overview's tile for the same filter.
+    QCOMPARE(dataPage.targets.size(), std::size_t(1));
+    for (const pvi::PviTileData& tile : overview.tiles) {
+        if (tile.id == u"average_order_value"_s) {
+            QVERIFY(tile.result.value && dataPage.targets.front().value);
+            QCOMPARE(*dataPage.targets.front().value, *tile.result.value);
+        }
+    }
+}
+
+PVI_TEST_CLASS(TestOverviewPage)
+#include "test_overview_page.moc"
