@@ -31,7 +31,7 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace) {
         row.title = t.pviId;
         if (const PviDefinition* def = PviRegistry::find(t.pviId)) {
             row.title = def->title;
-            row.unit = def->unit;
+            row.unit = pviUnitName(def->unit);
             row.direction = def->direction;
         }
         const auto result = std::find_if(results.begin(), results.end(),
