@@ -4,7 +4,7 @@
 JOBS ?= $(shell nproc)
 DEMO ?= build/demo-shop.pvi
 
-.PHONY: run test deps build build-asan test-dev test-asan format package bench clean
+.PHONY: run test deps build build-asan test-dev test-asan format catalogue package bench clean
 
 run: build
 	@# The demo workspace is made again when the bundled demo exports are newer than it.
@@ -34,6 +34,10 @@ test-asan: build-asan
 
 format: build
 	cmake --build --preset dev --target format
+
+# docs/pvi-catalogue.md again from the PVI table (model/pvi/pvi_table.h), after changing a PVI.
+catalogue: build
+	cmake --build --preset dev --target catalogue
 
 package: deps
 	cmake --preset release -G Ninja

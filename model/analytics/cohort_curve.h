@@ -8,7 +8,7 @@
 
 namespace pvi {
 
-/// The figures of a cohort row (PVI.md "Cohorts").
+/// The figures of a cohort row (docs/segments-and-cohorts.md).
 enum class CohortMeasure {
     ActivePercent,      ///< share of the cohort with a valid order in month k, × 100
     OrdersPerCustomer,  ///< valid orders up to the end of month k per cohort customer

@@ -17,9 +17,9 @@ QString wooFinancialStatus(const QString& status);
 /// mapped by wooFinancialStatus(); empty for anything else.
 QString knownFinancialStatus(const QString& status);
 
-/// Sets an order's validity and net revenue from its other fields (PVI.md "Shared
-/// definitions"): valid = not cancelled, not voided, not fully refunded; net revenue =
-/// subtotal (merchandise after discounts), or the total when there is no subtotal, minus
+/// Sets an order's validity and net revenue from its other fields (the definitions the PVIs of
+/// docs/pvi-catalogue.md rely on): valid = not cancelled, not voided, not fully refunded; net
+/// revenue = subtotal (merchandise after discounts), or the total when there is no subtotal, minus
 /// refunds, floored at 0.
 void settleOrder(OrderRecord& order);
 

@@ -19,7 +19,7 @@ struct ExposureOrder {
     RuleOrderFields fields;
 };
 
-/// Who is personalized, as PVI.md's "Exposure" section defines it.
+/// Who is personalized, as the PVIs of docs/pvi-catalogue.md split their customers.
 ///
 /// Order level: an order is exposed when it matches a rule or was placed by an already-exposed
 /// customer. A customer is exposed from their first rule-matching order on, that order

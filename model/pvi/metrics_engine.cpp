@@ -108,11 +108,6 @@ MetricsQuery defaultMetricsQuery(Workspace& workspace) {
     return {period, period.previous()};
 }
 
-bool isOrderPvi(const QString& id) {
-    return std::any_of(std::begin(kComputations), std::end(kComputations),
-                       [&](const PviComputation& c) { return id == QLatin1String(c.id); });
-}
-
 PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Period& period) {
     const auto it =
         std::find_if(std::begin(kComputations), std::end(kComputations),

@@ -36,9 +36,6 @@ std::vector<PviResult> computeMetrics(Workspace& workspace, const MetricsQuery& 
 /// The order PVIs from an already loaded snapshot (the other families unavailable).
 std::vector<PviResult> computeMetrics(const OrderSnapshot& snapshot, const MetricsQuery& query);
 
-/// Whether the id is one of the PVIs computed from the order snapshot alone.
-bool isOrderPvi(const QString& id);
-
 /// One PVI for one period (no previous value); unavailable with a reason for an unknown id.
 PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Period& period);
 

@@ -1,5 +1,6 @@
 #pragma once
-// The commerce PVIs of PVI.md section B, computed from an order snapshot for one period.
+// The commerce PVIs (family Orders of docs/pvi-catalogue.md), computed from an order snapshot for
+// one period.
 
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_result.h"

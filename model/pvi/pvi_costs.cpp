@@ -1,6 +1,7 @@
 #include "pvi/pvi_costs.h"
 
 #include "pvi/metric_support.h"
+#include "pvi/pvi_table.h"
 #include "store/db_error.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -15,6 +16,8 @@ namespace {
 constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
 constexpr const char* kMarginNote =
     " Gross margin is the workspace setting gross_margin (0.5, i.e. 50%, unless you set it).";
@@ -28,8 +31,41 @@ PviResult valueResult(const QString& id, double value, qint64 n) {
     return r;
 }
 
-constexpr const char* kIds[] = {"personalization_cost_per_customer", "personalization_roi",
-                                "customer_acquisition_cost", "payback_months"};
+constexpr const char* kData =
+    "A costs CSV (period start, period end, channel, category, amount) and orders with "
+    "personalization rules. Costs overlapping the period count pro rata by days.";
+
+// Display order; the texts speak to a shop owner.
+constexpr PviRow kRows[] = {
+    {"personalization_cost_per_customer", "Personalization cost per customer", U::Currency,
+     D::LowerIsBetter, F::Costs, kHasSeries,
+     "What you spent on personalization for each customer it reached in the period. Compare it "
+     "with what a reached customer brings in.",
+     "Personalization costs in the period divided by the customers exposed by the period's end "
+     "who ordered in it.",
+     kData},
+    {"personalization_roi", "Personalization ROI", U::Percent, D::HigherIsBetter, F::Costs,
+     kHasSeries,
+     "The return on what you spent on personalization: above 0% it pays for itself. The "
+     "incremental revenue compares self-selected groups, so it is an estimate, not proof.",
+     "(Incremental revenue × gross margin − personalization cost) / personalization cost × 100; "
+     "incremental revenue = (revenue per reached customer − revenue per other customer) × "
+     "reached customers, in the period.",
+     kData, kMarginNote},
+    {"customer_acquisition_cost", "Customer acquisition cost", U::Currency, D::LowerIsBetter,
+     F::Costs, kHasSeries,
+     "What winning one new customer cost in the period. It should stay well below what a "
+     "customer brings over their lifetime.",
+     "Acquisition costs in the period divided by the customers whose first valid order is in the "
+     "period.",
+     kData},
+    {"payback_months", "Personalization payback", U::Months, D::LowerIsBetter, F::Costs, kHasSeries,
+     "How many months of incremental gross profit it takes to earn back the personalization "
+     "spend of the period; shorter is better.",
+     "Personalization cost / (incremental revenue × gross margin per month of the period, a "
+     "month being 365.25 / 12 days).",
+     kData, kMarginNote},
+};
 
 } // namespace
 
@@ -141,54 +177,8 @@ PviResult costPviFromLedger(const QString& id, const CostLedger& l, bool anyCost
     return withGroups(valueResult(id, l.personalizationCost / monthlyProfit, n));
 }
 
-bool isCostPvi(const QString& id) {
-    return std::any_of(std::begin(kIds), std::end(kIds),
-                       [&](const char* known) { return id == QLatin1String(known); });
-}
-
-const std::vector<PviDefinition>& costPviDefinitions() {
-    static const std::vector<PviDefinition> definitions = [] {
-        const QString data = QStringLiteral(
-            "A costs CSV (period start, period end, channel, category, amount) and orders with "
-            "personalization rules. Costs overlapping the period count pro rata by days.");
-        const QString margin = QString::fromUtf8(kMarginNote);
-        return std::vector<PviDefinition>{
-            {QStringLiteral("personalization_cost_per_customer"),
-             QStringLiteral("Personalization cost per customer"), QStringLiteral("currency"),
-             QStringLiteral("What you spent on personalization for each customer it reached in "
-                            "the period. Compare it with what a reached customer brings in."),
-             QStringLiteral("Personalization costs in the period divided by the customers "
-                            "exposed by the period's end who ordered in it."),
-             data, D::LowerIsBetter},
-            {QStringLiteral("personalization_roi"), QStringLiteral("Personalization ROI"),
-             QStringLiteral("percent"),
-             QStringLiteral("The return on what you spent on personalization: above 0% it pays "
-                            "for itself. The incremental revenue compares self-selected groups, "
-                            "so it is an estimate, not proof.") +
-                 margin,
-             QStringLiteral("(Incremental revenue × gross margin − personalization cost) / "
-                            "personalization cost × 100; incremental revenue = (revenue per "
-                            "reached customer − revenue per other customer) × reached "
-                            "customers, in the period."),
-             data, D::HigherIsBetter},
-            {QStringLiteral("customer_acquisition_cost"),
-             QStringLiteral("Customer acquisition cost"), QStringLiteral("currency"),
-             QStringLiteral("What winning one new customer cost in the period. It should stay "
-                            "well below what a customer brings over their lifetime."),
-             QStringLiteral("Acquisition costs in the period divided by the customers whose "
-                            "first valid order is in the period."),
-             data, D::LowerIsBetter},
-            {QStringLiteral("payback_months"), QStringLiteral("Personalization payback"),
-             QStringLiteral("months"),
-             QStringLiteral("How many months of incremental gross profit it takes to earn back "
-                            "the personalization spend of the period; shorter is better.") +
-                 margin,
-             QStringLiteral("Personalization cost / (incremental revenue × gross margin per "
-                            "month of the period, a month being 365.25 / 12 days)."),
-             data, D::LowerIsBetter},
-        };
-    }();
-    return definitions;
+std::span<const PviRow> costPviRows() {
+    return kRows;
 }
 
 } // namespace pvi

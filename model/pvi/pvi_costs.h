@@ -55,9 +55,4 @@ CostLedger costLedgerFor(Workspace& workspace, const OrderSnapshot& snapshot,
 /// The value of one cost PVI from a ledger (unavailable with a reason when an input is missing).
 PviResult costPviFromLedger(const QString& id, const CostLedger& ledger, bool anyCosts);
 
-/// Whether the id is one of the cost PVIs.
-bool isCostPvi(const QString& id);
-/// The definitions of the cost PVIs (family G), in display order.
-const std::vector<PviDefinition>& costPviDefinitions();
-
 } // namespace pvi

@@ -1,8 +1,8 @@
 #include "pvi/pvi_engagement_score.h"
 
 #include "pvi/metric_support.h"
-#include "pvi/pvi_definition_table.h"
 #include "pvi/pvi_segments.h"
+#include "pvi/pvi_table.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -14,11 +14,16 @@ namespace pvi {
 namespace {
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
 constexpr const char* kId = "engagement_score";
 
-constexpr PviDefinitionEntry kEntries[] = {
-    {kId, "Engagement score", "score", D::HigherIsBetter,
+constexpr const char* kData =
+    "Any of: orders, email activity, survey responses, touchpoints (per customer)";
+
+constexpr PviRow kRows[] = {
+    {kId, "Engagement score", U::Score, D::HigherIsBetter, F::Engagement, kHasSeries,
      "How engaged your active customers are, from 0 to 100: a customer who visited, opened and "
      "clicked your emails, ordered and answered a survey as much as your most active customers "
      "scores 100. Compare personalized and generic customers, and the RFM segments, to see where "
@@ -28,11 +33,9 @@ constexpr PviDefinitionEntry kEntries[] = {
      "highest count of any customer) / Σ weight, over web visits (imported touchpoints other "
      "than email), email opens, email clicks, valid orders and survey responses in the period, "
      "counting only the channels the workspace has data for (default weights 1, 1, 2, 3, 1). "
-     "The value is the mean score; personalized = exposed by the period's end."},
+     "The value is the mean score; personalized = exposed by the period's end.",
+     kData},
 };
-
-constexpr const char* kData =
-    "Any of: orders, email activity, survey responses, touchpoints (per customer)";
 
 constexpr std::array<const char*, kEngagementChannelCount> kChannelKeys = {
     "web_visits", "email_opens", "email_clicks", "orders", "survey_responses"};
@@ -260,9 +263,8 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
     return r;
 }
 
-const std::vector<PviDefinition>& engagementPviDefinitions() {
-    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
-    return definitions;
+std::span<const PviRow> engagementPviRows() {
+    return kRows;
 }
 
 } // namespace pvi

@@ -1,9 +1,9 @@
 #pragma once
 
-// engagement_score (PVI.md family I): per customer 0–100, the weighted, normalized sum of the
-// customer's web visits, email opens, email clicks, valid orders and survey responses in the
-// period; the PVI is the mean over the customers with any of these in the period, split by
-// exposure and broken down by RFM segment.
+// engagement_score (family Engagement of docs/pvi-catalogue.md): per customer 0–100, the weighted,
+// normalized sum of the customer's web visits, email opens, email clicks, valid orders and survey
+// responses in the period; the PVI is the mean over the customers with any of these in the period,
+// split by exposure and broken down by RFM segment.
 
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_definition.h"
@@ -72,8 +72,5 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
 /// The same, loading the facts first. Throws DbError.
 PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
                           const Period& period);
-
-/// The definition of engagement_score.
-const std::vector<PviDefinition>& engagementPviDefinitions();
 
 } // namespace pvi

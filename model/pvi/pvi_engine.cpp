@@ -23,40 +23,6 @@ namespace pvi {
 
 namespace {
 
-PviFamily familyFromPredicates(const QString& id) {
-    if (isOrderPvi(id))
-        return PviFamily::Orders;
-    if (isEmailPvi(id))
-        return PviFamily::Email;
-    if (isSurveyPvi(id))
-        return PviFamily::Surveys;
-    if (isWebPvi(id))
-        return PviFamily::Web;
-    if (isCostPvi(id))
-        return PviFamily::Costs;
-    if (isPredictivePvi(id))
-        return PviFamily::Predictive;
-    if (isExperimentPvi(id))
-        return PviFamily::Experiments;
-    if (isMonitoringPvi(id))
-        return PviFamily::Monitoring;
-    if (id == u"engagement_score")
-        return PviFamily::Engagement;
-    if (id == u"fairness_ratio")
-        return PviFamily::Fairness;
-    return PviFamily::Targets;
-}
-
-const QHash<QString, PviFamily>& familyTable() {
-    static const QHash<QString, PviFamily> table = [] {
-        QHash<QString, PviFamily> t;
-        for (const PviDefinition& definition : PviRegistry::definitions())
-            t.insert(definition.id, familyFromPredicates(definition.id));
-        return t;
-    }();
-    return table;
-}
-
 /// The families that need valid orders keep the engine's "import orders" reason without them.
 bool needsOrders(PviFamily family) {
     return family == PviFamily::Orders || family == PviFamily::Predictive ||
@@ -98,15 +64,15 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
 } // namespace
 
 std::optional<PviFamily> pviFamilyOf(const QString& id) {
-    const auto it = familyTable().constFind(id);
-    if (it == familyTable().constEnd())
+    const PviDefinition* definition = PviRegistry::find(id);
+    if (definition == nullptr)
         return std::nullopt;
-    return *it;
+    return definition->family;
 }
 
 bool pviHasSeries(const QString& id) {
-    const std::optional<PviFamily> family = pviFamilyOf(id);
-    return family && *family != PviFamily::Predictive && *family != PviFamily::Targets;
+    const PviDefinition* definition = PviRegistry::find(id);
+    return definition != nullptr && definition->hasSeries;
 }
 
 PviResult computePviIn(PviSources& sources, const QString& id, const Period& period) {

@@ -5,6 +5,7 @@
 // per refresh and every family has the same coverage everywhere.
 
 #include "pvi/metrics_engine.h"
+#include "pvi/pvi_definition.h"
 #include "pvi/pvi_result.h"
 
 #include <QDate>
@@ -20,27 +21,13 @@ namespace pvi {
 class PviSources;
 class Workspace;
 
-/// The families of the registry, each computed from its own source.
-enum class PviFamily {
-    Orders,      ///< commerce, loyalty, lifetime, segments (the order snapshot)
-    Email,       ///< email facts
-    Surveys,     ///< survey snapshot
-    Web,         ///< analytics landing-page reports
-    Costs,       ///< imported costs against the orders
-    Predictive,  ///< one lifetime fit as of the period's end
-    Experiments, ///< stored A/B tests
-    Monitoring,  ///< journey stages and revenue anomalies
-    Engagement,  ///< per-customer activity across channels
-    Fairness,    ///< exposure and conversion by geography
-    Targets,     ///< the other PVIs against their stored targets
-};
-
 /// The family of a registered PVI; nothing for an unknown id.
 std::optional<PviFamily> pviFamilyOf(const QString& id);
 
 /// Whether the PVI can be computed for any period, and so has a sparkline and a daily or weekly
-/// series: every family except the predictive PVIs (a lifetime fit per point would cost a fit
-/// each) and targets (a judgement of the other PVIs, not a measure).
+/// series (its row's hasSeries in the PVI table): every family except the predictive PVIs (a
+/// lifetime fit per point would cost a fit each) and targets (a judgement of the other PVIs, not a
+/// measure).
 bool pviHasSeries(const QString& id);
 
 /// One registered PVI for one period (no previous value). Never throws: a database failure is

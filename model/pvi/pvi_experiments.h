@@ -19,9 +19,6 @@ struct Experiment;
 /// Minimum detectable effect behind ab_required_sample: 5 percentage points (absolute).
 inline constexpr double kAbRequiredSampleMde = 0.05;
 
-/// The definitions of the experiment PVIs, in display order.
-const std::vector<PviDefinition>& experimentPviDefinitions();
-
 /// Whether the id is one of the experiment PVIs this file computes.
 bool isExperimentPvi(const QString& id);
 

@@ -1,7 +1,7 @@
 #include "pvi/pvi_fairness.h"
 
 #include "pvi/metric_support.h"
-#include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_table.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -16,11 +16,16 @@ namespace pvi {
 namespace {
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
 constexpr const char* kId = "fairness_ratio";
 
-constexpr PviDefinitionEntry kEntries[] = {
-    {kId, "Fairness ratio", "ratio", D::HigherIsBetter,
+constexpr const char* kData =
+    "Orders with billing countries (or a customers export) and a personalization rule";
+
+constexpr PviRow kRows[] = {
+    {kId, "Fairness ratio", U::Ratio, D::HigherIsBetter, F::Fairness, kHasSeries,
      "Whether personalization and its results reach every group of customers alike: for each "
      "country and region, the group that receives personalization (or converts) least compared "
      "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
@@ -30,11 +35,9 @@ constexpr PviDefinitionEntry kEntries[] = {
      "customer record: lowest group rate / highest group rate, for being exposed to "
      "personalization by the period's end and for ordering in the period; groups of fewer than "
      "20 customers are left out. The value is the lowest of these ratios; personalized / "
-     "generic = the converting ratio among exposed / unexposed customers."},
+     "generic = the converting ratio among exposed / unexposed customers.",
+     kData},
 };
-
-constexpr const char* kData =
-    "Orders with billing countries (or a customers export) and a personalization rule";
 
 struct Located {
     QString country;
@@ -230,9 +233,8 @@ PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, con
     return r;
 }
 
-const std::vector<PviDefinition>& fairnessPviDefinitions() {
-    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
-    return definitions;
+std::span<const PviRow> fairnessPviRows() {
+    return kRows;
 }
 
 } // namespace pvi

@@ -1,8 +1,8 @@
 #pragma once
 
-// fairness_ratio (PVI.md family K): for each segment dimension (country, region), the lowest
-// group rate divided by the highest group rate, for receiving personalization and for
-// converting; a ratio below 0.8 is flagged (the four-fifths rule).
+// fairness_ratio (family Fairness of docs/pvi-catalogue.md): for each segment dimension (country,
+// region), the lowest group rate divided by the highest group rate, for receiving personalization
+// and for converting; a ratio below 0.8 is flagged (the four-fifths rule).
 
 #include "pvi/metrics_engine.h"
 #include "pvi/pvi_definition.h"
@@ -54,8 +54,5 @@ FairnessComparison compareGroups(const std::vector<FairnessGroup>& groups);
 
 /// fairness_ratio for one period (no previous value). Throws DbError.
 PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, const Period& period);
-
-/// The definition of fairness_ratio.
-const std::vector<PviDefinition>& fairnessPviDefinitions();
 
 } // namespace pvi

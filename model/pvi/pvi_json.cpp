@@ -75,7 +75,7 @@ QString result(const PviResult& r) {
     fields << QStringLiteral("\"value\": %1").arg(number(r.value));
     fields << QStringLiteral("\"n\": %1").arg(r.n);
     fields << QStringLiteral("\"unit\": %1")
-                  .arg(definition ? string(definition->unit) : QStringLiteral("null"));
+                  .arg(definition ? string(pviUnitName(definition->unit)) : QStringLiteral("null"));
     fields << QStringLiteral("\"available\": %1")
                   .arg(r.available ? QStringLiteral("true") : QStringLiteral("false"));
     fields << QStringLiteral("\"reason\": %1").arg(nullableString(r.reason));

@@ -1,5 +1,5 @@
 #pragma once
-// The loyalty PVIs of PVI.md section C and the consent rate of section K, computed from an
+// The loyalty PVIs and the consent rate (family Orders of docs/pvi-catalogue.md), computed from an
 // order snapshot for one period. Customer-level PVIs split customers by exposure by the period's
 // end; rates use the two-proportion z-test, purchase frequency Welch's t-test.
 

@@ -5,7 +5,7 @@
 #include "pvi/metric_support.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/pvi_anomalies.h"
-#include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_table.h"
 #include "pvi/pvi_web.h"
 #include "store/workspace.h"
 
@@ -16,9 +16,14 @@ namespace pvi {
 namespace {
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
-constexpr PviDefinitionEntry kEntries[] = {
-    {"journey_stage_engagement", "Repeat step of the journey", "percent", D::HigherIsBetter,
+constexpr const char* kData = "Orders (a Shopify orders export)";
+
+constexpr PviRow kRows[] = {
+    {"journey_stage_engagement", "Repeat step of the journey", U::Percent, D::HigherIsBetter,
+     F::Monitoring, kHasSeries,
      "Of the customers who ordered in the period, the share who have come back for another "
      "order: the order → repeat step of the visit → cart → order → repeat journey. With web "
      "analytics reports imported, the visit → order step is shown too (visits of personalized "
@@ -27,18 +32,18 @@ constexpr PviDefinitionEntry kEntries[] = {
      "end, divided by the customers with a valid order in the period, times 100; personalized = "
      "exposed by the period's end. Steps: visit → order = sessions with a key event / sessions "
      "of the web reports inside the period (personalized = landing-page-prefix rule), order → "
-     "repeat = the value."},
-    {"anomalies", "Unusual revenue days", "count", D::LowerIsBetter,
+     "repeat = the value.",
+     kData},
+    {"anomalies", "Unusual revenue days", U::Count, D::LowerIsBetter, F::Monitoring, kHasSeries,
      "The days of the period when net revenue was far from what the same weekday usually "
      "brings. A spike can be a campaign that worked; a drop can be a broken checkout. Each day "
      "is listed with its revenue and the expected revenue.",
      "Days of the period whose net revenue has a robust z-score of 3.5 (the anomaly_threshold "
      "setting) or more in absolute value against the median of the same weekday over the "
      "previous 8 weeks (anomaly_window; scale 1.4826 × median absolute deviation); days with "
-     "fewer than 4 such weeks of history are not judged."},
+     "fewer than 4 such weeks of history are not judged.",
+     kData},
 };
-
-constexpr const char* kData = "Orders (a Shopify orders export)";
 
 GroupValue shareOf(const std::vector<StageStep>& steps) {
     const StageStep& step = steps.at(static_cast<std::size_t>(JourneyStage::Order));
@@ -49,13 +54,8 @@ GroupValue shareOf(const std::vector<StageStep>& steps) {
 
 } // namespace
 
-const std::vector<PviDefinition>& monitoringPviDefinitions() {
-    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
-    return definitions;
-}
-
-bool isMonitoringPvi(const QString& id) {
-    return tableHasId(kEntries, id);
+std::span<const PviRow> monitoringPviRows() {
+    return kRows;
 }
 
 PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period,

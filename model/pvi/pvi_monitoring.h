@@ -16,12 +16,6 @@ namespace pvi {
 class Workspace;
 struct OrderSnapshot;
 
-/// The definitions of the monitoring PVIs, in display order.
-const std::vector<PviDefinition>& monitoringPviDefinitions();
-
-/// Whether the id is one of the monitoring PVIs this file computes.
-bool isMonitoringPvi(const QString& id);
-
 /// journey_stage_engagement: among the period's customers, the share who reached the repeat
 /// stage (more than one valid order by the period's end), split by exposure. One segments row
 /// per step with data: "visit_to_order" from `webConversion` (the web conversion_rate of the

@@ -4,7 +4,7 @@
 #include "analytics/clv_workspace_analysis.h"
 #include "pvi/churn_by_segment.h"
 #include "pvi/order_snapshot.h"
-#include "pvi/pvi_definition_table.h"
+#include "pvi/pvi_table.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -28,6 +28,8 @@ struct PredictiveFit {
 namespace {
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
 constexpr const char* kExposed = "exposed";
 constexpr const char* kUnexposed = "unexposed";
@@ -132,8 +134,9 @@ PviResult compute(const PredictiveFit& in, const QString& id) {
 constexpr const char* kData =
     "Orders (a Shopify orders export) with repeat customers; a personalization rule for the split";
 
-constexpr PviDefinitionEntry kEntries[] = {
-    {"predicted_clv", "Predicted lifetime value", "currency", D::HigherIsBetter,
+constexpr PviRow kRows[] = {
+    {"predicted_clv", "Predicted lifetime value", U::Currency, D::HigherIsBetter, F::Predictive,
+     kNoSeries,
      "What an average customer is expected to spend with you over the next 12 months, from how "
      "often and how recently they bought and how much they spend. Comparing customers who "
      "received personalization with the others shows whether it builds more valuable customers. "
@@ -141,8 +144,9 @@ constexpr PviDefinitionEntry kEntries[] = {
      "A BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer's purchases month by "
      "month and a Gamma-Gamma model their spend per purchase, both fitted on the valid orders up "
      "to the period's end; the monthly values are discounted at 10% a year over 12 months and "
-     "averaged over the customers."},
-    {"churn_risk", "Churn risk", "ratio", D::LowerIsBetter,
+     "averaged over the customers.",
+     kData},
+    {"churn_risk", "Churn risk", U::Ratio, D::LowerIsBetter, F::Predictive, kNoSeries,
      "How likely your repeat customers are to have stopped buying, judged from the time since "
      "their last order compared with their usual rhythm. A lower risk among personalized "
      "customers suggests personalization keeps people around. One-time buyers are left out: "
@@ -150,24 +154,22 @@ constexpr PviDefinitionEntry kEntries[] = {
      "The mean over customers with at least one repeat purchase of 1 − P(alive), the BG/NBD "
      "probability that a customer is still active as of the period's end (between 0 and 1); "
      "also per RFM segment as of that day, each split into exposed and unexposed customers. "
-     "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted."},
-    {"clv_uplift", "Predicted lifetime value uplift", "percent", D::HigherIsBetter,
+     "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted.",
+     kData},
+    {"clv_uplift", "Predicted lifetime value uplift", U::Percent, D::HigherIsBetter, F::Predictive,
+     kNoSeries,
      "How much more lifetime value the model predicts for customers who received "
      "personalization than for the others. Exposure was not randomized, so confirm it with an "
      "A/B test before crediting personalization with the whole difference.",
      "(Mean predicted 12-month CLV of exposed customers − that of unexposed customers) divided "
-     "by that of unexposed customers, times 100; exposed = personalized by the period's end."},
+     "by that of unexposed customers, times 100; exposed = personalized by the period's end.",
+     kData},
 };
 
 } // namespace
 
-const std::vector<PviDefinition>& predictivePviDefinitions() {
-    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
-    return definitions;
-}
-
-bool isPredictivePvi(const QString& id) {
-    return tableHasId(kEntries, id);
+std::span<const PviRow> predictivePviRows() {
+    return kRows;
 }
 
 std::shared_ptr<const PredictiveFit>

@@ -16,12 +16,6 @@ namespace pvi {
 class Workspace;
 struct OrderSnapshot;
 
-/// The definitions of predicted_clv, churn_risk and clv_uplift, in display order.
-const std::vector<PviDefinition>& predictivePviDefinitions();
-
-/// Whether the id is one of the predictive PVIs this file computes.
-bool isPredictivePvi(const QString& id);
-
 /// The lifetime fit behind the three PVIs as of one day: one BG/NBD + Gamma-Gamma fit on the
 /// valid orders up to that day, summarized for all customers and per exposure.
 struct PredictiveFit;

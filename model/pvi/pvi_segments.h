@@ -1,5 +1,5 @@
 #pragma once
-// The segmentation PVIs of PVI.md section D from RFM segments: rfm_segment,
+// The segmentation PVIs (family Orders of docs/pvi-catalogue.md) from RFM segments: rfm_segment,
 // segmentation_rate, segment_growth_rate and segment_retention_rate.
 
 #include "analytics/rfm_assignment.h"

@@ -230,17 +230,6 @@ CesSettings CesSettings::load(Workspace& workspace) {
     return settings;
 }
 
-bool isSurveyPvi(const QString& id) {
-    static const QStringList ids{QStringLiteral("csat"),
-                                 QStringLiteral("nps"),
-                                 QStringLiteral("ces"),
-                                 QStringLiteral("nps_uplift"),
-                                 QStringLiteral("csat_uplift"),
-                                 QStringLiteral("comment_sentiment"),
-                                 QStringLiteral("personalization_ethics_score")};
-    return ids.contains(id);
-}
-
 PviResult computeSurveyPvi(const SurveySnapshot& snapshot, const QString& id, const Period& period,
                            const CesSettings& cesSettings) {
     if (!period.isValid())

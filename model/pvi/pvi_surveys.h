@@ -27,9 +27,6 @@ struct CesSettings {
     static CesSettings load(Workspace& workspace);
 };
 
-/// Whether the id is one of the survey PVIs.
-bool isSurveyPvi(const QString& id);
-
 /// One survey PVI for one period (no previous value); unavailable with a reason when its data
 /// are missing or the id is not a survey PVI.
 PviResult computeSurveyPvi(const SurveySnapshot& snapshot, const QString& id, const Period& period,

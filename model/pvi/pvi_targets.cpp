@@ -2,8 +2,8 @@
 
 #include "analytics/target_status.h"
 #include "analytics/target_store.h"
-#include "pvi/pvi_definition_table.h"
 #include "pvi/pvi_registry.h"
+#include "pvi/pvi_table.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -12,16 +12,19 @@ namespace pvi {
 namespace {
 
 using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
 
-constexpr PviDefinitionEntry kEntries[] = {
-    {"targets", "PVIs on track", "percent", D::HigherIsBetter,
+constexpr const char* kData = "Targets set for PVIs, and the data those PVIs need";
+
+constexpr PviRow kRows[] = {
+    {"targets", "PVIs on track", U::Percent, D::HigherIsBetter, F::Targets, kNoSeries,
      "Of the PVIs you set a target for, the share that currently meet it. Each target is "
      "listed with its status (on track, watch, off track).",
      "PVIs whose value is on track against their stored target divided by the PVIs with a target "
-     "and a value, times 100."},
+     "and a value, times 100.",
+     kData},
 };
-
-constexpr const char* kData = "Targets set for PVIs, and the data those PVIs need";
 
 const PviResult* findResult(const std::vector<PviResult>& results, const QString& id) {
     for (const PviResult& r : results) {
@@ -40,9 +43,8 @@ TargetDirection targetDirectionOf(const QString& pviId) {
                : TargetDirection::HigherIsBetter;
 }
 
-const std::vector<PviDefinition>& targetPviDefinitions() {
-    static const std::vector<PviDefinition> definitions = definitionsFromTable(kEntries, kData);
-    return definitions;
+std::span<const PviRow> targetPviRows() {
+    return kRows;
 }
 
 PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results) {

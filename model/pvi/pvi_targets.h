@@ -15,9 +15,6 @@ class Workspace;
 /// (neutral or unknown ids included).
 TargetDirection targetDirectionOf(const QString& pviId);
 
-/// The definition of the targets PVI.
-const std::vector<PviDefinition>& targetPviDefinitions();
-
 /// targets: the share of the PVIs with a stored target that are on track, from the other
 /// results; one segments row per target (id = PVI id, name = status id, value = PVI value).
 /// Throws DbError when the targets cannot be read.

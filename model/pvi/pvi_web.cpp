@@ -2,6 +2,7 @@
 
 #include "pvi/metric_support.h"
 #include "pvi/personalization_rules.h"
+#include "pvi/pvi_table.h"
 #include "store/db_error.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -246,16 +247,12 @@ PviResult webPvi(const QString& id, const WebData& d, const Period& p) {
     return r;
 }
 
-constexpr const char* kWebIds[] = {
-    "conversion_rate",        "click_through_rate", "bounce_rate",
-    "time_on_page",           "pages_per_visit",    "revenue_per_visitor",
-    "content_engagement_lift"};
-
 } // namespace
 
 bool isWebPvi(const QString& id) {
-    return std::any_of(std::begin(kWebIds), std::end(kWebIds),
-                       [&](const char* known) { return id == QLatin1String(known); });
+    const std::span<const PviRow> rows = webPviRows();
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const PviRow& row) { return id == QLatin1String(row.id); });
 }
 
 PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period) {

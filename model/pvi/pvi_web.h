@@ -17,7 +17,7 @@ namespace pvi {
 
 class Workspace;
 
-/// Whether the id is one of the web PVIs this file computes.
+/// Whether the id is one of the web PVIs this file computes (a row of webPviRows()).
 bool isWebPvi(const QString& id);
 /// One web PVI for one period (no previous value); unavailable with a reason when its data are
 /// missing or the id is not a web PVI. Never throws.

@@ -31,7 +31,7 @@ struct SurveyAnswer {
 /// when their email belongs to a customer exposed (first personalized order, personalized
 /// email campaign received, or membership of a personalized customer list, whichever came first)
 /// on or before the day they answered (any time, for an undated answer). Everyone else, matched
-/// or not, is control (PVI.md, "From aggregated exports").
+/// or not, is control (the survey PVIs of docs/pvi-catalogue.md).
 struct SurveySnapshot {
     std::vector<SurveyAnswer> answers;
     bool hasRules = false;         ///< at least one personalization rule is stored

@@ -122,7 +122,7 @@ private Q_SLOTS:
                                 QStringLiteral("orders_per_year"), QStringLiteral("years"),
                                 QStringLiteral("count"),           QStringLiteral("ratio")};
         for (const PviDefinition& d : definitions) {
-            QVERIFY2(units.contains(d.unit), qPrintable(d.id));
+            QVERIFY2(units.contains(pviUnitName(d.unit)), qPrintable(d.id));
             QVERIFY2(d.explanation.size() > 80 && d.formula.size() > 30, qPrintable(d.id));
             QVERIFY(!d.title.isEmpty() && !d.dataNeeded.isEmpty());
         }

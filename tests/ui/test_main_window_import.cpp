@@ -162,7 +162,8 @@ void TestMainWindowImport::importThenOverviewShowsTheModelsNumbers() {
             QCOMPARE(tile->changeText(), u"Not available — "_s + result.reason);
             continue;
         }
-        QCOMPARE(tile->valueText(), expectedValueText(*result.value, result.id, def->unit));
+        QCOMPARE(tile->valueText(),
+                 expectedValueText(*result.value, result.id, pvi::pviUnitName(def->unit)));
         QVERIFY2(tile->toolTip().contains(def->formula.toHtmlEscaped()), qPrintable(result.id));
         if (result.liftPercent) {
             QCOMPARE(tile->liftText(), expectedLiftText(*result.liftPercent, result.pValue));

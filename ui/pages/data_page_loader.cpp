@@ -33,7 +33,7 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace, const PeriodFilter& 
         row.title = t.pviId;
         if (const PviDefinition* def = PviRegistry::find(t.pviId)) {
             row.title = def->title;
-            row.unit = def->unit;
+            row.unit = pviUnitName(def->unit);
             row.direction = def->direction;
         }
         const PviResult* result = run->find(t.pviId);

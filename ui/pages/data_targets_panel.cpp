@@ -201,8 +201,7 @@ void DataTargetsPanel::loadSelected() {
 void DataTargetsPanel::updateDirection() {
     const PviDefinition* d = PviRegistry::find(m_pvi->currentData().toString());
     m_direction->setText(
-        d ? u"Direction: %1%2"_s.arg(directionText(d->direction),
-                                     d->unit.isEmpty() ? QString() : u"; unit: %1"_s.arg(d->unit))
+        d ? u"Direction: %1; unit: %2"_s.arg(directionText(d->direction), pviUnitName(d->unit))
           : QString());
     m_pvi->setToolTip(d ? d->explanation : QString());
 }

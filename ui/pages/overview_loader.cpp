@@ -57,19 +57,20 @@ void describe(PviTileData& tile, const PviDefinition& def, const QString& curren
     tile.explanation = def.explanation;
     tile.formula = def.formula;
     tile.higherIsBetter = def.direction != PviDefinition::Direction::LowerIsBetter;
-    if (def.unit == u"currency"_s) {
+    if (def.unit == PviUnit::Currency) {
         tile.kind = ValueKind::Currency;
         tile.unitLabel = currency;
-    } else if (def.unit == u"percent"_s || shownAsPercent(def.id)) {
+    } else if (def.unit == PviUnit::Percent || shownAsPercent(def.id)) {
         tile.kind = ValueKind::Percent;
-    } else if (def.unit == u"count"_s) {
+    } else if (def.unit == PviUnit::Count) {
         tile.kind = ValueKind::Count;
-    } else if (def.unit == u"orders_per_year"_s) {
+    } else if (def.unit == PviUnit::OrdersPerYear) {
         tile.kind = ValueKind::Decimal;
         tile.unitLabel = u"orders/year"_s;
-    } else if (def.unit == u"years"_s || def.unit == u"months"_s || def.unit == u"seconds"_s) {
+    } else if (def.unit == PviUnit::Years || def.unit == PviUnit::Months ||
+               def.unit == PviUnit::Seconds) {
         tile.kind = ValueKind::Decimal;
-        tile.unitLabel = def.unit;
+        tile.unitLabel = pviUnitName(def.unit);
     } else {
         tile.kind = ValueKind::Decimal;
     }
