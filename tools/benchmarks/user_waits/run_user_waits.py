@@ -90,7 +90,8 @@ class Bench:
             script = self.path(label + "-import.sql")
             with open(script, "w", encoding="utf-8") as f:
                 f.write(sqlite_peer.import_script(files))
-            peer = measure.run([self.sqlite3, peer_db], stdin=open(script, encoding="utf-8"))
+            with open(script, encoding="utf-8") as stdin:
+                peer = measure.run([self.sqlite3, peer_db], stdin=stdin)
             shops.remove_workspace(peer_db)
             line += ", sqlite3 .import %.1f s, ratio %.1fx (lower bound)" % (
                 peer.seconds, engine.seconds / peer.seconds)
