@@ -45,11 +45,18 @@ package: deps
 	cd build/release && cpack -G "DEB;TGZ"
 
 # Each benchmark prints its figures as ratios against a peer run on the same machine: the CSV
-# engine and the import against sqlite3's .import, the lifetime-value fits against scipy.
+# engine and the import against sqlite3's .import, the lifetime-value fits against scipy, and
+# where the user waits (recompute, Overview cold start, large-shop import and memory) on the
+# demo shop and a generated 1,000,000-line shop (docs/performance.md). BENCH_HUGE=1 adds the
+# 10,000,000-line orders import, which takes long; BENCH_ARGS passes options to the driver.
+BENCH_HUGE ?=
+BENCH_ARGS ?=
 bench: build
 	./build/dev/tools/benchmarks/csv_read/bench_csv_read
 	./build/dev/tools/benchmarks/import/import_benchmark
 	./build/dev/tools/benchmarks/clv_fit/bench_clv_fit
+	python3 tools/benchmarks/user_waits/run_user_waits.py --bin-dir build/dev/app \
+	    --work-dir build/bench $(if $(BENCH_HUGE),--huge) $(BENCH_ARGS)
 
 clean:
 	rm -rf build
