@@ -107,6 +107,9 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         std::unique_ptr<Database> db;
         try {
             db = std::make_unique<Database>(path, openMode);
+            // SQLite opens lazily: the first read is where it needs the -wal and -shm files.
+            if (openMode == Database::OpenMode::ReadOnly)
+                db->queryInt("SELECT count(*) FROM sqlite_schema");
         } catch (const DbError& e) {
             if (openMode != Database::OpenMode::ReadOnly)
                 throw;

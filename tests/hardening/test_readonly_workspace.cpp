@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <memory>
 #include <unistd.h>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void readsAFileItMayNotWrite();
     void readsAFileInAFolderItMayNotWrite();
     void refusesToImportIntoIt();
+    void saysWhyUnwrittenChangesCannotBeRead();
 
 private:
     /// Runs pvi as someone who may not write the workspace.
@@ -134,6 +137,37 @@ void TestReadOnlyWorkspace::refusesToImportIntoIt() {
     QVERIFY2(!run.err.contains("pvi init"), run.err.constData());
     QCOMPARE(pvi::test::readAll(m_path), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TestReadOnlyWorkspace::saysWhyUnwrittenChangesCannotBeRead() {
+    // A copy taken while a writer had the workspace open: committed changes still in the -wal,
+    // no -shm, and a folder the reader cannot create one in.
+    const QString copyFolder = m_dir->path(QStringLiteral("copy"));
+    QVERIFY(QDir().mkpath(copyFolder));
+    const QString copy = copyFolder + QStringLiteral("/shop.pvi");
+    sqlite3* writer = nullptr;
+    QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &writer), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(writer,
+                          "PRAGMA wal_autocheckpoint = 0; INSERT INTO personalization_rules"
+                          "(kind, pattern, created_at) VALUES ('order-tag', 'vip', '2025-01-01')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QVERIFY(QFile::copy(m_path, copy));
+    QVERIFY(QFile::copy(m_path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    sqlite3_close(writer);
+    QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    setMode(copy, kReadOnlyFile);
+    setMode(copy + QStringLiteral("-wal"), kReadOnlyFile);
+    setMode(copyFolder, kReadOnlyFolder);
+    const QByteArray before = pvi::test::readAll(copy);
+    const CliRun run = runAsReader({QStringLiteral("metrics"), copy, QStringLiteral("--json")});
+    setMode(copyFolder, kOpenFolder);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("-wal holds changes not yet written into the file"),
+             run.err.constData());
+    QVERIFY2(run.err.contains("Open it once where it is writable"), run.err.constData());
+    QCOMPARE(pvi::test::readAll(copy), before);
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-shm")));
 }
 
 QTEST_GUILESS_MAIN(TestReadOnlyWorkspace)

@@ -60,6 +60,7 @@ DataPageData loadDataPage(const QString& workspacePath) {
                       data.costs = loadCostRows(workspace.db());
                       data.settings = loadSettingValues(workspace);
                       data.targets = targetRows(workspace);
+                      data.readOnlyReason = workspace.readOnlyReason();
                   });
     return data;
 }
