@@ -4,7 +4,8 @@
 JOBS ?= $(shell nproc)
 DEMO ?= build/demo-shop.pvi
 
-.PHONY: run test deps build build-asan test-dev test-asan format catalogue package bench clean
+.PHONY: run test deps build build-asan test-dev test-asan format catalogue package bench fuzz \
+	fuzz-merge clean
 
 run: build
 	@# The demo workspace is made again when the bundled demo exports are newer than it.
@@ -57,6 +58,35 @@ bench: build
 	./build/dev/tools/benchmarks/clv_fit/bench_clv_fit
 	python3 tools/benchmarks/user_waits/run_user_waits.py --bin-dir build/dev/app \
 	    --work-dir build/bench $(if $(BENCH_HUGE),--huge) $(BENCH_ARGS)
+
+# libFuzzer harnesses (tools/fuzz) under ASan+UBSan, each for FUZZ_SECONDS, starting from the
+# committed corpora; new inputs go to build/fuzz/corpus. `make fuzz-merge` minimizes what they
+# found into the committed corpora (replayed by the normal tests). docs/reliability.md.
+FUZZ_SECONDS ?= 60
+FUZZERS = csv_reader parsers import workspace_open
+FUZZ_ENV = ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+build-fuzz:
+	@./installer/deps.sh fuzz
+	cmake --preset fuzz -G Ninja
+	cmake --build --preset fuzz -j $(JOBS)
+
+fuzz: build-fuzz
+	@for f in $(FUZZERS); do \
+		mkdir -p build/fuzz/corpus/$$f build/fuzz/crashes/$$f; \
+		echo "== fuzz_$$f for $(FUZZ_SECONDS) s"; \
+		$(FUZZ_ENV) ./build/fuzz/tools/fuzz/fuzz_$$f build/fuzz/corpus/$$f tools/fuzz/corpus/$$f \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=build/fuzz/crashes/$$f/ || exit 1; \
+	done
+
+fuzz-merge: build-fuzz
+	@for f in $(FUZZERS); do \
+		mkdir -p build/fuzz/merged/$$f; \
+		$(FUZZ_ENV) ./build/fuzz/tools/fuzz/fuzz_$$f -merge=1 build/fuzz/merged/$$f \
+			tools/fuzz/corpus/$$f build/fuzz/corpus/$$f || exit 1; \
+		rm -rf tools/fuzz/corpus/$$f && mv build/fuzz/merged/$$f tools/fuzz/corpus/$$f; \
+	done
 
 clean:
 	rm -rf build

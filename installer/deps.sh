@@ -10,6 +10,11 @@ packages=(
     sqlite3 time xvfb xauth poppler-utils fonts-dejavu-core qt6-qpa-plugins
 )
 
+# `deps.sh fuzz`: also the compiler and runtime of the libFuzzer harnesses (make fuzz).
+if [[ "${1:-}" == fuzz ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

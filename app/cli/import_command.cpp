@@ -5,6 +5,7 @@
 #include "importers/import_runner.h"
 #include "store/workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,9 +49,19 @@ int run(const QStringList& args, Io& io) {
         io.err << kUsage;
         return 2;
     }
-    auto opened = Workspace::open(positional.takeFirst(), Workspace::Mode::OpenExisting);
+    const QString workspacePath = positional.takeFirst();
+    auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
     if (!opened.workspace) {
-        io.err << "pvi import: " << opened.error << " (create one with 'pvi init')\n";
+        io.err << "pvi import: " << opened.error;
+        if (!QFileInfo::exists(workspacePath))
+            io.err << " (create one with 'pvi init')";
+        io.err << "\n";
+        return 1;
+    }
+    if (opened.workspace->isReadOnly()) {
+        io.err << "pvi import: " << workspacePath
+               << " cannot be changed: " << opened.workspace->readOnlyReason()
+               << ". Nothing was imported.\n";
         return 1;
     }
     bool allOk = true;

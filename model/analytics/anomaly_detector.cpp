@@ -60,9 +60,10 @@ void nameSegment(Anomaly& anomaly, const std::vector<QDate>& dates,
     bool found = false;
     double best = 0.0;
     for (const auto& [name, segment] : segments) {
-        const auto valueAt = [&segment](const QDate& d) {
-            const auto at = segment.find(d);
-            return at == segment.end() ? 0.0 : at->second;
+        // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
+        const auto valueAt = [&series = segment](const QDate& d) {
+            const auto at = series.find(d);
+            return at == series.end() ? 0.0 : at->second;
         };
         std::vector<double> history;
         for (const QDate& d : dates)

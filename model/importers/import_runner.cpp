@@ -260,6 +260,12 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
                         const ImportProgress& progress) {
     ImportReport report;
     report.file = path;
+    if (workspace.isReadOnly()) {
+        reject(report, QStringLiteral("read-only-workspace"),
+               QStringLiteral("%1 cannot be changed (%2): nothing was imported")
+                   .arg(workspace.path(), workspace.readOnlyReason()));
+        return report;
+    }
     CsvReader reader;
     CsvReader::Options readOptions; // analytics downloads open with a `#` comment block
     readOptions.commentPrefix = WebReportLayout::startsWithComment(path) ? QChar(u'#') : QChar();

@@ -7,6 +7,7 @@
 #include "pvi/email_campaign_rates.h"
 #include "pvi/order_snapshot.h"
 #include "pvi/personalization_rules.h"
+#include "pvi/workspace_settings.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -16,8 +17,6 @@
 namespace pvi {
 
 namespace {
-
-constexpr int kDefaultLookbackDays = 30;
 
 std::optional<QDateTime> readTime(const QString& text) {
     const auto ts = parseTimestamp(QStringView(text).trimmed());
@@ -109,9 +108,7 @@ std::vector<EmailClickSource> readClicks(Workspace& workspace,
 } // namespace
 
 int attributionLookbackDays(Workspace& workspace) {
-    bool ok = false;
-    const int days = workspace.setting(QStringLiteral("attribution_lookback_days")).toInt(&ok);
-    return ok && days > 0 ? days : kDefaultLookbackDays;
+    return int(numberSetting(workspace, QStringLiteral("attribution_lookback_days")));
 }
 
 JourneyLoadResult loadAttributionJourneys(Workspace& workspace) {

@@ -2,6 +2,7 @@
 
 #include "analytics/treatment_arm_members.h"
 #include "pvi/exposure.h"
+#include "pvi/workspace_settings.h"
 #include "store/workspace.h"
 
 #include <algorithm>
@@ -26,9 +27,8 @@ std::optional<qint64> OrderSnapshot::lastDay() const {
 
 OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
     OrderSnapshot snapshot;
-    bool ok = false;
-    const qint64 window = workspace.setting(QStringLiteral("activity_window_days")).toLongLong(&ok);
-    snapshot.activityWindowDays = ok && window > 0 ? window : 365;
+    snapshot.activityWindowDays =
+        qint64(numberSetting(workspace, QStringLiteral("activity_window_days")));
     snapshot.workspaceCustomers = workspace.db().queryInt("SELECT count(*) FROM customers");
 
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);

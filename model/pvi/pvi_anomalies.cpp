@@ -1,5 +1,6 @@
 #include "pvi/pvi_anomalies.h"
 
+#include "pvi/workspace_settings.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -8,12 +9,6 @@
 namespace pvi {
 
 namespace {
-
-double numberSetting(Workspace& workspace, const char* key, double fallback, double minimum) {
-    bool ok = false;
-    const double value = workspace.setting(QLatin1String(key)).toDouble(&ok);
-    return ok && value >= minimum ? value : fallback;
-}
 
 template <typename T> void keepInside(std::vector<T>& points, const Period& period) {
     points.erase(
@@ -27,11 +22,10 @@ template <typename T> void keepInside(std::vector<T>& points, const Period& peri
 AnomalySettings loadAnomalySettings(Workspace& workspace) {
     AnomalySettings settings;
     try {
-        settings.threshold = numberSetting(workspace, "anomaly_threshold", settings.threshold, 0.5);
+        settings.threshold = numberSetting(workspace, QStringLiteral("anomaly_threshold"));
         settings.alertThreshold =
-            numberSetting(workspace, "anomaly_alert_threshold", settings.alertThreshold, 0.5);
-        settings.window =
-            int(numberSetting(workspace, "anomaly_window", settings.window, settings.minHistory));
+            numberSetting(workspace, QStringLiteral("anomaly_alert_threshold"));
+        settings.window = int(numberSetting(workspace, QStringLiteral("anomaly_window")));
     } catch (const DbError&) {
         // An unreadable settings table keeps the defaults; reading the series reports it.
     }

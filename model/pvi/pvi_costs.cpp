@@ -2,6 +2,7 @@
 
 #include "pvi/metric_support.h"
 #include "pvi/pvi_table.h"
+#include "pvi/workspace_settings.h"
 #include "store/db_error.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -85,10 +86,7 @@ std::vector<CostEntry> loadCosts(Workspace& ws) {
 CostLedger costLedgerFor(Workspace& ws, const OrderSnapshot& snapshot,
                          const std::vector<CostEntry>& costs, const Period& period) {
     CostLedger ledger;
-    bool ok = false;
-    const double margin =
-        ws.setting(QStringLiteral("gross_margin"), QStringLiteral("0.5")).toDouble(&ok);
-    ledger.grossMargin = ok && margin > 0 && margin <= 1 ? margin : 0.5;
+    ledger.grossMargin = numberSetting(ws, QStringLiteral("gross_margin"));
     ledger.periodDays = period.days();
     for (const CostEntry& cost : costs) {
         if (cost.category == u"personalization")

@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace pvi {
@@ -138,7 +139,8 @@ EngagementWeights engagementWeights(Workspace& workspace) {
             workspace.setting(engagementWeightKey(static_cast<EngagementChannel>(i)));
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (ok && value >= 0)
+        // Weights are read from a file another program may have written: finite and bounded.
+        if (ok && std::isfinite(value) && value >= 0 && value <= 1000)
             weights[i] = value;
     }
     return weights;

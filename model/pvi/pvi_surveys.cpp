@@ -4,6 +4,7 @@
 #include "pvi/survey_insights.h"
 #include "pvi/survey_scores.h"
 #include "pvi/survey_snapshot.h"
+#include "pvi/workspace_settings.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -208,20 +209,11 @@ PviResult sentiment(const SurveySnapshot& snapshot, const Period& period) {
 CesSettings CesSettings::load(Workspace& workspace) {
     CesSettings settings;
     try {
-        Statement stmt = workspace.db().prepare(
-            "SELECT key, value FROM settings WHERE key IN ('ces_scale_min', 'ces_scale_max', "
-            "'ces_higher_is_easier')");
         CesSettings read = settings;
-        while (stmt.step()) {
-            const QString key = stmt.columnText(0);
-            const QString value = stmt.columnText(1).trimmed();
-            if (key == QLatin1String("ces_scale_min"))
-                read.min = value.toDouble();
-            else if (key == QLatin1String("ces_scale_max"))
-                read.max = value.toDouble();
-            else
-                read.higherIsEasier = value != QLatin1String("0");
-        }
+        read.min = numberSetting(workspace, QStringLiteral("ces_scale_min"));
+        read.max = numberSetting(workspace, QStringLiteral("ces_scale_max"));
+        read.higherIsEasier = settingOrDefault(workspace, QStringLiteral("ces_higher_is_easier")) !=
+                              QLatin1String("0");
         if (read.max > read.min)
             settings = read;
     } catch (const DbError&) {

@@ -3,6 +3,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QDebug>
+
 #include <cmath>
 
 namespace pvi {
@@ -97,16 +99,47 @@ QString invalidSettingReason(const SettingDefinition& definition, const QString&
     return {};
 }
 
+namespace {
+
+SettingValue readSetting(Workspace& workspace, const SettingDefinition& definition) {
+    SettingValue v;
+    v.definition = definition;
+    const QString stored = workspace.setting(definition.key);
+    v.isSet = !stored.isNull();
+    v.value = v.isSet ? stored.trimmed() : definition.defaultValue;
+    if (v.isSet) {
+        constexpr qsizetype kLongest = 100; // no valid value comes close
+        const QString reason = v.value.size() > kLongest
+                                   ? QStringLiteral("%1 is %2 characters long")
+                                         .arg(definition.title)
+                                         .arg(v.value.size())
+                                   : invalidSettingReason(definition, v.value);
+        if (!reason.isEmpty()) {
+            v.warning = QStringLiteral("%1: the stored value is not used (%2); the default %3 "
+                                       "applies")
+                            .arg(definition.title, reason, definition.defaultValue);
+            v.value = definition.defaultValue;
+            qWarning().noquote() << workspace.path() + QStringLiteral(": ") + v.warning;
+        }
+    }
+    return v;
+}
+
+} // namespace
+
+QString settingOrDefault(Workspace& workspace, const QString& key) {
+    const SettingDefinition* definition = findSettingDefinition(key);
+    return definition ? readSetting(workspace, *definition).value : QString();
+}
+
+double numberSetting(Workspace& workspace, const QString& key) {
+    return settingOrDefault(workspace, key).toDouble();
+}
+
 std::vector<SettingValue> loadSettingValues(Workspace& workspace) {
     std::vector<SettingValue> values;
-    for (const SettingDefinition& d : settingDefinitions()) {
-        SettingValue v;
-        v.definition = d;
-        const QString stored = workspace.setting(d.key);
-        v.isSet = !stored.isNull();
-        v.value = v.isSet ? stored : d.defaultValue;
-        values.push_back(v);
-    }
+    for (const SettingDefinition& d : settingDefinitions())
+        values.push_back(readSetting(workspace, d));
     return values;
 }
 

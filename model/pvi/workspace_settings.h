@@ -29,6 +29,9 @@ struct SettingValue {
     SettingDefinition definition;
     QString value;
     bool isSet = false; ///< whether the workspace stores a value for the key
+    /// Why the stored value is not used (it is invalid: the default is used instead); empty when
+    /// the value is the stored one or the key is not set.
+    QString warning;
 };
 
 /// The settings the app reads, in display order.
@@ -41,7 +44,17 @@ const SettingDefinition* findSettingDefinition(const QString& key);
 /// must parse (C locale) and lie in the allowed range.
 QString invalidSettingReason(const SettingDefinition& definition, const QString& value);
 
-/// Every known setting with the workspace's value. Throws DbError on a database failure.
+/// The value the app uses for a known setting: the stored one when it is valid, else the default.
+/// Settings are checked when read, not only when written, because the file may have been written
+/// by another program: an invalid stored value is reported with a warning and never used. Throws
+/// DbError on a database failure (an unknown key is a programming error: its value is empty).
+QString settingOrDefault(Workspace& workspace, const QString& key);
+
+/// settingOrDefault() as a number (known Number or WholeNumber settings).
+double numberSetting(Workspace& workspace, const QString& key);
+
+/// Every known setting with the workspace's value (the default, with a warning, when the stored
+/// value is invalid). Throws DbError on a database failure.
 std::vector<SettingValue> loadSettingValues(Workspace& workspace);
 
 /// Stores a known setting after checking its value; false with a message for an unknown key, an

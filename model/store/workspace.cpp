@@ -2,9 +2,20 @@
 
 #include "store/db_error.h"
 #include "store/migrations.h"
+#include "store/schema_check.h"
 #include "store/transaction.h"
 
+#include <QDateTime>
+#include <QDebug>
+#include <QDir>
 #include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <mutex>
+#include <set>
+#include <tuple>
+#include <unistd.h>
 
 namespace pvi {
 
@@ -26,6 +37,51 @@ int storedSchemaVersion(Database& db) {
     return stmt.step() ? stmt.columnText(0).toInt() : 0;
 }
 
+/// Why the user cannot write the workspace (empty when they can). access() answers for the
+/// real user, a read-only mount included; SQLite also needs to create the -wal, -shm and
+/// journal files beside the workspace, so the folder must be writable too.
+QString whyNotWritable(const QFileInfo& info) {
+    const QByteArray file = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    if (::access(file.constData(), W_OK) != 0)
+        return QStringLiteral("the file is read-only");
+    if (::access(folder.constData(), W_OK) != 0)
+        return QStringLiteral("its folder %1 is read-only")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+/// SQLite's quick_check (its advice for files from untrusted sources: run it before any other
+/// statement). Run once per process for each version of a file (path, size, modification
+/// time): pages open the workspace for every load.
+QString quickCheckFailure(Database& db, const QFileInfo& info) {
+    using Key = std::tuple<QString, qint64, qint64>;
+    static std::mutex mutex;
+    static std::set<Key> checked;
+    const Key key{info.absoluteFilePath(), info.size(), info.lastModified().toMSecsSinceEpoch()};
+    {
+        const std::lock_guard lock(mutex);
+        if (checked.count(key))
+            return {};
+    }
+    Statement stmt = db.prepare("PRAGMA quick_check(10)");
+    QStringList problems;
+    while (stmt.step()) {
+        const QString line = stmt.columnText(0);
+        if (line != QLatin1String("ok"))
+            problems.append(line.left(200));
+    }
+    if (!problems.isEmpty())
+        return problems.join(QStringLiteral("; "));
+    const std::lock_guard lock(mutex);
+    checked.insert(key);
+    return {};
+}
+
+bool hasNonEmptyWal(const QString& path) {
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db)
@@ -39,16 +95,53 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         return result;
     }
     const bool fresh = !info.exists() || info.size() == 0;
+    const QString readOnly = fresh ? QString() : whyNotWritable(info);
     try {
-        auto db = std::make_unique<Database>(path, mode == Mode::CreateOrOpen
-                                                       ? Database::OpenMode::ReadWriteCreate
-                                                       : Database::OpenMode::ReadWrite);
+        Database::OpenMode openMode = Database::OpenMode::ReadWrite;
+        if (!readOnly.isEmpty())
+            // Without a WAL to read, an immutable connection needs no -wal/-shm file and no lock.
+            openMode = hasNonEmptyWal(path) ? Database::OpenMode::ReadOnly
+                                            : Database::OpenMode::ReadOnlyImmutable;
+        else if (mode == Mode::CreateOrOpen)
+            openMode = Database::OpenMode::ReadWriteCreate;
+        std::unique_ptr<Database> db;
+        try {
+            db = std::make_unique<Database>(path, openMode);
+            // SQLite opens lazily: the first read is where it needs the -wal and -shm files.
+            if (openMode == Database::OpenMode::ReadOnly)
+                db->queryInt("SELECT count(*) FROM sqlite_schema");
+        } catch (const DbError& e) {
+            if (openMode != Database::OpenMode::ReadOnly)
+                throw;
+            result.error = QStringLiteral("%1: %2, and %3-wal holds changes not yet written into "
+                                          "the file, which SQLite can only read with write "
+                                          "access to the folder (%4). Open it once where it is "
+                                          "writable.")
+                               .arg(path, readOnly, path, e.message());
+            return result;
+        }
         // Read before writing anything: a file we cannot understand must stay as it is.
+        if (!fresh) {
+            const QString damage = quickCheckFailure(*db, info);
+            if (!damage.isEmpty()) {
+                result.error = QStringLiteral("%1 is damaged (SQLite's check found: %2). The "
+                                              "file was not changed.")
+                                   .arg(path, damage);
+                return result;
+            }
+        }
         const std::int64_t appId = db->queryInt(kApplicationId);
         const bool emptyFile = db->queryInt("SELECT count(*) FROM sqlite_schema") == 0;
         if (!emptyFile && appId != kPviApplicationId) {
             result.error =
                 QStringLiteral("%1 is an SQLite file, but not a PVI Studio workspace").arg(path);
+            return result;
+        }
+        if (!emptyFile && hasMetaTable(*db) && !hasExpectedMetaTable(*db)) {
+            result.error = QStringLiteral("%1 was altered by another program: its table 'meta' "
+                                          "differs from the one PVI Studio creates. The file was "
+                                          "not changed.")
+                               .arg(path);
             return result;
         }
         const int version = storedSchemaVersion(*db);
@@ -61,10 +154,32 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
                                .arg(latestSchemaVersion());
             return result;
         }
+        if (!emptyFile) {
+            const QString unexpected = unexpectedSchemaObject(*db, version);
+            if (!unexpected.isEmpty()) {
+                result.error = QStringLiteral("%1 was altered by another program and is not "
+                                              "opened: it has %2. The file was not changed.")
+                                   .arg(path, unexpected);
+                return result;
+            }
+        }
+        if (!readOnly.isEmpty()) {
+            if (emptyFile || version < latestSchemaVersion()) {
+                result.error = QStringLiteral("%1 was written by an older PVI Studio and must be "
+                                              "upgraded before it can be read, but %2. Open it "
+                                              "once where it is writable.")
+                                   .arg(path, readOnly);
+                return result;
+            }
+            db->exec("PRAGMA query_only = ON");
+            std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
+            workspace->m_readOnlyReason = readOnly;
+            result.workspace = std::move(workspace);
+            return result;
+        }
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA foreign_keys = ON");
-        db->exec("PRAGMA trusted_schema = OFF");
         if (fresh || emptyFile)
             db->exec("PRAGMA application_id = " + std::to_string(kPviApplicationId));
         std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
@@ -103,7 +218,24 @@ int Workspace::schemaVersion() {
 QString Workspace::setting(const QString& key, const QString& fallback) {
     Statement stmt = m_db->prepare("SELECT value FROM settings WHERE key = ?1");
     stmt.bind(1, key);
-    return stmt.step() ? stmt.columnText(0) : fallback;
+    QString value;
+    try {
+        if (!stmt.step())
+            return fallback;
+        value = stmt.columnText(0);
+    } catch (const DbError&) {
+        if ((m_db->lastErrorCode() & 0xff) != SQLITE_TOOBIG)
+            throw;
+        value = QStringLiteral("?").repeated(kMaxSettingLength + 1);
+    }
+    if (value.size() > kMaxSettingLength) {
+        qWarning().noquote() << QStringLiteral("%1: the setting '%2' is longer than %3 "
+                                               "characters and is ignored")
+                                    .arg(path(), key.left(100))
+                                    .arg(kMaxSettingLength);
+        return fallback;
+    }
+    return value;
 }
 
 void Workspace::setSetting(const QString& key, const QString& value) {

@@ -9,9 +9,13 @@
 namespace pvi {
 
 /// A business's workspace: one SQLite file (.pvi) with the canonical tables.
-/// Opening applies the connection pragmas (WAL, foreign keys, trusted_schema=OFF, defensive
-/// mode) and upgrades an older schema step by step. A file written by a newer PVI Studio is
-/// refused and left untouched.
+/// A workspace is a document people pass around, so opening treats the file as untrusted: it
+/// runs SQLite's quick_check, then compares the file's schema with what this version's
+/// migrations create and refuses any other trigger, view, index or table, all before writing
+/// anything (docs/reliability.md). It then applies the connection pragmas (WAL, foreign keys)
+/// and upgrades an older schema step by step. A file written by a newer PVI Studio is refused
+/// and left untouched. A file the user cannot write (or in a folder they cannot write) opens
+/// read-only, without creating -wal/-shm files.
 class Workspace {
 public:
     enum class Mode {
@@ -30,7 +34,17 @@ public:
     const QString& path() const { return m_db->path(); }
     int schemaVersion();
 
-    /// Workspace settings (key/value); the fallback when a key is not set.
+    /// Whether the workspace was opened read-only (nothing can be imported or edited).
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Why it is read-only, for people ("the file is read-only"); empty when writable.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+
+    /// The longest setting value the app reads, in characters; longer values are ignored.
+    static constexpr int kMaxSettingLength = 1000;
+
+    /// Workspace settings (key/value); the fallback when a key is not set. A stored value longer
+    /// than kMaxSettingLength (or too large for SQLite's limit) is ignored with a warning and
+    /// the fallback returned: settings are checked where they are read, never trusted.
     QString setting(const QString& key, const QString& fallback = {});
     void setSetting(const QString& key, const QString& value);
 
@@ -42,6 +56,7 @@ private:
     void migrate();
 
     std::unique_ptr<Database> m_db;
+    QString m_readOnlyReason;
 };
 
 } // namespace pvi

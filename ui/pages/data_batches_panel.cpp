@@ -117,7 +117,12 @@ void DataBatchesPanel::showMessage(const QString& text, bool error) {
 void DataBatchesPanel::updateButtons() {
     const bool selected = datapanel::selectedKey(m_table).isValid();
     m_report->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    m_remove->setEnabled(selected && !m_readOnly);
+}
+
+void DataBatchesPanel::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    updateButtons();
 }
 
 } // namespace pvi

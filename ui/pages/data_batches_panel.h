@@ -30,6 +30,8 @@ public:
     void setBatches(const std::vector<ImportBatchInfo>& batches);
     /// Shows what the last change did (or why it was refused).
     void showMessage(const QString& text, bool error);
+    /// A read-only workspace: reports can be shown, batches cannot be removed.
+    void setReadOnly(bool readOnly);
 
     RecordTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -53,6 +55,7 @@ private:
     QPushButton* m_remove;
     QLabel* m_message;
     QLabel* m_summary;
+    bool m_readOnly = false;
 };
 
 } // namespace pvi

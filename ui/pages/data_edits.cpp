@@ -27,6 +27,11 @@ DataEditResult edit(const QString& path, const QString& done,
         result.message = opened.error;
         return result;
     }
+    if (opened.workspace->isReadOnly()) {
+        result.message =
+            u"The workspace cannot be changed: %1."_s.arg(opened.workspace->readOnlyReason());
+        return result;
+    }
     try {
         const QString refused = change(*opened.workspace);
         result.ok = refused.isEmpty();

@@ -38,6 +38,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
           [this](const QString& t, const QString& q) { return askWithMessageBox(this, t, q); })
     , m_busy(scaffold::busyBar(this))
     , m_message(scaffold::messageLabel(this))
+    , m_readOnlyNotice(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_batches(new DataBatchesPanel(this))
     , m_rules(new DataRulesPanel(this))
@@ -56,6 +57,10 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
+    m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setVisible(false);
+    layout->addWidget(m_readOnlyNotice);
     layout->addWidget(scaffold::card(m_tabs, this), 1);
     connectPanels();
 }
@@ -128,6 +133,16 @@ void DataPage::showData(const DataPageData& data) {
     m_costs->setCosts(data.costs);
     m_targets->setTargets(data.targets);
     m_settings->setSettings(data.settings);
+    // A read-only workspace is shown, never changed: the lists stay, the editing is disabled.
+    const bool readOnly = !data.readOnlyReason.isEmpty();
+    m_readOnlyNotice->setText(
+        u"This workspace is read-only (%1): batches, rules, costs, targets and settings are "
+        "shown but cannot be changed, and nothing can be imported."_s.arg(data.readOnlyReason));
+    m_readOnlyNotice->setVisible(ok && readOnly);
+    m_batches->setReadOnly(readOnly);
+    for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_costs),
+                           static_cast<QWidget*>(m_targets), static_cast<QWidget*>(m_settings)})
+        panel->setEnabled(!readOnly);
     if (ok)
         Q_EMIT statusMessage(
             u"%1 import batches, %2 rules, %3 cost rows, %4 targets."_s.arg(data.batches.size())

@@ -39,6 +39,8 @@ public:
     DataCostsPanel* costsPanel() const { return m_costs; }
     DataTargetsPanel* targetsPanel() const { return m_targets; }
     DataSettingsPanel* settingsPanel() const { return m_settings; }
+    /// The notice shown when the workspace is read-only (hidden otherwise).
+    QLabel* readOnlyNotice() const { return m_readOnlyNotice; }
 
     /// Replaces the question asked before a batch is removed (a message box by default).
     void setConfirmation(Confirmation confirmation);
@@ -61,6 +63,7 @@ private:
     Confirmation m_confirmation;
     QProgressBar* m_busy;
     QLabel* m_message;
+    QLabel* m_readOnlyNotice;
     QTabWidget* m_tabs;
     DataBatchesPanel* m_batches;
     DataRulesPanel* m_rules;

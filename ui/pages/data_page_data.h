@@ -35,6 +35,8 @@ struct DataPageData {
     std::vector<DataTargetRow> targets;
     std::vector<SettingValue> settings;
     QString error; ///< why nothing could be read
+    /// Why the workspace cannot be changed (it was opened read-only); empty when it can.
+    QString readOnlyReason;
 };
 
 /// What a change made on the Data page did: ok, or the message saying why nothing was changed.

@@ -61,6 +61,7 @@ DataPageData loadDataPage(const QString& workspacePath, const PeriodFilter& filt
                       data.costs = loadCostRows(workspace.db());
                       data.settings = loadSettingValues(workspace);
                       data.targets = targetRows(workspace, filter);
+                      data.readOnlyReason = workspace.readOnlyReason();
                   });
     return data;
 }

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,14 @@ DataSettingsPanel::DataSettingsPanel(QWidget* parent)
 }
 
 void DataSettingsPanel::setSettings(const std::vector<SettingValue>& settings) {
+    // A stored value another program wrote that the app does not use: say so.
+    QStringList warnings;
+    for (const SettingValue& s : settings) {
+        if (!s.warning.isEmpty())
+            warnings.append(s.warning);
+    }
+    if (!warnings.isEmpty())
+        showMessage(warnings.join(u'\n'), true);
     for (Editor& editor : m_editors) {
         for (const SettingValue& s : settings) {
             if (s.definition.key != editor.key)

@@ -149,6 +149,7 @@ void MainWindow::buildMenus() {
     QAction* import =
         file->addAction(u"&Import…"_s, QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importDialog);
     import->setObjectName(u"importAction"_s);
+    m_importAction = import;
     file->addSeparator();
     file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
 }
@@ -175,8 +176,21 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
             *error = opened.error;
         return false;
     }
+    m_readOnlyReason = opened.workspace->readOnlyReason();
     opened.workspace.reset();
     m_workspacePath = QFileInfo(path).absoluteFilePath();
+    // A read-only workspace is shown as it is: nothing can be imported or changed.
+    m_importAction->setEnabled(m_readOnlyReason.isEmpty());
+    m_importAction->setToolTip(m_readOnlyReason.isEmpty()
+                                   ? QString()
+                                   : u"The workspace is read-only: %1."_s.arg(m_readOnlyReason));
+    if (!m_readOnlyBadge) {
+        m_readOnlyBadge = new QLabel(this);
+        m_readOnlyBadge->setObjectName(u"readOnlyBadge"_s);
+        statusBar()->addPermanentWidget(m_readOnlyBadge);
+    }
+    m_readOnlyBadge->setText(u"Read-only: %1"_s.arg(m_readOnlyReason));
+    m_readOnlyBadge->setVisible(!m_readOnlyReason.isEmpty());
     RecentFiles::add(m_workspacePath);
     setWindowTitle(u"%1 — PVI Studio"_s.arg(QFileInfo(path).completeBaseName()));
     for (Page* p : std::as_const(m_pages)) {
@@ -249,6 +263,11 @@ void MainWindow::openImportWizard(const QStringList& files) {
         showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
         return;
     }
+    if (!m_readOnlyReason.isEmpty()) {
+        showError(u"Import"_s, u"This workspace is read-only (%1): nothing can be imported "
+                               "into it."_s.arg(m_readOnlyReason));
+        return;
+    }
     if (m_wizard && (m_wizard->isHidden() || m_wizard->workspacePath() != m_workspacePath)) {
         m_wizard->deleteLater(); // finished, or for another workspace: start afresh
         m_wizard = nullptr;
@@ -274,6 +293,11 @@ void MainWindow::importFiles(const QStringList& files) {
 bool MainWindow::startImport(const QList<ImportRequest>& requests) {
     if (m_workspacePath.isEmpty()) {
         showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
+        return false;
+    }
+    if (!m_readOnlyReason.isEmpty()) {
+        showError(u"Import"_s, u"This workspace is read-only (%1): nothing can be imported "
+                               "into it."_s.arg(m_readOnlyReason));
         return false;
     }
     if (!m_import->start(m_workspacePath, requests)) {

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+class QAction;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -32,6 +34,8 @@ public:
     /// opened.
     bool openWorkspace(const QString& path, QString* error = nullptr);
     const QString& workspacePath() const { return m_workspacePath; }
+    /// Why the open workspace cannot be changed (opened read-only); empty when it can.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
     /// Shows the page with this id; false when there is none.
     bool showPage(const QString& id);
@@ -77,6 +81,9 @@ private:
     void showError(const QString& title, const QString& message);
 
     QString m_workspacePath;
+    QString m_readOnlyReason;
+    QAction* m_importAction = nullptr;
+    QLabel* m_readOnlyBadge = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     FilterBar* m_filterBar;

@@ -1,0 +1,240 @@
+// Workspaces altered by another program: what SQLite's advice for files from untrusted sources
+// asks (docs/reliability.md). Each hostile file is either refused with a message naming what
+// was added, and left byte for byte as it was, or opened without its SQL running.
+#include "pvi/workspace_currency.h"
+#include "pvi/workspace_settings.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
+
+#include "test_registry.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using pvi::Workspace;
+
+class TestHostileWorkspace : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusesAnAlteredSchema_data();
+    void refusesAnAlteredSchema();
+    void opensEveryPastVersionItCreated();
+    void connectionsRunNoTriggerAndNoView();
+    void connectionsAreHardened();
+    void aHugeCurrencySettingIsIgnoredQuickly();
+    void invalidSettingsFallBackToTheirDefaults();
+};
+
+namespace {
+
+/// Runs SQL on the file through a plain SQLite connection, as another program would (no
+/// defensive mode, triggers on).
+void alter(const QString& path, const char* sql) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const QByteArray message = error ? QByteArray(error) : QByteArray();
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, message.constData());
+}
+
+/// A fresh workspace at the latest schema, in rollback-journal mode so the file alone holds it.
+QString makeWorkspace(const pvi::test::TempDir& dir, const QString& name) {
+    const QString path = dir.path(name);
+    auto created = Workspace::open(path, Workspace::Mode::CreateOrOpen);
+    if (!created.workspace)
+        return {};
+    created.workspace->db().exec("PRAGMA journal_mode = DELETE");
+    return path;
+}
+
+} // namespace
+
+void TestHostileWorkspace::refusesAnAlteredSchema_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("named"); // what the message must name
+
+    QTest::newRow("trigger emptying order lines")
+        << "CREATE TRIGGER wipe AFTER INSERT ON orders BEGIN DELETE FROM order_lines; END;"
+        << "trigger 'wipe' on table 'orders'";
+    QTest::newRow("trigger logging imports")
+        << "CREATE TABLE spy(at TEXT); CREATE TRIGGER watch AFTER INSERT ON import_batches "
+           "BEGIN INSERT INTO spy VALUES (new.file_path); END;"
+        << "trigger 'watch' on table 'import_batches'";
+    QTest::newRow("view") << "CREATE VIEW totals AS SELECT sum(total) FROM orders;"
+                          << "view 'totals'";
+    QTest::newRow("index on an expression") << "CREATE INDEX by_email ON customers(lower(email));"
+                                            << "index 'by_email' on table 'customers'";
+    QTest::newRow("virtual table") << "CREATE VIRTUAL TABLE notes USING fts5(body);"
+                                   << "virtual table 'notes'";
+    QTest::newRow("table") << "CREATE TABLE extra(x);"
+                           << "table 'extra'";
+    QTest::newRow("changed table")
+        << "DROP TABLE targets; CREATE TABLE targets(pvi_id TEXT PRIMARY KEY, target REAL "
+           "NOT NULL, alert_low REAL, alert_high REAL, note TEXT DEFAULT (random())) STRICT;"
+        << "table 'targets' that differs";
+    QTest::newRow("missing index") << "DROP INDEX orders_date;"
+                                   << "no index 'orders_date' on table 'orders'";
+}
+
+void TestHostileWorkspace::refusesAnAlteredSchema() {
+    QFETCH(QString, sql);
+    QFETCH(QString, named);
+    pvi::test::TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("shop.pvi"));
+    QVERIFY(!path.isEmpty());
+    alter(path, sql.toUtf8().constData());
+    const QByteArray before = pvi::test::readAll(path);
+
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    QVERIFY(!opened.workspace);
+    QVERIFY2(opened.error.contains(named), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("altered by another program")),
+             qPrintable(opened.error));
+    QCOMPARE(pvi::test::readAll(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestHostileWorkspace::opensEveryPastVersionItCreated() {
+    // A workspace written by each past version (meta plus the migrations up to it, as that
+    // version's build wrote it) is recognised and upgraded, not taken for an altered file.
+    for (const pvi::Migration& step : pvi::migrations()) {
+        pvi::test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("v%1.pvi").arg(step.version));
+        {
+            pvi::Database db(path, pvi::Database::OpenMode::ReadWriteCreate);
+            db.exec("PRAGMA application_id = 1347832147"); // 0x50564953, "PVIS"
+            db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;");
+            db.exec("INSERT INTO meta VALUES ('schema_version', '" + std::to_string(step.version) +
+                    "')");
+            for (const pvi::Migration& earlier : pvi::migrations()) {
+                if (earlier.version <= step.version)
+                    db.exec(earlier.sql);
+            }
+        }
+        auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+        QVERIFY2(opened.workspace, qPrintable(opened.error));
+        QCOMPARE(opened.workspace->schemaVersion(), pvi::latestSchemaVersion());
+    }
+}
+
+void TestHostileWorkspace::connectionsRunNoTriggerAndNoView() {
+    // Even a connection to a file nobody checked runs none of the file's SQL.
+    pvi::test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("plain.db"));
+    alter(path, "CREATE TABLE t(x); CREATE TABLE log(x); "
+                "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); END; "
+                "CREATE VIEW v AS SELECT count(*) FROM t;");
+    pvi::Database db(path, pvi::Database::OpenMode::ReadWrite);
+    db.exec("INSERT INTO t VALUES (1)");
+    QCOMPARE(db.queryInt("SELECT count(*) FROM t"), 1);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM log"), 0);
+    QVERIFY_THROWS_EXCEPTION(std::exception, db.queryInt("SELECT * FROM v"));
+    // Foreign-key actions are not triggers: ON DELETE CASCADE still works.
+    db.exec("PRAGMA foreign_keys = ON; CREATE TABLE p(id INTEGER PRIMARY KEY); "
+            "CREATE TABLE c(id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id) ON DELETE "
+            "CASCADE); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1); DELETE FROM p;");
+    QCOMPARE(db.queryInt("SELECT count(*) FROM c"), 0);
+}
+
+void TestHostileWorkspace::connectionsAreHardened() {
+    pvi::test::TempDir dir;
+    auto opened =
+        Workspace::open(dir.path(QStringLiteral("shop.pvi")), Workspace::Mode::CreateOrOpen);
+    QVERIFY(opened.workspace);
+    pvi::Database& db = opened.workspace->db();
+    sqlite3* handle = db.handle();
+    const auto config = [handle](int option) {
+        int value = -1;
+        sqlite3_db_config(handle, option, -1, &value);
+        return value;
+    };
+    QCOMPARE(config(SQLITE_DBCONFIG_DEFENSIVE), 1);
+    QCOMPARE(config(SQLITE_DBCONFIG_TRUSTED_SCHEMA), 0);
+    QCOMPARE(config(SQLITE_DBCONFIG_ENABLE_TRIGGER), 0);
+    QCOMPARE(config(SQLITE_DBCONFIG_ENABLE_VIEW), 0);
+    QCOMPARE(config(SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION), 0);
+    QCOMPARE(db.queryInt("PRAGMA trusted_schema", -1), 0);
+    QCOMPARE(db.queryInt("PRAGMA cell_size_check", -1), 1);
+    QCOMPARE(db.queryInt("PRAGMA mmap_size", -1), 0);
+    // 8 MiB strings instead of SQLite's 1 GB, no ATTACH.
+    QCOMPARE(sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, -1), 8 * 1024 * 1024);
+    QCOMPARE(sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, -1), 0);
+    QVERIFY(sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, -1) <= 1000000);
+    QVERIFY(sqlite3_limit(handle, SQLITE_LIMIT_COLUMN, -1) <= 200);
+}
+
+void TestHostileWorkspace::aHugeCurrencySettingIsIgnoredQuickly() {
+    pvi::test::TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("shop.pvi"));
+    QVERIFY(!path.isEmpty());
+    // 20 MB of "0" (hex of 10 MB of zero bytes) written by another program as the currency.
+    alter(path, "INSERT INTO settings(key, value) VALUES ('currency', hex(zeroblob(10000000)));");
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("setting 'currency' is longer")));
+    QCOMPARE(opened.workspace->setting(QStringLiteral("currency"), QStringLiteral("none")),
+             QStringLiteral("none"));
+    // No orders: no currency at all, rather than 20 MB of one.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("setting 'currency' is longer")));
+    QCOMPARE(pvi::workspaceCurrency(*opened.workspace), QString());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHostileWorkspace::invalidSettingsFallBackToTheirDefaults() {
+    pvi::test::TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("shop.pvi"));
+    QVERIFY(!path.isEmpty());
+    // Values the settings page would never store: out of range, not numbers, not a code.
+    alter(path, "INSERT INTO settings(key, value) VALUES ('gross_margin', '7'), "
+                "('activity_window_days', '-3'), ('anomaly_threshold', 'nan'), "
+                "('ces_higher_is_easier', 'maybe'), ('currency', 'dollars');");
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    Workspace& ws = *opened.workspace;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Gross margin")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Activity window")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Anomaly threshold")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("CES: higher answer = easier")));
+    // The defaults the settings page states: a 50 % margin, a year's activity window, |z| 3.5,
+    // higher CES answers = easier.
+    QCOMPARE(pvi::numberSetting(ws, QStringLiteral("gross_margin")), 0.5);
+    QCOMPARE(pvi::numberSetting(ws, QStringLiteral("activity_window_days")), 365.0);
+    QCOMPARE(pvi::numberSetting(ws, QStringLiteral("anomaly_threshold")), 3.5);
+    QCOMPARE(pvi::settingOrDefault(ws, QStringLiteral("ces_higher_is_easier")),
+             QStringLiteral("1"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("currency setting")));
+    QCOMPARE(pvi::workspaceCurrency(ws), QString());
+
+    // The settings page shows each invalid value's warning.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
+    int warned = 0;
+    for (const pvi::SettingValue& v : pvi::loadSettingValues(ws)) {
+        if (!v.warning.isEmpty()) {
+            ++warned;
+            QCOMPARE(v.value, v.definition.defaultValue);
+        }
+    }
+    QCOMPARE(warned, 4);
+}
+
+PVI_TEST_CLASS(TestHostileWorkspace)
+#include "test_hostile_workspace.moc"
