@@ -12,6 +12,7 @@
 #include "temp_workspace.h"
 #include "test_registry.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -61,13 +62,36 @@ std::map<int, PlanRow> queryPlan(sqlite3* db, const std::string& sql, QString* e
     return rows;
 }
 
+/// The names an event table goes by in `sql`: its own and its aliases (SQLite's plan says
+/// "SCAN e" for "email_events e").
+QStringList eventTableNames(const QString& sql) {
+    static const QStringList kKeywords = {u"where"_s, u"join"_s,  u"left"_s,   u"inner"_s,
+                                          u"cross"_s, u"on"_s,    u"using"_s,  u"group"_s,
+                                          u"order"_s, u"limit"_s, u"union"_s,  u"indexed"_s,
+                                          u"not"_s,   u"as"_s,    u"natural"_s};
+    QStringList names;
+    for (const char* table : kEventTables) {
+        names << QLatin1String(table);
+        const QRegularExpression alias(
+            u"\\b%1\\s+(?:AS\\s+)?([A-Za-z_][A-Za-z_0-9]*)"_s.arg(QLatin1String(table)),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = alias.globalMatch(sql); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!kKeywords.contains(name.toLower()))
+                names << name;
+        }
+    }
+    return names;
+}
+
 /// The first plan row that scans a whole event table under a CORRELATED subquery, or empty.
-QString correlatedEventScan(const std::map<int, PlanRow>& plan) {
+QString correlatedEventScan(const std::map<int, PlanRow>& plan, const QString& sql) {
+    const QStringList names = eventTableNames(sql);
     for (const auto& [id, row] : plan) {
         bool scansEvents = false;
-        for (const char* table : kEventTables)
-            scansEvents = scansEvents || row.detail == u"SCAN "_s + QLatin1String(table) ||
-                          row.detail.startsWith(u"SCAN "_s + QLatin1String(table) + u' ');
+        for (const QString& name : names)
+            scansEvents = scansEvents || row.detail == u"SCAN "_s + name ||
+                          row.detail.startsWith(u"SCAN "_s + name + u' ');
         if (!scansEvents)
             continue;
         for (int up = row.parent; up != 0;) {
@@ -75,7 +99,7 @@ QString correlatedEventScan(const std::map<int, PlanRow>& plan) {
             if (parent == plan.end())
                 break;
             if (parent->second.detail.contains(u"CORRELATED"_s))
-                return row.detail + u" under " + parent->second.detail;
+                return row.detail + u" under "_s + parent->second.detail;
             up = parent->second.parent;
         }
     }
@@ -100,13 +124,12 @@ void TestRunQueryPlans::theCheckCatchesACorrelatedEventScan() {
     auto ws = Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace;
     QVERIFY(ws);
     QString error;
-    const auto plan = queryPlan(
-        ws->db().handle(),
+    const std::string bad =
         "SELECT c.campaign_key FROM email_campaigns c WHERE NOT EXISTS (SELECT 1 FROM "
-        "email_events e WHERE e.campaign_key = c.campaign_key OR e.campaign_name = c.name)",
-        &error);
+        "email_events e WHERE e.campaign_key = c.campaign_key OR e.campaign_name = c.name)";
+    const auto plan = queryPlan(ws->db().handle(), bad, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(!correlatedEventScan(plan).isEmpty(),
+    QVERIFY2(!correlatedEventScan(plan, QString::fromStdString(bad)).isEmpty(),
              "a correlated NOT EXISTS over email_events was not flagged");
 }
 
@@ -139,7 +162,8 @@ void TestRunQueryPlans::noRunStatementScansEventsInACorrelatedSubquery() {
             // PRAGMAs and statements that are not queries have no plan to check.
             continue;
         }
-        if (const QString scan = correlatedEventScan(plan); !scan.isEmpty())
+        if (const QString scan = correlatedEventScan(plan, QString::fromStdString(sql));
+            !scan.isEmpty())
             failures << u"%1\n    in: %2"_s.arg(scan, QString::fromStdString(sql).simplified());
     }
     QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 statements scan an event table inside a "
