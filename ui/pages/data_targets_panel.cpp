@@ -86,9 +86,10 @@ bool readNumber(const QLineEdit* edit, std::optional<double>& value) {
 
 DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel({u"PVI"_s, u"Direction"_s, u"Target"_s, u"Alert low"_s,
-                                    u"Alert high"_s, u"Current value"_s, u"Status"_s},
-                                   this))
+    , m_model(
+          new RecordTableModel({u"PVI"_s, u"Direction"_s, u"Target"_s, u"Alert low"_s,
+                                u"Alert high"_s, u"Value in the filter's period"_s, u"Status"_s},
+                               this))
     , m_table(datapanel::recordTable(m_model, u"targetTable"_s, this))
     , m_pvi(new QComboBox(this))
     , m_direction(new QLabel(this))
