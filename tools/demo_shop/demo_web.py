@@ -99,32 +99,48 @@ def write(shop, out_dir, seed, email):
         online = [o for o in shop.orders if o.online and o.valid and start <= o.day <= end]
         personal = [o for o in online if o.matches_rule]
         generic = [o for o in online if not o.matches_rule]
-        key_p = int(round(0.42 * len(personal) * rng.gauss(1.0, 0.05)))
-        key_g = int(round(0.85 * (len(generic) + 0.5 * len(personal)) * rng.gauss(1.0, 0.04)))
-        aov_p = sum(o.subtotal for o in personal) / max(1, len(personal))
-        aov_g = sum(o.subtotal for o in generic) / max(1, len(generic))
-        sessions_p = int(round(key_p / (PERSONALIZED_CR * rng.gauss(1.0, 0.05))))
-        sessions_g = int(round(key_g / (GENERIC_CR * rng.gauss(1.0, 0.04))))
-        rows = page_rows(rng, GENERIC_PAGES, sessions_g, key_g, key_g * aov_g, GENERIC_ENGAGED,
-                         GENERIC_SECONDS, start.month)
-        rows += page_rows(rng, PERSONALIZED_PAGES, sessions_p, key_p, key_p * aov_p,
-                          PERSONALIZED_ENGAGED, PERSONALIZED_SECONDS, start.month)
-        rows.sort(key=lambda r: (-r[0], r[1]))
+        rows = report_rows(rng, len(personal), len(generic),
+                           sum(o.subtotal for o in personal), sum(o.subtotal for o in generic),
+                           start.month)
         name = FILE_PATTERN % (start.year, start.month)
         written[name] = len(rows)
-        lines = [
-            "# ----------------------------------------",
-            "# Landing page: Landing page",
-            "# Account: %s" % SHOP,
-            "# Property: maplerye.ca - GA4",
-            "# ----------------------------------------",
-            "# ",
-            "# All Users",
-            "# Start date: %s" % start.strftime("%Y%m%d"),
-            "# End date: %s" % end.strftime("%Y%m%d"),
-            HEADER,
-        ]
-        lines += [",".join(v if "," not in v else '"%s"' % v for v in r[2]) for r in rows]
-        with open(os.path.join(out_dir, name), "w", encoding="utf-8", newline="") as out:
-            out.write("\r\n".join(lines) + "\r\n")
+        write_report(os.path.join(out_dir, name), start, end, rows)
     return written
+
+
+def report_rows(rng, personal, generic, personal_value, generic_value, month):
+    """The rows of one report whose period had `personal` and `generic` valid online orders
+    worth `personal_value` and `generic_value`: key events follow the orders, sessions follow
+    the key events at each group's conversion rate. Sorted as GA4 sorts them."""
+    key_p = int(round(0.42 * personal * rng.gauss(1.0, 0.05)))
+    key_g = int(round(0.85 * (generic + 0.5 * personal) * rng.gauss(1.0, 0.04)))
+    aov_p = personal_value / max(1, personal)
+    aov_g = generic_value / max(1, generic)
+    sessions_p = int(round(key_p / (PERSONALIZED_CR * rng.gauss(1.0, 0.05))))
+    sessions_g = int(round(key_g / (GENERIC_CR * rng.gauss(1.0, 0.04))))
+    rows = page_rows(rng, GENERIC_PAGES, sessions_g, key_g, key_g * aov_g, GENERIC_ENGAGED,
+                     GENERIC_SECONDS, month)
+    rows += page_rows(rng, PERSONALIZED_PAGES, sessions_p, key_p, key_p * aov_p,
+                      PERSONALIZED_ENGAGED, PERSONALIZED_SECONDS, month)
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    return rows
+
+
+def write_report(path, start, end, rows):
+    """One GA4 landing-page download at `path`: the comment block GA4 writes, the header, the
+    rows, CRLF line ends."""
+    lines = [
+        "# ----------------------------------------",
+        "# Landing page: Landing page",
+        "# Account: %s" % SHOP,
+        "# Property: maplerye.ca - GA4",
+        "# ----------------------------------------",
+        "# ",
+        "# All Users",
+        "# Start date: %s" % start.strftime("%Y%m%d"),
+        "# End date: %s" % end.strftime("%Y%m%d"),
+        HEADER,
+    ]
+    lines += [",".join(v if "," not in v else '"%s"' % v for v in r[2]) for r in rows]
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("\r\n".join(lines) + "\r\n")
