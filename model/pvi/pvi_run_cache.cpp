@@ -97,10 +97,8 @@ std::shared_ptr<const PviRun> PviRunCache::run(Workspace& workspace, const Metri
     std::lock_guard lock(m_mutex);
     ++m_computedRuns;
     // The placeholder may have been dropped by invalidate(): then the run is returned, not kept.
-    const auto placeholder = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
-        return !e.run && e.path == path && e.stamp == stamp && sameQuery(e.query, query);
-    });
-    if (placeholder != m_entries.end()) {
+    const auto placeholder = findLocked(path, stamp, query);
+    if (placeholder != m_entries.end() && !placeholder->run) {
         placeholder->run = computed;
         m_entries.splice(m_entries.begin(), m_entries, placeholder);
     }
