@@ -1,9 +1,9 @@
 #include "cli/abtest_workspace.h"
 
-#include "analytics/experiment_analysis.h"
-#include "analytics/experiment_csv_importer.h"
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_analysis.h"
+#include "analytics/experiments/experiment_store.h"
 #include "cli/abtest_json.h"
+#include "importers/experiment_csv_importer.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

@@ -2,8 +2,8 @@
 // See docs/cli.md.
 #include "cli/command.h"
 #include "cli/period_option.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/pvi_anomalies.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/monitoring/pvi_anomalies.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // pvi attribution: credit per channel under the rule-based models and the exact first-order
 // Markov model, from touchpoint/conversion CSVs or a workspace. See docs/cli-attribution.md.
-#include "analytics/attribution_engine.h"
-#include "analytics/journey_csv_loader.h"
+#include "analytics/attribution/attribution_engine.h"
+#include "analytics/attribution/journey_csv_loader.h"
 #include "cli/command.h"
-#include "pvi/attribution_journeys.h"
+#include "pvi/reports/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // pvi catalogue: the PVI catalogue (docs/pvi-catalogue.md) printed from the PVI table.
 // See docs/cli.md.
 #include "cli/command.h"
-#include "pvi/pvi_catalogue.h"
+#include "pvi/engine/pvi_catalogue.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // pvi clv: lifetime value with BG/NBD + Gamma-Gamma, from a customer summary CSV or from a
 // workspace's orders (with the backtest, storing the fitted parameters). See docs/cli-clv.md.
-#include "analytics/clv_parameter_store.h"
-#include "analytics/clv_workspace_analysis.h"
-#include "analytics/last_order_day.h"
+#include "analytics/lifetime/clv_parameter_store.h"
+#include "analytics/lifetime/clv_workspace_analysis.h"
+#include "analytics/orders/last_order_day.h"
 #include "cli/command.h"
 #include "io/csv_reader.h"
 #include "store/db_error.h"

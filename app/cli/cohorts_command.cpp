@@ -1,8 +1,8 @@
 // pvi cohorts: the monthly acquisition cohort matrix, as a table or JSON. See docs/cli.md.
 #include "cli/command.h"
-#include "pvi/cohort_report.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/pvi_json.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_json.h"
+#include "pvi/reports/cohort_report.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

@@ -6,7 +6,7 @@
 #include "importers/import_report_json.h"
 #include "importers/import_runner.h"
 #include "importers/workspace_contents.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

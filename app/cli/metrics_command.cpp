@@ -2,9 +2,9 @@
 // See docs/cli.md.
 #include "cli/command.h"
 #include "cli/period_option.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/pvi_json.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_json.h"
+#include "pvi/engine/pvi_registry.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

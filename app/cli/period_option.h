@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
-#include "pvi/pvi_result.h"
+#include "pvi/engine/pvi_result.h"
 
 #include <QString>
 #include <QStringList>

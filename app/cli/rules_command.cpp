@@ -1,7 +1,7 @@
 // pvi rules: add, list and remove personalization rules. See docs/cli.md.
 #include "cli/command.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_json.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_json.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

@@ -2,9 +2,9 @@
 // revenue per customer, order value and lifetime value, as a table or JSON. See docs/cli.md.
 #include "cli/command.h"
 #include "cli/period_option.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/segment_report.h"
-#include "pvi/segment_report_json.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/reports/segment_report.h"
+#include "pvi/reports/segment_report_json.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "importers/experiment_importer.h"
 
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_store.h"
 #include "importers/header_map.h"
 #include "importers/import_context.h"
 #include "io/csv_row.h"

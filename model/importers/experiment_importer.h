@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/experiment_row_reader.h"
+#include "importers/experiment_row_reader.h"
 #include "importers/importer.h"
 
 namespace pvi {

@@ -2,8 +2,8 @@
 
 #include "importers/email_store.h"
 #include "importers/import_context.h"
-#include "importers/mac_roman.h"
 #include "io/csv_row.h"
+#include "io/mac_roman.h"
 
 #include <QFile>
 

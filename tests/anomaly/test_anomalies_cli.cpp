@@ -2,8 +2,8 @@
 // workspace (same dates, values, expected values and scores to 1e-12 relative), the threshold
 // option is applied, and bad input gives clear errors.
 #include "cli_run.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/pvi_anomalies.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/monitoring/pvi_anomalies.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

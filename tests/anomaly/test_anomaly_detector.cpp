@@ -1,5 +1,5 @@
 // Anomaly detection on series with planted anomalies; every expected score worked by hand below.
-#include "analytics/anomaly_detector.h"
+#include "analytics/anomalies/anomaly_detector.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // Anomalies on PVI series read from a workspace: daily revenue with a planted spike and drop,
 // the threshold setting, the weekly baseline, a registered PVI's series and the segment that
 // moved most. Expected values worked out by hand in the comments.
-#include "pvi/pvi_anomalies.h"
-#include "pvi/pvi_series.h"
+#include "pvi/engine/pvi_series.h"
+#include "pvi/monitoring/pvi_anomalies.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

@@ -1,5 +1,5 @@
 // Target status rule: worked cases for both directions, with and without alert bounds.
-#include "analytics/target_status.h"
+#include "analytics/targets/target_status.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // Attribution models on a small example worked out by hand, plus properties every model keeps.
-#include "analytics/attribution_engine.h"
-#include "analytics/attribution_rules.h"
-#include "analytics/markov_chain.h"
+#include "analytics/attribution/attribution_engine.h"
+#include "analytics/attribution/attribution_rules.h"
+#include "analytics/attribution/markov_chain.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // Attribution on the generated fixture (400 journeys, 5 channels) against the independent numpy
 // computation in tests/reference/attribution/make_reference.py (expected.json). Tolerance:
 // 1e-9 relative to max(1, |expected|) for every credit and removal effect.
-#include "analytics/attribution_engine.h"
-#include "analytics/journey_csv_loader.h"
+#include "analytics/attribution/attribution_engine.h"
+#include "analytics/attribution/journey_csv_loader.h"
 #include "test_paths.h"
 #include "test_registry.h"
 

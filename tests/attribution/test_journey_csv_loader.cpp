@@ -1,6 +1,6 @@
 // Reading journeys from touchpoint and conversion CSV files: column synonyms, ordering, the
 // conversion cut-off, and errors that name the file, line and column.
-#include "analytics/journey_csv_loader.h"
+#include "analytics/attribution/journey_csv_loader.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 

@@ -1,7 +1,7 @@
 // journey_stage_engagement in `pvi metrics` with web reports: the visit → order step from the
 // landing-page reports (split by a landing-page-prefix rule) beside the order → repeat step from
 // the orders (split by exposure). Expected values worked out by hand in the comments.
-#include "pvi/metrics_engine.h"
+#include "pvi/engine/metrics_engine.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

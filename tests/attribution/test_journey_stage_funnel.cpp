@@ -1,5 +1,5 @@
 // journey_stage_engagement: the visit → add to cart → order → repeat funnel, worked by hand.
-#include "analytics/journey_stage_funnel.h"
+#include "analytics/attribution/journey_stage_funnel.h"
 #include "test_registry.h"
 
 #include <QTest>

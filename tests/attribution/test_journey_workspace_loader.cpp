@@ -1,6 +1,6 @@
 // Reading journeys from a workspace: the touchpoints/conversions tables, or the orders fallback.
-#include "analytics/attribution_engine.h"
-#include "analytics/journey_workspace_loader.h"
+#include "analytics/attribution/attribution_engine.h"
+#include "analytics/attribution/journey_workspace_loader.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

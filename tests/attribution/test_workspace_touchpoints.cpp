@@ -1,10 +1,10 @@
 // Touchpoints from a workspace's own data: the channel rules for orders' landing site, referrer
 // and UTM fields, the journeys built from orders and email clicks, and the attribution credit of
 // a hand-worked fixture workspace (every expected number worked out by hand in the comments).
-#include "analytics/attribution_engine.h"
-#include "analytics/order_journey_builder.h"
-#include "analytics/traffic_channel.h"
-#include "pvi/attribution_journeys.h"
+#include "analytics/attribution/attribution_engine.h"
+#include "analytics/attribution/order_journey_builder.h"
+#include "analytics/attribution/traffic_channel.h"
+#include "pvi/reports/attribution_journeys.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

@@ -1,9 +1,9 @@
 #include "clv_test_data.h"
 
-#include "analytics/bgnbd_fit.h"
-#include "analytics/bgnbd_predictions.h"
-#include "analytics/clv_predictions.h"
-#include "analytics/gamma_gamma_fit.h"
+#include "analytics/lifetime/bgnbd_fit.h"
+#include "analytics/lifetime/bgnbd_predictions.h"
+#include "analytics/lifetime/clv_predictions.h"
+#include "analytics/lifetime/gamma_gamma_fit.h"
 #include "store/database.h"
 #include "store/transaction.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/rfm_summary.h"
+#include "analytics/rfm/rfm_summary.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,12 +1,12 @@
 // churn_risk per RFM segment, split by exposure: a hand-worked five-customer case, and the
 // wiring into `pvi metrics` on the demo shop (the segment rows add up to the overall value).
-#include "analytics/rfm_segment_map.h"
+#include "analytics/rfm/rfm_segment_map.h"
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
-#include "pvi/churn_by_segment.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/reports/churn_by_segment.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

@@ -1,10 +1,10 @@
 // BG/NBD and Gamma-Gamma on the CDNOW sample (Fader, Hardie & Lee 2005): the published
 // parameters, the worked example of Hardie's note 004 spreadsheet, the summary rebuilt from the
 // transaction log, and per-customer predictions against mpmath (tests/reference/clv/).
-#include "analytics/bgnbd_fit.h"
-#include "analytics/bgnbd_predictions.h"
-#include "analytics/clv_workspace_analysis.h"
-#include "analytics/gamma_gamma_fit.h"
+#include "analytics/lifetime/bgnbd_fit.h"
+#include "analytics/lifetime/bgnbd_predictions.h"
+#include "analytics/lifetime/clv_workspace_analysis.h"
+#include "analytics/lifetime/gamma_gamma_fit.h"
 #include "clv_test_data.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

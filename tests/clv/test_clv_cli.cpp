@@ -1,6 +1,6 @@
 // pvi clv end to end: the summary-file mode against the scipy/mpmath reference, the accepted
 // column names, errors and exit codes, and the workspace mode (backtest, stored parameters).
-#include "analytics/clv_parameter_store.h"
+#include "analytics/lifetime/clv_parameter_store.h"
 #include "cli_run.h"
 #include "clv_test_data.h"
 #include "store/workspace.h"

@@ -1,10 +1,10 @@
 // BG/NBD and Gamma-Gamma against independent scipy/mpmath values on a synthetic summary drawn
 // from the models' generative process (tests/reference/clv/make_reference.py), plus properties
 // of the predictions. Needs no shared data.
-#include "analytics/bgnbd_fit.h"
-#include "analytics/bgnbd_predictions.h"
-#include "analytics/clv_predictions.h"
-#include "analytics/gamma_gamma_fit.h"
+#include "analytics/lifetime/bgnbd_fit.h"
+#include "analytics/lifetime/bgnbd_predictions.h"
+#include "analytics/lifetime/clv_predictions.h"
+#include "analytics/lifetime/gamma_gamma_fit.h"
 #include "clv_test_data.h"
 #include "test_paths.h"
 #include "test_registry.h"

@@ -1,8 +1,8 @@
 // Costs CSV import and the family G PVIs, checked against examples worked by hand (below, next to
 // each expectation). Tolerance 1e-9 relative.
 #include "importers/import_runner.h"
-#include "pvi/pvi_costs.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/costs/pvi_costs.h"
+#include "pvi/engine/pvi_registry.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

@@ -2,7 +2,7 @@
 // base name as the list name when a row has none; bad input writes nothing) and the utm-campaign
 // and customer-list rule kinds matching orders.
 #include "importers/import_runner.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

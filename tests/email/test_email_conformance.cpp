@@ -2,7 +2,7 @@
 // copied): what they import to, against figures computed independently with pandas
 // (tests/reference/email/make_reference.py SHARED_DIR → conformance.json).
 #include "email_test_support.h"
-#include "pvi/pvi_email.h"
+#include "pvi/email/pvi_email.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

@@ -2,12 +2,12 @@
 // scipy reference (tests/reference/email/make_reference.py → expected.json). Period 2025-03-01
 // .. 2025-04-30, compared with 2024-12-30 .. 2025-02-28; campaign-name rule "[P]".
 #include "email_test_support.h"
-#include "pvi/email_campaign_rates.h"
-#include "pvi/email_fatigue.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_email.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/email/email_campaign_rates.h"
+#include "pvi/email/email_fatigue.h"
+#include "pvi/email/pvi_email.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_registry.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

@@ -3,10 +3,10 @@
 // has ann@example.com and CAT@example.com in "personalized", bob@example.com in "control".
 // Orders: #101 ann 2024-01-10 (before the start: no match), #102 ann 2024-02-05 (match),
 // #103 bob (control: no), #104 cat 2024-02-07 (match, email case differs), #105 dan (no).
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_store.h"
 #include "importers/import_runner.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/order_snapshot.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

@@ -2,8 +2,8 @@
 // imported in one transaction as a batch that owns its experiments (re-import replaces by name,
 // removing the batch removes them), and what is stored equals what importExperimentCsv reads
 // from the same file (the logic is shared). Counts below are from the fixtures, by hand.
-#include "analytics/experiment_csv_importer.h"
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_store.h"
+#include "importers/experiment_csv_importer.h"
 #include "importers/import_batches.h"
 #include "importers/import_runner.h"
 #include "importers/importer_registry.h"

@@ -1,13 +1,12 @@
 // Workspaces altered by another program: what SQLite's advice for files from untrusted sources
 // asks (docs/reliability.md). Each hostile file is either refused with a message naming what
 // was added, and left byte for byte as it was, or opened without its SQL running.
-#include "pvi/workspace_currency.h"
-#include "pvi/workspace_settings.h"
+#include "pvi/engine/workspace_currency.h"
+#include "pvi/engine/workspace_settings.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
-
 #include "test_registry.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Cohort curves (cohort_curve.h) on the six-customer shop of test_segment_report.cpp, worked by
 // hand. Cohorts by first-order month: Jan 2024 {E}, Apr 2024 {B, C, D}, Sep 2024 {A},
 // Apr 2025 {F}; F's first order is personalized, so F alone had a personalized onboarding.
-#include "analytics/cohort_curve.h"
+#include "analytics/cohorts/cohort_curve.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // docs/pvi-catalogue.md is generated from the PVI table: this test regenerates it in-process and
 // fails, naming the first differing line, while the committed file differs (`make catalogue`
 // writes it again).
-#include "pvi/pvi_catalogue.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/engine/pvi_catalogue.h"
+#include "pvi/engine/pvi_registry.h"
 #include "test_registry.h"
 
 #include <QFile>

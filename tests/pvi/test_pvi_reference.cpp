@@ -3,12 +3,12 @@
 // scipy (Welch's t-test) and statsmodels (two-proportion z-test) from the same rows.
 // Tolerance: 1e-9 relative (1e-12 absolute near 0) for values, lifts and intervals; 1e-8 for
 // p-values (Boost.Math vs scipy distribution functions).
-#include "analytics/rfm_assignment.h"
-#include "pvi/cohort_report.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_segments.h"
+#include "analytics/rfm/rfm_assignment.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/pvi_segments.h"
+#include "pvi/reports/cohort_report.h"
 #include "pvi_fixture.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

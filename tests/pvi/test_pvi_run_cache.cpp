@@ -1,11 +1,11 @@
-// The window's run cache (model/pvi/pvi_run_cache.h): a run is computed once per workspace
+// The window's run cache (model/pvi/engine/pvi_run_cache.h): a run is computed once per workspace
 // state, period and comparison; any write gives a new workspace stamp and so a new run; two
 // threads asking for the same run share one computation. Counts come from computedRuns().
 #include "full_demo_workspace.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/period_filter.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_run_cache.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_run_cache.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

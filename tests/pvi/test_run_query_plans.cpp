@@ -4,9 +4,9 @@
 // with events × campaigns. The statements are caught with sqlite3_trace_v2 while computeRun()
 // computes every PVI, its comparison and its sparklines.
 #include "full_demo_workspace.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/pvi_engine.h"
-#include "pvi/pvi_run_cache.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_engine.h"
+#include "pvi/engine/pvi_run_cache.h"
 #include "store/database.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

@@ -26,10 +26,10 @@
 //    F      20 d  (6, 5)       2  (3, 2)             120 (3, 2)         2            Potential
 //    loyalist
 // (frequency ties go to the lower customer id first.)
-#include "analytics/rfm_segment_map.h"
-#include "pvi/order_snapshot.h"
-#include "pvi/pvi_segments.h"
-#include "pvi/segment_report.h"
+#include "analytics/rfm/rfm_segment_map.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/pvi_segments.h"
+#include "pvi/reports/segment_report.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // Editing a workspace by hand (the Data page's model API): cost rows entered without an import,
 // removing a PVI target, and the known settings checked before they are stored. Each invalid
 // input must leave the workspace unchanged.
-#include "analytics/cost_store.h"
-#include "analytics/target_store.h"
-#include "pvi/workspace_settings.h"
+#include "analytics/costs/cost_store.h"
+#include "analytics/targets/target_store.h"
+#include "pvi/engine/workspace_settings.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

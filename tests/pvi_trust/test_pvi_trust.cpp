@@ -3,11 +3,11 @@
 // tests/reference/pvi_trust/engagement_fairness_reference.py (pandas + scipy, PVI.md's
 // definitions). Tolerance 1e-9 relative for values, exact for counts; Welch p-value 1e-6
 // relative (Boost vs scipy t distribution).
-#include "pvi/metrics_engine.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_engagement_score.h"
-#include "pvi/pvi_fairness.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_registry.h"
+#include "pvi/orders/pvi_engagement_score.h"
+#include "pvi/orders/pvi_fairness.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

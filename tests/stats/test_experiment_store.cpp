@@ -3,9 +3,9 @@
 // (tests/reference/stats/ab_cases.json): the per-visitor fixture holds the revenue values of
 // the "small hand example" mean case, the totals fixture the counts of the "typical" and
 // "sample ratio mismatch" rate cases. Tolerances as in test_ab_reference.
-#include "analytics/experiment_analysis.h"
-#include "analytics/experiment_csv_importer.h"
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_analysis.h"
+#include "analytics/experiments/experiment_store.h"
+#include "importers/experiment_csv_importer.h"
 #include "reference_compare.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

@@ -3,7 +3,7 @@
 
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 
 #include <QString>

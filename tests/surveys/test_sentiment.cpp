@@ -1,6 +1,6 @@
 // The bundled sentiment lexicon on sentences scored by hand from resources/lexicon/words.tsv
 // (word scores), intensifiers.tsv and negations.txt; score = raw / sqrt(raw² + 15).
-#include "pvi/sentiment_lexicon.h"
+#include "pvi/surveys/sentiment_lexicon.h"
 #include "test_registry.h"
 
 #include <QTest>

@@ -2,12 +2,12 @@
 // against tests/reference/surveys/reference.json, computed independently with pandas, scipy
 // (Welch t-test, normal quantiles) and statsmodels (two-proportion z-test) by
 // make_reference.py. Tolerance: 1e-9 relative (same arithmetic, different code).
-#include "pvi/metrics_engine.h"
-#include "pvi/metrics_trend.h"
-#include "pvi/pvi_registry.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/survey_insights.h"
-#include "pvi/survey_snapshot.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/metrics_trend.h"
+#include "pvi/engine/pvi_registry.h"
+#include "pvi/reports/survey_insights.h"
+#include "pvi/surveys/pvi_surveys.h"
+#include "pvi/surveys/survey_snapshot.h"
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "analytics/experiment_csv_importer.h"
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_store.h"
 #include "importers/demo_shop.h"
+#include "importers/experiment_csv_importer.h"
 #include "importers/import_runner.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 #include "test_paths.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importers/import_runner.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 #include "test_paths.h"
 

@@ -2,14 +2,14 @@
 // channels in the charts and the credit of every model are exactly the model's
 // (runAttribution over loadAttributionJourneys), and the range bars span each channel's
 // smallest and largest credit across models.
-#include "analytics/attribution_engine.h"
+#include "analytics/attribution/attribution_engine.h"
 #include "charts/bar_chart.h"
 #include "charts/interval_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/attribution_credit_model.h"
 #include "pages/attribution_page.h"
-#include "pvi/attribution_journeys.h"
+#include "pvi/reports/attribution_journeys.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

@@ -4,15 +4,15 @@
 // are cohortCurve() of every group. On the six-customer shop of tests/pvi/test_cohort_curve.cpp,
 // as of 30 Jun 2025, the curves show the hand-worked 50% in month 1 (B, C and D of the 6
 // customers ordered in their second month) and 66.7% in month 2 (B, C, A and F).
-#include "analytics/cohort_curve.h"
+#include "analytics/cohorts/cohort_curve.h"
 #include "charts/cohort_heatmap.h"
 #include "charts/line_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/cohort_grid.h"
 #include "pages/cohorts_page.h"
-#include "pvi/cohort_report.h"
-#include "pvi/metrics_engine.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/reports/cohort_report.h"
 #include "segments_test_shop.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"

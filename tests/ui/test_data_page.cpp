@@ -2,8 +2,8 @@
 // lists the batches, shows a batch's stored report, removes a batch (after confirmation) with
 // its orders, and stores rules, costs, targets and settings entered in its forms — each checked
 // against the workspace through the model API. Invalid input shows a message and stores nothing.
-#include "analytics/cost_store.h"
-#include "analytics/target_store.h"
+#include "analytics/costs/cost_store.h"
+#include "analytics/targets/target_store.h"
 #include "gui_test_setup.h"
 #include "import/import_issue_model.h"
 #include "import/import_report_dialog.h"
@@ -16,8 +16,8 @@
 #include "pages/data_settings_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/record_table_model.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_registry.h"
 #include "shell/main_window.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"

@@ -4,15 +4,15 @@
 // the ethics score and comment sentiment, personalized vs generic, against the pandas reference
 // (tests/reference/surveys/reference.json, period 2 Apr – 30 Jun 2022 = the default last 90
 // days); the groups' 95% intervals worked by hand; the message of a workspace without surveys.
-#include "analytics/score_intervals.h"
+#include "analytics/surveys/score_intervals.h"
 #include "charts/bar_chart.h"
 #include "charts/interval_chart.h"
 #include "charts/line_chart.h"
 #include "gui_test_setup.h"
 #include "pages/experience_page.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/survey_insights.h"
-#include "pvi/survey_snapshot.h"
+#include "pvi/reports/survey_insights.h"
+#include "pvi/surveys/pvi_surveys.h"
+#include "pvi/surveys/survey_snapshot.h"
 #include "store/workspace.h"
 #include "survey_workspace.h"
 #include "temp_workspace.h"

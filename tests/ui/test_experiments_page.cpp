@@ -2,8 +2,8 @@
 // the main window's navigation, it lists every stored experiment and shows, for the selected one,
 // exactly what the model computes (rates and Wilson intervals, lift, probability to beat, SRM
 // banner, verdict, planner); the portfolio tab shows the model's adjusted p-values and win rate.
-#include "analytics/experiment_analysis.h"
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_analysis.h"
+#include "analytics/experiments/experiment_store.h"
 #include "charts/interval_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"

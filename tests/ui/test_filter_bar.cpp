@@ -1,7 +1,7 @@
 // The filter bar's presets resolve against the last day with data; the user's choice reaches
 // the pages as a PeriodFilter. Dates below are counted by hand on a calendar.
 #include "gui_test_setup.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 #include "shell/filter_bar.h"
 #include "test_registry.h"
 

@@ -2,10 +2,10 @@
 // after the fits (off the GUI thread) it shows what the model computes — the churn-risk list of
 // valuable customers slipping away, the backtest weeks and grade, CLV per segment and the fitted
 // parameters with their standard errors.
-#include "analytics/clv_workspace_analysis.h"
-#include "analytics/last_order_day.h"
-#include "analytics/rfm_segment_map.h"
-#include "analytics/rfm_summary.h"
+#include "analytics/lifetime/clv_workspace_analysis.h"
+#include "analytics/orders/last_order_day.h"
+#include "analytics/rfm/rfm_segment_map.h"
+#include "analytics/rfm/rfm_summary.h"
 #include "charts/backtest_chart.h"
 #include "charts/bar_chart.h"
 #include "gui_test_setup.h"
@@ -13,8 +13,8 @@
 #include "pages/churn_risk_model.h"
 #include "pages/clv_parameter_model.h"
 #include "pages/lifetime_value_page.h"
-#include "pvi/churn_by_segment.h"
-#include "pvi/order_snapshot.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/reports/churn_by_segment.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
 #include "test_registry.h"

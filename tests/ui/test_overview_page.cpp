@@ -1,14 +1,14 @@
 // The Overview's data on the full demo shop: every available PVI that has a series shows its
 // sparkline, whatever its family; and the Overview, the alerts and the Data page share one
 // cached run for a filter instead of computing it each.
-#include "analytics/target_store.h"
+#include "analytics/targets/target_store.h"
 #include "full_demo_workspace.h"
 #include "gui_test_setup.h"
 #include "pages/data_page_loader.h"
 #include "pages/overview_loader.h"
-#include "pvi/period_filter.h"
-#include "pvi/pvi_engine.h"
-#include "pvi/pvi_run_cache.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/pvi_engine.h"
+#include "pvi/engine/pvi_run_cache.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 #include "widgets/alerts_loader.h"

@@ -21,7 +21,7 @@
 #include "pages/roi_cost_model.h"
 #include "pages/roi_ledger_model.h"
 #include "pages/roi_page.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

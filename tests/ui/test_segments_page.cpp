@@ -4,15 +4,15 @@
 // shop worked by hand in tests/pvi/test_segment_report.cpp, for April–June 2025, it shows the
 // hand-worked numbers (Champions 2 → 1 customers, −50%, retention 50% = 1 of the 2 Champions of
 // 31 Mar still active on 30 Jun; Potential loyalist AOV $60.00 from F's two orders of 60).
-#include "analytics/rfm_segment_map.h"
+#include "analytics/rfm/rfm_segment_map.h"
 #include "charts/bar_chart.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/segment_summary.h"
 #include "pages/segment_table_model.h"
 #include "pages/segments_page.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/segment_report.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/reports/segment_report.h"
 #include "segments_test_shop.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"

@@ -3,10 +3,10 @@
 // landing-page-prefix rule "/product". Tolerance: 1e-9 relative to max(1, |expected|) for values
 // and lifts, 1e-7 for interval bounds, 1e-6 relative for p-values.
 #include "importers/import_runner.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_registry.h"
-#include "pvi/pvi_web.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_registry.h"
+#include "pvi/web/pvi_web.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

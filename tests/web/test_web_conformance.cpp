@@ -4,7 +4,7 @@
 // table, is rejected with a message that names its tables and the report to download instead,
 // and writes nothing.
 #include "importers/import_runner.h"
-#include "pvi/pvi_web.h"
+#include "pvi/web/pvi_web.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"

@@ -2,8 +2,8 @@
 // workspaces and hostile variants), then the reads every page starts with. It must refuse
 // what it cannot use with a message, never crash or hang.
 #include "fuzz_input_file.h"
-#include "pvi/workspace_currency.h"
-#include "pvi/workspace_settings.h"
+#include "pvi/engine/workspace_currency.h"
+#include "pvi/engine/workspace_settings.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/attribution_result.h"
+#include "analytics/attribution/attribution_result.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "pages/attribution_loader.h"
 
-#include "analytics/attribution_engine.h"
+#include "analytics/attribution/attribution_engine.h"
 #include "pages/workspace_reader.h"
-#include "pvi/attribution_journeys.h"
+#include "pvi/reports/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/email_campaign_rates.h"
+#include "pvi/email/email_campaign_rates.h"
 
 #include <QAbstractTableModel>
 

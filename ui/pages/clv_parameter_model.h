@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/clv_predictions.h"
+#include "analytics/lifetime/clv_predictions.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/cohort_curve.h"
+#include "analytics/cohorts/cohort_curve.h"
 #include "charts/chart_data.h"
 
 #include <vector>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/cohort_curve.h"
-#include "analytics/cohort_matrix.h"
-#include "pvi/pvi_result.h"
+#include "analytics/cohorts/cohort_curve.h"
+#include "analytics/cohorts/cohort_matrix.h"
+#include "pvi/engine/pvi_result.h"
 
 #include <QString>
 

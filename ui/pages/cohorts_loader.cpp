@@ -1,11 +1,11 @@
 #include "pages/cohorts_loader.h"
 
 #include "pages/workspace_reader.h"
-#include "pvi/cohort_report.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/period_filter.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/workspace_currency.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/workspace_currency.h"
+#include "pvi/reports/cohort_report.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

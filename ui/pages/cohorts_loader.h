@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/cohorts_data.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 
 #include <QString>
 

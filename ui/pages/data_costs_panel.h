@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/cost_store.h"
+#include "analytics/costs/cost_store.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "pages/data_edits.h"
 
-#include "analytics/cost_store.h"
-#include "analytics/target_store.h"
+#include "analytics/costs/cost_store.h"
+#include "analytics/targets/target_store.h"
 #include "importers/import_batches.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/workspace_settings.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/workspace_settings.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 

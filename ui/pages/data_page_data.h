@@ -1,12 +1,12 @@
 #pragma once
 
-#include "analytics/cost_store.h"
-#include "analytics/target_status.h"
-#include "analytics/target_store.h"
+#include "analytics/costs/cost_store.h"
+#include "analytics/targets/target_status.h"
+#include "analytics/targets/target_store.h"
 #include "importers/import_batches.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_definition.h"
-#include "pvi/workspace_settings.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_definition.h"
+#include "pvi/engine/workspace_settings.h"
 
 #include <QString>
 

@@ -3,10 +3,10 @@
 #include "importers/importer_registry.h"
 #include "importers/importer_spec.h"
 #include "pages/workspace_reader.h"
-#include "pvi/period_filter.h"
-#include "pvi/pvi_registry.h"
-#include "pvi/pvi_run_cache.h"
-#include "pvi/pvi_targets.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/pvi_registry.h"
+#include "pvi/engine/pvi_run_cache.h"
+#include "pvi/monitoring/pvi_targets.h"
 #include "store/workspace.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "importers/import_report.h"
 #include "pages/data_page_data.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 
 #include <QWidget>
 

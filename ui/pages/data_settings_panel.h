@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/workspace_settings.h"
+#include "pvi/engine/workspace_settings.h"
 
 #include <QList>
 #include <QPair>

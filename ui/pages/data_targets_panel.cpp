@@ -2,7 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
-#include "pvi/pvi_registry.h"
+#include "pvi/engine/pvi_registry.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pvi/email_campaign_rates.h"
-#include "pvi/email_fatigue.h"
-#include "pvi/pvi_result.h"
+#include "pvi/email/email_campaign_rates.h"
+#include "pvi/email/email_fatigue.h"
+#include "pvi/engine/pvi_result.h"
 
 #include <QString>
 

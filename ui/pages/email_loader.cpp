@@ -1,10 +1,10 @@
 #include "pages/email_loader.h"
 
 #include "pages/workspace_reader.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/period_filter.h"
-#include "pvi/personalization_rules.h"
-#include "pvi/pvi_email.h"
+#include "pvi/email/pvi_email.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pvi/pvi_result.h"
-#include "pvi/survey_insights.h"
+#include "pvi/engine/pvi_result.h"
+#include "pvi/reports/survey_insights.h"
 #include "stats/stat_results.h"
 
 #include <QString>

@@ -1,12 +1,12 @@
 #include "pages/experience_loader.h"
 
-#include "analytics/score_intervals.h"
+#include "analytics/surveys/score_intervals.h"
 #include "pages/workspace_reader.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/period_filter.h"
-#include "pvi/pvi_surveys.h"
-#include "pvi/survey_scores.h"
-#include "pvi/survey_snapshot.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/surveys/pvi_surveys.h"
+#include "pvi/surveys/survey_scores.h"
+#include "pvi/surveys/survey_snapshot.h"
 #include "stats/proportion_intervals.h"
 #include "store/workspace.h"
 

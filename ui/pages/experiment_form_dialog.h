@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/experiment_entry.h"
+#include "analytics/experiments/experiment_entry.h"
 
 #include <QDialog>
 

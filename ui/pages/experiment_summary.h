@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/experiment.h"
-#include "analytics/experiment_analysis.h"
+#include "analytics/experiments/experiment.h"
+#include "analytics/experiments/experiment_analysis.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "pages/experiments_loader.h"
 
-#include "analytics/experiment_store.h"
+#include "analytics/experiments/experiment_store.h"
 #include "pages/workspace_reader.h"
 #include "store/workspace.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/clv_group_summary.h"
-#include "analytics/clv_workspace_analysis.h"
-#include "pvi/pvi_result.h"
+#include "analytics/lifetime/clv_group_summary.h"
+#include "analytics/lifetime/clv_workspace_analysis.h"
+#include "pvi/engine/pvi_result.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
 #include "pages/lifetime_value_loader.h"
 
-#include "analytics/last_order_day.h"
-#include "analytics/rfm_assignment.h"
-#include "analytics/rfm_segment_map.h"
-#include "analytics/rfm_summary.h"
+#include "analytics/orders/last_order_day.h"
+#include "analytics/rfm/rfm_assignment.h"
+#include "analytics/rfm/rfm_segment_map.h"
+#include "analytics/rfm/rfm_summary.h"
 #include "pages/workspace_reader.h"
-#include "pvi/churn_by_segment.h"
-#include "pvi/order_snapshot.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/reports/churn_by_segment.h"
 #include "store/workspace.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/lifetime_value_data.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 
 namespace pvi {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/chart_data.h"
-#include "pvi/pvi_result.h"
+#include "pvi/engine/pvi_result.h"
 #include "widgets/pvi_tile_data.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "pvi/engine/period_filter.h"
 #include "shell/background_load.h"
-#include "pvi/period_filter.h"
 
 #include <QString>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/experiment_analysis.h"
+#include "analytics/experiments/experiment_analysis.h"
 
 #include <QAbstractTableModel>
 

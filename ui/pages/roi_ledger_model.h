@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/roi_ledger.h"
+#include "pvi/reports/roi_ledger.h"
 
 #include <QAbstractTableModel>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "pages/roi_loader.h"
 
 #include "pages/workspace_reader.h"
-#include "pvi/metrics_engine.h"
-#include "pvi/period_filter.h"
-#include "pvi/workspace_currency.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/period_filter.h"
+#include "pvi/engine/workspace_currency.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/segment_report.h"
+#include "pvi/reports/segment_report.h"
 
 #include <QAbstractTableModel>
 #include <QString>

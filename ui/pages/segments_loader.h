@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/segments_data.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "importers/demo_shop.h"
 #include "importers/import_batches.h"
-#include "pvi/personalization_rules.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

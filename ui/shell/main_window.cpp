@@ -6,7 +6,7 @@
 #include "import/import_wizard.h"
 #include "pages/page.h"
 #include "pages/page_catalog.h"
-#include "pvi/pvi_run_cache.h"
+#include "pvi/engine/pvi_run_cache.h"
 #include "shell/filter_bar.h"
 #include "shell/recent_files.h"
 #include "store/workspace.h"

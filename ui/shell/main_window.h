@@ -2,7 +2,7 @@
 
 #include "import/import_request.h"
 #include "importers/import_report.h"
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 
 #include <QList>
 #include <QMainWindow>

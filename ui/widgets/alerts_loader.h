@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/period_filter.h"
+#include "pvi/engine/period_filter.h"
 #include "widgets/alert_item.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pvi/pvi_result.h"
+#include "pvi/engine/pvi_result.h"
 #include "widgets/value_format.h"
 
 #include <QList>

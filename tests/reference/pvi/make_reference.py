@@ -20,7 +20,7 @@ FIX = os.path.join(HERE, "..", "..", "fixtures", "pvi")
 WINDOW = 365
 SEGMENTS = ["champions", "loyal", "potential_loyalist", "new", "promising", "need_attention",
             "about_to_sleep", "at_risk", "cant_lose_them", "hibernating", "lost"]
-# R (rows 1..5) x FM (columns 1..5), as documented in model/analytics/rfm_segment_map.h.
+# R (rows 1..5) x FM (columns 1..5), as documented in model/analytics/rfm/rfm_segment_map.h.
 GRID = {
     1: ["lost", "lost", "at_risk", "cant_lose_them", "cant_lose_them"],
     2: ["hibernating", "hibernating", "at_risk", "at_risk", "at_risk"],

@@ -2,8 +2,8 @@
 // from the models' generative process (fixed seed), timed against scipy L-BFGS-B on the same
 // data in the same run (scipy_clv_fit.py through python3). Prints both times, the ratio (goal:
 // 10x) and how well the estimates agree. Not a test: no thresholds.
-#include "analytics/bgnbd_fit.h"
-#include "analytics/gamma_gamma_fit.h"
+#include "analytics/lifetime/bgnbd_fit.h"
+#include "analytics/lifetime/gamma_gamma_fit.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,0 +1,268 @@
+#include "pvi/email/email_facts.h"
+
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace pvi {
+
+namespace {
+
+// Every campaign of the exports, whatever its date: a period is a filter in memory.
+constexpr const char* kExportCampaignsSql = R"sql(
+SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
+       coalesce(unique_opens, 0), coalesce(unique_clicks, 0), coalesce(unsubscribes, 0), orders,
+       ab_group, ab_arm, bounces, recipients
+  FROM email_campaigns
+)sql";
+
+// One row per recipient × campaign, in the order of the table's unique index (platform,
+// campaign_key, email, ...), so SQLite groups while it walks the index: no sort, no temporary
+// table, no correlated scan of the events. Days are Julian day numbers (julianday() is at
+// midnight, QDate's at noon: + 0.5). The conversion look-up runs only for click events, through
+// the orders_customer_date index.
+constexpr const char* kRecipientsSql = R"sql(
+SELECT platform, campaign_key, email, min(campaign_name), max(campaign_name),
+       CAST(julianday(min(CASE WHEN event IN ('sent', 'delivered') THEN event_date END)) + 0.5
+            AS INTEGER),
+       CAST(julianday(min(event_date)) + 0.5 AS INTEGER),
+       CAST(julianday(max(event_date)) + 0.5 AS INTEGER),
+       max(event = 'open'), max(event = 'click'), max(event = 'unsubscribe'),
+       max(event = 'bounce'),
+       max(CASE WHEN event = 'click' AND ?1
+                THEN EXISTS (SELECT 1 FROM orders o
+                              WHERE o.customer_id = e.customer_id AND o.is_valid = 1
+                                AND o.order_date BETWEEN e.event_date AND date(e.event_date, ?2))
+                ELSE 0 END)
+  FROM email_events e
+ GROUP BY platform, campaign_key, email
+)sql";
+
+constexpr const char* kAudienceSql = R"sql(
+SELECT status, CAST(julianday(optin_date) + 0.5 AS INTEGER),
+       CAST(julianday(change_date) + 0.5 AS INTEGER), coalesce(campaign, '')
+  FROM audience
+)sql";
+
+/// A campaign counted from its per-recipient events while they stream in.
+struct EventCampaign {
+    std::string platform, key, minName, maxName;
+    qint64 firstSentDay = 0, firstEventDay = 0;
+    qint64 recipients = 0, withSent = 0, opens = 0, clicks = 0, unsubscribes = 0, bounces = 0;
+    std::vector<std::size_t> deliveries; ///< indices into EmailFacts::deliveries
+};
+
+std::string joinKey(std::string_view platform, std::string_view value) {
+    std::string key(platform);
+    key += '\x1f';
+    key += value;
+    return key;
+}
+
+qint64 minDay(qint64 a, qint64 b) {
+    return a == 0 ? b : (b == 0 ? a : std::min(a, b));
+}
+
+AudienceMember::Status statusFrom(std::string_view text) {
+    using S = AudienceMember::Status;
+    if (text == "unsubscribed")
+        return S::Unsubscribed;
+    if (text == "cleaned")
+        return S::Cleaned;
+    if (text == "suppressed")
+        return S::Suppressed;
+    if (text == "never_subscribed")
+        return S::NeverSubscribed;
+    return S::Subscribed;
+}
+
+QDate dayToDate(qint64 day) {
+    return day > 0 ? QDate::fromJulianDay(day) : QDate();
+}
+
+/// Keeps the later of the facts' latest date and `date`.
+void noteLatest(EmailFacts& facts, const QDate& date) {
+    if (date.isValid() && (!facts.latest.isValid() || date > facts.latest))
+        facts.latest = date;
+}
+
+/// Export campaigns: every row, and the keys and names that make an event campaign the same.
+void loadExportCampaigns(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
+                         EmailFacts& facts, std::unordered_set<std::string>& keys,
+                         std::unordered_set<std::string>& names) {
+    Statement stmt = workspace.db().prepare(kExportCampaignsSql);
+    while (stmt.step()) {
+        CampaignTotals c;
+        c.platform = stmt.columnText(0);
+        c.key = stmt.columnText(1);
+        c.name = stmt.columnText(2);
+        c.sendDate = QDate::fromString(stmt.columnText(3), Qt::ISODate);
+        c.delivered = stmt.columnInt64(4);
+        c.uniqueOpens = stmt.columnInt64(5);
+        c.uniqueClicks = stmt.columnInt64(6);
+        c.unsubscribes = stmt.columnInt64(7);
+        if (!stmt.isNull(8))
+            c.orders = stmt.columnInt64(8);
+        c.abGroup = stmt.columnText(9);
+        c.abArm = stmt.columnText(10);
+        if (!stmt.isNull(11))
+            c.bounces = stmt.columnInt64(11);
+        if (!stmt.isNull(12))
+            c.recipients = stmt.columnInt64(12);
+        c.personalized = campaignMatchesRules(c.name, rules);
+        keys.insert(joinKey(stmt.columnUtf8(0), stmt.columnUtf8(1)));
+        names.insert(joinKey(stmt.columnUtf8(0), stmt.columnUtf8(2)));
+        noteLatest(facts, c.sendDate);
+        facts.campaigns.push_back(std::move(c));
+    }
+}
+
+/// Recipients × campaigns: the deliveries, and the campaigns known only from their events.
+std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts) {
+    std::vector<EventCampaign> campaigns;
+    std::map<std::string, std::size_t> index; // "platform\x1fkey" → campaigns
+    EventCampaign* current = nullptr;
+    qint64 latestDay = 0;
+    Statement stmt = workspace.db().prepare(kRecipientsSql);
+    stmt.bind(1, facts.anyValidOrders)
+        .bind(2, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
+    while (stmt.step()) {
+        const std::string_view platform = stmt.columnUtf8(0);
+        const std::string_view key = stmt.columnUtf8(1);
+        if (!current || current->platform != platform || current->key != key) {
+            const auto [it, inserted] = index.try_emplace(joinKey(platform, key), campaigns.size());
+            if (inserted) {
+                campaigns.emplace_back();
+                campaigns.back().platform = platform;
+                campaigns.back().key = key;
+                campaigns.back().minName = stmt.columnUtf8(3);
+                campaigns.back().maxName = stmt.columnUtf8(4);
+            }
+            current = &campaigns[it->second];
+        }
+        const std::string_view minName = stmt.columnUtf8(3);
+        const std::string_view maxName = stmt.columnUtf8(4);
+        if (minName < current->minName)
+            current->minName = minName;
+        if (maxName > current->maxName)
+            current->maxName = maxName;
+        const qint64 sentDay = stmt.columnInt64(5);
+        current->firstSentDay = minDay(current->firstSentDay, sentDay);
+        current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(6));
+        latestDay = std::max<qint64>(latestDay, stmt.columnInt64(7));
+        const bool opened = stmt.columnInt64(8) != 0;
+        current->recipients += 1;
+        current->opens += opened ? 1 : 0;
+        current->clicks += stmt.columnInt64(9) != 0 ? 1 : 0;
+        const bool unsubscribed = stmt.columnInt64(10) != 0;
+        current->unsubscribes += unsubscribed ? 1 : 0;
+        current->bounces += stmt.columnInt64(11) != 0 ? 1 : 0;
+        if (sentDay == 0)
+            continue;
+        current->withSent += 1;
+        current->deliveries.push_back(facts.deliveries.size());
+        EmailDelivery d;
+        d.recipient = std::hash<std::string_view>{}(stmt.columnUtf8(2));
+        d.day = sentDay;
+        d.opened = opened;
+        d.unsubscribed = unsubscribed;
+        d.converted = stmt.columnInt64(12) != 0;
+        facts.deliveries.push_back(d);
+    }
+    noteLatest(facts, dayToDate(latestDay));
+    return campaigns;
+}
+
+void loadAudience(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
+                  EmailFacts& facts) {
+    using S = AudienceMember::Status;
+    qint64 latestDay = 0;
+    Statement stmt = workspace.db().prepare(kAudienceSql);
+    while (stmt.step()) {
+        AudienceMember m;
+        m.status = statusFrom(stmt.columnUtf8(0));
+        m.optinDay = stmt.columnInt64(1);
+        m.changeDay = stmt.columnInt64(2);
+        if (m.status == S::Unsubscribed || m.status == S::Suppressed)
+            m.personalizedCause = campaignMatchesRules(stmt.columnText(3), rules);
+        latestDay = std::max<qint64>(latestDay, m.changeDay != 0 ? m.changeDay : m.optinDay);
+        facts.audience.push_back(m);
+    }
+    noteLatest(facts, dayToDate(latestDay));
+}
+
+} // namespace
+
+EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<PersonalizationRule>& rules) {
+    EmailFacts facts;
+    facts.anyValidOrders =
+        workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM orders WHERE is_valid = 1)") != 0;
+    std::unordered_set<std::string> exportKeys, exportNames;
+    loadExportCampaigns(workspace, rules, facts, exportKeys, exportNames);
+    for (const EventCampaign& e : loadRecipients(workspace, facts)) {
+        const QString name = QString::fromStdString(e.minName);
+        const bool personalized = campaignMatchesRules(name, rules);
+        for (const std::size_t i : e.deliveries)
+            facts.deliveries[i].personalized = personalized;
+        // An export campaign and the events of the same campaign share the key when the export
+        // gives the platform's campaign id; Mailchimp's campaign list export gives none (its key
+        // is "title|send time") while its activity names the campaign by title, so a title the
+        // export holds is the same campaign too: its counts come from the export only.
+        if (exportKeys.contains(joinKey(e.platform, e.key)) ||
+            exportNames.contains(joinKey(e.platform, e.minName)) ||
+            exportNames.contains(joinKey(e.platform, e.maxName)))
+            continue;
+        CampaignTotals c;
+        c.platform = QString::fromStdString(e.platform);
+        c.key = QString::fromStdString(e.key);
+        c.name = name;
+        c.sendDate = dayToDate(e.firstSentDay != 0 ? e.firstSentDay : e.firstEventDay);
+        c.fromEvents = true;
+        // Delivered: recipients with a sent or delivered event, or any event when none says so.
+        c.delivered = e.withSent > 0 ? e.withSent : e.recipients;
+        c.uniqueOpens = e.opens;
+        c.uniqueClicks = e.clicks;
+        c.unsubscribes = e.unsubscribes;
+        c.bounces = e.bounces;
+        c.recipients = e.recipients;
+        c.personalized = personalized;
+        facts.campaigns.push_back(std::move(c));
+    }
+    std::sort(facts.campaigns.begin(), facts.campaigns.end(),
+              [](const CampaignTotals& a, const CampaignTotals& b) {
+                  return std::tie(a.sendDate, a.name) < std::tie(b.sendDate, b.name);
+              });
+    std::stable_sort(facts.deliveries.begin(), facts.deliveries.end(),
+                     [](const EmailDelivery& a, const EmailDelivery& b) { return a.day < b.day; });
+    loadAudience(workspace, rules, facts);
+    return facts;
+}
+
+std::vector<CampaignTotals> EmailFacts::campaignsIn(const Period& period) const {
+    std::vector<CampaignTotals> in;
+    for (const CampaignTotals& c : campaigns) {
+        if (c.sendDate.isValid() && c.sendDate >= period.from && c.sendDate <= period.to)
+            in.push_back(c);
+    }
+    return in;
+}
+
+std::span<const EmailDelivery> EmailFacts::deliveriesIn(const Period& period) const {
+    const qint64 from = period.from.toJulianDay();
+    const qint64 to = period.to.toJulianDay();
+    const auto first =
+        std::lower_bound(deliveries.begin(), deliveries.end(), from,
+                         [](const EmailDelivery& d, qint64 day) { return d.day < day; });
+    const auto last =
+        std::upper_bound(first, deliveries.end(), to,
+                         [](qint64 day, const EmailDelivery& d) { return day < d.day; });
+    return {first, last};
+}
+
+} // namespace pvi

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "pvi/email/email_campaign_rates.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/pvi_result.h"
+
+#include <QDate>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// Days after a click within which a recipient's valid order counts as the email's conversion.
+constexpr int kEmailAttributionDays = 5;
+
+/// One delivered email: a recipient × campaign with a sent or delivered event.
+struct EmailDelivery {
+    std::uint64_t recipient = 0; ///< hash of the recipient's identity key (address or its hash)
+    qint64 day = 0;              ///< Julian day of the first sent or delivered event
+    bool personalized = false;   ///< the campaign matches a campaign-name rule
+    bool opened = false;         ///< an open event of the same recipient and campaign
+    bool unsubscribed = false;   ///< an unsubscribe event of the same recipient and campaign
+    /// A valid order of the recipient's customer dated from a click's date to
+    /// kEmailAttributionDays after it (false when the workspace holds no valid order).
+    bool converted = false;
+};
+
+/// One audience member as list growth and opt-outs read it.
+struct AudienceMember {
+    enum class Status { Subscribed, Unsubscribed, Cleaned, Suppressed, NeverSubscribed };
+    Status status = Status::Subscribed;
+    qint64 optinDay = 0;  ///< Julian day, 0 when the export gives none
+    qint64 changeDay = 0; ///< Julian day of the unsubscribe, clean or consent change, or 0
+    bool personalizedCause = false; ///< the unsubscribe campaign matches a campaign-name rule
+};
+
+/// Everything the email PVIs read, loaded once per refresh with one aggregate pass over each
+/// email table; every period of a run (its comparison, its sparkline points) is then a filter
+/// over these vectors, never another query.
+struct EmailFacts {
+    /// Every campaign of the exports and every campaign known only from per-recipient events
+    /// (counted as distinct recipients), by send date then name.
+    std::vector<CampaignTotals> campaigns;
+    std::vector<EmailDelivery> deliveries; ///< by day
+    std::vector<AudienceMember> audience;
+    bool anyValidOrders = false; ///< whether conversions can be counted from deliveries
+    QDate latest;                ///< latest date of any email data; invalid when there is none
+
+    /// Loads the facts; `rules` decide which campaigns are personalized. Throws DbError.
+    static EmailFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules);
+
+    /// The campaigns sent in the period (send date in [from, to]), by send date then name.
+    std::vector<CampaignTotals> campaignsIn(const Period& period) const;
+    /// The deliveries dated in the period.
+    std::span<const EmailDelivery> deliveriesIn(const Period& period) const;
+};
+
+} // namespace pvi

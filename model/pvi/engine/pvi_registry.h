@@ -1,0 +1,18 @@
+#pragma once
+
+#include "pvi/engine/pvi_definition.h"
+
+#include <vector>
+
+namespace pvi {
+
+/// The PVIs this build computes, in display order (the order of computeMetrics()' results).
+class PviRegistry {
+public:
+    /// Every registered PVI definition, in display order.
+    static const std::vector<PviDefinition>& definitions();
+    /// The definition with this id, or null.
+    static const PviDefinition* find(const QString& id);
+};
+
+} // namespace pvi

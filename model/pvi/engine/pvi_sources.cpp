@@ -1,0 +1,71 @@
+#include "pvi/engine/pvi_sources.h"
+
+#include "analytics/experiments/experiment_store.h"
+#include "pvi/lifetime/pvi_predictive.h"
+#include "pvi/monitoring/pvi_anomalies.h"
+#include "store/workspace.h"
+
+namespace pvi {
+
+namespace {
+
+template <typename T, typename Load> const T& once(std::optional<T>& slot, Load&& load) {
+    if (!slot)
+        slot.emplace(load());
+    return *slot;
+}
+
+} // namespace
+
+const std::vector<PersonalizationRule>& PviSources::rules() {
+    return once(m_rules, [&] { return PersonalizationRules::list(m_workspace); });
+}
+
+const OrderSnapshot& PviSources::orders() {
+    return once(m_orders, [&] { return OrderSnapshot::load(m_workspace); });
+}
+
+const EmailFacts& PviSources::email() {
+    return once(m_email, [&] { return EmailFacts::load(m_workspace, rules()); });
+}
+
+const SurveySnapshot& PviSources::surveys() {
+    return once(m_surveys, [&] { return SurveySnapshot::load(m_workspace, &orders()); });
+}
+
+const CesSettings& PviSources::ces() {
+    return once(m_ces, [&] { return CesSettings::load(m_workspace); });
+}
+
+const std::vector<Experiment>& PviSources::experiments() {
+    return once(m_experiments, [&] { return ExperimentStore(m_workspace.db()).loadAll(); });
+}
+
+const std::vector<CostEntry>& PviSources::costs() {
+    return once(m_costs, [&] { return loadCosts(m_workspace); });
+}
+
+const AnomalySettings& PviSources::anomalySettings() {
+    return once(m_anomalySettings, [&] { return loadAnomalySettings(m_workspace); });
+}
+
+const EngagementFacts& PviSources::engagement() {
+    return once(m_engagement, [&] { return EngagementFacts::load(m_workspace, orders()); });
+}
+
+const CostLedger& PviSources::costLedger(const Period& period) {
+    const std::pair<qint64, qint64> key{period.from.toJulianDay(), period.to.toJulianDay()};
+    auto it = m_ledgers.find(key);
+    if (it == m_ledgers.end())
+        it = m_ledgers.emplace(key, costLedgerFor(m_workspace, orders(), costs(), period)).first;
+    return it->second;
+}
+
+const PredictiveFit& PviSources::predictive(const QDate& asOf) {
+    std::shared_ptr<const PredictiveFit>& fit = m_fits[asOf.toJulianDay()];
+    if (!fit)
+        fit = fitPredictive(m_workspace, orders(), asOf);
+    return *fit;
+}
+
+} // namespace pvi

@@ -1,0 +1,67 @@
+#pragma once
+// The facts one refresh computes every PVI from: each source of the workspace (orders, email,
+// surveys, costs, experiments, lifetime fits, settings) loaded at most once, on first use, and
+// shared by every PVI, period, comparison and sparkline point of the refresh.
+
+#include "analytics/anomalies/anomaly_detector.h"
+#include "analytics/experiments/experiment.h"
+#include "pvi/costs/pvi_costs.h"
+#include "pvi/email/email_facts.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/pvi_engagement_score.h"
+#include "pvi/surveys/pvi_surveys.h"
+#include "pvi/surveys/survey_snapshot.h"
+
+#include <QDate>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+struct PredictiveFit;
+
+class PviSources {
+public:
+    explicit PviSources(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    /// The workspace, for the families that still read it per period (web reports, fairness).
+    Workspace& workspace() { return m_workspace; }
+
+    // Each accessor loads its source on first use and throws DbError when it cannot be read.
+    const std::vector<PersonalizationRule>& rules();
+    const OrderSnapshot& orders();
+    const EmailFacts& email();
+    const SurveySnapshot& surveys();
+    const CesSettings& ces();
+    const std::vector<Experiment>& experiments();
+    const std::vector<CostEntry>& costs();
+    const AnomalySettings& anomalySettings();
+    const EngagementFacts& engagement();
+    /// The cost ledger of one period (costs prorated into it, its customers split by exposure).
+    const CostLedger& costLedger(const Period& period);
+    /// The lifetime fit as of one day (one fit per day asked, never throws).
+    const PredictiveFit& predictive(const QDate& asOf);
+
+private:
+    Workspace& m_workspace;
+    std::optional<std::vector<PersonalizationRule>> m_rules;
+    std::optional<OrderSnapshot> m_orders;
+    std::optional<EmailFacts> m_email;
+    std::optional<SurveySnapshot> m_surveys;
+    std::optional<CesSettings> m_ces;
+    std::optional<std::vector<Experiment>> m_experiments;
+    std::optional<std::vector<CostEntry>> m_costs;
+    std::optional<AnomalySettings> m_anomalySettings;
+    std::optional<EngagementFacts> m_engagement;
+    std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
+    std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
+};
+
+} // namespace pvi

@@ -1,0 +1,195 @@
+#include "pvi/lifetime/pvi_lifetime.h"
+
+#include "analytics/rfm/rfm_assignment.h"
+#include "pvi/engine/metric_support.h"
+#include "pvi/engine/pvi_formulas.h"
+#include "pvi/orders/pvi_segments.h"
+#include "stats/two_sample_tests.h"
+
+namespace pvi {
+
+namespace {
+
+Period twelveMonthsEnding(const QDate& to) {
+    return {to.addYears(-1).addDays(1), to};
+}
+
+} // namespace
+
+std::optional<double> LifetimeInputs::churnFraction() const {
+    if (activeAtStart <= 0)
+        return std::nullopt;
+    return static_cast<double>(lostOfStart) / static_cast<double>(activeAtStart);
+}
+
+std::optional<double> LifetimeInputs::lifespanYears() const {
+    const auto churn = churnFraction();
+    if (!churn)
+        return std::nullopt;
+    return formulas::lifespanYears(*churn);
+}
+
+std::optional<double> LifetimeInputs::averageOrderValue() const {
+    if (orders <= 0)
+        return std::nullopt;
+    return revenue / static_cast<double>(orders);
+}
+
+std::optional<double> LifetimeInputs::purchaseFrequency() const {
+    return formulas::purchaseFrequency(customerOrders, customers, windowDays);
+}
+
+std::optional<double> LifetimeInputs::clv() const {
+    const auto aov = averageOrderValue();
+    const auto frequency = purchaseFrequency();
+    const auto lifespan = lifespanYears();
+    if (!aov || !frequency || !lifespan)
+        return std::nullopt;
+    return formulas::clvSimple(*aov, *frequency, *lifespan);
+}
+
+LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
+                              const std::function<bool(const SnapshotCustomer&)>& member) {
+    const DayRange range = DayRange::of(twelveMonthsEnding(to));
+    LifetimeInputs inputs;
+    inputs.windowDays = range.days();
+    for (const qint64 id : snapshot.customerIds) {
+        const SnapshotCustomer& customer = snapshot.customers.at(id);
+        if (customer.firstDay() > range.to || (member && !member(customer)))
+            continue;
+        const qint64 ordersInWindow = customer.ordersBetween(range.from, range.to);
+        if (ordersInWindow > 0)
+            ++inputs.customers;
+        const bool atStart = snapshot.isActive(customer, range.from - 1);
+        inputs.activeAtStart += atStart;
+        inputs.lostOfStart += atStart && !snapshot.isActive(customer, range.to);
+    }
+    for (const SnapshotOrder& order : ordersIn(snapshot, range)) {
+        if (member) {
+            if (order.customerId == 0 || !member(snapshot.customers.at(order.customerId)))
+                continue;
+        }
+        ++inputs.orders;
+        inputs.customerOrders += order.customerId != 0;
+        inputs.revenue += order.revenue;
+    }
+    return inputs;
+}
+
+namespace {
+
+struct LifetimeSplit {
+    LifetimeInputs all, personalized, control;
+};
+
+LifetimeSplit lifetimeSplit(const OrderSnapshot& snapshot, const QDate& to) {
+    const qint64 toDay = to.toJulianDay();
+    return {
+        lifetimeInputs(snapshot, to, {}),
+        lifetimeInputs(snapshot, to, [&](const SnapshotCustomer& c) { return c.exposedBy(toDay); }),
+        lifetimeInputs(snapshot, to,
+                       [&](const SnapshotCustomer& c) { return !c.exposedBy(toDay); })};
+}
+
+QString noActiveBeforeYearReason(const QDate& to) {
+    return QStringLiteral("no customers were active before the 12 months ending %1")
+        .arg(to.toString(Qt::ISODate));
+}
+
+GroupValue group(std::optional<double> value, qint64 n) {
+    return {value, n};
+}
+
+} // namespace
+
+PviResult customerLifespan(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result;
+    result.id = QStringLiteral("customer_lifespan");
+    const LifetimeSplit split = lifetimeSplit(snapshot, period.to);
+    result.n = split.all.activeAtStart;
+    result.value = split.all.lifespanYears();
+    result.available = result.value.has_value();
+    if (!result.available) {
+        result.reason = noActiveBeforeYearReason(period.to);
+        return result;
+    }
+    result.splitReason = splitUnavailableReason(snapshot);
+    if (!result.splitReason.isEmpty())
+        return result;
+    applyValueSplit(result,
+                    group(split.personalized.lifespanYears(), split.personalized.activeAtStart),
+                    group(split.control.lifespanYears(), split.control.activeAtStart));
+    const ProportionSummary churnP{split.personalized.activeAtStart,
+                                   split.personalized.lostOfStart};
+    const ProportionSummary churnC{split.control.activeAtStart, split.control.lostOfStart};
+    if (churnP.n == 0 || churnC.n == 0)
+        return result;
+    result.pValue = twoProportionZTest(churnC, churnP).pValue;
+    // Lifespan ratio = 1 / churn ratio while neither group is at the cap.
+    const auto capped = [](const LifetimeInputs& in) {
+        return *in.lifespanYears() >= formulas::kMaxLifespanYears;
+    };
+    const Interval churnLift = rateLift(churnC, churnP);
+    if (!capped(split.personalized) && !capped(split.control) && churnLift.defined()) {
+        const double low = 1.0 / (1.0 + *churnLift.high / 100.0);
+        const double high = 1.0 / (1.0 + *churnLift.low / 100.0);
+        result.liftCi95 = std::make_pair((low - 1.0) * 100.0, (high - 1.0) * 100.0);
+    }
+    return result;
+}
+
+PviResult clvSimple(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result;
+    result.id = QStringLiteral("clv_simple");
+    const LifetimeSplit split = lifetimeSplit(snapshot, period.to);
+    result.n = split.all.customers;
+    result.value = split.all.clv();
+    result.available = result.value.has_value();
+    if (!result.available) {
+        result.reason = split.all.orders == 0
+                            ? noOrdersInPeriodReason(twelveMonthsEnding(period.to))
+                            : noActiveBeforeYearReason(period.to);
+        return result;
+    }
+    result.splitReason = splitUnavailableReason(snapshot);
+    if (result.splitReason.isEmpty()) {
+        applyValueSplit(result, group(split.personalized.clv(), split.personalized.customers),
+                        group(split.control.clv(), split.control.customers));
+    }
+    return result;
+}
+
+PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result = clvSimple(snapshot, period);
+    result.id = QStringLiteral("clv_by_segment");
+    if (!result.available)
+        return result;
+    const std::unordered_map<qint64, RfmSegment> segments = rfmSegmentsAsOf(snapshot, period.to);
+    const qint64 toDay = period.to.toJulianDay();
+    for (const RfmSegment segment : kAllRfmSegments) {
+        auto inSegment = [&](const SnapshotCustomer& c) {
+            const auto it = segments.find(c.id);
+            return it != segments.end() && it->second == segment;
+        };
+        SegmentValue row{rfmSegmentId(segment), rfmSegmentName(segment), std::nullopt, 0, {}, {}};
+        const LifetimeInputs all = lifetimeInputs(snapshot, period.to, inSegment);
+        row.value = all.clv();
+        row.n = all.customers;
+        if (result.splitReason.isEmpty()) {
+            const LifetimeInputs p =
+                lifetimeInputs(snapshot, period.to, [&](const SnapshotCustomer& c) {
+                    return inSegment(c) && c.exposedBy(toDay);
+                });
+            const LifetimeInputs g =
+                lifetimeInputs(snapshot, period.to, [&](const SnapshotCustomer& c) {
+                    return inSegment(c) && !c.exposedBy(toDay);
+                });
+            row.personalized = {p.clv(), p.customers};
+            row.control = {g.clv(), g.customers};
+        }
+        result.segments.push_back(row);
+    }
+    return result;
+}
+
+} // namespace pvi

@@ -1,0 +1,272 @@
+#include "pvi/orders/pvi_engagement_score.h"
+
+#include "pvi/engine/metric_support.h"
+#include "pvi/engine/pvi_table.h"
+#include "pvi/orders/pvi_segments.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace pvi {
+
+namespace {
+
+using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
+
+constexpr const char* kId = "engagement_score";
+
+constexpr const char* kData =
+    "Any of: orders, email activity, survey responses, touchpoints (per customer)";
+
+constexpr PviRow kRows[] = {
+    {kId, "Engagement score", U::Score, D::HigherIsBetter, F::Engagement, kHasSeries,
+     "How engaged your active customers are, from 0 to 100: a customer who visited, opened and "
+     "clicked your emails, ordered and answered a survey as much as your most active customers "
+     "scores 100. Compare personalized and generic customers, and the RFM segments, to see where "
+     "attention pays off. Weights are the workspace settings engagement_weight_web_visits, "
+     "_email_opens, _email_clicks, _orders and _survey_responses.",
+     "Per customer with any activity in the period: 100 × Σ weight × (the customer's count / the "
+     "highest count of any customer) / Σ weight, over web visits (imported touchpoints other "
+     "than email), email opens, email clicks, valid orders and survey responses in the period, "
+     "counting only the channels the workspace has data for (default weights 1, 1, 2, 3, 1). "
+     "The value is the mean score; personalized = exposed by the period's end.",
+     kData},
+};
+
+constexpr std::array<const char*, kEngagementChannelCount> kChannelKeys = {
+    "web_visits", "email_opens", "email_clicks", "orders", "survey_responses"};
+
+std::size_t index(EngagementChannel channel) {
+    return static_cast<std::size_t>(channel);
+}
+
+// Per customer and day, the activity of each channel stored in a table; orders come from the
+// snapshot. Grouped once per refresh, then every period is a range of days in memory.
+constexpr const char* kTouchpointsSql = R"sql(
+SELECT customer_id, CAST(julianday(substr(touched_at, 1, 10)) + 0.5 AS INTEGER), count(*)
+  FROM touchpoints WHERE customer_id IS NOT NULL AND lower(channel) NOT LIKE '%email%'
+ GROUP BY 1, 2
+)sql";
+constexpr const char* kEmailSql = R"sql(
+SELECT customer_id, CAST(julianday(event_date) + 0.5 AS INTEGER), sum(event = 'open'),
+       sum(event = 'click')
+  FROM email_events WHERE customer_id IS NOT NULL AND event IN ('open', 'click')
+ GROUP BY customer_id, event_date
+)sql";
+constexpr const char* kSurveysSql = R"sql(
+SELECT customer_id, CAST(julianday(submitted_date) + 0.5 AS INTEGER), count(*)
+  FROM survey_respondents WHERE customer_id IS NOT NULL
+ GROUP BY 1, 2
+)sql";
+
+void addRows(Workspace& ws, const char* sql, std::initializer_list<EngagementChannel> channels,
+             EngagementFacts& facts) {
+    Statement stmt = ws.db().prepare(sql);
+    while (stmt.step()) {
+        int column = 2;
+        for (const EngagementChannel channel : channels) {
+            const qint64 count = stmt.columnInt64(column++);
+            if (count == 0)
+                continue;
+            facts.withData[index(channel)] = true;
+            facts.activity.push_back({stmt.columnInt64(0), stmt.columnInt64(1), channel, count});
+        }
+    }
+}
+
+std::vector<CustomerActivity> activityIn(const EngagementFacts& facts,
+                                         const OrderSnapshot& snapshot, const Period& period) {
+    std::map<qint64, CustomerActivity> byCustomer;
+    for (const SnapshotOrder& order : ordersIn(snapshot, DayRange::of(period))) {
+        if (order.customerId == 0)
+            continue;
+        CustomerActivity& a = byCustomer[order.customerId];
+        a.customerId = order.customerId;
+        ++a.counts[index(EngagementChannel::Orders)];
+    }
+    using Row = EngagementFacts::Activity;
+    const qint64 from = period.from.toJulianDay();
+    const qint64 to = period.to.toJulianDay();
+    auto it = std::lower_bound(facts.activity.begin(), facts.activity.end(), from,
+                               [](const Row& row, qint64 day) { return row.day < day; });
+    for (; it != facts.activity.end() && it->day <= to; ++it) {
+        CustomerActivity& a = byCustomer[it->customerId];
+        a.customerId = it->customerId;
+        a.counts[index(it->channel)] += it->count;
+    }
+    std::vector<CustomerActivity> customers;
+    customers.reserve(byCustomer.size());
+    for (const auto& entry : byCustomer)
+        customers.push_back(entry.second);
+    return customers;
+}
+
+/// Mean scores of all, exposed and unexposed customers of one group.
+struct ScoreGroups {
+    MeanSummary all;
+    MeanSummary exposed;
+    MeanSummary generic;
+
+    void add(double score, bool isExposed) {
+        all.add(score);
+        (isExposed ? exposed : generic).add(score);
+    }
+};
+
+GroupValue meanOf(const MeanSummary& s) {
+    return {s.n > 0 ? std::optional<double>(s.mean()) : std::nullopt, s.n};
+}
+
+} // namespace
+
+QString engagementWeightKey(EngagementChannel channel) {
+    return QStringLiteral("engagement_weight_") + QLatin1String(kChannelKeys[index(channel)]);
+}
+
+EngagementWeights defaultEngagementWeights() {
+    return {1, 1, 2, 3, 1};
+}
+
+EngagementWeights engagementWeights(Workspace& workspace) {
+    EngagementWeights weights = defaultEngagementWeights();
+    for (std::size_t i = 0; i < kEngagementChannelCount; ++i) {
+        const QString text =
+            workspace.setting(engagementWeightKey(static_cast<EngagementChannel>(i)));
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        // Weights are read from a file another program may have written: finite and bounded.
+        if (ok && std::isfinite(value) && value >= 0 && value <= 1000)
+            weights[i] = value;
+    }
+    return weights;
+}
+
+std::vector<double> engagementScores(const std::vector<CustomerActivity>& customers,
+                                     const EngagementChannels& withData,
+                                     const EngagementWeights& weights) {
+    double weightSum = 0;
+    std::array<qint64, kEngagementChannelCount> maxima{};
+    for (std::size_t k = 0; k < kEngagementChannelCount; ++k) {
+        if (!withData[k])
+            continue;
+        weightSum += weights[k];
+        for (const CustomerActivity& c : customers)
+            maxima[k] = std::max(maxima[k], c.counts[k]);
+    }
+    if (weightSum <= 0)
+        return {};
+    std::vector<double> scores;
+    scores.reserve(customers.size());
+    for (const CustomerActivity& c : customers) {
+        double sum = 0;
+        for (std::size_t k = 0; k < kEngagementChannelCount; ++k) {
+            if (withData[k] && maxima[k] > 0)
+                sum +=
+                    weights[k] * static_cast<double>(c.counts[k]) / static_cast<double>(maxima[k]);
+        }
+        scores.push_back(100.0 * sum / weightSum);
+    }
+    return scores;
+}
+
+EngagementFacts EngagementFacts::load(Workspace& workspace, const OrderSnapshot& snapshot) {
+    EngagementFacts facts;
+    facts.withData[index(EngagementChannel::Orders)] = !snapshot.customers.empty();
+    addRows(workspace, kTouchpointsSql, {EngagementChannel::WebVisits}, facts);
+    addRows(workspace, kEmailSql, {EngagementChannel::EmailOpens, EngagementChannel::EmailClicks},
+            facts);
+    addRows(workspace, kSurveysSql, {EngagementChannel::SurveyResponses}, facts);
+    std::stable_sort(facts.activity.begin(), facts.activity.end(),
+                     [](const Activity& a, const Activity& b) { return a.day < b.day; });
+    facts.weights = engagementWeights(workspace);
+    return facts;
+}
+
+PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
+                          const Period& period) {
+    return engagementScore(EngagementFacts::load(workspace, snapshot), snapshot, period);
+}
+
+PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& snapshot,
+                          const Period& period) {
+    PviResult r;
+    r.id = QLatin1String(kId);
+    if (!period.isValid()) {
+        r.reason = QStringLiteral("the period is not a valid date range");
+        return r;
+    }
+    const EngagementChannels& withData = facts.withData;
+    if (std::none_of(withData.begin(), withData.end(), [](bool b) { return b; })) {
+        r.reason = QStringLiteral("import orders, email activity, survey responses or "
+                                  "touchpoints with customers to see this");
+        return r;
+    }
+    const std::vector<CustomerActivity> customers = activityIn(facts, snapshot, period);
+    if (customers.empty()) {
+        r.reason = QStringLiteral("no customer ordered, opened or clicked an email, answered a "
+                                  "survey or visited between %1 and %2")
+                       .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+        return r;
+    }
+    const std::vector<double> scores = engagementScores(customers, withData, facts.weights);
+    if (scores.empty()) {
+        r.reason = QStringLiteral("every engagement weight of the channels with data is 0: set "
+                                  "an engagement_weight_* setting above 0");
+        return r;
+    }
+    const qint64 toDay = period.to.toJulianDay();
+    const auto segmentOf = rfmSegmentsAsOf(snapshot, period.to);
+    ScoreGroups overall;
+    std::map<int, ScoreGroups> bySegment; // RfmSegment index, −1 = no segment
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const auto customer = snapshot.customers.find(customers[i].customerId);
+        const bool exposed =
+            customer != snapshot.customers.end() && customer->second.exposedBy(toDay);
+        overall.add(scores[i], exposed);
+        const auto segment = segmentOf.find(customers[i].customerId);
+        bySegment[segment == segmentOf.end() ? -1 : static_cast<int>(segment->second)].add(
+            scores[i], exposed);
+    }
+    r.available = true;
+    r.value = overall.all.mean();
+    r.n = overall.all.n;
+    if (overall.exposed.n > 0 && overall.generic.n > 0) {
+        applyMeanSplit(r, overall.exposed, overall.generic);
+    } else {
+        r.personalized = meanOf(overall.exposed);
+        r.control = meanOf(overall.generic);
+        r.splitReason = splitUnavailableReason(snapshot);
+        if (r.splitReason.isEmpty())
+            r.splitReason = overall.exposed.n == 0
+                                ? QStringLiteral("no personalized customer was active in the "
+                                                 "period")
+                                : QStringLiteral("every active customer was personalized");
+    }
+    for (const auto& [segment, groups] : bySegment) {
+        SegmentValue row;
+        if (segment < 0) {
+            row.id = QStringLiteral("no_orders");
+            row.name = QStringLiteral("No orders yet");
+        } else {
+            row.id = rfmSegmentId(static_cast<RfmSegment>(segment));
+            row.name = rfmSegmentName(static_cast<RfmSegment>(segment));
+        }
+        row.value = groups.all.mean();
+        row.n = groups.all.n;
+        row.personalized = meanOf(groups.exposed);
+        row.control = meanOf(groups.generic);
+        r.segments.push_back(row);
+    }
+    return r;
+}
+
+std::span<const PviRow> engagementPviRows() {
+    return kRows;
+}
+
+} // namespace pvi

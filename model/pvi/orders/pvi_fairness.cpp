@@ -1,0 +1,240 @@
+#include "pvi/orders/pvi_fairness.h"
+
+#include "pvi/engine/metric_support.h"
+#include "pvi/engine/pvi_table.h"
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+namespace pvi {
+
+namespace {
+
+using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
+
+constexpr const char* kId = "fairness_ratio";
+
+constexpr const char* kData =
+    "Orders with billing countries (or a customers export) and a personalization rule";
+
+constexpr PviRow kRows[] = {
+    {kId, "Fairness ratio", U::Ratio, D::HigherIsBetter, F::Fairness, kHasSeries,
+     "Whether personalization and its results reach every group of customers alike: for each "
+     "country and region, the group that receives personalization (or converts) least compared "
+     "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
+     "four-fifths rule used in fairness audits. The headline is the worst comparison.",
+     "Among customers active on the period's last day (a valid order in the preceding 365 days), "
+     "grouped by the billing country (and country/province) of their latest order, or their "
+     "customer record: lowest group rate / highest group rate, for being exposed to "
+     "personalization by the period's end and for ordering in the period; groups of fewer than "
+     "20 customers are left out. The value is the lowest of these ratios; personalized / "
+     "generic = the converting ratio among exposed / unexposed customers.",
+     kData},
+};
+
+struct Located {
+    QString country;
+    QString province;
+};
+
+/// Each customer's country and province: the latest valid order up to `to` that names a
+/// country, else the customer record.
+std::map<qint64, Located> locations(Workspace& ws, const QDate& to) {
+    std::map<qint64, Located> located;
+    Statement records = ws.db().prepare(
+        "SELECT customer_id, trim(country), trim(coalesce(province, '')) FROM customer_records "
+        "WHERE trim(coalesce(country, '')) <> ''");
+    while (records.step())
+        located[records.columnInt64(0)] = {records.columnText(1), records.columnText(2)};
+    Statement orders = ws.db().prepare(
+        "SELECT customer_id, trim(billing_country), trim(coalesce(billing_province, '')) FROM "
+        "orders WHERE is_valid = 1 AND customer_id IS NOT NULL AND order_date <= ?1 AND "
+        "trim(coalesce(billing_country, '')) <> '' ORDER BY order_date, created_at, id");
+    orders.bind(1, to.toString(Qt::ISODate));
+    while (orders.step())
+        located[orders.columnInt64(0)] = {orders.columnText(1), orders.columnText(2)};
+    return located;
+}
+
+using Key = QString (*)(const FairnessCustomer&);
+using Outcome = bool (*)(const FairnessCustomer&);
+
+FairnessComparison compareBy(const std::vector<FairnessCustomer>& customers, Key key,
+                             Outcome outcome, Outcome include) {
+    std::map<QString, FairnessGroup> groups;
+    for (const FairnessCustomer& c : customers) {
+        const QString group = key(c);
+        if (group.isEmpty() || !include(c))
+            continue;
+        FairnessGroup& g = groups[group];
+        g.name = group;
+        ++g.n;
+        g.hits += outcome(c) ? 1 : 0;
+    }
+    std::vector<FairnessGroup> list;
+    for (const auto& entry : groups)
+        list.push_back(entry.second);
+    return compareGroups(list);
+}
+
+QString groupText(const FairnessGroup& g) {
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return QStringLiteral("%1 %2% (n %3)")
+        .arg(g.name, locale.toString(g.rate() * 100.0, 'f', 1), locale.toString(g.n));
+}
+
+struct Dimension {
+    const char* id;
+    const char* name;
+    Key key;
+};
+
+constexpr Dimension kDimensions[] = {
+    {"country", "Country", [](const FairnessCustomer& c) { return c.country; }},
+    {"region", "Region", [](const FairnessCustomer& c) { return c.region; }},
+};
+
+bool everyone(const FairnessCustomer&) {
+    return true;
+}
+
+} // namespace
+
+FairnessComparison compareGroups(const std::vector<FairnessGroup>& groups) {
+    FairnessComparison result;
+    bool first = true;
+    for (const FairnessGroup& g : groups) {
+        if (g.n < kFairnessMinGroup)
+            continue;
+        ++result.groups;
+        result.n += g.n;
+        if (first || g.rate() < result.lowest.rate())
+            result.lowest = g;
+        if (first || g.rate() > result.highest.rate())
+            result.highest = g;
+        first = false;
+    }
+    if (result.groups >= 2 && result.highest.rate() > 0)
+        result.ratio = result.lowest.rate() / result.highest.rate();
+    return result;
+}
+
+PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, const Period& period) {
+    PviResult r;
+    r.id = QLatin1String(kId);
+    if (snapshot.orders.empty()) {
+        r.reason = noOrdersImportedReason();
+        return r;
+    }
+    if (!period.isValid()) {
+        r.reason = QStringLiteral("the period is not a valid date range");
+        return r;
+    }
+    const DayRange range = DayRange::of(period);
+    const std::map<qint64, Located> located = locations(workspace, period.to);
+    std::vector<FairnessCustomer> base;
+    for (const qint64 id : snapshot.customerIds) {
+        const SnapshotCustomer& customer = snapshot.customers.at(id);
+        if (!snapshot.isActive(customer, range.to))
+            continue;
+        FairnessCustomer c;
+        if (const auto it = located.find(id); it != located.end()) {
+            c.country = it->second.country;
+            if (!it->second.province.isEmpty())
+                c.region = it->second.country + QLatin1Char('/') + it->second.province;
+        }
+        c.exposed = customer.exposedBy(range.to);
+        c.converted = customer.ordersBetween(range.from, range.to) > 0;
+        base.push_back(c);
+    }
+    const qint64 known = std::count_if(
+        base.begin(), base.end(), [](const FairnessCustomer& c) { return !c.country.isEmpty(); });
+    if (known == 0) {
+        r.reason = QStringLiteral("no active customer's country is known: import orders with "
+                                  "billing countries or a customers export");
+        return r;
+    }
+    const auto exposedOnly = [](const FairnessCustomer& c) { return c.exposed; };
+    const auto genericOnly = [](const FairnessCustomer& c) { return !c.exposed; };
+    const auto isExposed = [](const FairnessCustomer& c) { return c.exposed; };
+    const auto isConverted = [](const FairnessCustomer& c) { return c.converted; };
+    std::optional<double> worst;
+    std::optional<double> worstExposed;
+    std::optional<double> worstGeneric;
+    const auto lower = [](std::optional<double>& into, const std::optional<double>& ratio) {
+        if (ratio && (!into || *ratio < *into))
+            into = ratio;
+    };
+    for (const Dimension& dimension : kDimensions) {
+        struct Row {
+            const char* id;
+            const char* name;
+            FairnessComparison comparison;
+        };
+        std::vector<Row> rows;
+        if (snapshot.hasRules)
+            rows.push_back({"personalization", "receiving personalization",
+                            compareBy(base, dimension.key, isExposed, everyone)});
+        rows.push_back({"conversion", "ordering in the period",
+                        compareBy(base, dimension.key, isConverted, everyone)});
+        const FairnessComparison exposed = compareBy(base, dimension.key, isConverted, exposedOnly);
+        const FairnessComparison generic = compareBy(base, dimension.key, isConverted, genericOnly);
+        lower(worstExposed, exposed.ratio);
+        lower(worstGeneric, generic.ratio);
+        for (const Row& row : rows) {
+            const FairnessComparison& c = row.comparison;
+            if (!c.ratio)
+                continue;
+            lower(worst, c.ratio);
+            SegmentValue segment;
+            segment.id = QLatin1String(dimension.id) + QLatin1Char('_') + QLatin1String(row.id);
+            segment.name = QStringLiteral("%1 · %2: lowest %3, highest %4%5")
+                               .arg(QLatin1String(dimension.name), QLatin1String(row.name),
+                                    groupText(c.lowest), groupText(c.highest),
+                                    *c.ratio < kFairnessThreshold ? QStringLiteral(" — below 0.8")
+                                                                  : QString());
+            segment.value = c.ratio;
+            segment.n = c.n;
+            if (row.id == std::string_view("conversion")) {
+                segment.personalized = {exposed.ratio, exposed.n};
+                segment.control = {generic.ratio, generic.n};
+            }
+            r.segments.push_back(segment);
+        }
+    }
+    if (!worst) {
+        r.reason = QStringLiteral("fewer than two countries or regions with at least %1 active "
+                                  "customers (or nobody in them ordered or was personalized)")
+                       .arg(kFairnessMinGroup);
+        return r;
+    }
+    r.available = true;
+    r.value = worst;
+    r.n = known;
+    applyValueSplit(r, {worstExposed, 0}, {worstGeneric, 0});
+    r.personalized.n = std::count_if(base.begin(), base.end(), [](const FairnessCustomer& c) {
+        return !c.country.isEmpty() && c.exposed;
+    });
+    r.control.n = known - r.personalized.n;
+    if (!worstExposed || !worstGeneric) {
+        r.splitReason = splitUnavailableReason(snapshot);
+        if (r.splitReason.isEmpty())
+            r.splitReason = QStringLiteral("fewer than two groups of at least %1 exposed and of "
+                                           "%1 unexposed active customers")
+                                .arg(kFairnessMinGroup);
+    }
+    return r;
+}
+
+std::span<const PviRow> fairnessPviRows() {
+    return kRows;
+}
+
+} // namespace pvi

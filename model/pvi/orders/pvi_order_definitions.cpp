@@ -1,0 +1,135 @@
+// The order PVIs' rows of the PVI table (pvi/engine/pvi_table.h): commerce, loyalty, lifetime and
+// segments, computed from the order snapshot.
+#include "pvi/engine/pvi_table.h"
+
+namespace pvi {
+
+namespace {
+
+using D = PviDefinition::Direction;
+using F = PviFamily;
+using U = PviUnit;
+
+constexpr const char* kOrders = "Orders (a Shopify orders export)";
+constexpr const char* kOrdersExposure =
+    "Orders (a Shopify orders export) and at least one personalization rule";
+
+// Display order; the texts speak to a shop owner.
+constexpr PviRow kRows[] = {
+    {"average_order_value", "Average order value", U::Currency, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "How much a customer spends per order, after discounts and refunds. A rising average order "
+     "value means each checkout brings in more, for example because recommendations add items "
+     "to the basket. Compare it with your own past periods: a healthy shop keeps it steady or "
+     "growing without relying on deeper discounts.",
+     "Net revenue of the valid orders in the period divided by the number of those orders. "
+     "Cancelled, voided and fully refunded orders are left out; partial refunds are subtracted.",
+     kOrders},
+    {"revenue_per_customer", "Revenue per customer", U::Currency, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "How much each customer who ordered in the period spent in total. It combines order value "
+     "and how often people buy, so it shows whether personalization makes customers worth more, "
+     "not just bigger baskets. Higher is better; watch it together with the number of customers.",
+     "Net revenue of the valid orders in the period divided by the number of distinct customers "
+     "who placed them.",
+     kOrders},
+    {"aov_uplift", "Order value uplift", U::Percent, D::HigherIsBetter, F::Orders, kHasSeries,
+     "How much bigger personalized orders are than the others. A positive uplift means orders "
+     "that followed a personalized offer, or came from customers who had received one, are worth "
+     "more. The exposure was not randomized, so treat it as a signal to confirm with an A/B test.",
+     "Average order value of the personalized orders (matching a rule, or placed by an already "
+     "personalized customer) minus that of the other orders, divided by the other orders' "
+     "average order value, times 100.",
+     kOrdersExposure},
+    {"incremental_revenue", "Incremental revenue", U::Currency, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "An estimate of the extra revenue that came with personalization in the period: how much "
+     "more a personalized customer spent than a generic one, times the number of personalized "
+     "customers. It is the number to set against what personalization costs you.",
+     "(Revenue per personalized customer − revenue per generic customer) × the number of "
+     "personalized customers who ordered in the period.",
+     kOrdersExposure},
+    {"customer_retention_rate", "Customer retention rate", U::Percent, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "The share of your existing customers you kept through the period. Keeping customers is far "
+     "cheaper than finding new ones, so this is the heart of loyalty. Customers who come back "
+     "after a long break also count, so it can exceed what churn suggests.",
+     "(E − N) / S × 100, where S = customers active the day before the period starts, E = "
+     "customers active on its last day and N = customers whose first order is in the period. "
+     "Active means a valid order in the preceding 365 days.",
+     kOrders},
+    {"repeat_purchase_rate", "Repeat purchase rate", U::Percent, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "The share of the period's customers who have bought more than once. Repeat buyers are the "
+     "sign that your products and your follow-up work; a rising rate means people come back.",
+     "Among customers with a valid order in the period, those with more than one valid order up "
+     "to the period's end, divided by all of them, times 100.",
+     kOrders},
+    {"purchase_frequency", "Purchase frequency", U::OrdersPerYear, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "How many times a year an active customer orders, at the pace of the period. More frequent "
+     "purchases usually mean your reminders and offers arrive at the right moment.",
+     "Valid orders in the period divided by the distinct customers who placed them, times 365 "
+     "divided by the period's length in days.",
+     kOrders},
+    {"churn_rate", "Churn rate", U::Percent, D::LowerIsBetter, F::Orders, kHasSeries,
+     "The share of your active customers who stopped buying: active before the period, no "
+     "longer active at its end. Lower is better; a rising churn rate is an early warning.",
+     "Customers active the day before the period starts who are not active on its last day, "
+     "divided by the customers active the day before it starts, times 100.",
+     kOrders},
+    {"customer_lifespan", "Customer lifespan", U::Years, D::HigherIsBetter, F::Orders, kHasSeries,
+     "How many years a customer typically stays with you, judged from how many customers you "
+     "lose in a year. Longer lifespans make every customer worth more.",
+     "1 / annual churn rate, with the churn rate of the 12 months ending on the period's last "
+     "day as a fraction; capped at 10 years.",
+     kOrders},
+    {"clv_simple", "Customer lifetime value", U::Currency, D::HigherIsBetter, F::Orders, kHasSeries,
+     "What a typical customer is worth over their whole relationship with you: what they spend "
+     "per order, times how often they order a year, times how many years they stay. It tells you "
+     "how much you can afford to spend to win or keep a customer.",
+     "Average order value × purchase frequency × customer lifespan, all from the 12 months "
+     "ending on the period's last day.",
+     kOrders},
+    {"clv_by_segment", "Lifetime value by segment", U::Currency, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "Customer lifetime value for each RFM segment, so you can see which groups are worth "
+     "looking after most. The headline value is the lifetime value of all customers.",
+     "Customer lifetime value computed within each RFM segment (segments as of the period's last "
+     "day) from the 12 months ending on that day.",
+     kOrders},
+    {"marketing_consent_rate", "Marketing consent rate", U::Percent, D::Neutral, F::Orders,
+     kHasSeries,
+     "The share of your customers who agreed to receive marketing. Personalization needs "
+     "permission: a falling rate can mean customers feel over-targeted.",
+     "Customers with a valid order up to the period's end whose most recent order (or, when the "
+     "order does not say, their customer record) accepts marketing, divided by those customers "
+     "whose consent is known, times 100.",
+     kOrders},
+    {"rfm_segment", "RFM segments", U::Count, D::Neutral, F::Orders, kHasSeries,
+     "Customers grouped by how recently, how often and how much they bought, from Champions to "
+     "Lost. It shows where your customer base stands and whom to address with which message.",
+     "Recency, frequency and monetary scores 1–5 by quintiles of all customers with a valid order "
+     "up to the period's end, mapped to eleven named segments. The value is the number of "
+     "customers with a segment; the breakdown gives each segment's share.",
+     kOrders},
+    {"segmentation_rate", "Segmentation rate", U::Percent, D::HigherIsBetter, F::Orders, kHasSeries,
+     "The share of your customers that belong to at least one segment, i.e. that you can address "
+     "with a tailored message. Customers who never placed a valid order have no RFM segment.",
+     "Customers in at least one segment divided by all customers in the workspace, times 100.",
+     kOrders},
+    {"segment_growth_rate", "Segment growth", U::Percent, D::Neutral, F::Orders, kHasSeries,
+     "How each segment grew or shrank over the period. Growing Champions and Loyal segments and "
+     "shrinking At risk and Lost segments are what good looks like.",
+     "(Members at the period's end − members at its start) / members at its start × 100, per "
+     "segment; the headline value is the growth of all segmented customers.",
+     kOrders},
+};
+
+} // namespace
+
+std::span<const PviRow> orderPviRows() {
+    return kRows;
+}
+
+} // namespace pvi

@@ -1,0 +1,152 @@
+#include "pvi/orders/pvi_segments.h"
+
+#include "analytics/rfm/segment_rates.h"
+#include "pvi/engine/metric_support.h"
+#include "pvi/orders/pvi_loyalty.h"
+#include "pvi/orders/snapshot_subset.h"
+
+#include <unordered_set>
+
+namespace pvi {
+
+std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf) {
+    std::vector<RfmOrder> orders;
+    orders.reserve(snapshot.orders.size());
+    for (const SnapshotOrder& order : snapshot.orders) {
+        if (order.customerId != 0)
+            orders.push_back({order.customerId, QDate::fromJulianDay(order.day), order.revenue});
+    }
+    return assignRfm(orders, asOf);
+}
+
+std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
+                                                       const QDate& asOf) {
+    std::unordered_map<qint64, RfmSegment> segments;
+    for (const RfmAssignment& assignment : rfmAsOf(snapshot, asOf))
+        segments.emplace(assignment.score.customerId, assignment.segment);
+    return segments;
+}
+
+namespace {
+
+QString noCustomersYetReason(const QDate& day) {
+    return QStringLiteral("no customer has a valid order up to %1").arg(day.toString(Qt::ISODate));
+}
+
+std::optional<double> share(qint64 part, qint64 whole) {
+    if (whole <= 0)
+        return std::nullopt;
+    return static_cast<double>(part) / static_cast<double>(whole) * 100.0;
+}
+
+} // namespace
+
+PviResult rfmSegmentPvi(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result;
+    result.id = QStringLiteral("rfm_segment");
+    const std::vector<RfmAssignment> assignments = rfmAsOf(snapshot, period.to);
+    result.n = static_cast<qint64>(assignments.size());
+    if (assignments.empty()) {
+        result.reason = noCustomersYetReason(period.to);
+        return result;
+    }
+    result.available = true;
+    result.value = static_cast<double>(assignments.size());
+    result.splitReason = splitUnavailableReason(snapshot);
+    const bool split = result.splitReason.isEmpty();
+    const qint64 toDay = period.to.toJulianDay();
+    std::array<qint64, 11> all{}, exposed{}, generic{};
+    qint64 exposedTotal = 0;
+    for (const RfmAssignment& assignment : assignments) {
+        const auto index = static_cast<std::size_t>(assignment.segment);
+        ++all[index];
+        const bool isExposed = snapshot.customers.at(assignment.score.customerId).exposedBy(toDay);
+        ++(isExposed ? exposed : generic)[index];
+        exposedTotal += isExposed;
+    }
+    const qint64 genericTotal = result.n - exposedTotal;
+    if (split) {
+        result.personalized = {static_cast<double>(exposedTotal), exposedTotal};
+        result.control = {static_cast<double>(genericTotal), genericTotal};
+    }
+    for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
+        SegmentValue row{rfmSegmentId(kAllRfmSegments[i]),
+                         rfmSegmentName(kAllRfmSegments[i]),
+                         share(all[i], result.n),
+                         all[i],
+                         {},
+                         {}};
+        if (split) {
+            row.personalized = {share(exposed[i], exposedTotal), exposed[i]};
+            row.control = {share(generic[i], genericTotal), generic[i]};
+        }
+        result.segments.push_back(row);
+    }
+    return result;
+}
+
+PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result;
+    result.id = QStringLiteral("segmentation_rate");
+    const auto segmented = static_cast<qint64>(rfmAsOf(snapshot, period.to).size());
+    result.n = snapshot.workspaceCustomers;
+    result.value = segmentationRatePercent(segmented, snapshot.workspaceCustomers);
+    result.available = segmented > 0 && result.value.has_value();
+    if (!result.available) {
+        result.value.reset();
+        result.reason = noCustomersYetReason(period.to);
+        return result;
+    }
+    result.splitReason = QStringLiteral("not split: every personalized customer has a valid order "
+                                        "and therefore a segment");
+    return result;
+}
+
+PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period) {
+    PviResult result;
+    result.id = QStringLiteral("segment_growth_rate");
+    const std::vector<RfmAssignment> start = rfmAsOf(snapshot, period.from.addDays(-1));
+    const std::vector<RfmAssignment> end = rfmAsOf(snapshot, period.to);
+    result.n = static_cast<qint64>(start.size());
+    result.value = segmentGrowthPercent(result.n, static_cast<qint64>(end.size()));
+    result.available = result.value.has_value();
+    if (!result.available) {
+        result.reason = QStringLiteral("no customer had a valid order before the period");
+        return result;
+    }
+    result.splitReason = QStringLiteral("not split: segment growth is reported per segment");
+    const std::array<qint64, 11> atStart = rfmSegmentCounts(start);
+    const std::array<qint64, 11> atEnd = rfmSegmentCounts(end);
+    for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
+        result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
+                                   rfmSegmentName(kAllRfmSegments[i]),
+                                   segmentGrowthPercent(atStart[i], atEnd[i]),
+                                   atStart[i],
+                                   {},
+                                   {}});
+    }
+    return result;
+}
+
+PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
+    std::array<std::unordered_set<qint64>, 11> members;
+    std::unordered_set<qint64> segmented;
+    for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1))) {
+        members[static_cast<std::size_t>(assignment.segment)].insert(assignment.score.customerId);
+        segmented.insert(assignment.score.customerId);
+    }
+    PviResult result = customerRetentionRate(snapshotOfCustomers(snapshot, segmented), period);
+    result.id = QStringLiteral("segment_retention_rate");
+    if (!result.available)
+        return result;
+    for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
+        const PviResult within =
+            customerRetentionRate(snapshotOfCustomers(snapshot, members[i]), period);
+        result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
+                                   rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,
+                                   within.personalized, within.control});
+    }
+    return result;
+}
+
+} // namespace pvi

@@ -1,0 +1,34 @@
+#pragma once
+// The segmentation PVIs (family Orders of docs/pvi-catalogue.md) from RFM segments: rfm_segment,
+// segmentation_rate, segment_growth_rate and segment_retention_rate.
+
+#include "analytics/rfm/rfm_assignment.h"
+#include "pvi/engine/pvi_result.h"
+#include "pvi/orders/order_snapshot.h"
+
+#include <unordered_map>
+
+namespace pvi {
+
+/// RFM scores and segments of the snapshot's customers as of `asOf` (see rfm_assignment.h).
+std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf);
+/// Customer id → RFM segment as of `asOf`.
+std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
+                                                       const QDate& asOf);
+
+/// rfm_segment: value = customers with a segment as of `to`; segments = each segment's share
+/// of them in percent (n = members), and of the exposed / unexposed customers.
+PviResult rfmSegmentPvi(const OrderSnapshot& snapshot, const Period& period);
+/// segmentation_rate: customers with an RFM segment as of `to` / all workspace customers × 100.
+PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period);
+/// segment_growth_rate: segments as of the day before `from` vs as of `to`; value = growth of all
+/// segmented customers, segments = each segment's growth (n = members at the start).
+PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period);
+/// segment_retention_rate: customer_retention_rate within each RFM segment, the segments taken as
+/// of the day before `from` (the customers there were to retain): S = the segment's members
+/// active that day, E = those active on `to`, N = 0 (nobody with a segment then is new in the
+/// period). value = the same over every customer with a segment then (n = S); personalized and
+/// control split by exposure by `to`, as for customer_retention_rate. Not in the PVI registry.
+PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period);
+
+} // namespace pvi

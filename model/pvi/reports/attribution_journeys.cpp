@@ -1,0 +1,154 @@
+#include "pvi/reports/attribution_journeys.h"
+
+#include "analytics/attribution/journey_workspace_loader.h"
+#include "analytics/attribution/order_journey_builder.h"
+#include "analytics/attribution/traffic_channel.h"
+#include "io/timestamp.h"
+#include "pvi/email/email_campaign_rates.h"
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/workspace_settings.h"
+#include "pvi/orders/order_snapshot.h"
+#include "store/db_error.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace pvi {
+
+namespace {
+
+std::optional<QDateTime> readTime(const QString& text) {
+    const auto ts = parseTimestamp(QStringView(text).trimmed());
+    if (!ts)
+        return std::nullopt;
+    return ts->toUtc();
+}
+
+bool landingMatches(const QString& landingSite, const QStringList& prefixes) {
+    const QString path = landingPath(landingSite);
+    return !path.isEmpty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
+        return !p.isEmpty() && path.startsWith(p, Qt::CaseInsensitive);
+    });
+}
+
+struct OrderRows {
+    std::vector<OrderTouchSource> orders;
+    bool anyTraffic = false;
+    QString error;
+};
+
+OrderRows readOrders(Workspace& workspace, const std::vector<PersonalizationRule>& rules) {
+    OrderRows rows;
+    std::unordered_map<qint64, bool> matches;
+    const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
+    for (const SnapshotOrder& o : snapshot.orders)
+        matches[o.id] = o.matchesRule;
+    QStringList prefixes;
+    for (const PersonalizationRule& rule : rules) {
+        if (rule.kind == u"landing-page-prefix")
+            prefixes.append(rule.pattern.trimmed());
+    }
+    std::vector<OrderTraffic> traffic;
+    std::vector<QString> salesChannels;
+    Statement stmt = workspace.db().prepare(
+        "SELECT id, coalesce(customer_id, 0), created_at, net_revenue, coalesce(channel, ''), "
+        "coalesce(landing_site, ''), coalesce(referring_site, ''), coalesce(utm_source, ''), "
+        "coalesce(utm_medium, ''), coalesce(utm_campaign, '') FROM orders WHERE is_valid = 1 "
+        "ORDER BY id");
+    while (stmt.step()) {
+        const auto at = readTime(stmt.columnText(2));
+        if (!at) {
+            rows.error = QStringLiteral("orders row %1: created_at '%2' is not a timestamp")
+                             .arg(stmt.columnInt64(0))
+                             .arg(stmt.columnText(2));
+            return rows;
+        }
+        OrderTouchSource order;
+        order.orderId = stmt.columnInt64(0);
+        order.customerId = stmt.columnInt64(1);
+        order.at = *at;
+        order.value = stmt.columnDouble(3);
+        const OrderTraffic t{stmt.columnText(5), stmt.columnText(6), stmt.columnText(7),
+                             stmt.columnText(8), stmt.columnText(9)};
+        const auto found = matches.find(order.orderId);
+        order.personalized =
+            (found != matches.end() && found->second) || landingMatches(t.landingSite, prefixes);
+        rows.anyTraffic = rows.anyTraffic || !t.isEmpty();
+        traffic.push_back(t);
+        salesChannels.push_back(stmt.columnText(4).trimmed());
+        rows.orders.push_back(order);
+    }
+    for (std::size_t i = 0; i < rows.orders.size(); ++i) {
+        QString channel = rows.anyTraffic ? trafficChannel(traffic[i]) : salesChannels[i];
+        rows.orders[i].channel = channel.isEmpty() ? QStringLiteral("unknown") : channel;
+    }
+    return rows;
+}
+
+std::vector<EmailClickSource> readClicks(Workspace& workspace,
+                                         const std::vector<PersonalizationRule>& rules,
+                                         qint64& unreadable) {
+    std::vector<EmailClickSource> clicks;
+    Statement stmt =
+        workspace.db().prepare("SELECT coalesce(customer_id, 0), email, occurred_at, "
+                               "campaign_name FROM email_events WHERE event = 'click' ORDER BY id");
+    while (stmt.step()) {
+        const auto at = readTime(stmt.columnText(2));
+        if (!at) {
+            ++unreadable;
+            continue;
+        }
+        clicks.push_back({stmt.columnInt64(0), stmt.columnText(1), *at,
+                          campaignMatchesRules(stmt.columnText(3), rules)});
+    }
+    return clicks;
+}
+
+} // namespace
+
+int attributionLookbackDays(Workspace& workspace) {
+    return int(numberSetting(workspace, QStringLiteral("attribution_lookback_days")));
+}
+
+JourneyLoadResult loadAttributionJourneys(Workspace& workspace) {
+    JourneyLoadResult result;
+    try {
+        Database& db = workspace.db();
+        if (db.queryInt("SELECT EXISTS (SELECT 1 FROM touchpoints) OR "
+                        "EXISTS (SELECT 1 FROM conversions)") != 0)
+            return loadJourneysFromWorkspace(workspace);
+        const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
+        OrderRows orders = readOrders(workspace, rules);
+        if (!orders.error.isEmpty()) {
+            result.error = orders.error;
+            return result;
+        }
+        qint64 unreadable = 0;
+        std::vector<EmailClickSource> clicks = readClicks(workspace, rules, unreadable);
+        const int lookback = attributionLookbackDays(workspace);
+        if (orders.anyTraffic) {
+            result.notes << QStringLiteral(
+                "each valid order is a journey ending with its visit, channel from the order's "
+                "landing site, referrer and UTM fields");
+        } else {
+            result.notes << QStringLiteral(
+                "no order has a landing site, referrer or UTM fields: each order's visit is its "
+                "sales channel (a weak signal; import orders with those fields or touchpoints)");
+        }
+        result.notes << QStringLiteral("%1 email clicks as Email touches (clicks up to %2 days "
+                                       "before an order count for it)")
+                            .arg(clicks.size())
+                            .arg(lookback);
+        if (unreadable > 0)
+            result.notes << QStringLiteral("%1 email clicks without a readable time were left out")
+                                .arg(unreadable);
+        result.journeys = buildOrderJourneys(std::move(orders.orders), std::move(clicks), lookback);
+    } catch (const DbError& e) {
+        result.error = e.message();
+        result.journeys.clear();
+    }
+    return result;
+}
+
+} // namespace pvi

@@ -1,0 +1,133 @@
+#include "pvi/surveys/survey_snapshot.h"
+
+#include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/order_snapshot.h"
+#include "store/db_error.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace pvi {
+
+namespace {
+
+using ExposureDays = std::unordered_map<qint64, QDate>;
+
+void noteExposure(ExposureDays& days, qint64 customerId, const QDate& day) {
+    if (customerId == 0 || !day.isValid())
+        return;
+    auto it = days.find(customerId);
+    if (it == days.end() || day < it->second)
+        days[customerId] = day;
+}
+
+bool anyRuleMatches(const std::vector<PersonalizationRule>& rules, const QString& kind,
+                    const QString& text, bool whole) {
+    return std::any_of(rules.begin(), rules.end(), [&](const PersonalizationRule& rule) {
+        if (rule.kind != kind)
+            return false;
+        return whole ? text.compare(rule.pattern, Qt::CaseInsensitive) == 0
+                     : text.contains(rule.pattern, Qt::CaseInsensitive);
+    });
+}
+
+/// First personalized touch per customer: orders, personalized campaigns, customer lists.
+ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
+                          const std::vector<PersonalizationRule>& rules) {
+    ExposureDays days;
+    for (const auto& [id, customer] : orders.customers) {
+        if (customer.exposedDay)
+            noteExposure(days, id, QDate::fromJulianDay(*customer.exposedDay));
+    }
+    Database& db = workspace.db();
+    Statement events = db.prepare(
+        "SELECT customer_id, campaign_name, min(event_date) FROM email_events WHERE customer_id "
+        "IS NOT NULL GROUP BY customer_id, campaign_name");
+    while (events.step()) {
+        if (anyRuleMatches(rules, QStringLiteral("campaign-name"), events.columnText(1), false))
+            noteExposure(days, events.columnInt64(0),
+                         QDate::fromString(events.columnText(2), Qt::ISODate));
+    }
+    Statement lists = db.prepare("SELECT customer_id, list_name, added_on FROM customer_lists");
+    while (lists.step()) {
+        if (!anyRuleMatches(rules, QStringLiteral("customer-list"), lists.columnText(1), true))
+            continue;
+        const QDate added = QDate::fromString(lists.columnText(2).left(10), Qt::ISODate);
+        noteExposure(days, lists.columnInt64(0), added.isValid() ? added : QDate(1, 1, 1));
+    }
+    return days;
+}
+
+} // namespace
+
+SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders) {
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
+    SurveySnapshot snapshot;
+    snapshot.hasRules = !rules.empty();
+    // Exposure (orders, email touches, lists) is worked out only when there are answers to expose.
+    if (workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM survey_responses)") == 0)
+        return snapshot;
+    std::optional<OrderSnapshot> loaded;
+    if (!orders)
+        orders = &loaded.emplace(OrderSnapshot::load(workspace));
+    const ExposureDays exposed = exposureDays(workspace, *orders, rules);
+    Statement stmt = workspace.db().prepare(
+        "SELECT r.id, a.instrument, a.question, a.score, a.scale_min, a.scale_max, a.comment, "
+        "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0) FROM survey_responses a "
+        "JOIN survey_respondents r ON r.id = a.respondent_id LEFT JOIN survey_question_choices "
+        "c ON c.question = a.question ORDER BY r.submitted_date, r.id, a.id");
+    while (stmt.step()) {
+        SurveyAnswer answer;
+        answer.respondentId = stmt.columnInt64(0);
+        answer.instrument = stmt.columnText(1);
+        answer.question = stmt.columnText(2);
+        if (!stmt.isNull(3))
+            answer.score = stmt.columnDouble(3);
+        answer.scaleMin = stmt.isNull(4) ? 0 : stmt.columnDouble(4);
+        answer.scaleMax = stmt.isNull(5) ? 0 : stmt.columnDouble(5);
+        answer.comment = stmt.columnText(6);
+        answer.date = QDate::fromString(stmt.columnText(7), Qt::ISODate);
+        const qint64 customer = stmt.isNull(8) ? 0 : stmt.columnInt64(8);
+        const auto it = exposed.find(customer);
+        answer.exposed =
+            it != exposed.end() && (!answer.date.isValid() || it->second <= answer.date);
+        answer.isEthics = stmt.columnInt(9) != 0;
+        if (!answer.date.isValid())
+            ++snapshot.undatedAnswers;
+        else if (!snapshot.lastDate || *snapshot.lastDate < answer.date)
+            snapshot.lastDate = answer.date;
+        snapshot.answers.push_back(std::move(answer));
+    }
+    return snapshot;
+}
+
+std::vector<const SurveyAnswer*> SurveySnapshot::in(const QString& instrument,
+                                                    const Period& period) const {
+    std::vector<const SurveyAnswer*> result;
+    for (const SurveyAnswer& answer : answers) {
+        if (answer.instrument == instrument && answer.date.isValid() &&
+            answer.date >= period.from && answer.date <= period.to)
+            result.push_back(&answer);
+    }
+    return result;
+}
+
+bool SurveySnapshot::has(const QString& instrument) const {
+    return std::any_of(answers.begin(), answers.end(),
+                       [&](const SurveyAnswer& a) { return a.instrument == instrument; });
+}
+
+QDate latestSurveyDate(Workspace& workspace) {
+    try {
+        Statement stmt = workspace.db().prepare(
+            "SELECT max(submitted_date) FROM survey_respondents WHERE submitted_date IS NOT NULL");
+        if (stmt.step() && !stmt.isNull(0))
+            return QDate::fromString(stmt.columnText(0), Qt::ISODate);
+    } catch (const DbError&) {
+        // No date: the caller falls back to its other sources.
+    }
+    return {};
+}
+
+} // namespace pvi

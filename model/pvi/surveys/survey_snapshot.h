@@ -1,0 +1,54 @@
+#pragma once
+
+#include "pvi/engine/pvi_result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+struct OrderSnapshot;
+
+/// One stored survey answer as the survey PVIs see it.
+struct SurveyAnswer {
+    qint64 respondentId = 0;
+    QString instrument; ///< "nps", "csat", "ces", "likert" or "comment"
+    QString question;
+    std::optional<double> score;
+    double scaleMin = 0;
+    double scaleMax = 0;
+    QString comment;
+    QDate date;            ///< the local submission date; invalid when the export has none
+    bool exposed = false;  ///< the respondent's customer was personalized by that day
+    bool isEthics = false; ///< the user marked the question as about personalization ethics
+};
+
+/// The workspace's survey answers, loaded once, with each respondent's exposure: personalized
+/// when their email belongs to a customer exposed (first personalized order, personalized
+/// email campaign received, or membership of a personalized customer list, whichever came first)
+/// on or before the day they answered (any time, for an undated answer). Everyone else, matched
+/// or not, is control (the survey PVIs of docs/pvi-catalogue.md).
+struct SurveySnapshot {
+    std::vector<SurveyAnswer> answers;
+    bool hasRules = false;         ///< at least one personalization rule is stored
+    qint64 undatedAnswers = 0;     ///< answers without a date (left out of every period)
+    std::optional<QDate> lastDate; ///< latest dated answer
+
+    /// Loads the answers; `orders` gives order-based exposure (loaded here when null). Throws
+    /// DbError on a database failure.
+    static SurveySnapshot load(Workspace& workspace, const OrderSnapshot* orders = nullptr);
+
+    /// Answers of an instrument dated within the period.
+    std::vector<const SurveyAnswer*> in(const QString& instrument, const Period& period) const;
+    /// Whether any answer of the instrument is stored (dated or not).
+    bool has(const QString& instrument) const;
+};
+
+/// The latest survey answer's date, invalid when there is none (never throws).
+QDate latestSurveyDate(Workspace& workspace);
+
+} // namespace pvi

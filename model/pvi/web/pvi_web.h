@@ -1,0 +1,30 @@
+#pragma once
+
+// Family A (web engagement) from aggregated analytics reports (GA4 landing-page downloads,
+// Universal Analytics landing-page exports). Counts are pooled over the pages of the reports
+// whose whole date range lies inside the period, never averaged from rate columns; a page is
+// personalized when a landing-page-prefix rule matches its path.
+
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_result.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pvi {
+
+class Workspace;
+
+/// Whether the id is one of the web PVIs this file computes (a row of webPviRows()).
+bool isWebPvi(const QString& id);
+/// One web PVI for one period (no previous value); unavailable with a reason when its data are
+/// missing or the id is not a web PVI. Never throws.
+PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period);
+
+/// The date range of the analytics report that ends last (the default period when the workspace
+/// holds no orders); nothing when there is no report. Throws DbError.
+std::optional<Period> latestWebReportRange(Workspace& workspace);
+
+} // namespace pvi
