@@ -160,10 +160,12 @@ void storeEvent(ImportContext& context, const EmailEvent& e) {
         .bind(8, e.occurredAt)
         .bind(9, e.eventDate)
         .run();
-    if (db.changes() > 0)
+    if (db.changes() > 0) {
         ++context.report().recordsAdded;
-    else
+        context.noteEmailCampaign(e.platform, e.campaignKey);
+    } else {
         ++context.report().recordsUnchanged;
+    }
 }
 
 } // namespace pvi

@@ -1,10 +1,28 @@
 #include "importers/import_batches.h"
 
 #include "store/db_error.h"
+#include "store/email_fact_tables.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
 namespace pvi {
+
+namespace {
+
+// Every table whose customer_id refers to customers (schema versions 1–5).
+constexpr const char* kDeleteUnreferencedCustomersSql = R"sql(
+DELETE FROM customers WHERE id NOT IN (
+    SELECT customer_id FROM orders WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM customer_records
+    UNION SELECT customer_id FROM experiment_units WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM touchpoints WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM survey_respondents WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM email_events WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM audience WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM customer_lists)
+)sql";
+
+} // namespace
 
 std::vector<ImportBatchInfo> listImportBatches(Workspace& workspace) {
     std::vector<ImportBatchInfo> batches;
@@ -60,22 +78,19 @@ bool removeImportBatch(Workspace& workspace, std::int64_t batchId, QString* erro
     try {
         Database& db = workspace.db();
         Transaction transaction(db);
+        const EmailCampaignKeys emailCampaigns = emailCampaignsOfBatch(db, batchId);
         db.prepare("DELETE FROM import_batches WHERE id = ?1").bind(1, batchId).run();
         if (db.changes() == 0) {
             if (error)
                 *error = QStringLiteral("there is no import batch %1").arg(batchId);
             return false;
         }
-        // ON DELETE CASCADE took the batch's orders (and their lines), records and issues.
-        // Customers nothing refers to any more go too.
-        db.exec(
-            "DELETE FROM customers WHERE "
-            "NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id) AND "
-            "NOT EXISTS (SELECT 1 FROM customer_records r WHERE r.customer_id = customers.id) "
-            "AND NOT EXISTS (SELECT 1 FROM experiment_units u WHERE u.customer_id = customers.id) "
-            "AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = customers.id) "
-            "AND NOT EXISTS (SELECT 1 FROM survey_respondents s WHERE s.customer_id = "
-            "customers.id)");
+        // ON DELETE CASCADE took the batch's rows (orders and their lines, records, events,
+        // answers, issues). Customers nothing refers to any more go too: one set of the ids still
+        // referred to, built once, instead of a look-up per customer in every table.
+        db.exec(kDeleteUnreferencedCustomersSql);
+        // The facts derived from the removed events say what the events left say.
+        refreshEmailFacts(db, emailCampaigns);
         transaction.commit();
         return true;
     } catch (const DbError& e) {

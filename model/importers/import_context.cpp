@@ -50,4 +50,11 @@ void ImportContext::finishIssues() {
     m_report.issues.append(issue);
 }
 
+void ImportContext::noteEmailCampaign(const QString& platform, const QString& campaignKey) {
+    if (m_lastEmailCampaign && m_lastEmailCampaign->first == platform &&
+        m_lastEmailCampaign->second == campaignKey)
+        return;
+    m_lastEmailCampaign = &*m_emailCampaigns.emplace(platform, campaignKey).first;
+}
+
 } // namespace pvi

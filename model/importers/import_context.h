@@ -2,6 +2,7 @@
 
 #include "importers/customer_directory.h"
 #include "importers/import_report.h"
+#include "store/email_fact_tables.h"
 
 #include <QString>
 
@@ -35,6 +36,10 @@ public:
     /// Adds a closing note when issues were left out of the report.
     void finishIssues();
 
+    /// Notes that the file wrote events of this campaign: its derived facts are rebuilt at the end.
+    void noteEmailCampaign(const QString& platform, const QString& campaignKey);
+    const EmailCampaignKeys& emailCampaigns() const { return m_emailCampaigns; }
+
 private:
     void add(ImportIssue::Severity severity, qint64 line, int column, const QString& code,
              const QString& message);
@@ -45,6 +50,8 @@ private:
     CustomerDirectory m_customers;
     qint64 m_errors = 0;
     qint64 m_issueCount = 0;
+    EmailCampaignKeys m_emailCampaigns;
+    const EmailCampaignKey* m_lastEmailCampaign = nullptr; ///< events come campaign by campaign
 };
 
 } // namespace pvi

@@ -354,6 +354,7 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
             return report;
         }
         finishBatch(workspace, report, context.issueCount(), sha.get());
+        refreshEmailFacts(workspace.db(), context.emailCampaigns());
         if (choice.saveMapping)
             saveMapping(workspace, headerSignature(headerRow.fields), *choice.mapping, importedAt);
         transaction.commit();

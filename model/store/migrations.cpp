@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/email_fact_tables.h"
 #include "store/schema_sql.h"
 
 namespace pvi {
@@ -12,6 +13,8 @@ const Migration kMigrations[] = {
     {3, "email campaigns, email events, audience", kSchemaV3},
     {4, "survey responses and remembered question choices", kSchemaV4},
     {5, "web pages, costs, customer lists, column mappings, order attribution fields", kSchemaV5},
+    {6, "recipients, clicks and engagement days derived from the email events", kSchemaV6,
+     rebuildEmailFacts},
 };
 
 } // namespace

@@ -11,5 +11,6 @@ extern const char* const kSchemaV3; ///< email campaigns, email events, audience
 extern const char* const kSchemaV4; ///< surveys
 extern const char* const
     kSchemaV5; ///< web analytics, costs, customer lists, column mappings, identity
+extern const char* const kSchemaV6; ///< facts derived from the email events
 
 } // namespace pvi

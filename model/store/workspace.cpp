@@ -204,6 +204,8 @@ void Workspace::migrate() {
             continue;
         Transaction tx(*m_db);
         m_db->exec(step.sql);
+        if (step.fill)
+            step.fill(*m_db);
         m_db->prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'")
             .bind(1, QString::number(step.version))
             .run();

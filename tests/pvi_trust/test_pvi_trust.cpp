@@ -8,6 +8,7 @@
 #include "pvi/engine/pvi_registry.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
+#include "store/email_fact_tables.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -97,6 +98,8 @@ void loadShop(Workspace& ws) {
             "INSERT INTO touchpoints (journey_key, customer_id, touched_at, channel) VALUES "
             "('j' || ?1, ?1, ?2, ?3)",
             {t[0], t[1], t[2]});
+    // The events went in without an importer: derive their facts as an import does.
+    rebuildEmailFacts(ws.db());
 }
 
 QJsonObject reference(const char* id) {

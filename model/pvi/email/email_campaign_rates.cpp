@@ -53,7 +53,7 @@ std::vector<CampaignRates> campaignRates(const EmailFacts& facts, const Period& 
 QDate latestEmailDate(Workspace& workspace) {
     Statement stmt = workspace.db().prepare(
         "SELECT max(d) FROM (SELECT max(send_date) AS d FROM email_campaigns "
-        "UNION ALL SELECT max(event_date) FROM email_events "
+        "UNION ALL SELECT date(max(last_day) - 0.5) FROM email_deliveries "
         "UNION ALL SELECT max(coalesce(change_date, optin_date)) FROM audience)");
     if (stmt.step() && !stmt.isNull(0))
         return QDate::fromString(stmt.columnText(0), Qt::ISODate);

@@ -22,26 +22,20 @@ SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
   FROM email_campaigns
 )sql";
 
-// One row per recipient × campaign, in the order of the table's unique index (platform,
-// campaign_key, email, ...), so SQLite groups while it walks the index: no sort, no temporary
-// table, no correlated scan of the events. Days are Julian day numbers (julianday() is at
-// midnight, QDate's at noon: + 0.5). The conversion look-up runs only for click events, through
-// the orders_customer_date index.
+// One row per recipient × campaign, read from the facts derived at import time
+// (email_deliveries, in its primary key's order: platform, campaign_key, email), so nothing groups
+// the events again. The conversion look-up runs only for clicked deliveries: their click days
+// through email_clicks' primary key, then the orders through the orders_customer_date index.
 constexpr const char* kRecipientsSql = R"sql(
-SELECT platform, campaign_key, email, min(campaign_name), max(campaign_name),
-       CAST(julianday(min(CASE WHEN event IN ('sent', 'delivered') THEN event_date END)) + 0.5
-            AS INTEGER),
-       CAST(julianday(min(event_date)) + 0.5 AS INTEGER),
-       CAST(julianday(max(event_date)) + 0.5 AS INTEGER),
-       max(event = 'open'), max(event = 'click'), max(event = 'unsubscribe'),
-       max(event = 'bounce'),
-       max(CASE WHEN event = 'click' AND ?1
-                THEN EXISTS (SELECT 1 FROM orders o
-                              WHERE o.customer_id = e.customer_id AND o.is_valid = 1
-                                AND o.order_date BETWEEN e.event_date AND date(e.event_date, ?2))
-                ELSE 0 END)
-  FROM email_events e
- GROUP BY platform, campaign_key, email
+SELECT platform, campaign_key, email, min_name, max_name, first_sent_day, first_day, last_day,
+       opened, clicked, unsubscribed, bounced,
+       CASE WHEN clicked AND ?1
+            THEN EXISTS (SELECT 1 FROM email_clicks c JOIN orders o ON o.customer_id = c.customer_id
+                          WHERE c.platform = d.platform AND c.campaign_key = d.campaign_key
+                            AND c.email = d.email AND o.is_valid = 1
+                            AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?2))
+            ELSE 0 END
+  FROM email_deliveries d
 )sql";
 
 constexpr const char* kAudienceSql = R"sql(

@@ -52,10 +52,11 @@ SELECT customer_id, CAST(julianday(substr(touched_at, 1, 10)) + 0.5 AS INTEGER),
   FROM touchpoints WHERE customer_id IS NOT NULL AND lower(channel) NOT LIKE '%email%'
  GROUP BY 1, 2
 )sql";
+// Opens and clicks from the facts derived at import time (email_engagement_days), grouped in its
+// primary key's order (customer_id, event_date): no sort, no pass over the events.
 constexpr const char* kEmailSql = R"sql(
-SELECT customer_id, CAST(julianday(event_date) + 0.5 AS INTEGER), sum(event = 'open'),
-       sum(event = 'click')
-  FROM email_events WHERE customer_id IS NOT NULL AND event IN ('open', 'click')
+SELECT customer_id, CAST(julianday(event_date) + 0.5 AS INTEGER), sum(opens), sum(clicks)
+  FROM email_engagement_days
  GROUP BY customer_id, event_date
 )sql";
 constexpr const char* kSurveysSql = R"sql(

@@ -41,13 +41,17 @@ ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
             noteExposure(days, id, QDate::fromJulianDay(*customer.exposedDay));
     }
     Database& db = workspace.db();
-    Statement events = db.prepare(
-        "SELECT customer_id, campaign_name, min(event_date) FROM email_events WHERE customer_id "
-        "IS NOT NULL GROUP BY customer_id, campaign_name");
-    while (events.step()) {
-        if (anyRuleMatches(rules, QStringLiteral("campaign-name"), events.columnText(1), false))
-            noteExposure(days, events.columnInt64(0),
-                         QDate::fromString(events.columnText(2), Qt::ISODate));
+    // A customer's first event of each campaign, from the recipients derived at import time. A
+    // recipient's events name their campaign the same way; the first and last name both count.
+    Statement deliveries =
+        db.prepare("SELECT customer_id, min_name, max_name, first_day FROM email_deliveries WHERE "
+                   "customer_id IS NOT NULL");
+    const QString campaignName = QStringLiteral("campaign-name");
+    while (deliveries.step()) {
+        if (anyRuleMatches(rules, campaignName, deliveries.columnText(1), false) ||
+            anyRuleMatches(rules, campaignName, deliveries.columnText(2), false))
+            noteExposure(days, deliveries.columnInt64(0),
+                         QDate::fromJulianDay(deliveries.columnInt64(3)));
     }
     Statement lists = db.prepare("SELECT customer_id, list_name, added_on FROM customer_lists");
     while (lists.step()) {
