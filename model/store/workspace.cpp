@@ -1,5 +1,6 @@
 #include "store/workspace.h"
 
+#include "store/checked_workspaces.h"
 #include "store/db_error.h"
 #include "store/migrations.h"
 #include "store/schema_check.h"
@@ -14,7 +15,6 @@
 
 #include <mutex>
 #include <set>
-#include <tuple>
 #include <unistd.h>
 
 namespace pvi {
@@ -52,29 +52,32 @@ QString whyNotWritable(const QFileInfo& info) {
 }
 
 /// SQLite's quick_check (its advice for files from untrusted sources: run it before any other
-/// statement). Run once per process for each version of a file (path, size, modification
-/// time): pages open the workspace for every load.
+/// statement). Run once for each version of a file (CheckedWorkspaces says which versions passed,
+/// across processes; the set here saves re-reading that record): pages open the workspace for
+/// every load, and every `pvi` command opens it again.
 QString quickCheckFailure(Database& db, const QFileInfo& info) {
-    using Key = std::tuple<QString, qint64, qint64>;
     static std::mutex mutex;
-    static std::set<Key> checked;
-    const Key key{info.absoluteFilePath(), info.size(), info.lastModified().toMSecsSinceEpoch()};
+    static std::set<QString> checked;
+    const QString stamp = CheckedWorkspaces::stampOf(info.absoluteFilePath());
     {
         const std::lock_guard lock(mutex);
-        if (checked.count(key))
+        if (!stamp.isEmpty() && checked.count(stamp))
             return {};
     }
-    Statement stmt = db.prepare("PRAGMA quick_check(10)");
-    QStringList problems;
-    while (stmt.step()) {
-        const QString line = stmt.columnText(0);
-        if (line != QLatin1String("ok"))
-            problems.append(line.left(200));
+    if (stamp.isEmpty() || !CheckedWorkspaces::contains(info.absoluteFilePath())) {
+        Statement stmt = db.prepare("PRAGMA quick_check(10)");
+        QStringList problems;
+        while (stmt.step()) {
+            const QString line = stmt.columnText(0);
+            if (line != QLatin1String("ok"))
+                problems.append(line.left(200));
+        }
+        if (!problems.isEmpty())
+            return problems.join(QStringLiteral("; "));
+        CheckedWorkspaces::add(info.absoluteFilePath());
     }
-    if (!problems.isEmpty())
-        return problems.join(QStringLiteral("; "));
     const std::lock_guard lock(mutex);
-    checked.insert(key);
+    checked.insert(stamp);
     return {};
 }
 
