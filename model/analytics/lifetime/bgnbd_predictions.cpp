@@ -1,22 +1,12 @@
 #include "analytics/lifetime/bgnbd_predictions.h"
 
-// Boost 1.74: gamma.hpp and expm1.hpp must come before hypergeometric_pFq.hpp or the program
-// does not link (see TOOLCHAIN.md).
-// clang-format off
-#include <boost/math/special_functions/gamma.hpp>
-#include <boost/math/special_functions/expm1.hpp>
-#include <boost/math/special_functions/hypergeometric_pFq.hpp>
-// clang-format on
+#include "analytics/lifetime/hypergeometric_2f1.h"
 
 #include <cmath>
 
 namespace pvi {
 
 namespace {
-
-double hyp2f1(double a, double b, double c, double z) {
-    return boost::math::hypergeometric_pFq({a, b}, {c}, z);
-}
 
 /// 1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x): the odds-of-dropout denominator.
 double aliveDenominator(const BgNbdParameters& p, int x, double tx, double T) {
@@ -39,7 +29,7 @@ double bgNbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, int
         return 0.0;
     const double rx = p.r + x;
     const double z = t / (p.alpha + T + t);
-    const double f = hyp2f1(rx, p.b + x, p.a + p.b + x - 1.0, z);
+    const double f = hypergeometric2F1(rx, p.b + x, p.a + p.b + x - 1.0, z);
     const double power = std::exp(rx * (std::log(p.alpha + T) - std::log(p.alpha + T + t)));
     const double numerator = (p.a + p.b + x - 1.0) / (p.a - 1.0) * (1.0 - power * f);
     return numerator / aliveDenominator(p, x, tx, T);
@@ -48,7 +38,7 @@ double bgNbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, int
 double bgNbdExpectedPurchases(const BgNbdParameters& p, double t) {
     if (t <= 0.0)
         return 0.0;
-    const double f = hyp2f1(p.r, p.b, p.a + p.b - 1.0, t / (p.alpha + t));
+    const double f = hypergeometric2F1(p.r, p.b, p.a + p.b - 1.0, t / (p.alpha + t));
     const double power = std::pow(p.alpha / (p.alpha + t), p.r);
     return (p.a + p.b - 1.0) / (p.a - 1.0) * (1.0 - power * f);
 }
