@@ -1,4 +1,5 @@
 // pvi-studio: the desktop app. Thin: parses the command line and hands over to pvi_ui.
+#include "pvi/engine/pvi_run_cache.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_runner.h"
@@ -6,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -78,9 +80,6 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    pvi::applyStudioStyle(app);
-    pvi::MainWindow window;
-    window.setFilter(filter);
     QString path = parser.positionalArguments().value(0);
     pvi::DemoWorkspace demo;
     if (path.isEmpty()) {
@@ -89,6 +88,16 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "pvi-studio: demo shop: %s\n", qPrintable(demo.error));
         path = demo.path;
     }
+    // The window opens on the Overview, which shows the run of the filter's period: start it
+    // now, so that it computes while the window is built (unless the demo is still to import).
+    const QString firstPage = parser.value(page);
+    if (!path.isEmpty() && demo.imports.isEmpty() &&
+        (firstPage.isEmpty() || firstPage == u"overview"))
+        pvi::PviRunCache::shared().prefetch(QFileInfo(path).absoluteFilePath(), filter);
+
+    pvi::applyStudioStyle(app);
+    pvi::MainWindow window;
+    window.setFilter(filter);
     if (!path.isEmpty()) {
         QString error;
         if (!window.openWorkspace(path, &error)) {

@@ -11,6 +11,7 @@
 #include "test_registry.h"
 
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 #include <thread>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void invalidateForgetsTheWorkspacesRuns();
     void concurrentRequestsShareOneComputation();
     void keepsAtMostItsCapacity();
+    void aPrefetchedRunServesThePage();
 };
 
 void TestPviRunCache::initTestCase() {
@@ -208,6 +210,23 @@ void TestPviRunCache::keepsAtMostItsCapacity() {
     QCOMPARE(cache.computedRuns(), computed);
     cache.run(*ws, queries.front()); // dropped
     QCOMPARE(cache.computedRuns(), computed + 1);
+}
+
+void TestPviRunCache::aPrefetchedRunServesThePage() {
+    PviRunCache& cache = PviRunCache::shared();
+    const std::int64_t before = cache.computedRuns();
+    PeriodFilter filter;
+    filter.preset = PeriodFilter::Preset::Last30Days;
+    cache.prefetch(m_path, filter);
+    // The page's request, made while the prefetch computes or after it: one computation.
+    auto ws = openWorkspace(m_path);
+    QVERIFY(ws);
+    const std::shared_ptr<const PviRun> run = cache.run(*ws, resolveQuery(*ws, filter));
+    QVERIFY(run && !run->results.empty());
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCOMPARE(cache.computedRuns(), before + 1);
+    QCOMPARE(run->query.period.from, resolveQuery(*ws, filter).period.from);
+    QCOMPARE(run->query.period.to, resolveQuery(*ws, filter).period.to);
 }
 
 PVI_TEST_CLASS(TestPviRunCache)

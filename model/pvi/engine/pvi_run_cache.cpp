@@ -3,6 +3,7 @@
 #include "store/workspace.h"
 
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,6 +71,18 @@ std::list<PviRunCache::Entry>::iterator PviRunCache::findLocked(const QString& p
                                                                 const MetricsQuery& query) {
     return std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
         return e.path == path && e.stamp == stamp && sameQuery(e.query, query);
+    });
+}
+
+void PviRunCache::prefetch(const QString& workspacePath, const PeriodFilter& filter) {
+    QThreadPool::globalInstance()->start([this, workspacePath, filter] {
+        try {
+            auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
+            if (opened.workspace)
+                run(*opened.workspace, resolveQuery(*opened.workspace, filter));
+        } catch (const std::exception&) {
+            // The page's own request opens the workspace again and says what went wrong.
+        }
     });
 }
 

@@ -3,6 +3,7 @@
 // pages, or back to a period already seen, shows the results without computing them again, and
 // two pages asking for the same run at once share one computation.
 
+#include "pvi/engine/period_filter.h"
 #include "pvi/engine/pvi_engine.h"
 
 #include <QString>
@@ -46,6 +47,11 @@ public:
     /// kept run; else computed on this thread (a request for the same run already computing on
     /// another thread waits for it instead). Never throws.
     std::shared_ptr<const PviRun> run(Workspace& workspace, const MetricsQuery& query);
+
+    /// Starts computing, on Qt's global thread pool, the run a window opening `workspacePath` on
+    /// `filter` asks for first, so that building the window overlaps it: the page's own request
+    /// then waits for this one or finds it kept. Errors are left for that request to report.
+    void prefetch(const QString& workspacePath, const PeriodFilter& filter);
 
     /// Forgets every run of the workspace at `path` (after this process wrote to it).
     void invalidate(const QString& path);
