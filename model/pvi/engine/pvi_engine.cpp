@@ -111,6 +111,7 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     PviRun run;
     run.query = query;
     PviSources sources(workspace);
+    sources.preload(query.period.to);
     for (const PviDefinition& definition : PviRegistry::definitions()) {
         const PviFamily family = *pviFamilyOf(definition.id);
         PviResult result = computePviIn(sources, definition.id, query.period);

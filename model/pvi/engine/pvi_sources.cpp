@@ -3,7 +3,12 @@
 #include "analytics/experiments/experiment_store.h"
 #include "pvi/lifetime/pvi_predictive.h"
 #include "pvi/monitoring/pvi_anomalies.h"
+#include "store/db_error.h"
 #include "store/workspace.h"
+
+#include <QFileInfo>
+
+#include <future>
 
 namespace pvi {
 
@@ -66,6 +71,49 @@ const PredictiveFit& PviSources::predictive(const QDate& asOf) {
     if (!fit)
         fit = fitPredictive(m_workspace, orders(), asOf);
     return *fit;
+}
+
+void PviSources::preload(const QDate& predictiveAsOf) {
+    const QString path = m_workspace.path();
+    const bool aFile = !path.isEmpty() && path != u":memory:" && QFileInfo::exists(path);
+    // A task on a thread of its own, reading through its own connection.
+    const auto onItsOwn = [&path](auto load) {
+        return std::async(std::launch::async, [path, load] {
+            auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+            if (!opened.workspace)
+                throw DbError(opened.error);
+            return load(*opened.workspace);
+        });
+    };
+    std::future<EmailFacts> email;
+    if (aFile && !m_email) {
+        email = onItsOwn([rules = rules()](Workspace& ws) { return EmailFacts::load(ws, rules); });
+    }
+    std::future<std::shared_ptr<const PredictiveFit>> fit;
+    try {
+        const OrderSnapshot& snapshot = orders();
+        if (aFile && predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
+            fit = onItsOwn([&snapshot, predictiveAsOf](Workspace& ws) {
+                return fitPredictive(ws, snapshot, predictiveAsOf);
+            });
+        surveys();
+        engagement();
+        experiments();
+        costs();
+    } catch (const DbError&) {
+        // Left for the accessors to load again and report.
+    }
+    // Joined whatever happened above: the tasks read the snapshot and the rules.
+    try {
+        if (email.valid())
+            m_email = email.get();
+    } catch (const std::exception&) {
+    }
+    try {
+        if (fit.valid())
+            m_fits[predictiveAsOf.toJulianDay()] = fit.get();
+    } catch (const std::exception&) {
+    }
 }
 
 } // namespace pvi

@@ -49,6 +49,13 @@ public:
     /// The lifetime fit as of one day (one fit per day asked, never throws).
     const PredictiveFit& predictive(const QDate& asOf);
 
+    /// Loads every source a run uses, the lifetime fit as of `predictiveAsOf` included, using
+    /// the machine's cores: the e-mail facts and the fit are read on threads of their own, each
+    /// through its own connection to the workspace file, while this thread loads the orders, the
+    /// surveys and the rest. A source that fails to load is left for its accessor to load again
+    /// (and report) on first use.
+    void preload(const QDate& predictiveAsOf);
+
 private:
     Workspace& m_workspace;
     std::optional<std::vector<PersonalizationRule>> m_rules;
