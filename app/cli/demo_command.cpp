@@ -6,7 +6,7 @@
 #include "importers/import_report_json.h"
 #include "importers/import_runner.h"
 #include "importers/workspace_contents.h"
-#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/demo_shop_setup.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -78,24 +78,15 @@ int run(const QStringList& args, Io& io) {
         io.err << "pvi demo: " << opened.error << "\n";
         return 1;
     }
-    Workspace& workspace = *opened.workspace;
-    QList<ImportReport> reports;
-    for (const QString& file : demoShopFiles()) {
-        ImportReport report = importFile(workspace, file);
-        if (!report.ok) {
-            io.err << importReportToText(report);
-            return 1;
-        }
-        reports.append(std::move(report));
+    const DemoShopImport demo = importDemoShop(*opened.workspace);
+    if (!demo.ok()) {
+        if (!demo.reports.isEmpty() && !demo.reports.constLast().ok)
+            io.err << importReportToText(demo.reports.constLast());
+        else
+            io.err << "pvi demo: " << demo.rulesError << "\n";
+        return 1;
     }
-    for (const DemoRule& rule : kDemoShopRules) {
-        QString error;
-        if (!PersonalizationRules::add(workspace, QString::fromLatin1(rule.kind),
-                                       QString::fromLatin1(rule.pattern), &error)) {
-            io.err << "pvi demo: " << error << "\n";
-            return 1;
-        }
-    }
+    const QList<ImportReport>& reports = demo.reports;
     const ImportReport& orders = reports.constFirst();
     io.out << "created demo workspace " << path << ": " << orders.recordsAdded << " orders, "
            << orders.customersAdded << " customers from " << reports.size() << " exports:\n";

@@ -1,9 +1,6 @@
 #pragma once
-// Header-only so that only the test executables that build the full demo link the importers.
 
-#include "importers/demo_shop.h"
-#include "importers/import_runner.h"
-#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/demo_shop_setup.h"
 #include "store/workspace.h"
 
 #include <QString>
@@ -17,18 +14,11 @@ inline QString buildFullDemoWorkspace(const QString& path) {
     auto opened = Workspace::open(path, Workspace::Mode::CreateOrOpen);
     if (!opened.workspace)
         return opened.error;
-    Workspace& workspace = *opened.workspace;
-    for (const QString& file : demoShopFiles()) {
-        if (!importFile(workspace, file).ok)
-            return QStringLiteral("the demo export %1 did not import").arg(file);
-    }
-    for (const DemoRule& rule : kDemoShopRules) {
-        QString error;
-        if (!PersonalizationRules::add(workspace, QString::fromLatin1(rule.kind),
-                                       QString::fromLatin1(rule.pattern), &error))
-            return error;
-    }
-    return {};
+    const DemoShopImport demo = importDemoShop(*opened.workspace);
+    if (!demo.reports.isEmpty() && !demo.reports.constLast().ok)
+        return QStringLiteral("the demo export %1 did not import")
+            .arg(demo.reports.constLast().file);
+    return demo.rulesError;
 }
 
 } // namespace pvi::test

@@ -2,7 +2,7 @@
 
 #include "importers/demo_shop.h"
 #include "importers/import_batches.h"
-#include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/demo_shop_setup.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -15,26 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pvi {
-
-namespace {
-
-/// Adds the demo's rules the workspace does not have yet; false with the message on failure.
-bool addMissingRules(Workspace& workspace, QString& error) {
-    const std::vector<PersonalizationRule> existing = PersonalizationRules::list(workspace);
-    for (const DemoRule& rule : kDemoShopRules) {
-        const QString kind = QString::fromLatin1(rule.kind);
-        const QString pattern = QString::fromLatin1(rule.pattern);
-        const bool present =
-            std::any_of(existing.begin(), existing.end(), [&](const PersonalizationRule& r) {
-                return r.kind == kind && r.pattern.compare(pattern, Qt::CaseInsensitive) == 0;
-            });
-        if (!present && !PersonalizationRules::add(workspace, kind, pattern, &error))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 DemoWorkspace ensureDemoWorkspace() {
     DemoWorkspace demo;
@@ -58,7 +38,7 @@ DemoWorkspace ensureDemoWorkspace() {
             if (!imported.contains(file))
                 demo.imports.append(file);
         }
-        if (!demo.imports.isEmpty() && !addMissingRules(*opened.workspace, demo.error))
+        if (!demo.imports.isEmpty() && !addDemoShopRules(*opened.workspace, &demo.error))
             demo.imports.clear();
     } catch (const DbError& e) {
         demo.error = e.message();
