@@ -184,6 +184,23 @@ private Q_SLOTS:
         QVERIFY(checked > 300);
     }
 
+    void rfmOfAChangedCopyIsComputedAgain() {
+        // rfmAsOf keeps each day's assignments with the snapshot; a copy that drops orders must
+        // not be served the original's.
+        const QJsonObject rfm = m_reference[QStringLiteral("rfm")].toObject();
+        const QDate asOf = QDate::fromString(rfm[QStringLiteral("as_of")].toString(), Qt::ISODate);
+        const OrderSnapshot snapshot = OrderSnapshot::load(*m_workspace);
+        const std::size_t all = rfmAsOf(snapshot, asOf).size();
+        OrderSnapshot earlier = snapshot;
+        earlier.orders.resize(earlier.orders.size() / 2); // sorted by day: the older half
+        const std::size_t fewer = rfmAsOf(earlier, asOf).size();
+        QVERIFY2(fewer < all, qPrintable(QStringLiteral("a copy with half the orders got %1 "
+                                                        "assignments, the original %2")
+                                             .arg(fewer)
+                                             .arg(all)));
+        QCOMPARE(rfmAsOf(snapshot, asOf).size(), all);
+    }
+
     void rfmScoresMatchReference() {
         const QJsonObject rfm = m_reference[QStringLiteral("rfm")].toObject();
         const QDate asOf = QDate::fromString(rfm[QStringLiteral("as_of")].toString(), Qt::ISODate);

@@ -6,6 +6,8 @@
 #include "pvi/orders/pvi_segments.h"
 #include "stats/two_sample_tests.h"
 
+#include <algorithm>
+
 namespace pvi {
 
 namespace {
@@ -48,32 +50,54 @@ std::optional<double> LifetimeInputs::clv() const {
     return formulas::clvSimple(*aov, *frequency, *lifespan);
 }
 
-LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
-                              const std::function<bool(const SnapshotCustomer&)>& member) {
+std::vector<LifetimeInputs>
+lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_t groupCount,
+                      const std::function<int(const SnapshotCustomer*)>& groupOf) {
     const DayRange range = DayRange::of(twelveMonthsEnding(to));
-    LifetimeInputs inputs;
-    inputs.windowDays = range.days();
+    std::vector<LifetimeInputs> groups(groupCount);
+    for (LifetimeInputs& inputs : groups)
+        inputs.windowDays = range.days();
+    const auto groupAt = [&](const SnapshotCustomer* customer) -> LifetimeInputs* {
+        const int g = groupOf(customer);
+        return g >= 0 && static_cast<std::size_t>(g) < groupCount
+                   ? &groups[static_cast<std::size_t>(g)]
+                   : nullptr;
+    };
     for (const qint64 id : snapshot.customerIds) {
         const SnapshotCustomer& customer = snapshot.customers.at(id);
-        if (customer.firstDay() > range.to || (member && !member(customer)))
+        if (customer.firstDay() > range.to)
+            continue;
+        LifetimeInputs* inputs = groupAt(&customer);
+        if (!inputs)
             continue;
         const qint64 ordersInWindow = customer.ordersBetween(range.from, range.to);
         if (ordersInWindow > 0)
-            ++inputs.customers;
+            ++inputs->customers;
         const bool atStart = snapshot.isActive(customer, range.from - 1);
-        inputs.activeAtStart += atStart;
-        inputs.lostOfStart += atStart && !snapshot.isActive(customer, range.to);
+        inputs->activeAtStart += atStart;
+        inputs->lostOfStart += atStart && !snapshot.isActive(customer, range.to);
     }
     for (const SnapshotOrder& order : ordersIn(snapshot, range)) {
-        if (member) {
-            if (order.customerId == 0 || !member(snapshot.customers.at(order.customerId)))
-                continue;
-        }
-        ++inputs.orders;
-        inputs.customerOrders += order.customerId != 0;
-        inputs.revenue += order.revenue;
+        LifetimeInputs* inputs =
+            groupAt(order.customerId == 0 ? nullptr : &snapshot.customers.at(order.customerId));
+        if (!inputs)
+            continue;
+        ++inputs->orders;
+        inputs->customerOrders += order.customerId != 0;
+        inputs->revenue += order.revenue;
     }
-    return inputs;
+    return groups;
+}
+
+LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
+                              const std::function<bool(const SnapshotCustomer&)>& member) {
+    return lifetimeInputsByGroup(snapshot, to, 1,
+                                 [&](const SnapshotCustomer* customer) {
+                                     if (!member)
+                                         return 0; // every customer, and the guests' orders
+                                     return customer && member(*customer) ? 0 : -1;
+                                 })
+        .front();
 }
 
 namespace {
@@ -166,26 +190,36 @@ PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
         return result;
     const std::unordered_map<qint64, RfmSegment> segments = rfmSegmentsAsOf(snapshot, period.to);
     const qint64 toDay = period.to.toJulianDay();
-    for (const RfmSegment segment : kAllRfmSegments) {
-        auto inSegment = [&](const SnapshotCustomer& c) {
-            const auto it = segments.find(c.id);
-            return it != segments.end() && it->second == segment;
-        };
+    // Two passes over the customers and orders for every segment at once: one for the segment's
+    // customers, one for each segment's personalized (2s) and generic (2s + 1) customers.
+    const std::size_t segmentCount = std::size(kAllRfmSegments);
+    const auto segmentIndex = [&](const SnapshotCustomer* c) {
+        if (!c)
+            return -1;
+        const auto it = segments.find(c->id);
+        if (it == segments.end())
+            return -1;
+        const auto at =
+            std::find(std::begin(kAllRfmSegments), std::end(kAllRfmSegments), it->second);
+        return static_cast<int>(at - std::begin(kAllRfmSegments));
+    };
+    const std::vector<LifetimeInputs> all =
+        lifetimeInputsByGroup(snapshot, period.to, segmentCount, segmentIndex);
+    std::vector<LifetimeInputs> split;
+    if (result.splitReason.isEmpty())
+        split = lifetimeInputsByGroup(snapshot, period.to, 2 * segmentCount,
+                                      [&](const SnapshotCustomer* c) {
+                                          const int s = segmentIndex(c);
+                                          return s < 0 ? -1 : 2 * s + (c->exposedBy(toDay) ? 0 : 1);
+                                      });
+    for (std::size_t s = 0; s < segmentCount; ++s) {
+        const RfmSegment segment = kAllRfmSegments[s];
         SegmentValue row{rfmSegmentId(segment), rfmSegmentName(segment), std::nullopt, 0, {}, {}};
-        const LifetimeInputs all = lifetimeInputs(snapshot, period.to, inSegment);
-        row.value = all.clv();
-        row.n = all.customers;
-        if (result.splitReason.isEmpty()) {
-            const LifetimeInputs p =
-                lifetimeInputs(snapshot, period.to, [&](const SnapshotCustomer& c) {
-                    return inSegment(c) && c.exposedBy(toDay);
-                });
-            const LifetimeInputs g =
-                lifetimeInputs(snapshot, period.to, [&](const SnapshotCustomer& c) {
-                    return inSegment(c) && !c.exposedBy(toDay);
-                });
-            row.personalized = {p.clv(), p.customers};
-            row.control = {g.clv(), g.customers};
+        row.value = all[s].clv();
+        row.n = all[s].customers;
+        if (!split.empty()) {
+            row.personalized = {split[2 * s].clv(), split[2 * s].customers};
+            row.control = {split[2 * s + 1].clv(), split[2 * s + 1].customers};
         }
         result.segments.push_back(row);
     }

@@ -6,6 +6,7 @@
 #include "pvi/orders/order_snapshot.h"
 
 #include <functional>
+#include <vector>
 
 namespace pvi {
 
@@ -25,6 +26,13 @@ struct LifetimeInputs {
     std::optional<double> purchaseFrequency() const;
     std::optional<double> clv() const;
 };
+
+/// The lifetime inputs of several groups in one pass over the customers and the orders:
+/// `groupOf` gives a customer's group (an index below `groupCount`) or −1 for none; it is asked
+/// with nullptr for the orders of guests.
+std::vector<LifetimeInputs>
+lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_t groupCount,
+                      const std::function<int(const SnapshotCustomer*)>& groupOf);
 
 /// The lifetime inputs of the customers accepted by `member` (every customer when it is empty).
 LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "analytics/rfm/rfm_assignment.h"
+
 #include <QDate>
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -36,6 +41,49 @@ struct SnapshotCustomer {
     bool exposedBy(qint64 day) const { return exposedDay && *exposedDay <= day; }
 };
 
+/// The RFM assignments of a snapshot's customers per as-of day, each computed once (rfmAsOf): the
+/// PVIs of one period ask for the same day several times. Thread-safe (a run reads the snapshot
+/// on several threads); a copy of the snapshot, which may be changed, starts with none.
+class RfmMemo {
+public:
+    RfmMemo() = default;
+    RfmMemo(const RfmMemo&) {}
+    RfmMemo& operator=(const RfmMemo&) {
+        m_state.reset();
+        return *this;
+    }
+    RfmMemo(RfmMemo&&) noexcept = default;
+    RfmMemo& operator=(RfmMemo&&) noexcept = default;
+
+    /// The assignments as of `day`, made by `compute` the first time the day is asked for.
+    template <typename Compute>
+    std::shared_ptr<const std::vector<RfmAssignment>> get(qint64 day, Compute&& compute) const {
+        State& state = this->state();
+        {
+            const std::lock_guard lock(state.mutex);
+            if (const auto it = state.byDay.find(day); it != state.byDay.end())
+                return it->second;
+        }
+        auto computed = std::make_shared<const std::vector<RfmAssignment>>(compute());
+        const std::lock_guard lock(state.mutex);
+        return state.byDay.emplace(day, std::move(computed)).first->second;
+    }
+
+private:
+    struct State {
+        std::mutex mutex;
+        std::map<qint64, std::shared_ptr<const std::vector<RfmAssignment>>> byDay;
+    };
+    State& state() const {
+        static std::mutex creating;
+        const std::lock_guard lock(creating);
+        if (!m_state)
+            m_state = std::make_unique<State>();
+        return *m_state;
+    }
+    mutable std::unique_ptr<State> m_state;
+};
+
 /// The workspace's valid orders loaded once (one query), with exposure applied: every PVI of a
 /// call is computed from this snapshot instead of querying again.
 struct OrderSnapshot {
@@ -46,6 +94,7 @@ struct OrderSnapshot {
     qint64 activityWindowDays = 365; ///< setting `activity_window_days`
     bool hasRules = false;           ///< at least one personalization rule is stored
     bool anyOrderMatches = false;    ///< at least one valid order matches a rule
+    RfmMemo rfm;                     ///< RFM assignments already computed (rfmAsOf)
 
     /// Loads the snapshot; throws DbError on a database failure.
     static OrderSnapshot load(Workspace& workspace);

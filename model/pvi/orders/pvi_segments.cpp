@@ -10,13 +10,16 @@
 namespace pvi {
 
 std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf) {
-    std::vector<RfmOrder> orders;
-    orders.reserve(snapshot.orders.size());
-    for (const SnapshotOrder& order : snapshot.orders) {
-        if (order.customerId != 0)
-            orders.push_back({order.customerId, QDate::fromJulianDay(order.day), order.revenue});
-    }
-    return assignRfm(orders, asOf);
+    return *snapshot.rfm.get(asOf.toJulianDay(), [&] {
+        std::vector<RfmOrder> orders;
+        orders.reserve(snapshot.orders.size());
+        for (const SnapshotOrder& order : snapshot.orders) {
+            if (order.customerId != 0)
+                orders.push_back(
+                    {order.customerId, QDate::fromJulianDay(order.day), order.revenue});
+        }
+        return assignRfm(orders, asOf);
+    });
 }
 
 std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
