@@ -123,6 +123,9 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
     std::map<std::string, std::size_t> index; // "platform\x1fkey" → campaigns
     EventCampaign* current = nullptr;
     qint64 latestDay = 0;
+    // Sized once: growing a vector of millions of deliveries doubles it in memory for a moment.
+    facts.deliveries.reserve(
+        static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM email_deliveries")));
     Statement stmt = workspace.db().prepare(kRecipientsSql);
     stmt.bind(1, facts.anyValidOrders)
         .bind(2, QStringLiteral("+%1 days").arg(kEmailAttributionDays));

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace pvi {
 
@@ -177,13 +178,20 @@ std::vector<double> engagementScores(const std::vector<CustomerActivity>& custom
 
 EngagementFacts EngagementFacts::load(Workspace& workspace, const OrderSnapshot& snapshot) {
     EngagementFacts facts;
+    facts.activity.reserve(static_cast<std::size_t>(
+        workspace.db().queryInt("SELECT count(*) FROM email_engagement_days")));
     facts.withData[index(EngagementChannel::Orders)] = !snapshot.customers.empty();
     addRows(workspace, kTouchpointsSql, {EngagementChannel::WebVisits}, facts);
     addRows(workspace, kEmailSql, {EngagementChannel::EmailOpens, EngagementChannel::EmailClicks},
             facts);
     addRows(workspace, kSurveysSql, {EngagementChannel::SurveyResponses}, facts);
-    std::stable_sort(facts.activity.begin(), facts.activity.end(),
-                     [](const Activity& a, const Activity& b) { return a.day < b.day; });
+    // By day, then customer and channel: a full order, so no stable sort (and its buffer the
+    // size of the activity) is needed to make it deterministic.
+    std::sort(facts.activity.begin(), facts.activity.end(),
+              [](const Activity& a, const Activity& b) {
+                  return std::tie(a.day, a.customerId, a.channel) <
+                         std::tie(b.day, b.customerId, b.channel);
+              });
     facts.weights = engagementWeights(workspace);
     return facts;
 }

@@ -6,6 +6,9 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace pvi {
@@ -13,6 +16,24 @@ namespace pvi {
 namespace {
 
 using ExposureDays = std::unordered_map<qint64, QDate>;
+
+/// One shared QString per distinct text: every answer repeats its instrument and its question,
+/// and a large survey has hundreds of thousands of answers to a few dozen questions.
+class SharedTexts {
+public:
+    const QString& get(std::string_view utf8) {
+        auto it = m_texts.find(utf8);
+        if (it == m_texts.end())
+            it = m_texts
+                     .emplace(std::string(utf8),
+                              QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())))
+                     .first;
+        return it->second;
+    }
+
+private:
+    std::map<std::string, QString, std::less<>> m_texts;
+};
 
 void noteExposure(ExposureDays& days, qint64 customerId, const QDate& day) {
     if (customerId == 0 || !day.isValid())
@@ -81,17 +102,21 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
         "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0) FROM survey_responses a "
         "JOIN survey_respondents r ON r.id = a.respondent_id LEFT JOIN survey_question_choices "
         "c ON c.question = a.question ORDER BY r.submitted_date, r.id, a.id");
+    SharedTexts texts;
+    snapshot.answers.reserve(
+        static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM survey_responses")));
     while (stmt.step()) {
         SurveyAnswer answer;
         answer.respondentId = stmt.columnInt64(0);
-        answer.instrument = stmt.columnText(1);
-        answer.question = stmt.columnText(2);
+        answer.instrument = texts.get(stmt.columnUtf8(1));
+        answer.question = texts.get(stmt.columnUtf8(2));
         if (!stmt.isNull(3))
             answer.score = stmt.columnDouble(3);
         answer.scaleMin = stmt.isNull(4) ? 0 : stmt.columnDouble(4);
         answer.scaleMax = stmt.isNull(5) ? 0 : stmt.columnDouble(5);
-        answer.comment = stmt.columnText(6);
-        answer.date = QDate::fromString(stmt.columnText(7), Qt::ISODate);
+        if (!stmt.isNull(6) && !stmt.columnUtf8(6).empty())
+            answer.comment = stmt.columnText(6);
+        answer.date = QDate::fromString(texts.get(stmt.columnUtf8(7)), Qt::ISODate);
         const qint64 customer = stmt.isNull(8) ? 0 : stmt.columnInt64(8);
         const auto it = exposed.find(customer);
         answer.exposed =
