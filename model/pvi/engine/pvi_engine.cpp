@@ -54,7 +54,7 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
     case PviFamily::Engagement:
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:
-        return fairnessRatio(s.workspace(), s.orders(), period);
+        return fairnessRatio(s.customerLocations(), s.orders(), period);
     case PviFamily::Targets:
         break;
     }

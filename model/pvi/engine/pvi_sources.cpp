@@ -58,6 +58,10 @@ const EngagementFacts& PviSources::engagement() {
     return once(m_engagement, [&] { return EngagementFacts::load(m_workspace, orders()); });
 }
 
+const CustomerLocations& PviSources::customerLocations() {
+    return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
+}
+
 const CostLedger& PviSources::costLedger(const Period& period) {
     const std::pair<qint64, qint64> key{period.from.toJulianDay(), period.to.toJulianDay()};
     auto it = m_ledgers.find(key);
@@ -98,6 +102,7 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             });
         surveys();
         engagement();
+        customerLocations();
         experiments();
         costs();
     } catch (const DbError&) {

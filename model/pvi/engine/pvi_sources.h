@@ -10,6 +10,7 @@
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
+#include "pvi/orders/pvi_fairness.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/surveys/survey_snapshot.h"
 
@@ -31,7 +32,7 @@ public:
     explicit PviSources(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    /// The workspace, for the families that still read it per period (web reports, fairness).
+    /// The workspace, for the families that still read it per period (web reports).
     Workspace& workspace() { return m_workspace; }
 
     // Each accessor loads its source on first use and throws DbError when it cannot be read.
@@ -44,6 +45,7 @@ public:
     const std::vector<CostEntry>& costs();
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
+    const CustomerLocations& customerLocations();
     /// The cost ledger of one period (costs prorated into it, its customers split by exposure).
     const CostLedger& costLedger(const Period& period);
     /// The lifetime fit as of one day (one fit per day asked, never throws).
@@ -67,6 +69,7 @@ private:
     std::optional<std::vector<CostEntry>> m_costs;
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;
+    std::optional<CustomerLocations> m_locations;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
 };

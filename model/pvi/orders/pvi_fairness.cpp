@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace pvi {
 
@@ -39,28 +41,30 @@ constexpr PviRow kRows[] = {
      kData},
 };
 
-struct Located {
-    QString country;
-    QString province;
-};
+/// Each customer's place (an index into locations.places) as of `toDay`: the latest valid
+/// order up to that day that names a country, else the customer record.
+std::unordered_map<qint64, std::size_t> placesAsOf(const CustomerLocations& locations,
+                                                   qint64 toDay) {
+    std::unordered_map<qint64, std::size_t> places = locations.records;
+    for (const CustomerLocations::OrderPlace& order : locations.orders) {
+        if (order.day > toDay)
+            break;
+        places[order.customerId] = order.place;
+    }
+    return places;
+}
 
-/// Each customer's country and province: the latest valid order up to `to` that names a
-/// country, else the customer record.
-std::map<qint64, Located> locations(Workspace& ws, const QDate& to) {
-    std::map<qint64, Located> located;
-    Statement records = ws.db().prepare(
-        "SELECT customer_id, trim(country), trim(coalesce(province, '')) FROM customer_records "
-        "WHERE trim(coalesce(country, '')) <> ''");
-    while (records.step())
-        located[records.columnInt64(0)] = {records.columnText(1), records.columnText(2)};
-    Statement orders = ws.db().prepare(
-        "SELECT customer_id, trim(billing_country), trim(coalesce(billing_province, '')) FROM "
-        "orders WHERE is_valid = 1 AND customer_id IS NOT NULL AND order_date <= ?1 AND "
-        "trim(coalesce(billing_country, '')) <> '' ORDER BY order_date, created_at, id");
-    orders.bind(1, to.toString(Qt::ISODate));
-    while (orders.step())
-        located[orders.columnInt64(0)] = {orders.columnText(1), orders.columnText(2)};
-    return located;
+/// The index of (country, province) in `places`, added when new.
+std::size_t placeIndex(std::vector<CustomerLocations::Place>& places,
+                       std::map<std::pair<std::string, std::string>, std::size_t>& index,
+                       std::string_view country, std::string_view province) {
+    const auto [it, added] =
+        index.try_emplace({std::string(country), std::string(province)}, places.size());
+    if (added)
+        places.push_back(
+            {QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())),
+             QString::fromUtf8(province.data(), static_cast<qsizetype>(province.size()))});
+    return it->second;
 }
 
 using Key = QString (*)(const FairnessCustomer&);
@@ -126,7 +130,29 @@ FairnessComparison compareGroups(const std::vector<FairnessGroup>& groups) {
     return result;
 }
 
-PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, const Period& period) {
+CustomerLocations CustomerLocations::load(Workspace& ws) {
+    CustomerLocations locations;
+    std::map<std::pair<std::string, std::string>, std::size_t> index;
+    Statement records = ws.db().prepare(
+        "SELECT customer_id, trim(country), trim(coalesce(province, '')) FROM customer_records "
+        "WHERE trim(coalesce(country, '')) <> ''");
+    while (records.step())
+        locations.records[records.columnInt64(0)] =
+            placeIndex(locations.places, index, records.columnUtf8(1), records.columnUtf8(2));
+    Statement orders = ws.db().prepare(
+        "SELECT customer_id, CAST(julianday(order_date) + 0.5 AS INTEGER), trim(billing_country), "
+        "trim(coalesce(billing_province, '')) FROM orders WHERE is_valid = 1 AND customer_id IS "
+        "NOT NULL AND julianday(order_date) IS NOT NULL AND trim(coalesce(billing_country, '')) "
+        "<> '' ORDER BY order_date, created_at, id");
+    while (orders.step())
+        locations.orders.push_back(
+            {orders.columnInt64(0), orders.columnInt64(1),
+             placeIndex(locations.places, index, orders.columnUtf8(2), orders.columnUtf8(3))});
+    return locations;
+}
+
+PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot& snapshot,
+                        const Period& period) {
     PviResult r;
     r.id = QLatin1String(kId);
     if (snapshot.orders.empty()) {
@@ -138,7 +164,7 @@ PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, con
         return r;
     }
     const DayRange range = DayRange::of(period);
-    const std::map<qint64, Located> located = locations(workspace, period.to);
+    const auto located = placesAsOf(locations, period.to.toJulianDay());
     std::vector<FairnessCustomer> base;
     for (const qint64 id : snapshot.customerIds) {
         const SnapshotCustomer& customer = snapshot.customers.at(id);
@@ -146,9 +172,10 @@ PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, con
             continue;
         FairnessCustomer c;
         if (const auto it = located.find(id); it != located.end()) {
-            c.country = it->second.country;
-            if (!it->second.province.isEmpty())
-                c.region = it->second.country + QLatin1Char('/') + it->second.province;
+            const CustomerLocations::Place& place = locations.places[it->second];
+            c.country = place.country;
+            if (!place.province.isEmpty())
+                c.region = place.country + QLatin1Char('/') + place.province;
         }
         c.exposed = customer.exposedBy(range.to);
         c.converted = customer.ordersBetween(range.from, range.to) > 0;

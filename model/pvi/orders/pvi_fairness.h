@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace pvi {
@@ -52,7 +53,29 @@ struct FairnessComparison {
 /// Compares the groups (ties: the first group in name order is reported).
 FairnessComparison compareGroups(const std::vector<FairnessGroup>& groups);
 
-/// fairness_ratio for one period (no previous value). Throws DbError.
-PviResult fairnessRatio(Workspace& workspace, const OrderSnapshot& snapshot, const Period& period);
+/// Where the customers are, read once per run: each customer record's country and province, and
+/// every valid order that names a billing country, in order (a customer's latest such order up
+/// to a period's end says where they are then).
+struct CustomerLocations {
+    struct Place {
+        QString country;
+        QString province;
+    };
+    struct OrderPlace {
+        qint64 customerId = 0;
+        qint64 day = 0;        ///< Julian day of the order
+        std::size_t place = 0; ///< index into places
+    };
+    std::vector<Place> places;                       ///< each distinct (country, province) once
+    std::unordered_map<qint64, std::size_t> records; ///< customer → index into places
+    std::vector<OrderPlace> orders;                  ///< by order date, creation time and id
+
+    /// Loads them (two queries). Throws DbError.
+    static CustomerLocations load(Workspace& workspace);
+};
+
+/// fairness_ratio for one period (no previous value).
+PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot& snapshot,
+                        const Period& period);
 
 } // namespace pvi

@@ -1,14 +1,12 @@
 #include "pvi/surveys/survey_snapshot.h"
 
 #include "pvi/engine/personalization_rules.h"
+#include "pvi/engine/shared_texts.h"
 #include "pvi/orders/order_snapshot.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
 #include <algorithm>
-#include <map>
-#include <string>
-#include <string_view>
 #include <unordered_map>
 
 namespace pvi {
@@ -16,24 +14,6 @@ namespace pvi {
 namespace {
 
 using ExposureDays = std::unordered_map<qint64, QDate>;
-
-/// One shared QString per distinct text: every answer repeats its instrument and its question,
-/// and a large survey has hundreds of thousands of answers to a few dozen questions.
-class SharedTexts {
-public:
-    const QString& get(std::string_view utf8) {
-        auto it = m_texts.find(utf8);
-        if (it == m_texts.end())
-            it = m_texts
-                     .emplace(std::string(utf8),
-                              QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())))
-                     .first;
-        return it->second;
-    }
-
-private:
-    std::map<std::string, QString, std::less<>> m_texts;
-};
 
 void noteExposure(ExposureDays& days, qint64 customerId, const QDate& day) {
     if (customerId == 0 || !day.isValid())

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace pvi {
+
+/// One shared QString per distinct text read from the workspace: a source that keeps hundreds
+/// of thousands of rows repeating a few dozen texts (survey questions, countries) keeps each once.
+class SharedTexts {
+public:
+    /// The shared copy of the UTF-8 text (made on first sight).
+    const QString& get(std::string_view utf8) {
+        auto it = m_texts.find(utf8);
+        if (it == m_texts.end())
+            it = m_texts
+                     .emplace(std::string(utf8),
+                              QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())))
+                     .first;
+        return it->second;
+    }
+
+private:
+    std::map<std::string, QString, std::less<>> m_texts;
+};
+
+} // namespace pvi
