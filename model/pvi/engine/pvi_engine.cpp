@@ -38,7 +38,7 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
     case PviFamily::Surveys:
         return computeSurveyPvi(s.surveys(), id, period, s.ces());
     case PviFamily::Web:
-        return computeWebPvi(s.workspace(), id, period);
+        return computeWebPvi(s.webReports(), id, period);
     case PviFamily::Costs:
         return costPviFromLedger(id, s.costLedger(period), !s.costs().empty());
     case PviFamily::Predictive:
@@ -50,7 +50,7 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
             return revenueAnomalies(s.orders(), period, s.anomalySettings());
         return journeyStageEngagement(
             s.orders(), period,
-            computeWebPvi(s.workspace(), QStringLiteral("conversion_rate"), period));
+            computeWebPvi(s.webReports(), QStringLiteral("conversion_rate"), period));
     case PviFamily::Engagement:
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:

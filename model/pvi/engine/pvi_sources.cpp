@@ -62,6 +62,10 @@ const CustomerLocations& PviSources::customerLocations() {
     return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
 }
 
+const WebReports& PviSources::webReports() {
+    return once(m_webReports, [&] { return WebReports::load(m_workspace); });
+}
+
 const CostLedger& PviSources::costLedger(const Period& period) {
     const std::pair<qint64, qint64> key{period.from.toJulianDay(), period.to.toJulianDay()};
     auto it = m_ledgers.find(key);
@@ -103,6 +107,7 @@ void PviSources::preload(const QDate& predictiveAsOf) {
         surveys();
         engagement();
         customerLocations();
+        webReports();
         experiments();
         costs();
     } catch (const DbError&) {

@@ -13,6 +13,7 @@
 #include "pvi/orders/pvi_fairness.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/surveys/survey_snapshot.h"
+#include "pvi/web/pvi_web.h"
 
 #include <QDate>
 
@@ -32,9 +33,6 @@ public:
     explicit PviSources(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    /// The workspace, for the families that still read it per period (web reports).
-    Workspace& workspace() { return m_workspace; }
-
     // Each accessor loads its source on first use and throws DbError when it cannot be read.
     const std::vector<PersonalizationRule>& rules();
     const OrderSnapshot& orders();
@@ -46,6 +44,7 @@ public:
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
     const CustomerLocations& customerLocations();
+    const WebReports& webReports();
     /// The cost ledger of one period (costs prorated into it, its customers split by exposure).
     const CostLedger& costLedger(const Period& period);
     /// The lifetime fit as of one day (one fit per day asked, never throws).
@@ -70,6 +69,7 @@ private:
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;
     std::optional<CustomerLocations> m_locations;
+    std::optional<WebReports> m_webReports;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
 };

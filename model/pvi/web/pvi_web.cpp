@@ -14,13 +14,7 @@ namespace pvi {
 
 namespace {
 
-/// One page of one report in the period, with its counts (absent where the report lacks them).
-struct WebRow {
-    double sessions = 0;
-    std::optional<double> engaged, bounces, seconds, views, conversions, revenue, impressions,
-        clicks;
-    bool personalized = false;
-};
+using WebRow = WebReportRow;
 
 /// The rows of the reports whose date range lies inside the period, and what the workspace has.
 struct WebData {
@@ -33,36 +27,15 @@ std::optional<double> optionalColumn(const Statement& stmt, int column) {
     return stmt.isNull(column) ? std::nullopt : std::optional<double>(stmt.columnDouble(column));
 }
 
-WebData loadWebData(Workspace& ws, const Period& period) {
+WebData webDataIn(const WebReports& reports, const Period& period) {
     WebData data;
-    QStringList prefixes;
-    for (const PersonalizationRule& rule : PersonalizationRules::list(ws)) {
-        if (rule.kind == u"landing-page-prefix")
-            prefixes.append(rule.pattern.trimmed());
-    }
-    data.anyRule = !prefixes.isEmpty();
-    data.anyReport = ws.db().queryInt("SELECT count(*) FROM web_pages") > 0;
-    Statement stmt = ws.db().prepare(
-        "SELECT page, sessions, engaged_sessions, bounces, engagement_seconds, page_views, "
-        "conversions, revenue, impressions, clicks FROM web_pages "
-        "WHERE date_from >= ?1 AND date_to <= ?2 ORDER BY id");
-    stmt.bind(1, period.from.toString(Qt::ISODate)).bind(2, period.to.toString(Qt::ISODate));
-    while (stmt.step()) {
-        WebRow row;
-        const QString page = stmt.columnText(0);
-        row.sessions = stmt.columnDouble(1);
-        row.engaged = optionalColumn(stmt, 2);
-        row.bounces = optionalColumn(stmt, 3);
-        row.seconds = optionalColumn(stmt, 4);
-        row.views = optionalColumn(stmt, 5);
-        row.conversions = optionalColumn(stmt, 6);
-        row.revenue = optionalColumn(stmt, 7);
-        row.impressions = optionalColumn(stmt, 8);
-        row.clicks = optionalColumn(stmt, 9);
-        row.personalized = std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
-            return !p.isEmpty() && page.startsWith(p, Qt::CaseInsensitive);
-        });
-        data.rows.push_back(row);
+    data.anyRule = reports.anyRule;
+    data.anyReport = !reports.rows.empty();
+    const qint64 from = period.from.toJulianDay();
+    const qint64 to = period.to.toJulianDay();
+    for (const WebReportRow& row : reports.rows) {
+        if (row.fromDay != 0 && row.toDay != 0 && row.fromDay >= from && row.toDay <= to)
+            data.rows.push_back(row);
     }
     return data;
 }
@@ -255,7 +228,41 @@ bool isWebPvi(const QString& id) {
                        [&](const PviRow& row) { return id == QLatin1String(row.id); });
 }
 
-PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period) {
+WebReports WebReports::load(Workspace& ws) {
+    WebReports reports;
+    QStringList prefixes;
+    for (const PersonalizationRule& rule : PersonalizationRules::list(ws)) {
+        if (rule.kind == u"landing-page-prefix")
+            prefixes.append(rule.pattern.trimmed());
+    }
+    reports.anyRule = !prefixes.isEmpty();
+    Statement stmt = ws.db().prepare(
+        "SELECT page, sessions, engaged_sessions, bounces, engagement_seconds, page_views, "
+        "conversions, revenue, impressions, clicks, CAST(julianday(date_from) + 0.5 AS INTEGER), "
+        "CAST(julianday(date_to) + 0.5 AS INTEGER) FROM web_pages ORDER BY id");
+    while (stmt.step()) {
+        WebReportRow row;
+        const QString page = stmt.columnText(0);
+        row.sessions = stmt.columnDouble(1);
+        row.engaged = optionalColumn(stmt, 2);
+        row.bounces = optionalColumn(stmt, 3);
+        row.seconds = optionalColumn(stmt, 4);
+        row.views = optionalColumn(stmt, 5);
+        row.conversions = optionalColumn(stmt, 6);
+        row.revenue = optionalColumn(stmt, 7);
+        row.impressions = optionalColumn(stmt, 8);
+        row.clicks = optionalColumn(stmt, 9);
+        row.fromDay = stmt.columnInt64(10);
+        row.toDay = stmt.columnInt64(11);
+        row.personalized = std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
+            return !p.isEmpty() && page.startsWith(p, Qt::CaseInsensitive);
+        });
+        reports.rows.push_back(row);
+    }
+    return reports;
+}
+
+PviResult computeWebPvi(const WebReports& reports, const QString& id, const Period& period) {
     PviResult result;
     result.id = id;
     if (!isWebPvi(id)) {
@@ -266,9 +273,15 @@ PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& p
         result.reason = QStringLiteral("the period is not a valid date range");
         return result;
     }
+    return webPvi(id, webDataIn(reports, period), period);
+}
+
+PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period) {
     try {
-        return webPvi(id, loadWebData(workspace, period), period);
+        return computeWebPvi(WebReports::load(workspace), id, period);
     } catch (const DbError& e) {
+        PviResult result;
+        result.id = id;
         result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
         return result;
     }

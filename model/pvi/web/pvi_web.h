@@ -17,10 +17,32 @@ namespace pvi {
 
 class Workspace;
 
+/// One page of one imported report, with its counts (absent where the report lacks them).
+struct WebReportRow {
+    qint64 fromDay = 0; ///< Julian days of the report's date range (0 when unreadable)
+    qint64 toDay = 0;
+    double sessions = 0;
+    std::optional<double> engaged, bounces, seconds, views, conversions, revenue, impressions,
+        clicks;
+    bool personalized = false; ///< a landing-page-prefix rule matches the page
+};
+
+/// Every report row of the workspace, in import order, read once per run: a period is then a
+/// filter in memory instead of a query per PVI and period.
+struct WebReports {
+    std::vector<WebReportRow> rows;
+    bool anyRule = false; ///< a landing-page-prefix rule is stored
+
+    /// Loads them (one query). Throws DbError.
+    static WebReports load(Workspace& workspace);
+};
+
 /// Whether the id is one of the web PVIs this file computes (a row of webPviRows()).
 bool isWebPvi(const QString& id);
 /// One web PVI for one period (no previous value); unavailable with a reason when its data are
 /// missing or the id is not a web PVI. Never throws.
+PviResult computeWebPvi(const WebReports& reports, const QString& id, const Period& period);
+/// The same, loading the reports first. Never throws.
 PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& period);
 
 /// The date range of the analytics report that ends last (the default period when the workspace
