@@ -63,6 +63,14 @@ std::string deleteFrom(const char* table, const char* filter) {
         .toStdString();
 }
 
+/// Deletes and inserts again every fact table's rows that `filter` selects ("" for all).
+void rebuildRows(Database& db, const char* filter) {
+    for (const FactTable& table : kFactTables) {
+        db.exec(deleteFrom(table.name, filter));
+        db.exec(withFilter(table.insertSql, filter));
+    }
+}
+
 } // namespace
 
 void refreshEmailFacts(Database& db, const EmailCampaignKeys& campaigns) {
@@ -75,18 +83,12 @@ void refreshEmailFacts(Database& db, const EmailCampaignKeys& campaigns) {
         insert.bind(1, platform).bind(2, key);
         insert.run();
     }
-    for (const FactTable& table : kFactTables) {
-        db.exec(deleteFrom(table.name, kInTouched));
-        db.exec(withFilter(table.insertSql, kInTouched));
-    }
+    rebuildRows(db, kInTouched);
     db.exec("DELETE FROM temp.pvi_touched_campaigns;");
 }
 
 void rebuildEmailFacts(Database& db) {
-    for (const FactTable& table : kFactTables) {
-        db.exec(deleteFrom(table.name, ""));
-        db.exec(withFilter(table.insertSql, ""));
-    }
+    rebuildRows(db, "");
 }
 
 EmailCampaignKeys emailCampaignsOfBatch(Database& db, std::int64_t batchId) {

@@ -114,13 +114,16 @@ void loadWebTiles(OverviewData& data, Workspace& workspace, const PviRun& run,
     });
     data.webPeriod = inPeriod ? period : *latest;
     data.webPeriodIsSelected = inPeriod;
+    // Read once for every web tile's latest range and the range before it.
+    const std::optional<WebReports> reports =
+        inPeriod ? std::nullopt : std::optional<WebReports>(WebReports::load(workspace));
     for (const PviResult& result : results) {
         if (!isWebPvi(result.id))
             continue;
         PviResult web = result;
-        if (!inPeriod) {
-            web = computeWebPvi(workspace, result.id, *latest);
-            const PviResult before = computeWebPvi(workspace, result.id, latest->previous());
+        if (reports) {
+            web = computeWebPvi(*reports, result.id, *latest);
+            const PviResult before = computeWebPvi(*reports, result.id, latest->previous());
             web.previous = {before.value, before.n};
         }
         PviTileData tile = tileFor(web, data.currency);
