@@ -1,6 +1,7 @@
 #include "importers/costs_importer.h"
 
 #include "importers/field_reader.h"
+#include "importers/header_map.h"
 #include "importers/import_context.h"
 #include "io/csv_row.h"
 #include "store/database.h"
@@ -12,13 +13,6 @@ namespace {
 
 using Need = FieldReader::Need;
 
-QStringList names(std::initializer_list<const char*> list) {
-    QStringList result;
-    for (const char* name : list)
-        result.append(QString::fromLatin1(name));
-    return result;
-}
-
 } // namespace
 
 const ImporterSpec& CostsImporter::staticSpec() {
@@ -26,22 +20,22 @@ const ImporterSpec& CostsImporter::staticSpec() {
         QStringLiteral("costs"),
         QStringLiteral("Costs CSV (period, channel, category, amount)"),
         QString(),
-        {names({"Period start", "Period end", "Category", "Amount"}),
-         names({"period_start", "period_end", "category", "amount"})},
-        {names({"Period start", "period_start", "Start"}),
-         names({"Period end", "period_end", "End"}), names({"Category"}),
-         names({"Amount", "Cost"})},
-        names({"Period start", "Period end", "Channel", "Category", "Amount"}),
+        {columnNames({"Period start", "Period end", "Category", "Amount"}),
+         columnNames({"period_start", "period_end", "category", "amount"})},
+        {columnNames({"Period start", "period_start", "Start"}),
+         columnNames({"Period end", "period_end", "End"}), columnNames({"Category"}),
+         columnNames({"Amount", "Cost"})},
+        columnNames({"Period start", "Period end", "Channel", "Category", "Amount"}),
     };
     return spec;
 }
 
 void CostsImporter::begin(ImportContext&, const HeaderMap& h) {
-    m_col = {h.firstOf(names({"Period start", "period_start", "Start"})),
-             h.firstOf(names({"Period end", "period_end", "End"})),
+    m_col = {h.firstOf(columnNames({"Period start", "period_start", "Start"})),
+             h.firstOf(columnNames({"Period end", "period_end", "End"})),
              h.column(QStringLiteral("Channel")),
              h.column(QStringLiteral("Category")),
-             h.firstOf(names({"Amount", "Cost"})),
+             h.firstOf(columnNames({"Amount", "Cost"})),
              h.column(QStringLiteral("Note"))};
 }
 

@@ -11,21 +11,14 @@ namespace pvi {
 
 namespace {
 
-QStringList names(std::initializer_list<const char*> list) {
-    QStringList out;
-    for (const char* name : list)
-        out << QLatin1String(name);
-    return out;
-}
-
 const QStringList& experimentColumn() {
     static const QStringList column =
-        names({"experiment", "experiment_name", "experiment name", "test"});
+        columnNames({"experiment", "experiment_name", "experiment name", "test"});
     return column;
 }
 
 const QStringList& armColumn() {
-    static const QStringList column = names({"arm", "variant", "variation"});
+    static const QStringList column = columnNames({"arm", "variant", "variation"});
     return column;
 }
 
@@ -36,18 +29,18 @@ const ImporterSpec& ExperimentImporter::visitorsSpec() {
         QStringLiteral("experiment-visitors"),
         QStringLiteral("A/B test, one row per visitor (experiment, arm, visitor id, converted)"),
         QString(),
-        {names({"experiment", "arm", "visitor_id", "converted"}),
-         names({"experiment", "arm", "visitor id", "converted"}),
-         names({"experiment", "variant", "visitor_id", "converted"}),
-         names({"experiment", "variant", "visitor id", "converted"}),
-         names({"experiment", "arm", "customer_id", "converted"}),
-         names({"experiment", "arm", "customer id", "converted"}),
-         names({"experiment", "arm", "user_id", "converted"})},
+        {columnNames({"experiment", "arm", "visitor_id", "converted"}),
+         columnNames({"experiment", "arm", "visitor id", "converted"}),
+         columnNames({"experiment", "variant", "visitor_id", "converted"}),
+         columnNames({"experiment", "variant", "visitor id", "converted"}),
+         columnNames({"experiment", "arm", "customer_id", "converted"}),
+         columnNames({"experiment", "arm", "customer id", "converted"}),
+         columnNames({"experiment", "arm", "user_id", "converted"})},
         {experimentColumn(), armColumn(),
-         names({"visitor_id", "visitor id", "visitor", "customer_id", "customer id", "unit",
-                "user_id", "user id"}),
-         names({"converted"})},
-        names({"experiment", "arm", "visitor_id", "converted", "revenue"}),
+         columnNames({"visitor_id", "visitor id", "visitor", "customer_id", "customer id", "unit",
+                      "user_id", "user id"}),
+         columnNames({"converted"})},
+        columnNames({"experiment", "arm", "visitor_id", "converted", "revenue"}),
     };
     return spec;
 }
@@ -57,10 +50,11 @@ const ImporterSpec& ExperimentImporter::totalsSpec() {
         QStringLiteral("experiment-totals"),
         QStringLiteral("A/B test, arm totals (experiment, arm, visitors, conversions)"),
         QString(),
-        {names({"experiment", "arm", "visitors", "conversions"}),
-         names({"experiment", "variant", "visitors", "conversions"})},
-        {experimentColumn(), armColumn(), names({"visitors"}), names({"conversions"})},
-        names({"experiment", "arm", "visitors", "conversions", "revenue_sum", "revenue_sum_sq"}),
+        {columnNames({"experiment", "arm", "visitors", "conversions"}),
+         columnNames({"experiment", "variant", "visitors", "conversions"})},
+        {experimentColumn(), armColumn(), columnNames({"visitors"}), columnNames({"conversions"})},
+        columnNames(
+            {"experiment", "arm", "visitors", "conversions", "revenue_sum", "revenue_sum_sq"}),
     };
     return spec;
 }

@@ -2,52 +2,12 @@
 
 #include "importers/import_context.h"
 #include "io/csv_row.h"
+#include "io/timestamp.h"
 #include "io/value_parsers.h"
 
 #include <cmath>
 
 namespace pvi {
-
-namespace {
-
-void appendDigits(QString& out, int value, int width) {
-    char16_t digits[8];
-    for (int i = width - 1; i >= 0; --i) {
-        digits[i] = static_cast<char16_t>(u'0' + value % 10);
-        value /= 10;
-    }
-    out.append(QStringView(digits, width));
-}
-
-/// "YYYY-MM-DDTHH:MM:SS" plus "+HH:MM" when the offset is known (built by hand: this runs for
-/// every order of a large import).
-QString isoText(const Timestamp& t) {
-    QString out;
-    out.reserve(25);
-    appendDigits(out, t.date.year(), 4);
-    out.append(u'-');
-    appendDigits(out, t.date.month(), 2);
-    out.append(u'-');
-    appendDigits(out, t.date.day(), 2);
-    out.append(u'T');
-    const QTime time = t.time.isValid() ? t.time : QTime(0, 0);
-    appendDigits(out, time.hour(), 2);
-    out.append(u':');
-    appendDigits(out, time.minute(), 2);
-    out.append(u':');
-    appendDigits(out, time.second(), 2);
-    if (t.utcOffsetSeconds) {
-        const int offset = *t.utcOffsetSeconds;
-        const int minutes = std::abs(offset) / 60;
-        out.append(offset < 0 ? u'-' : u'+');
-        appendDigits(out, minutes / 60, 2);
-        out.append(u':');
-        appendDigits(out, minutes % 60, 2);
-    }
-    return out;
-}
-
-} // namespace
 
 FieldReader::FieldReader(ImportContext& context, const CsvRow& row)
     : m_context(context)
@@ -115,7 +75,7 @@ std::optional<ImportedTimestamp> FieldReader::timestamp(const ColumnRef& column,
     }
     ImportedTimestamp result;
     result.date = parsed->date;
-    result.iso = isoText(*parsed);
+    result.iso = toIsoText(*parsed);
     return result;
 }
 

@@ -10,10 +10,6 @@ namespace {
 
 using Need = FieldReader::Need;
 
-std::optional<double> times(std::optional<double> rate, double sessions) {
-    return rate ? std::optional<double>(*rate * sessions) : std::nullopt;
-}
-
 } // namespace
 
 const ImporterSpec& Ga4LandingPagesImporter::staticSpec() {
@@ -59,16 +55,16 @@ std::optional<WebPageRecord> Ga4LandingPagesImporter::readPage(ImportContext& co
     WebPageRecord r;
     r.page = f.text(m_col.page);
     r.sessions = *sessions;
-    r.engagementSeconds =
-        times(readWebSeconds(context, row.line, m_col.engagementTime, f.text(m_col.engagementTime)),
-              *sessions);
-    r.conversions = times(
+    r.engagementSeconds = perSessionTotal(
+        readWebSeconds(context, row.line, m_col.engagementTime, f.text(m_col.engagementTime)),
+        *sessions);
+    r.conversions = perSessionTotal(
         readWebRate(context, row.line, m_col.keyEventRate, f.text(m_col.keyEventRate)), *sessions);
-    r.engagedSessions =
-        times(readWebRate(context, row.line, m_col.engagementRate, f.text(m_col.engagementRate)),
-              *sessions);
-    r.bounces = times(readWebRate(context, row.line, m_col.bounceRate, f.text(m_col.bounceRate)),
-                      *sessions);
+    r.engagedSessions = perSessionTotal(
+        readWebRate(context, row.line, m_col.engagementRate, f.text(m_col.engagementRate)),
+        *sessions);
+    r.bounces = perSessionTotal(
+        readWebRate(context, row.line, m_col.bounceRate, f.text(m_col.bounceRate)), *sessions);
     r.pageViews = f.money(m_col.views, Need::Optional);
     r.revenue = f.money(m_col.revenue, Need::Optional);
     return r;

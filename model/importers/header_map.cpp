@@ -38,4 +38,11 @@ QString HeaderMap::first() const {
     return m_names.isEmpty() ? QString() : key(m_names.first());
 }
 
+QStringList columnNames(std::initializer_list<const char*> list) {
+    QStringList result;
+    for (const char* name : list)
+        result.append(QString::fromLatin1(name));
+    return result;
+}
+
 } // namespace pvi

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace pvi {
 
 /// A column found in a file's header: its 0-based index (-1 when absent) and its name.
@@ -33,5 +35,8 @@ private:
     QStringList m_names;
     QHash<QString, int> m_index;
 };
+
+/// Column names written as Latin-1 literals, for firstOf(): columnNames({"Email", "E-mail"}).
+QStringList columnNames(std::initializer_list<const char*> list);
 
 } // namespace pvi

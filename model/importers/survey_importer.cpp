@@ -4,6 +4,7 @@
 #include "importers/import_context.h"
 #include "importers/survey_store.h"
 #include "io/csv_row.h"
+#include "io/timestamp.h"
 #include "io/value_parsers.h"
 
 #include <QCryptographicHash>
@@ -17,21 +18,6 @@ namespace {
 
 bool sameName(const QString& a, const QString& b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
-}
-
-/// ISO 8601 text of a parsed timestamp, with the offset when known.
-QString isoText(const Timestamp& t) {
-    QString text =
-        t.date.toString(Qt::ISODate) + u'T' + t.time.toString(QStringLiteral("HH:mm:ss"));
-    if (t.utcOffsetSeconds) {
-        const int offset = *t.utcOffsetSeconds;
-        const int minutes = (offset < 0 ? -offset : offset) / 60;
-        text += QStringLiteral("%1%2:%3")
-                    .arg(offset < 0 ? QChar(u'-') : QChar(u'+'))
-                    .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-                    .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    }
-    return text;
 }
 
 QString describeColumns(const std::vector<SurveyColumn>& columns) {
@@ -186,7 +172,7 @@ void SurveyImporter::storeRow(ImportContext& context, const BufferedRow& row,
         if (parsed && parsed->date.isValid()) {
             if (m_layout.timesAreUtc && !parsed->utcOffsetSeconds)
                 parsed->utcOffsetSeconds = 0;
-            r.submittedAt = isoText(*parsed);
+            r.submittedAt = toIsoText(*parsed);
             r.submittedDate = parsed->date.toString(Qt::ISODate);
         } else {
             context.warning(row.line, m_timeColumn + 1, QStringLiteral("bad-timestamp"),

@@ -10,10 +10,6 @@ namespace {
 
 using Need = FieldReader::Need;
 
-std::optional<double> times(std::optional<double> rate, double sessions) {
-    return rate ? std::optional<double>(*rate * sessions) : std::nullopt;
-}
-
 } // namespace
 
 const ImporterSpec& UaLandingPagesImporter::staticSpec() {
@@ -59,13 +55,13 @@ std::optional<WebPageRecord> UaLandingPagesImporter::readPage(ImportContext& con
     if (!sessions)
         return std::nullopt;
     r.sessions = *sessions;
-    r.bounces = times(readWebRate(context, row.line, m_col.bounceRate, f.text(m_col.bounceRate)),
-                      *sessions);
-    r.pageViews = times(f.money(m_col.pagesPerSession, Need::Optional), *sessions);
-    r.engagementSeconds =
-        times(readWebSeconds(context, row.line, m_col.duration, f.text(m_col.duration)), *sessions);
-    r.conversions =
-        times(readWebRate(context, row.line, m_col.goalRate, f.text(m_col.goalRate)), *sessions);
+    r.bounces = perSessionTotal(
+        readWebRate(context, row.line, m_col.bounceRate, f.text(m_col.bounceRate)), *sessions);
+    r.pageViews = perSessionTotal(f.money(m_col.pagesPerSession, Need::Optional), *sessions);
+    r.engagementSeconds = perSessionTotal(
+        readWebSeconds(context, row.line, m_col.duration, f.text(m_col.duration)), *sessions);
+    r.conversions = perSessionTotal(
+        readWebRate(context, row.line, m_col.goalRate, f.text(m_col.goalRate)), *sessions);
     r.revenue = f.money(m_col.revenue, Need::Optional);
     return r;
 }

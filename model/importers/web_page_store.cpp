@@ -96,4 +96,8 @@ std::optional<double> readWebSeconds(ImportContext& context, qint64 line, const 
     return seconds;
 }
 
+std::optional<double> perSessionTotal(std::optional<double> perSession, double sessions) {
+    return perSession ? std::optional<double>(*perSession * sessions) : std::nullopt;
+}
+
 } // namespace pvi

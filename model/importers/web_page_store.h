@@ -36,5 +36,8 @@ std::optional<double> readWebRate(ImportContext& context, qint64 line, const Col
 /// A duration cell in seconds: "19.05" (GA4 seconds) or "00:01:05" (Universal Analytics).
 std::optional<double> readWebSeconds(ImportContext& context, qint64 line, const ColumnRef& column,
                                      const QString& value);
+/// A per-session figure (a rate or a time) times the sessions: the page's total; nullopt when
+/// the figure is missing.
+std::optional<double> perSessionTotal(std::optional<double> perSession, double sessions);
 
 } // namespace pvi

@@ -1,6 +1,7 @@
 #include "importers/woo_order_export_importer.h"
 
 #include "importers/field_reader.h"
+#include "importers/header_map.h"
 #include "importers/import_context.h"
 #include "importers/order_status.h"
 
@@ -10,13 +11,6 @@ namespace {
 
 using Need = FieldReader::Need;
 
-QStringList names(std::initializer_list<const char*> list) {
-    QStringList out;
-    for (const char* name : list)
-        out.append(QString::fromLatin1(name));
-    return out;
-}
-
 } // namespace
 
 const ImporterSpec& WooOrderExportImporter::staticSpec() {
@@ -24,16 +18,17 @@ const ImporterSpec& WooOrderExportImporter::staticSpec() {
         QStringLiteral("woocommerce-order-export"),
         QStringLiteral("Advanced Order Export For WooCommerce"),
         QString(),
-        {names({"Order Number", "Order Date", "Email (Billing)"}),
-         names({"Order Number", "Order Status", "First Name (Billing)"})},
-        {names({"Order Number"}), names({"Order Date"}), names({"Order Total Amount"})},
-        names({"Order Number", "Order Date", "Email (Billing)", "Order Total Amount"}),
+        {columnNames({"Order Number", "Order Date", "Email (Billing)"}),
+         columnNames({"Order Number", "Order Status", "First Name (Billing)"})},
+        {columnNames({"Order Number"}), columnNames({"Order Date"}),
+         columnNames({"Order Total Amount"})},
+        columnNames({"Order Number", "Order Date", "Email (Billing)", "Order Total Amount"}),
     };
     return spec;
 }
 
 void WooOrderExportImporter::begin(ImportContext& context, const HeaderMap& h) {
-    auto c = [&h](std::initializer_list<const char*> list) { return h.firstOf(names(list)); };
+    auto c = [&h](std::initializer_list<const char*> list) { return h.firstOf(columnNames(list)); };
     m_col = {c({"Order Number"}),
              c({"Email (Billing)", "Customer Email"}),
              c({"Order Refund Amount"}),

@@ -1,10 +1,20 @@
 #include "io/timestamp.h"
 
 #include <array>
+#include <cstdlib>
 
 namespace pvi {
 
 namespace {
+
+void appendDigits(QString& out, int value, int width) {
+    char16_t digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = static_cast<char16_t>(u'0' + value % 10);
+        value /= 10;
+    }
+    out.append(QStringView(digits, width));
+}
 
 constexpr int kHour = 3600;
 
@@ -223,6 +233,40 @@ DateOrder inferDateOrder(const QStringList& samples, DateOrder fallback) {
     if (onlyDayFirst != onlyMonthFirst)
         return onlyDayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
     return fallback;
+}
+
+std::optional<QDateTime> parseUtcInstant(QStringView text) {
+    const auto ts = parseTimestamp(text.trimmed());
+    if (!ts)
+        return std::nullopt;
+    return ts->toUtc();
+}
+
+// Built by hand, not with QString::arg: this runs for every order of a large import.
+QString toIsoText(const Timestamp& t) {
+    QString out;
+    out.reserve(25);
+    appendDigits(out, t.date.year(), 4);
+    out.append(u'-');
+    appendDigits(out, t.date.month(), 2);
+    out.append(u'-');
+    appendDigits(out, t.date.day(), 2);
+    out.append(u'T');
+    const QTime time = t.time.isValid() ? t.time : QTime(0, 0);
+    appendDigits(out, time.hour(), 2);
+    out.append(u':');
+    appendDigits(out, time.minute(), 2);
+    out.append(u':');
+    appendDigits(out, time.second(), 2);
+    if (t.utcOffsetSeconds) {
+        const int offset = *t.utcOffsetSeconds;
+        const int minutes = std::abs(offset) / 60;
+        out.append(offset < 0 ? u'-' : u'+');
+        appendDigits(out, minutes / 60, 2);
+        out.append(u':');
+        appendDigits(out, minutes % 60, 2);
+    }
+    return out;
 }
 
 } // namespace pvi

@@ -42,6 +42,14 @@ enum class DateOrder { MonthFirst, DayFirst };
 /// 13/13/2025 with MonthFirst, 25:00).
 std::optional<Timestamp> parseTimestamp(QStringView text, DateOrder order = DateOrder::MonthFirst);
 
+/// "YYYY-MM-DDTHH:MM:SS", plus "+HH:MM" when the offset is known: how the workspace stores a
+/// parsed timestamp (a date-only value gets midnight).
+QString toIsoText(const Timestamp& t);
+
+/// The instant a trimmed timestamp text names, in UTC (see Timestamp::toUtc); nullopt when
+/// parseTimestamp() rejects it. For stored touch, conversion and order times.
+std::optional<QDateTime> parseUtcInstant(QStringView text);
+
 /// The date order of a column: DayFirst when some sample parses only day first (22/02/2015) and
 /// none parses only month first (2/22/2015); MonthFirst in the opposite case; else `fallback`.
 DateOrder inferDateOrder(const QStringList& samples, DateOrder fallback = DateOrder::MonthFirst);

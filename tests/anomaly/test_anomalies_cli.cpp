@@ -20,9 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-pvi::test::CliRun runPvi(const QStringList& args) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
-}
+using pvi::test::runPvi;
 
 bool close(double a, double b) {
     return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));

@@ -68,7 +68,7 @@ void setSetting(Workspace& ws, const char* key, const char* value) {
         .run();
 }
 
-void expectNear(double actual, double expected, double tolerance, const char* what) {
+void expectNearValue(double actual, double expected, double tolerance, const char* what) {
     QVERIFY2(std::abs(actual - expected) <= tolerance,
              qPrintable(u"%1: actual %2, expected %3"_s.arg(QString::fromUtf8(what))
                             .arg(actual, 0, 'g', 17)
@@ -110,19 +110,19 @@ void TestPviAnomalies::dailyRevenueSpikeAndDrop() {
     QCOMPARE(r.report.anomalies.size(), std::size_t(2));
     const Anomaly& spike = r.report.anomalies[0];
     QCOMPARE(spike.date, QDate(2024, 3, 5));
-    expectNear(spike.value, 310, 1e-9, "spike value");
-    expectNear(spike.expected, 210, 1e-9, "spike expected");
-    expectNear(spike.score, 100 / kDailyScale, 1e-9, "spike score");
+    expectNearValue(spike.value, 310, 1e-9, "spike value");
+    expectNearValue(spike.expected, 210, 1e-9, "spike expected");
+    expectNearValue(spike.score, 100 / kDailyScale, 1e-9, "spike score");
     QCOMPARE(spike.severity, AnomalySeverity::Alert);
     QCOMPARE(spike.segment, u"personalized"_s);
-    expectNear(spike.segmentDeviation, 100, 1e-9, "spike segment deviation");
+    expectNearValue(spike.segmentDeviation, 100, 1e-9, "spike segment deviation");
     const Anomaly& drop = r.report.anomalies[1];
     QCOMPARE(drop.date, QDate(2024, 3, 7));
-    expectNear(drop.expected, 230, 1e-9, "drop expected");
-    expectNear(drop.score, -30 / kDailyScale, 1e-9, "drop score");
+    expectNearValue(drop.expected, 230, 1e-9, "drop expected");
+    expectNearValue(drop.score, -30 / kDailyScale, 1e-9, "drop score");
     QCOMPARE(drop.severity, AnomalySeverity::Watch);
     QCOMPARE(drop.segment, u"generic"_s);
-    expectNear(drop.segmentDeviation, -30, 1e-9, "drop segment deviation");
+    expectNearValue(drop.segmentDeviation, -30, 1e-9, "drop segment deviation");
 }
 
 void TestPviAnomalies::thresholdSetting() {
@@ -161,9 +161,9 @@ void TestPviAnomalies::weeklyRevenue() {
     QCOMPARE(r.report.anomalies.size(), std::size_t(1));
     const Anomaly& a = r.report.anomalies[0];
     QCOMPARE(a.date, QDate(2024, 3, 4));
-    expectNear(a.value, 1680, 1e-9, "weekly value");
-    expectNear(a.expected, 1610, 1e-9, "weekly expected");
-    expectNear(a.score, 70 / (1.4826 * 35), 1e-9, "weekly score");
+    expectNearValue(a.value, 1680, 1e-9, "weekly value");
+    expectNearValue(a.expected, 1610, 1e-9, "weekly expected");
+    expectNearValue(a.score, 70 / (1.4826 * 35), 1e-9, "weekly score");
     QCOMPARE(a.severity, AnomalySeverity::Watch);
     QCOMPARE(a.segment, u"personalized"_s);
 }
@@ -179,8 +179,8 @@ void TestPviAnomalies::registeredPviSeries() {
     QVERIFY2(r.ok(), qPrintable(r.reason));
     QCOMPARE(r.report.anomalies.size(), std::size_t(2));
     QCOMPARE(r.report.anomalies[0].date, QDate(2024, 3, 5));
-    expectNear(r.report.anomalies[0].value, 155, 1e-9, "AOV value");
-    expectNear(r.report.anomalies[0].score, -55 / kDailyScale, 1e-9, "AOV score");
+    expectNearValue(r.report.anomalies[0].value, 155, 1e-9, "AOV value");
+    expectNearValue(r.report.anomalies[0].score, -55 / kDailyScale, 1e-9, "AOV score");
     QCOMPARE(r.report.anomalies[0].severity, AnomalySeverity::Alert);
     QCOMPARE(r.report.anomalies[1].date, QDate(2024, 3, 7));
     QCOMPARE(r.report.anomalies[1].severity, AnomalySeverity::Watch);

@@ -20,9 +20,7 @@ namespace {
 
 using Run = pvi::test::CliRun;
 
-Run runPvi(const QStringList& args) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
-}
+using pvi::test::runPvi;
 
 const QString kTouchpoints = QStringLiteral(PVI_FIXTURES_DIR "/attribution/touchpoints.csv");
 const QString kConversions = QStringLiteral(PVI_FIXTURES_DIR "/attribution/conversions.csv");

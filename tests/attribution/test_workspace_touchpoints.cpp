@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<Workspace> openWorkspace(const test::TempDir& dir) {
+std::unique_ptr<Workspace> openTouchpointWorkspace(const test::TempDir& dir) {
     auto opened = Workspace::open(dir.path(u"shop.pvi"_s), Workspace::Mode::CreateOrOpen);
     if (!opened.workspace)
         qFatal("cannot open workspace: %s", qPrintable(opened.error));
@@ -229,7 +229,7 @@ void TestWorkspaceTouchpoints::fixtureJourneys() {
     // - order 30: the visit from l.instagram.com (Social); order 31 is not valid;
     // - order 40 has no customer and no traffic fields: Direct.
     test::TempDir dir;
-    auto ws = openWorkspace(dir);
+    auto ws = openTouchpointWorkspace(dir);
     buildFixture(*ws);
     const JourneyLoadResult r = loadAttributionJourneys(*ws);
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -258,7 +258,7 @@ void TestWorkspaceTouchpoints::fixtureCredits() {
     // Linear, personalized touches only: Email 1/2 (order 10) + 1/2 (order 20) = 1,
     //   Organic search 1/2, Paid search 1/2; generic: Email 1/2 + 1/2 = 1, Social 1, Direct 1.
     test::TempDir dir;
-    auto ws = openWorkspace(dir);
+    auto ws = openTouchpointWorkspace(dir);
     buildFixture(*ws);
     const JourneyLoadResult r = loadAttributionJourneys(*ws);
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -299,7 +299,7 @@ void TestWorkspaceTouchpoints::fixtureCredits() {
 void TestWorkspaceTouchpoints::salesChannelWithoutTrafficFields() {
     // No order has traffic fields: the visit is the order's sales channel ("web"), as before.
     test::TempDir dir;
-    auto ws = openWorkspace(dir);
+    auto ws = openTouchpointWorkspace(dir);
     addOrder(*ws, {1, 1, "2024-03-10T12:00:00Z", 10, "", "", "", "", ""});
     addClick(*ws, 1, u"ann@x.com"_s, u"2024-03-09T12:00:00Z"_s, u"News"_s);
     const JourneyLoadResult r = loadAttributionJourneys(*ws);
@@ -311,7 +311,7 @@ void TestWorkspaceTouchpoints::salesChannelWithoutTrafficFields() {
 
 void TestWorkspaceTouchpoints::importedTouchpointsWin() {
     test::TempDir dir;
-    auto ws = openWorkspace(dir);
+    auto ws = openTouchpointWorkspace(dir);
     buildFixture(*ws);
     ws->db().exec("INSERT INTO touchpoints (journey_key, touched_at, channel, personalized) "
                   "VALUES ('J1', '2024-03-01T00:00:00Z', 'Display', 0)");

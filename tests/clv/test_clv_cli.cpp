@@ -23,9 +23,7 @@ namespace {
 
 using Run = pvi::test::CliRun;
 
-Run runPvi(const QStringList& args) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
-}
+using pvi::test::runPvi;
 
 bool close(double actual, double expected, double rel) {
     return std::abs(actual - expected) <= rel * std::abs(expected);

@@ -6,7 +6,6 @@
 #include "cli_run.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
-
 #include "test_registry.h"
 
 #include <QDir>
@@ -47,8 +46,9 @@ private:
 
 namespace {
 
-const QString kPvi = QStringLiteral(PVI_CLI_PATH);
-const QString kOrders = QStringLiteral(PVI_FIXTURES_DIR "/shopify/orders_2025_layout/input.csv");
+const QString kPviProgram = QStringLiteral(PVI_CLI_PATH);
+const QString kOrdersExport =
+    QStringLiteral(PVI_FIXTURES_DIR "/shopify/orders_2025_layout/input.csv");
 const QString kMoreOrders = QStringLiteral(PVI_FIXTURES_DIR "/shopify/orders_trimmed/input.csv");
 
 bool isRoot() {
@@ -68,11 +68,11 @@ constexpr QFile::Permissions kOpenFolder = kReadOnlyFolder | QFile::WriteOwner;
 
 CliRun TestReadOnlyWorkspace::runAsReader(const QStringList& arguments) {
     if (!isRoot())
-        return runCli(kPvi, arguments);
-    return runCli(
-        QStringLiteral("runuser"),
-        QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), kPvi} +
-            arguments);
+        return runCli(kPviProgram, arguments);
+    return runCli(QStringLiteral("runuser"),
+                  QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                              kPviProgram} +
+                      arguments);
 }
 
 void TestReadOnlyWorkspace::initTestCase() {
@@ -92,11 +92,11 @@ void TestReadOnlyWorkspace::init() {
 
 void TestReadOnlyWorkspace::makeWorkspace() {
     m_path = m_folder + QStringLiteral("/shop.pvi");
-    QCOMPARE(runCli(kPvi, {QStringLiteral("init"), m_path}).exitCode, 0);
-    const CliRun imported = runCli(kPvi, {QStringLiteral("import"), m_path, kOrders});
+    QCOMPARE(runCli(kPviProgram, {QStringLiteral("init"), m_path}).exitCode, 0);
+    const CliRun imported = runCli(kPviProgram, {QStringLiteral("import"), m_path, kOrdersExport});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const CliRun metrics =
-        runCli(kPvi, {QStringLiteral("metrics"), m_path, QStringLiteral("--json")});
+        runCli(kPviProgram, {QStringLiteral("metrics"), m_path, QStringLiteral("--json")});
     QVERIFY2(metrics.exitCode == 0, metrics.err.constData());
     m_metrics = metrics.out;
     // Closed cleanly: everything is in the file itself.

@@ -1,5 +1,7 @@
 #include "fixture_checks.h"
 
+#include "test_paths.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -9,6 +11,20 @@ namespace pvi::test {
 
 QDateTime pinnedImportTime() {
     return QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+}
+
+ImportOptions pinnedImportOptions() {
+    ImportOptions options;
+    options.importedAt = pinnedImportTime();
+    return options;
+}
+
+QString shopifyFixture(const QString& relative) {
+    return QStringLiteral(PVI_FIXTURES_DIR "/shopify/") + relative;
+}
+
+QString importerFixture(const QString& relative) {
+    return QStringLiteral(PVI_FIXTURES_DIR "/importers/") + relative;
 }
 
 QJsonObject readJsonObject(const QString& path) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importers/import_report.h"
+#include "importers/import_runner.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,6 +11,15 @@ namespace pvi::test {
 
 /// The import time the tests pin, so batches are reproducible.
 QDateTime pinnedImportTime();
+
+/// Import options with that pinned time.
+ImportOptions pinnedImportOptions();
+
+/// A file of the Shopify fixtures (tests/fixtures/shopify/).
+QString shopifyFixture(const QString& relative);
+
+/// A file of the other importers' fixtures (tests/fixtures/importers/).
+QString importerFixture(const QString& relative);
 
 /// Reads a JSON object from a file (an empty object when it cannot).
 QJsonObject readJsonObject(const QString& path);

@@ -21,7 +21,7 @@ struct Run {
     QString err;
 };
 
-Run runPvi(const QStringList& args) {
+Run runPviProcess(const QStringList& args) {
     QProcess process;
     process.start(QStringLiteral(PVI_CLI_PATH), args);
     Run run;
@@ -31,10 +31,6 @@ Run runPvi(const QStringList& args) {
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QString fixture(const QString& relative) {
-    return QStringLiteral(PVI_FIXTURES_DIR "/shopify/") + relative;
 }
 
 } // namespace
@@ -54,24 +50,24 @@ private Q_SLOTS:
 void TestCliImport::initThenImport() {
     test::TempDir dir;
     const QString ws = dir.path(QStringLiteral("shop.pvi"));
-    Run r = runPvi({QStringLiteral("init"), ws});
+    Run r = runPviProcess({QStringLiteral("init"), ws});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(ws));
-    r = runPvi({QStringLiteral("init"), ws}); // still empty: fine
+    r = runPviProcess({QStringLiteral("init"), ws}); // still empty: fine
     QCOMPARE(r.exitCode, 0);
 
-    r = runPvi(
-        {QStringLiteral("import"), ws, fixture(QStringLiteral("orders_2025_layout/input.csv"))});
+    r = runPviProcess({QStringLiteral("import"), ws,
+                       test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"orders added 9"), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"input.csv:16:2"), qPrintable(r.out)); // the no-email warning
 
-    r = runPvi({QStringLiteral("init"), ws}); // now it holds data
+    r = runPviProcess({QStringLiteral("init"), ws}); // now it holds data
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"not changed"));
 
-    r = runPvi({QStringLiteral("import"), ws,
-                fixture(QStringLiteral("bad_input/missing_created_at.csv"))});
+    r = runPviProcess({QStringLiteral("import"), ws,
+                       test::shopifyFixture(QStringLiteral("bad_input/missing_created_at.csv"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"Created at"), qPrintable(r.err));
 }
@@ -79,10 +75,12 @@ void TestCliImport::initThenImport() {
 void TestCliImport::jsonReportAndRejection() {
     test::TempDir dir;
     const QString ws = dir.path(QStringLiteral("shop.pvi"));
-    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
-    const Run r = runPvi(
-        {QStringLiteral("import"), ws, fixture(QStringLiteral("orders_2021_layout/input.csv")),
-         fixture(QStringLiteral("bad_input/analytics.csv")), QStringLiteral("--json")});
+    QCOMPARE(runPviProcess({QStringLiteral("init"), ws}).exitCode, 0);
+    const Run r =
+        runPviProcess({QStringLiteral("import"), ws,
+                       test::shopifyFixture(QStringLiteral("orders_2021_layout/input.csv")),
+                       test::shopifyFixture(QStringLiteral("bad_input/analytics.csv")),
+                       QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1); // one file was rejected
     QJsonParseError error{};
     const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
@@ -108,21 +106,21 @@ void TestCliImport::jsonReportAndRejection() {
 
 void TestCliImport::importNeedsAWorkspace() {
     test::TempDir dir;
-    const Run r = runPvi({QStringLiteral("import"), dir.path(QStringLiteral("none.pvi")),
-                          fixture(QStringLiteral("orders_trimmed/input.csv"))});
+    const Run r = runPviProcess({QStringLiteral("import"), dir.path(QStringLiteral("none.pvi")),
+                                 test::shopifyFixture(QStringLiteral("orders_trimmed/input.csv"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"pvi init"), qPrintable(r.err));
-    QCOMPARE(runPvi({QStringLiteral("import")}).exitCode, 2);
+    QCOMPARE(runPviProcess({QStringLiteral("import")}).exitCode, 2);
 }
 
 void TestCliImport::demoCreatesWorkspaceWithRules() {
     test::TempDir dir;
     const QString ws = dir.path(QStringLiteral("demo.pvi"));
-    Run r = runPvi({QStringLiteral("demo"), ws});
+    Run r = runPviProcess({QStringLiteral("demo"), ws});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = runPvi({QStringLiteral("demo"), ws});
+    r = runPviProcess({QStringLiteral("demo"), ws});
     QCOMPARE(r.exitCode, 1); // holds data: refused without --force
-    r = runPvi({QStringLiteral("demo"), ws, QStringLiteral("--force")});
+    r = runPviProcess({QStringLiteral("demo"), ws, QStringLiteral("--force")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     const QJsonObject reference =
@@ -149,7 +147,7 @@ void TestCliImport::demoCreatesWorkspaceWithRules() {
 void TestCliImport::genericImportWithMap() {
     test::TempDir dir;
     const QString ws = dir.path(QStringLiteral("shop.pvi"));
-    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
+    QCOMPARE(runPviProcess({QStringLiteral("init"), ws}).exitCode, 0);
     const QString file = QStringLiteral(PVI_FIXTURES_DIR "/importers/generic/shop_orders.csv");
     const QStringList map = {QStringLiteral("--map"), QStringLiteral("order_id=Order #"),
                              QStringLiteral("--map"), QStringLiteral("email=E-mail"),
@@ -157,26 +155,27 @@ void TestCliImport::genericImportWithMap() {
                              QStringLiteral("--map"), QStringLiteral("total=Grand total")};
 
     // A mapping naming a column the file lacks: rejected, the column named.
-    Run r = runPvi(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
-                               QStringLiteral("generic")} +
-                   map + QStringList{QStringLiteral("--map"), QStringLiteral("currency=Curr")});
+    Run r =
+        runPviProcess(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
+                                  QStringLiteral("generic")} +
+                      map + QStringList{QStringLiteral("--map"), QStringLiteral("currency=Curr")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"'Curr'"), qPrintable(r.err));
-    r = runPvi(
+    r = runPviProcess(
         {QStringLiteral("import"), ws, file, QStringLiteral("--map"), QStringLiteral("order_id")});
     QCOMPARE(r.exitCode, 2);
 
     // 4 rows, orders A-1 (2 rows), A-2, A-3; customers ana and ben.
-    r = runPvi(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
-                           QStringLiteral("generic")} +
-               map);
+    r = runPviProcess(QStringList{QStringLiteral("import"), ws, file, QStringLiteral("--source"),
+                                  QStringLiteral("generic")} +
+                      map);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(u"[generic-orders]"), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"orders added 3"), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"customers added 2"), qPrintable(r.out));
 
     // The mapping was saved for this header: recognized without options next time.
-    r = runPvi({QStringLiteral("import"), ws, file});
+    r = runPviProcess({QStringLiteral("import"), ws, file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(u"unchanged 3"), qPrintable(r.out));
 }
@@ -184,10 +183,10 @@ void TestCliImport::genericImportWithMap() {
 void TestCliImport::reportNamesWhatWasAdded() {
     test::TempDir dir;
     const QString ws = dir.path(QStringLiteral("shop.pvi"));
-    QCOMPARE(runPvi({QStringLiteral("init"), ws}).exitCode, 0);
+    QCOMPARE(runPviProcess({QStringLiteral("init"), ws}).exitCode, 0);
     const Run r =
-        runPvi({QStringLiteral("import"), ws,
-                QStringLiteral(PVI_FIXTURES_DIR "/email/mailchimp_campaigns_export.csv")});
+        runPviProcess({QStringLiteral("import"), ws,
+                       QStringLiteral(PVI_FIXTURES_DIR "/email/mailchimp_campaigns_export.csv")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(u"campaigns added"), qPrintable(r.out));
     QVERIFY2(!r.out.contains(u"orders added"), qPrintable(r.out));

@@ -22,9 +22,7 @@ using namespace pvi;
 
 namespace {
 
-test::CliRun runPvi(const QStringList& arguments) {
-    return test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
-}
+using pvi::test::runPvi;
 
 /// The fields of one CSV line with doubled-quote quoting (no line breaks inside fields).
 QStringList splitCsvLine(const QString& line) {

@@ -18,12 +18,8 @@ using namespace pvi;
 
 namespace {
 
-QString fixture(const QString& relative) {
-    return QStringLiteral(PVI_FIXTURES_DIR "/importers/") + relative;
-}
-
 QString shopOrders() {
-    return fixture(QStringLiteral("generic/shop_orders.csv"));
+    return test::importerFixture(QStringLiteral("generic/shop_orders.csv"));
 }
 
 /// The mapping a user would choose for shop_orders.csv.
@@ -288,7 +284,7 @@ void TestGenericImport::rejectsBadInput() {
     test::TempDir dir;
     auto opened = Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen);
     QVERIFY2(opened.workspace, qPrintable(opened.error));
-    const QString path = fixture(file);
+    const QString path = test::importerFixture(file);
     const ImportReport report = importFile(*opened.workspace, path, withMapping(mapping));
     QVERIFY(!report.ok);
     const auto issue = std::find_if(report.issues.begin(), report.issues.end(),

@@ -15,14 +15,10 @@ using namespace pvi;
 
 namespace {
 
-QString fixture(const QString& relative) {
-    return QStringLiteral(PVI_FIXTURES_DIR "/shopify/") + relative;
-}
-
 ImportReport importPinned(Workspace& ws, const QString& file) {
     ImportOptions options;
     options.importedAt = test::pinnedImportTime();
-    return importFile(ws, fixture(file), options);
+    return importFile(ws, test::shopifyFixture(file), options);
 }
 
 std::int64_t count(Workspace& ws, const char* table) {
@@ -56,7 +52,7 @@ void TestImportBatches::recordsBatchAndIssues() {
     QCOMPARE(b.fileName, QStringLiteral("input.csv"));
     QCOMPARE(b.source, QStringLiteral("shopify-orders"));
     QCOMPARE(b.importedAt, QStringLiteral("2026-11-01T12:00:00Z"));
-    QFile file(fixture(QStringLiteral("orders_2025_layout/input.csv")));
+    QFile file(test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(b.sha256,
              QString::fromLatin1(

@@ -16,16 +16,6 @@ using namespace pvi;
 
 namespace {
 
-QString fixture(const QString& relative) {
-    return QStringLiteral(PVI_FIXTURES_DIR "/shopify/") + relative;
-}
-
-ImportOptions pinned() {
-    ImportOptions options;
-    options.importedAt = test::pinnedImportTime();
-    return options;
-}
-
 bool hasIssue(const ImportReport& report, const QString& code, int line = -1, int column = -1) {
     for (const ImportIssue& issue : report.issues) {
         if (issue.code == code && (line < 0 || issue.line == line) &&
@@ -65,13 +55,16 @@ void TestImportRunner::badLastOrderRollsBackEverything() {
     const QString path = dir.path(QStringLiteral("w.pvi"));
     auto ws = freshWorkspace(path);
     QVERIFY(ws);
-    QVERIFY(importFile(*ws, fixture(QStringLiteral("orders_2021_layout/input.csv")), pinned()).ok);
+    QVERIFY(importFile(*ws, test::shopifyFixture(QStringLiteral("orders_2021_layout/input.csv")),
+                       test::pinnedImportOptions())
+                .ok);
     ws->checkpoint();
     const QByteArray before = test::readAll(path);
     QVERIFY(!before.isEmpty());
 
     const ImportReport report =
-        importFile(*ws, fixture(QStringLiteral("bad_input/bad_last_order.csv")), pinned());
+        importFile(*ws, test::shopifyFixture(QStringLiteral("bad_input/bad_last_order.csv")),
+                   test::pinnedImportOptions());
     QVERIFY(!report.ok);
     QVERIFY(!report.cancelled);
     QCOMPARE(report.batchId, -1);
@@ -99,8 +92,8 @@ void TestImportRunner::cancelLeavesWorkspaceUnchanged() {
 
     int calls = 0;
     const ImportReport report =
-        importFile(*ws, fixture(QStringLiteral("orders_2025_layout/input.csv")), pinned(),
-                   [&calls](qint64, qint64) {
+        importFile(*ws, test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv")),
+                   test::pinnedImportOptions(), [&calls](qint64, qint64) {
                        ++calls;
                        return false;
                    });
@@ -120,10 +113,11 @@ void TestImportRunner::cancelMidFileReportsProgress() {
     QVERIFY(ws);
     QList<QPair<qint64, qint64>> seen;
     const ImportReport report =
-        importFile(*ws, demoShopFiles().constFirst(), pinned(), [&seen](qint64 done, qint64 total) {
-            seen.append({done, total});
-            return seen.size() < 2;
-        });
+        importFile(*ws, demoShopFiles().constFirst(), test::pinnedImportOptions(),
+                   [&seen](qint64 done, qint64 total) {
+                       seen.append({done, total});
+                       return seen.size() < 2;
+                   });
     QVERIFY(report.cancelled);
     QCOMPARE(seen.size(), 2);
     QVERIFY(seen[0].first > 0);
@@ -136,8 +130,8 @@ void TestImportRunner::reimportChangesNothing() {
     test::TempDir dir;
     auto ws = freshWorkspace(dir.path(QStringLiteral("w.pvi")));
     QVERIFY(ws);
-    const QString file = fixture(QStringLiteral("orders_2025_layout/input.csv"));
-    const ImportReport first = importFile(*ws, file, pinned());
+    const QString file = test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv"));
+    const ImportReport first = importFile(*ws, file, test::pinnedImportOptions());
     QVERIFY(first.ok);
     auto snapshot = [&ws]() {
         Statement stmt = ws->db().prepare(
@@ -154,7 +148,7 @@ void TestImportRunner::reimportChangesNothing() {
     const QString before = snapshot();
     QCOMPARE(before, QStringLiteral("9/16/6/257.72"));
 
-    const ImportReport second = importFile(*ws, file, pinned());
+    const ImportReport second = importFile(*ws, file, test::pinnedImportOptions());
     QVERIFY(second.ok);
     QCOMPARE(second.recordsAdded, 0);
     QCOMPARE(second.recordsUpdated, 0);
@@ -168,12 +162,14 @@ void TestImportRunner::changedOrderIsUpdatedInPlace() {
     test::TempDir dir;
     auto ws = freshWorkspace(dir.path(QStringLiteral("w.pvi")));
     QVERIFY(ws);
-    QVERIFY(importFile(*ws, fixture(QStringLiteral("orders_2025_layout/input.csv")), pinned()).ok);
+    QVERIFY(importFile(*ws, test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv")),
+                       test::pinnedImportOptions())
+                .ok);
     const qint64 idBefore =
         ws->db().queryInt("SELECT id FROM orders WHERE order_key = '6400000000001'");
 
     // The same export a day later: #2001 got a 4.50 refund (partially_refunded).
-    QFile in(fixture(QStringLiteral("orders_2025_layout/input.csv")));
+    QFile in(test::shopifyFixture(QStringLiteral("orders_2025_layout/input.csv")));
     QVERIFY(in.open(QIODevice::ReadOnly));
     QByteArray bytes = in.readAll();
     bytes.replace("#2001,ana.lopez@example.com,paid,",
@@ -186,7 +182,7 @@ void TestImportRunner::changedOrderIsUpdatedInPlace() {
     out.write(bytes);
     out.close();
 
-    const ImportReport report = importFile(*ws, changed, pinned());
+    const ImportReport report = importFile(*ws, changed, test::pinnedImportOptions());
     QVERIFY2(report.ok, qPrintable(test::describeIssues(report)));
     QCOMPARE(report.recordsUpdated, 1);
     QCOMPARE(report.recordsUnchanged, 8);
@@ -208,7 +204,8 @@ void TestImportRunner::optionalValueIsOnlyAWarning() {
     auto ws = freshWorkspace(dir.path(QStringLiteral("w.pvi")));
     QVERIFY(ws);
     const ImportReport report =
-        importFile(*ws, fixture(QStringLiteral("bad_input/bad_optional_value.csv")), pinned());
+        importFile(*ws, test::shopifyFixture(QStringLiteral("bad_input/bad_optional_value.csv")),
+                   test::pinnedImportOptions());
     QVERIFY2(report.ok, qPrintable(test::describeIssues(report)));
     // Shipping is column 10; the value 'six' on line 2.
     QVERIFY2(hasIssue(report, QStringLiteral("bad-money"), 2, 10),
@@ -251,7 +248,8 @@ void TestImportRunner::rejectsBadInput() {
     auto ws = freshWorkspace(dir.path(QStringLiteral("w.pvi")));
     QVERIFY(ws);
     const ImportReport report =
-        importFile(*ws, fixture(QStringLiteral("bad_input/") + file), pinned());
+        importFile(*ws, test::shopifyFixture(QStringLiteral("bad_input/") + file),
+                   test::pinnedImportOptions());
     QVERIFY(!report.ok);
     QVERIFY2(hasIssue(report, code), qPrintable(test::describeIssues(report)));
     for (const QString& part : messageParts)
@@ -264,22 +262,24 @@ void TestImportRunner::forcedSource() {
     test::TempDir dir;
     auto ws = freshWorkspace(dir.path(QStringLiteral("w.pvi")));
     QVERIFY(ws);
-    ImportOptions options = pinned();
+    ImportOptions options = test::pinnedImportOptions();
     options.forcedSource = QStringLiteral("shopify-orders");
     const ImportReport wrong =
-        importFile(*ws, fixture(QStringLiteral("customers_2024/input.csv")), options);
+        importFile(*ws, test::shopifyFixture(QStringLiteral("customers_2024/input.csv")), options);
     QVERIFY(!wrong.ok);
     QVERIFY(hasIssue(wrong, QStringLiteral("missing-column")));
     QVERIFY2(wrong.error.contains(u"Created at"), qPrintable(wrong.error));
 
     options.forcedSource = QStringLiteral("no-such-source");
     const ImportReport unknown =
-        importFile(*ws, fixture(QStringLiteral("customers_2024/input.csv")), options);
+        importFile(*ws, test::shopifyFixture(QStringLiteral("customers_2024/input.csv")), options);
     QVERIFY(!unknown.ok);
     QVERIFY(unknown.error.contains(u"shopify-customers"));
 
     options.forcedSource = QStringLiteral("shopify-customers");
-    QVERIFY(importFile(*ws, fixture(QStringLiteral("customers_2024/input.csv")), options).ok);
+    QVERIFY(
+        importFile(*ws, test::shopifyFixture(QStringLiteral("customers_2024/input.csv")), options)
+            .ok);
 }
 
 PVI_TEST_CLASS(TestImportRunner)

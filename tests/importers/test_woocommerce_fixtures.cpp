@@ -20,22 +20,13 @@ using namespace pvi;
 
 namespace {
 
-QString fixture(const QString& relative) {
-    return QStringLiteral(PVI_FIXTURES_DIR "/importers/") + relative;
-}
-
-ImportOptions pinned() {
-    ImportOptions options;
-    options.importedAt = test::pinnedImportTime();
-    return options;
-}
-
 /// A fresh workspace in `dir` with one fixture imported into it (null when it cannot be opened).
 std::unique_ptr<Workspace> importFresh(const test::TempDir& dir, const char* file,
                                        ImportReport& report) {
     auto opened = Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen);
     if (opened.workspace)
-        report = importFile(*opened.workspace, fixture(QString::fromLatin1(file)), pinned());
+        report = importFile(*opened.workspace, test::importerFixture(QString::fromLatin1(file)),
+                            test::pinnedImportOptions());
     return std::move(opened.workspace);
 }
 
@@ -121,7 +112,7 @@ void TestWooCommerceFixtures::detectsLayouts_data() {
 void TestWooCommerceFixtures::detectsLayouts() {
     QFETCH(QString, file);
     QFETCH(QString, source);
-    const QStringList header = test::headerOf(fixture(file));
+    const QStringList header = test::headerOf(test::importerFixture(file));
     QVERIFY(!header.isEmpty());
     const DetectionResult result = ImporterRegistry::instance().detect(header);
     QVERIFY2(result.spec, "no importer matched");
@@ -251,10 +242,10 @@ void TestWooCommerceFixtures::reimportChangesNothing() {
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     for (const char* file : {"woocommerce/analytics_orders.csv", "woocommerce/order_export.csv",
                              "woocommerce/webtoffee_orders.csv"}) {
-        const QString path = fixture(QString::fromLatin1(file));
-        const ImportReport first = importFile(*opened.workspace, path, pinned());
+        const QString path = test::importerFixture(QString::fromLatin1(file));
+        const ImportReport first = importFile(*opened.workspace, path, test::pinnedImportOptions());
         QVERIFY2(first.ok, qPrintable(first.error));
-        const ImportReport again = importFile(*opened.workspace, path, pinned());
+        const ImportReport again = importFile(*opened.workspace, path, test::pinnedImportOptions());
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.recordsAdded, 0);
         QCOMPARE(again.recordsUpdated, 0);
@@ -309,8 +300,8 @@ void TestWooCommerceFixtures::rejectsBadInput() {
     test::TempDir dir;
     auto opened = Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen);
     QVERIFY2(opened.workspace, qPrintable(opened.error));
-    const QString path = fixture(QStringLiteral("bad_input/") + file);
-    const ImportReport report = importFile(*opened.workspace, path, pinned());
+    const QString path = test::importerFixture(QStringLiteral("bad_input/") + file);
+    const ImportReport report = importFile(*opened.workspace, path, test::pinnedImportOptions());
     QVERIFY(!report.ok);
     bool found = false;
     QString issueText;

@@ -21,9 +21,7 @@ namespace {
 
 using Run = pvi::test::CliRun;
 
-Run runPvi(const QStringList& arguments) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
-}
+using pvi::test::runPvi;
 
 } // namespace
 

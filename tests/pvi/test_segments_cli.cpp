@@ -15,9 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-pvi::test::CliRun runPvi(const QStringList& arguments) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), arguments);
-}
+using pvi::test::runPvi;
 
 } // namespace
 

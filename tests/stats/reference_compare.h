@@ -18,6 +18,12 @@ struct Tolerance {
     double absolute = 0;
 };
 
+/// The tolerances of the A/B references (scipy/statsmodels values stored as JSON): p-values to
+/// 1e-6 relative, test statistics to 1e-9, posterior probabilities to 1e-6 absolute.
+inline constexpr Tolerance kPValue{1e-6, 1e-300};
+inline constexpr Tolerance kStatistic{1e-9, 1e-12};
+inline constexpr Tolerance kProbability{0, 1e-6};
+
 /// Empty string when `actual` matches `expected` (both undefined, or both defined and within
 /// tolerance); otherwise a message naming `what`, the source and both values.
 QString mismatch(const QString& what, const std::optional<double>& actual,

@@ -17,14 +17,13 @@
 #include <vector>
 
 using namespace pvi;
+using pvi::test::kProbability;
+using pvi::test::kPValue;
+using pvi::test::kStatistic;
 using pvi::test::mismatch;
 using pvi::test::Tolerance;
 
 namespace {
-
-constexpr Tolerance kPValue{1e-6, 1e-300};
-constexpr Tolerance kStatistic{1e-9, 1e-12};
-constexpr Tolerance kProbability{0, 1e-6};
 
 QJsonObject reference() {
     static const QJsonObject document = pvi::test::loadAbReference();

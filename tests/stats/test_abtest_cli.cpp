@@ -10,20 +10,17 @@
 #include <QJsonArray>
 #include <QTest>
 
+using pvi::test::kProbability;
+using pvi::test::kPValue;
+using pvi::test::kStatistic;
 using pvi::test::mismatch;
 using pvi::test::Tolerance;
 
 namespace {
 
-constexpr Tolerance kPValue{1e-6, 1e-300};
-constexpr Tolerance kStatistic{1e-9, 1e-12};
-constexpr Tolerance kProbability{0, 1e-6};
-
 using Run = pvi::test::CliRun;
 
-Run runPvi(const QStringList& args) {
-    return pvi::test::runCli(QStringLiteral(PVI_CLI_PATH), args);
-}
+using pvi::test::runPvi;
 
 QString armArg(const QJsonValue& pair) {
     return QStringLiteral("%1:%2").arg(pair[0].toInteger()).arg(pair[1].toInteger());

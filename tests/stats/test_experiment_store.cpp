@@ -16,13 +16,13 @@
 #include <QTest>
 
 using namespace pvi;
+using pvi::test::kProbability;
+using pvi::test::kPValue;
+using pvi::test::kStatistic;
 using pvi::test::mismatch;
 using pvi::test::Tolerance;
 
 namespace {
-
-constexpr Tolerance kPValue{1e-6, 1e-300};
-constexpr Tolerance kStatistic{1e-9, 1e-12};
 
 QString fixture(const char* name) {
     return QStringLiteral(PVI_FIXTURES_DIR "/stats/") + QLatin1String(name);

@@ -22,7 +22,7 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<pvi::Workspace> makeWorkspace(pvi::test::TempDir& dir) {
+std::unique_ptr<pvi::Workspace> openStatementWorkspace(pvi::test::TempDir& dir) {
     auto result = pvi::Workspace::open(dir.path(u"t.pvi"_s), pvi::Workspace::Mode::CreateOrOpen);
     return std::move(result.workspace);
 }
@@ -39,7 +39,7 @@ QString echo(pvi::Database& db, const QString& text) {
 
 void TestStatement::textRoundTripsThroughUtf8() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openStatementWorkspace(dir);
     QVERIFY(ws);
     for (const QString& text : {u"plain ascii"_s, u"Zoë Müller — 5 €"_s, u"日本語のメール"_s,
                                 u"emoji \U0001F600 pair"_s, u""_s})
@@ -58,7 +58,7 @@ void TestStatement::textRoundTripsThroughUtf8() {
 
 void TestStatement::rebindingReusesTheBufferCorrectly() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openStatementWorkspace(dir);
     QVERIFY(ws);
     pvi::Database& db = ws->db();
     db.exec("CREATE TABLE t(a TEXT, b TEXT)");
@@ -80,7 +80,7 @@ void TestStatement::rebindingReusesTheBufferCorrectly() {
 
 void TestStatement::boundTextSurvivesAMove() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openStatementWorkspace(dir);
     QVERIFY(ws);
     pvi::Statement first = ws->db().prepare("SELECT ?1 || ?2");
     first.bind(1, u"short"_s).bind(2, u" and a value longer than any small-string buffer"_s);
@@ -91,7 +91,7 @@ void TestStatement::boundTextSurvivesAMove() {
 
 void TestStatement::badParameterIndexThrows() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openStatementWorkspace(dir);
     QVERIFY(ws);
     pvi::Statement stmt = ws->db().prepare("SELECT ?1");
     QVERIFY_THROWS_EXCEPTION(pvi::DbError, stmt.bind(2, u"no such parameter"_s));

@@ -20,7 +20,7 @@ private Q_SLOTS:
 };
 
 namespace {
-std::unique_ptr<Workspace> makeWorkspace(pvi::test::TempDir& dir) {
+std::unique_ptr<Workspace> openTransactionWorkspace(pvi::test::TempDir& dir) {
     auto result = Workspace::open(dir.path(QStringLiteral("t.pvi")), Workspace::Mode::CreateOrOpen);
     return std::move(result.workspace);
 }
@@ -31,7 +31,7 @@ void insertSetting(Workspace& ws, const QString& key) {
 
 void TestTransaction::rollsBackWhenNotCommitted() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openTransactionWorkspace(dir);
     QVERIFY(ws);
     {
         pvi::Transaction tx(ws->db());
@@ -44,7 +44,7 @@ void TestTransaction::rollsBackWhenNotCommitted() {
 
 void TestTransaction::rollsBackWhenAnExceptionLeavesTheScope() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openTransactionWorkspace(dir);
     QVERIFY(ws);
     try {
         pvi::Transaction tx(ws->db());
@@ -60,7 +60,7 @@ void TestTransaction::rollsBackWhenAnExceptionLeavesTheScope() {
 
 void TestTransaction::keepsWhatWasCommitted() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openTransactionWorkspace(dir);
     QVERIFY(ws);
     {
         pvi::Transaction tx(ws->db());
@@ -73,7 +73,7 @@ void TestTransaction::keepsWhatWasCommitted() {
 
 void TestTransaction::bindsValuesNeverSplicesThem() {
     pvi::test::TempDir dir;
-    auto ws = makeWorkspace(dir);
+    auto ws = openTransactionWorkspace(dir);
     QVERIFY(ws);
     const QString hostile = QStringLiteral("x'); DROP TABLE orders; --");
     insertSetting(*ws, hostile);

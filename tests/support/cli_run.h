@@ -17,4 +17,11 @@ struct CliRun {
 /// `timeoutMs` for it to finish.
 CliRun runCli(const QString& program, const QStringList& arguments, int timeoutMs = 120000);
 
+#ifdef PVI_CLI_PATH
+/// Runs this build's `pvi` (in the test executables built with RUNS_CLI).
+inline CliRun runPvi(const QStringList& arguments) {
+    return runCli(QStringLiteral(PVI_CLI_PATH), arguments);
+}
+#endif
+
 } // namespace pvi::test

@@ -31,9 +31,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Tolerance against the reference (floating-point sums in another order).
-constexpr double kTol = 1e-9;
+constexpr double kPageTol = 1e-9;
 
-bool near(double actual, double expected, double tol = kTol) {
+bool nearTo(double actual, double expected, double tol = kPageTol) {
     if (std::fabs(actual - expected) <= tol * std::max(1.0, std::fabs(expected)))
         return true;
     qWarning("actual %.12g, expected %.12g", actual, expected);
@@ -87,17 +87,17 @@ void TestExperiencePage::scoreIntervalsWorkedByHand() {
     // Var = (0.75 + 0.25 − 0.5²) / 4 × 100² = 1875; z(0.975) = 1.959963984540054 (scipy
     // norm.ppf); half width 1.959963984540054 × √1875 = 84.8689…; the high end is kept at 100.
     const pvi::Interval nps = pvi::npsInterval(4, 3, 1);
-    QVERIFY(near(*nps.estimate, 50.0));
-    QVERIFY(near(*nps.low, 50.0 - 1.959963984540054 * std::sqrt(1875.0)));
-    QVERIFY(near(*nps.high, 100.0));
+    QVERIFY(nearTo(*nps.estimate, 50.0));
+    QVERIFY(nearTo(*nps.low, 50.0 - 1.959963984540054 * std::sqrt(1875.0)));
+    QVERIFY(nearTo(*nps.high, 100.0));
     // CES answers 3, 5, 6, 2, 7: mean 4.6, s² = (2.56 + 0.16 + 1.96 + 6.76 + 5.76) / 4 = 4.3;
     // t(4, 0.975) = 2.7764451051977987 (scipy t.ppf); half width 2.7764… × √(4.3 / 5).
     const double values[] = {3, 5, 6, 2, 7};
     const pvi::Interval ces = pvi::meanInterval(pvi::MeanSummary::fromValues(values));
     const double half = 2.7764451051977987 * std::sqrt(4.3 / 5.0);
-    QVERIFY(near(*ces.estimate, 4.6));
-    QVERIFY(near(*ces.low, 4.6 - half));
-    QVERIFY(near(*ces.high, 4.6 + half));
+    QVERIFY(nearTo(*ces.estimate, 4.6));
+    QVERIFY(nearTo(*ces.low, 4.6 - half));
+    QVERIFY(nearTo(*ces.high, 4.6 + half));
     // One answer: the estimate without an interval.
     const double one[] = {5};
     QVERIFY(!pvi::meanInterval(pvi::MeanSummary::fromValues(one)).defined());
@@ -119,22 +119,22 @@ void TestExperiencePage::showsTheSurveyPvis() {
         const pvi::ExperienceInstrument& inst = data.instruments[std::size_t(i)];
         const QJsonObject exp = pvis[ids[i]].toObject();
         QCOMPARE(inst.id, ids[i]);
-        QVERIFY(near(*inst.result.value, exp[u"value"].toDouble()));
+        QVERIFY(nearTo(*inst.result.value, exp[u"value"].toDouble()));
         // The groups' estimates are the reference's personalized/generic values with their n.
         const QJsonObject p = exp[u"personalized"].toObject();
         const QJsonObject g = exp[u"control"].toObject();
         QCOMPARE(inst.groups.all.n, exp[u"n"].toInteger());
         QCOMPARE(inst.groups.personalized.n, p[u"n"].toInteger());
         QCOMPARE(inst.groups.generic.n, g[u"n"].toInteger());
-        QVERIFY(near(*inst.groups.personalized.interval.estimate, p[u"value"].toDouble()));
-        QVERIFY(near(*inst.groups.generic.interval.estimate, g[u"value"].toDouble()));
+        QVERIFY(nearTo(*inst.groups.personalized.interval.estimate, p[u"value"].toDouble()));
+        QVERIFY(nearTo(*inst.groups.generic.interval.estimate, g[u"value"].toDouble()));
 
         // The interval chart: All, Personalized, Generic rows with those estimates.
         const QList<pvi::IntervalPoint>& points = page.groupChart(i)->points();
         QCOMPARE(points.size(), 3);
         QVERIFY(points[1].label.startsWith(u"Personalized (n = %1)"_s.arg(p[u"n"].toInteger())));
-        QVERIFY(near(points[1].estimate, p[u"value"].toDouble()));
-        QVERIFY(near(points[2].estimate, g[u"value"].toDouble()));
+        QVERIFY(nearTo(points[1].estimate, p[u"value"].toDouble()));
+        QVERIFY(nearTo(points[2].estimate, g[u"value"].toDouble()));
         QVERIFY(points[2].highlighted);
         QVERIFY(points[1].low <= points[1].estimate && points[1].estimate <= points[1].high);
 
@@ -152,12 +152,12 @@ void TestExperiencePage::showsTheSurveyPvis() {
     // Ethics score: 0–100 mean of the marked question, with its groups.
     const QJsonObject ethics = pvis[u"personalization_ethics_score"].toObject();
     QVERIFY(data.ethics.available);
-    QVERIFY(near(*data.ethics.value, ethics[u"value"].toDouble()));
+    QVERIFY(nearTo(*data.ethics.value, ethics[u"value"].toDouble()));
     const QList<pvi::IntervalPoint>& ethicsPoints = page.ethicsChart()->points();
     QCOMPARE(ethicsPoints.size(), 3);
     QVERIFY(
-        near(ethicsPoints[1].estimate, ethics[u"personalized"].toObject()[u"value"].toDouble()));
-    QVERIFY(near(ethicsPoints[2].estimate, ethics[u"control"].toObject()[u"value"].toDouble()));
+        nearTo(ethicsPoints[1].estimate, ethics[u"personalized"].toObject()[u"value"].toDouble()));
+    QVERIFY(nearTo(ethicsPoints[2].estimate, ethics[u"control"].toObject()[u"value"].toDouble()));
 
     // Comment sentiment: shares per class (All set) and the top themes listed.
     const QJsonObject classes = pvis[u"comment_sentiment"].toObject()[u"classes"].toObject();
@@ -165,8 +165,8 @@ void TestExperiencePage::showsTheSurveyPvis() {
     QCOMPARE(sentiment->categories(), QStringList({u"Positive"_s, u"Neutral"_s, u"Negative"_s}));
     const QStringList classIds = {u"positive"_s, u"neutral"_s, u"negative"_s};
     for (int k = 0; k < 3; ++k)
-        QVERIFY(near(sentiment->sets()[0].values[k],
-                     classes[classIds[k]].toObject()[u"share"].toDouble()));
+        QVERIFY(nearTo(sentiment->sets()[0].values[k],
+                       classes[classIds[k]].toObject()[u"share"].toDouble()));
     QCOMPARE(sentiment->sets().size(), 3); // All, Personalized, Generic
     const QString themes = page.themesLabel()->text();
     const QJsonArray topPositive = classes[u"positive"_s].toObject()[u"themes"].toArray();

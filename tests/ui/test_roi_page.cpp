@@ -46,7 +46,7 @@ bool close(double actual, double expected, double relative = 1e-6) {
     return ok;
 }
 
-QString fixture(const char* name) {
+QString roiFixture(const char* name) {
     return QStringLiteral(PVI_FIXTURES_DIR "/ui/roi/") + QLatin1String(name);
 }
 
@@ -55,11 +55,12 @@ QString buildShop(const QString& path, bool withCosts) {
     auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::CreateOrOpen);
     if (!opened.workspace)
         return opened.error;
-    const pvi::ImportReport orders = pvi::importFile(*opened.workspace, fixture("roi_orders.csv"));
+    const pvi::ImportReport orders =
+        pvi::importFile(*opened.workspace, roiFixture("roi_orders.csv"));
     if (!orders.ok)
         return u"orders: "_s + orders.error;
     if (withCosts) {
-        const pvi::ImportReport costs = pvi::importFile(*opened.workspace, fixture("costs.csv"));
+        const pvi::ImportReport costs = pvi::importFile(*opened.workspace, roiFixture("costs.csv"));
         if (!costs.ok)
             return u"costs: "_s + costs.error;
     }

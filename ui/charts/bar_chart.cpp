@@ -22,7 +22,7 @@ namespace pvi {
 
 namespace {
 
-QColor seriesColour(int index) {
+QColor barSeriesColour(int index) {
     static const QList<QColor> colours = {
         palette::primary(), palette::secondary(),     palette::good(), QColor(0x8e, 0x6c, 0xbf),
         palette::neutral(), QColor(0x2a, 0x9d, 0xa8), palette::bad(),  QColor(0xb5, 0x9a, 0x3c)};
@@ -69,7 +69,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     double high = 0;
     for (int i = 0; i < sets.size(); ++i) {
         auto* set = new QBarSet(sets[i].name);
-        const QColor colour = sets[i].colour.isValid() ? sets[i].colour : seriesColour(i);
+        const QColor colour = sets[i].colour.isValid() ? sets[i].colour : barSeriesColour(i);
         set->setColor(colour);
         set->setBorderColor(colour);
         QList<double> shown = sets[i].values;

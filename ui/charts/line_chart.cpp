@@ -21,7 +21,7 @@ namespace pvi {
 
 namespace {
 
-QColor seriesColour(int index) {
+QColor lineSeriesColour(int index) {
     static const QList<QColor> colours = {palette::primary(), palette::secondary(),
                                           palette::neutral(), palette::good(), palette::bad()};
     return colours[index % colours.size()];
@@ -143,7 +143,7 @@ void LineChart::setData(const QString& title, const QStringList& categories,
             if (std::isfinite(s.values[k]))
                 line->append(double(k), s.values[k]);
         }
-        QPen pen(s.colour.isValid() ? s.colour : seriesColour(i));
+        QPen pen(s.colour.isValid() ? s.colour : lineSeriesColour(i));
         pen.setWidthF(2.2);
         line->setPen(pen);
         line->setPointsVisible(true);

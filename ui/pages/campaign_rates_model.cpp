@@ -1,5 +1,7 @@
 #include "pages/campaign_rates_model.h"
 
+#include "widgets/value_format.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -8,12 +10,8 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 QString percent(double fraction) {
-    return english().toString(fraction * 100.0, 'f', 1) + u'%';
+    return displayLocale().toString(fraction * 100.0, 'f', 1) + u'%';
 }
 
 const RateWithInterval* rateOf(const CampaignRates& c, int column) {
@@ -36,15 +34,15 @@ QString rateText(const RateWithInterval& r, bool withInterval) {
         return u"—"_s;
     QString text = percent(*r.rate);
     if (withInterval && r.low && r.high)
-        text += u" (%1–%2)"_s.arg(english().toString(*r.low * 100.0, 'f', 1),
-                                  english().toString(*r.high * 100.0, 'f', 1));
+        text += u" (%1–%2)"_s.arg(displayLocale().toString(*r.low * 100.0, 'f', 1),
+                                  displayLocale().toString(*r.high * 100.0, 'f', 1));
     return text;
 }
 
 QString rateTooltip(const RateWithInterval& r) {
     if (!r.rate)
         return u"Not available: the export does not report it."_s;
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     QString tip = u"%1 of %2"_s.arg(en.toString(r.count), en.toString(r.n));
     if (r.low && r.high)
         tip += u"; 95% Wilson interval %1 – %2"_s.arg(percent(*r.low), percent(*r.high));
@@ -113,7 +111,7 @@ QVariant CampaignRatesModel::data(const QModelIndex& index, int role) const {
         return c.totals.abArm;
     case Delivered:
         return raw ? QVariant(c.totals.delivered)
-                   : QVariant(english().toString(c.totals.delivered));
+                   : QVariant(displayLocale().toString(c.totals.delivered));
     default:
         break;
     }

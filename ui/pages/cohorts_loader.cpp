@@ -20,7 +20,7 @@ constexpr CohortMeasure kMeasures[] = {CohortMeasure::ActivePercent,
                                        CohortMeasure::OrdersPerCustomer,
                                        CohortMeasure::RevenuePerCustomer};
 
-void loadInto(CohortsData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadCohortsInto(CohortsData& data, Workspace& workspace, const PeriodFilter& filter) {
     const MetricsQuery query = resolveQuery(workspace, filter);
     data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
@@ -42,7 +42,7 @@ void loadInto(CohortsData& data, Workspace& workspace, const PeriodFilter& filte
 CohortsData loadCohorts(const QString& workspacePath, const PeriodFilter& filter) {
     CohortsData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadCohortsInto(data, workspace, filter); });
     return data;
 }
 

@@ -32,10 +32,6 @@ constexpr int kHeatmapMonths = 24;
 constexpr int kHeatmapRowHeight = 24;
 constexpr int kHeatmapFrameHeight = 84;
 
-QString dayText(const QDate& day) {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(day, u"d MMM yyyy"_s);
-}
-
 QString groupName(CohortGroup group) {
     switch (group) {
     case CohortGroup::Personalized:
@@ -173,7 +169,7 @@ void CohortsPage::showData(const CohortsData& data) {
                   "window or use File › Import…"_s;
     else if (message.isEmpty() && !ok)
         message = u"Not available — no customer has a valid order up to %1."_s.arg(
-            dayText(data.period.to));
+            formatDay(data.period.to));
     m_message->setText(message);
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
@@ -198,12 +194,12 @@ void CohortsPage::showData(const CohortsData& data) {
         "(matched a personalization rule); every other customer had a generic onboarding.\n\n"
         "The curves average the cohorts weighted by their size, over the months that had "
         "ended by %1 (a month still running would pull them down); the retention curves start "
-        "at month 1."_s.arg(dayText(end));
+        "at month 1."_s.arg(formatDay(end));
     if (!data.hasRules)
         note += u"\n\nNo personalization rule yet: every customer counts as generic. Add one on "
                 "the Data page or with `pvi rules add`."_s;
     m_note->setText(note);
-    Q_EMIT statusMessage(u"Cohorts computed up to %1."_s.arg(dayText(end)));
+    Q_EMIT statusMessage(u"Cohorts computed up to %1."_s.arg(formatDay(end)));
 }
 
 void CohortsPage::showSelection() {

@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/value_format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,10 +24,6 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 QDateEdit* dateEdit(const QString& objectName, const QDate& date, QWidget* parent) {
     auto* edit = new QDateEdit(date, parent);
     edit->setObjectName(objectName);
@@ -44,7 +41,7 @@ std::optional<double> parseAmount(QString text) {
     bool ok = false;
     double value = QLocale::c().toDouble(text, &ok);
     if (!ok)
-        value = english().toDouble(text, &ok);
+        value = displayLocale().toDouble(text, &ok);
     if (!ok)
         value = QLocale(QLocale::German).toDouble(text, &ok);
     return ok ? std::optional<double>(value) : std::nullopt;
@@ -114,7 +111,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
 }
 
 void DataCostsPanel::setCosts(const std::vector<CostRow>& costs) {
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     QList<RecordRow> rows;
     double personalization = 0;
     double acquisition = 0;

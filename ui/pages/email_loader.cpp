@@ -13,7 +13,7 @@ namespace pvi {
 
 namespace {
 
-void loadInto(EmailData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadEmailInto(EmailData& data, Workspace& workspace, const PeriodFilter& filter) {
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
     const EmailFacts facts = EmailFacts::load(workspace, rules);
     const QDate latest = facts.latest;
@@ -50,7 +50,7 @@ void loadInto(EmailData& data, Workspace& workspace, const PeriodFilter& filter)
 EmailData loadEmail(const QString& workspacePath, const PeriodFilter& filter) {
     EmailData data;
     readWorkspace(data, workspacePath, u"The email data could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadEmailInto(data, workspace, filter); });
     return data;
 }
 

@@ -8,6 +8,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,20 +26,12 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-QString count(qint64 n) {
-    return english().toString(n);
-}
-
 /// A pooled rate as a point of an interval chart, in percent; false when it has no interval.
 bool addPoint(QList<IntervalPoint>& points, const QString& label, const RateWithInterval& r,
               bool highlighted) {
     if (!r.rate || !r.low || !r.high)
         return false;
-    points.append({u"%1 (n = %2)"_s.arg(label, count(r.n)), *r.rate * 100.0, *r.low * 100.0,
+    points.append({u"%1 (n = %2)"_s.arg(label, formatCount(r.n)), *r.rate * 100.0, *r.low * 100.0,
                    *r.high * 100.0, highlighted});
     return true;
 }
@@ -66,20 +59,17 @@ groupPoints(const EmailData& data,
     return points;
 }
 
-QString periodText(const Period& p) {
-    return u"%1 – %2"_s.arg(p.from.toString(u"d MMM yyyy"_s), p.to.toString(u"d MMM yyyy"_s));
-}
-
 QString summaryText(const EmailData& data) {
     qint64 delivered = 0;
     for (const CampaignRates& c : data.campaigns)
         delivered += c.totals.delivered;
-    QString text =
-        u"<b>%1 campaigns</b> sent %2 (%3 personalized, %4 generic), %5 deliveries. "
-        "Rates pool the campaigns' counts (Σ unique opens / Σ deliveries), never "
-        "averaged rates; bars are 95% Wilson intervals."_s.arg(
-            count(qint64(data.campaigns.size())), periodText(data.period),
-            count(data.personalized.campaigns), count(data.generic.campaigns), count(delivered));
+    QString text = u"<b>%1 campaigns</b> sent %2 (%3 personalized, %4 generic), %5 deliveries. "
+                   "Rates pool the campaigns' counts (Σ unique opens / Σ deliveries), never "
+                   "averaged rates; bars are 95% Wilson intervals."_s.arg(
+                       formatCount(qint64(data.campaigns.size())),
+                       formatDayRange(data.period.from, data.period.to),
+                       formatCount(data.personalized.campaigns),
+                       formatCount(data.generic.campaigns), formatCount(delivered));
     if (!data.hasCampaignRules)
         text += u" <br>No campaign-name rule yet, so every campaign counts as generic: add one "
                 "on the Data page or with <tt>pvi rules add WS.pvi --kind campaign-name "
@@ -95,7 +85,7 @@ QString fatigueText(const FatigueAnalysis& f) {
     if (!f.available)
         return u"<b>Fatigue not available</b> — %1."_s.arg(f.reason.toHtmlEscaped());
     QString text = u"%1 sends (recipient × campaign) in %2 recipient-weeks. "_s.arg(
-        count(f.sends), count(f.recipientWeeks));
+        formatCount(f.sends), formatCount(f.recipientWeeks));
     if (f.onset) {
         text += u"<b>Fatigue from %1 sends a week</b>: "_s.arg(*f.onset);
         for (const FatigueBand& b : f.bands) {
@@ -218,11 +208,11 @@ void EmailPage::showData(const EmailData& data) {
                             "listed here when imported."_s
                           : u"%1 arms of A/B campaigns (Mailchimp Combo 1/Combo 2): compare the "
                             "arms of one campaign; overlapping intervals mean the test could not "
-                            "tell them apart."_s.arg(count(qint64(arms.size()))));
+                            "tell them apart."_s.arg(formatCount(qint64(arms.size()))));
     if (ok) {
         Q_EMIT periodResolved(data.period, data.period.previous());
-        Q_EMIT statusMessage(
-            u"Email: %1 campaigns in the period."_s.arg(count(qint64(data.campaigns.size()))));
+        Q_EMIT statusMessage(u"Email: %1 campaigns in the period."_s.arg(
+            formatCount(qint64(data.campaigns.size()))));
     } else {
         Q_EMIT statusMessage(u"Email: not available (see the page for why)."_s);
     }
@@ -244,7 +234,7 @@ void EmailPage::showFatigue(const FatigueAnalysis& fatigue) {
     QList<double> opens, unsubscribes;
     const double none = std::numeric_limits<double>::quiet_NaN();
     for (const FatigueBand& b : fatigue.bands) {
-        bands.append(u"%1 (n = %2)"_s.arg(b.label, count(b.open.n)));
+        bands.append(u"%1 (n = %2)"_s.arg(b.label, formatCount(b.open.n)));
         opens.append(b.open.rate ? *b.open.rate * 100.0 : none);
         unsubscribes.append(b.unsubscribe.rate ? *b.unsubscribe.rate * 100.0 : none);
     }

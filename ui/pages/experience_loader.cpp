@@ -19,7 +19,7 @@ namespace pvi {
 namespace {
 
 /// Months of the trend, ending with the period's last month.
-constexpr int kTrendMonths = 12;
+constexpr int kExperienceTrendMonths = 12;
 
 using Answers = std::vector<const SurveyAnswer*>;
 
@@ -83,7 +83,7 @@ ExperienceInstrument instrument(const SurveySnapshot& snapshot, const QString& i
     inst.result = computeSurveyPvi(snapshot, id, period, ces);
     inst.distribution = scoreDistribution(snapshot, id, period);
     const QDate firstMonth =
-        QDate(period.to.year(), period.to.month(), 1).addMonths(-(kTrendMonths - 1));
+        QDate(period.to.year(), period.to.month(), 1).addMonths(-(kExperienceTrendMonths - 1));
     for (const MonthlyScore& m : surveyMonthlyTrend(snapshot, id, ces)) {
         if (m.month >= firstMonth && m.month <= period.to)
             inst.trend.push_back(m);
@@ -110,7 +110,7 @@ ExperienceInstrument instrument(const SurveySnapshot& snapshot, const QString& i
     return inst;
 }
 
-void loadInto(ExperienceData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadExperienceInto(ExperienceData& data, Workspace& workspace, const PeriodFilter& filter) {
     const SurveySnapshot snapshot = SurveySnapshot::load(workspace);
     if (snapshot.answers.empty()) {
         data.error = u"No survey data yet: import a Google Forms, SurveyMonkey or Typeform "
@@ -150,7 +150,7 @@ void loadInto(ExperienceData& data, Workspace& workspace, const PeriodFilter& fi
 ExperienceData loadExperience(const QString& workspacePath, const PeriodFilter& filter) {
     ExperienceData data;
     readWorkspace(data, workspacePath, u"The survey data could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadExperienceInto(data, workspace, filter); });
     return data;
 }
 

@@ -7,6 +7,7 @@
 #include "pages/experience_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,18 +27,10 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-QString count(qint64 n) {
-    return english().toString(n);
-}
-
 /// An instrument's value as written on the page: NPS in signed points, CSAT and the ethics
 /// score in percent, CES with one decimal.
 QString scoreText(const QString& id, double value) {
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     if (id == u"nps"_s)
         return (value > 0 ? u"+"_s : QString()) + en.toString(value, 'f', 0);
     if (id == u"ces"_s)
@@ -56,7 +49,7 @@ QString axisTitle(const QString& id) {
 }
 
 QString scoreLabel(double score) {
-    return english().toString(score, 'g', 4);
+    return displayLocale().toString(score, 'g', 4);
 }
 
 /// The scores to draw as categories: every whole score from the scale's usual ends (NPS 0–10,
@@ -92,8 +85,8 @@ void addEstimate(QList<IntervalPoint>& points, const QString& name, const ScoreE
     if (!e.interval.estimate)
         return;
     const double value = *e.interval.estimate;
-    points.append({u"%1 (n = %2)"_s.arg(name, count(e.n)), value, e.interval.low.value_or(value),
-                   e.interval.high.value_or(value), highlighted});
+    points.append({u"%1 (n = %2)"_s.arg(name, formatCount(e.n)), value,
+                   e.interval.low.value_or(value), e.interval.high.value_or(value), highlighted});
 }
 
 /// All, personalized and generic rows (the groups only when both have answers).
@@ -115,7 +108,7 @@ QString splitText(const PviResult& r, const QString& id) {
         return u"No personalized vs generic split: %1."_s.arg(r.splitReason.toHtmlEscaped());
     if (!r.liftPercent)
         return {};
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     const bool points = id == u"nps"_s;
     QString text =
         points ? u"Personalized − generic: %1 points"_s.arg(en.toString(*r.liftPercent, 'f', 1))
@@ -265,8 +258,8 @@ void ExperiencePage::showData(const ExperienceData& data) {
     if (!data.hasRules)
         summary += u" <br>No personalization rule yet, so every respondent counts as generic."_s;
     if (data.undatedAnswers > 0)
-        summary +=
-            u" %1 answers have no date and count in no period."_s.arg(count(data.undatedAnswers));
+        summary += u" %1 answers have no date and count in no period."_s.arg(
+            formatCount(data.undatedAnswers));
     m_summary->setText(summary);
     Q_EMIT periodResolved(data.period, data.period.previous());
     Q_EMIT statusMessage(u"Customer experience for %1 – %2."_s.arg(
@@ -305,9 +298,10 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
                 {u"Generic"_s, generic, palette::secondary()}};
     else
         sets = {{u"Answers"_s, all, palette::primary()}};
-    const QString title = available ? u"%1 %2 (n = %3): answers per score"_s.arg(
-                                          inst.title, scoreText(inst.id, *r.value), count(r.n))
-                                    : inst.title;
+    const QString title = available
+                              ? u"%1 %2 (n = %3): answers per score"_s.arg(
+                                    inst.title, scoreText(inst.id, *r.value), formatCount(r.n))
+                              : inst.title;
     m_distribution[k]->setData(title, categories, sets, u"answers"_s);
 
     m_groups[k]->setValueLimits(inst.scaleMin, inst.scaleMax);
@@ -368,20 +362,20 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
         m_themes->clear();
         return;
     }
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     QString note = u"%1 comments, mean sentiment score %2 (−1 to +1, bundled word list)."_s.arg(
-        count(s.comments), en.toString(s.meanScore, 'f', 2));
+        formatCount(s.comments), en.toString(s.meanScore, 'f', 2));
     if (split && r.personalized.value && r.control.value)
         note += u" Personalized %1 (n = %2), generic %3 (n = %4)%5."_s.arg(
-            en.toString(*r.personalized.value, 'f', 2), count(r.personalized.n),
-            en.toString(*r.control.value, 'f', 2), count(r.control.n),
+            en.toString(*r.personalized.value, 'f', 2), formatCount(r.personalized.n),
+            en.toString(*r.control.value, 'f', 2), formatCount(r.control.n),
             r.pValue ? u", p = %1"_s.arg(*r.pValue, 0, 'g', 2) : QString());
     m_sentimentNote->setText(note);
     QStringList lines;
     for (const SentimentClass& c : s.classes) {
         QStringList terms;
         for (const ThemeCount& t : c.themes)
-            terms << u"%1 (%2)"_s.arg(t.term.toHtmlEscaped(), count(t.comments));
+            terms << u"%1 (%2)"_s.arg(t.term.toHtmlEscaped(), formatCount(t.comments));
         lines << u"<b>%1</b>: %2"_s.arg(c.name,
                                         terms.isEmpty() ? u"no themes"_s : terms.join(u", "_s));
     }
@@ -392,9 +386,9 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
 void ExperiencePage::showEthics(const ExperienceData& data) {
     const PviResult& r = data.ethics;
     m_ethics->setVisible(r.available);
-    m_ethics->setData(r.available && r.value
-                          ? u"Ethics score %1 of 100"_s.arg(english().toString(*r.value, 'f', 1))
-                          : QString(),
+    m_ethics->setData(r.available && r.value ? u"Ethics score %1 of 100"_s.arg(
+                                                   displayLocale().toString(*r.value, 'f', 1))
+                                             : QString(),
                       r.available ? groupPoints(data.ethicsGroups) : QList<IntervalPoint>(),
                       u"mean agreement, 0–100"_s);
     m_ethicsNote->setText(

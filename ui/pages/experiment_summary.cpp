@@ -1,6 +1,7 @@
 #include "pages/experiment_summary.h"
 
 #include "stats/sample_size_planner.h"
+#include "widgets/value_format.h"
 
 #include <QLocale>
 
@@ -13,12 +14,8 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 QString signedPercent(double value) {
-    const QString number = english().toString(std::abs(value), 'f', 1) + u'%';
+    const QString number = displayLocale().toString(std::abs(value), 'f', 1) + u'%';
     if (std::abs(value) < 0.05)
         return u"0.0%"_s;
     return (value > 0 ? u"+"_s : u"−"_s) + number;
@@ -82,7 +79,7 @@ QString liftText(const Interval& lift) {
 }
 
 QString rateText(const ProportionSummary& arm, const Interval& wilson) {
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     QString text = en.toString(arm.rate() * 100.0, 'f', 2) + u'%';
     if (wilson.defined())
         text += u" (95% CI %1% to %2%)"_s.arg(en.toString(*wilson.low * 100.0, 'f', 2),
@@ -92,7 +89,7 @@ QString rateText(const ProportionSummary& arm, const Interval& wilson) {
 
 QString plannerText(const Experiment& experiment, const ArmComparison& comparison,
                     const QDate& asOf) {
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     const RateComparison& r = comparison.rates;
     const double baseline = r.control.rate();
     const double gap = r.treatment.rate() - baseline;

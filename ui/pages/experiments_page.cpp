@@ -9,6 +9,7 @@
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,14 +29,10 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 QString probabilityText(const Estimate& p) {
     if (!p.value)
         return u"not defined (%1)"_s.arg(p.reasons.join(u"; "_s));
-    return english().toString(*p.value * 100.0, 'f', 1) + u'%';
+    return displayLocale().toString(*p.value * 100.0, 'f', 1) + u'%';
 }
 
 } // namespace
@@ -321,7 +318,7 @@ void ExperimentsPage::selectExperiment(int index) {
 void ExperimentsPage::showPortfolio() {
     const PortfolioAnalysis& p = m_data.portfolio;
     m_portfolioModel->setData(p);
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     const auto rate = [&](const WinRate& w) {
         return w.value ? en.toString(*w.value * 100.0, 'f', 1) + u'%' : u"n/a"_s;
     };

@@ -10,6 +10,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,10 +30,6 @@ namespace {
 
 /// Bars of the CLV histogram.
 constexpr int kHistogramBins = 10;
-
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
 
 /// Customers per equal-width CLV bin from 0 to a nice ceiling of the 95th percentile, the last
 /// bin open-ended ("≥ …"), so a few very valuable customers do not squeeze everyone else into
@@ -62,7 +59,7 @@ void clvHistogram(const std::vector<CustomerClvPrediction>& customers, QStringLi
     counts = QList<double>(kHistogramBins, 0.0);
     for (double v : values)
         counts[std::min(int(v / width), kHistogramBins - 1)] += 1;
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     for (int i = 0; i < closedBins; ++i)
         labels.append(
             u"%1–%2"_s.arg(en.toString(i * width, 'f', 0), en.toString((i + 1) * width, 'f', 0)));
@@ -194,7 +191,7 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
     const ClvAnalysis& a = data.clv.analysis;
-    const QLocale en = english();
+    const QLocale en = displayLocale();
 
     QStringList labels;
     QList<double> counts;

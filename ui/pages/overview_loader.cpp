@@ -133,7 +133,7 @@ void loadWebTiles(OverviewData& data, Workspace& workspace, const PviRun& run,
     }
 }
 
-void loadInto(OverviewData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadOverviewInto(OverviewData& data, Workspace& workspace, const PeriodFilter& filter) {
     const MetricsQuery query = resolveQuery(workspace, filter);
     data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
@@ -170,7 +170,7 @@ void loadInto(OverviewData& data, Workspace& workspace, const PeriodFilter& filt
 OverviewData loadOverview(const QString& workspacePath, const PeriodFilter& filter) {
     OverviewData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadOverviewInto(data, workspace, filter); });
     return data;
 }
 

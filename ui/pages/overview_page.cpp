@@ -7,6 +7,7 @@
 #include "shell/background_load.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/pvi_tile.h"
+#include "widgets/value_format.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -23,11 +24,6 @@ namespace pvi {
 namespace {
 
 constexpr int kTileColumns = 4; // five tiles do not fit beside the navigation at 1440 px
-
-QString periodText(const Period& p) {
-    const QString format = u"d MMM yyyy"_s;
-    return u"%1 – %2"_s.arg(p.from.toString(format), p.to.toString(format));
-}
 
 } // namespace
 
@@ -162,8 +158,9 @@ void OverviewPage::showData(const OverviewData& data) {
         m_message->hide();
     }
     if (data.period.isValid()) {
-        m_period->setText(
-            u"%1  ·  compared with %2"_s.arg(periodText(data.period), periodText(data.comparison)));
+        m_period->setText(u"%1  ·  compared with %2"_s.arg(
+            formatDayRange(data.period.from, data.period.to),
+            formatDayRange(data.comparison.from, data.comparison.to)));
     } else {
         m_period->clear();
     }
@@ -207,9 +204,10 @@ void OverviewPage::showData(const OverviewData& data) {
     if (web > 0)
         m_webHeading->setText(
             data.webPeriodIsSelected
-                ? u"Web engagement  ·  %1"_s.arg(periodText(data.webPeriod))
+                ? u"Web engagement  ·  %1"_s.arg(
+                      formatDayRange(data.webPeriod.from, data.webPeriod.to))
                 : u"Web engagement  ·  %1 (the latest analytics report; none lies inside the "
-                  "selected period)"_s.arg(periodText(data.webPeriod)));
+                  "selected period)"_s.arg(formatDayRange(data.webPeriod.from, data.webPeriod.to)));
     m_missingHeading->setVisible(missing > 0);
     m_missingArea->setVisible(missing > 0);
     m_note->setVisible(!data.randomized && !data.tiles.isEmpty());
@@ -219,7 +217,8 @@ void OverviewPage::showData(const OverviewData& data) {
     m_segments->setData(data.segments);
     m_cohorts->setData(data.cohorts);
     if (data.error.isEmpty() && !data.empty)
-        Q_EMIT statusMessage(u"PVIs computed for %1."_s.arg(periodText(data.period)));
+        Q_EMIT statusMessage(
+            u"PVIs computed for %1."_s.arg(formatDayRange(data.period.from, data.period.to)));
 }
 
 } // namespace pvi

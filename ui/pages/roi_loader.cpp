@@ -15,7 +15,7 @@ namespace {
 /// Months in the ledger's monthly rows and chart.
 constexpr int kLedgerMonths = 12;
 
-void loadInto(RoiData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadRoiInto(RoiData& data, Workspace& workspace, const PeriodFilter& filter) {
     const MetricsQuery query = resolveQuery(workspace, filter);
     data.period = query.period;
     data.comparison = query.comparison;
@@ -37,7 +37,7 @@ void loadInto(RoiData& data, Workspace& workspace, const PeriodFilter& filter) {
 RoiData loadRoi(const QString& workspacePath, const PeriodFilter& filter) {
     RoiData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadRoiInto(data, workspace, filter); });
     return data;
 }
 

@@ -36,12 +36,6 @@ constexpr std::pair<const char*, const char*> kFigures[] = {
     {"cac", "Customer acquisition cost"},
 };
 
-QString periodText(const Period& p) {
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
-    const QString format = u"d MMM yyyy"_s;
-    return u"%1 – %2"_s.arg(en.toString(p.from, format), en.toString(p.to, format));
-}
-
 QString figureHtml(const QString& title, const QString& value, const QString& detail) {
     return u"<div style='color:#52606d; font-size:9pt'>%1</div>"
            "<div style='font-size:17pt; font-weight:600; color:#1f2933'>%2</div>"
@@ -141,9 +135,11 @@ void RoiPage::showData(const RoiData& data) {
         u"%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
         "with each period. Incremental revenue compares customers reached by personalization "
         "with the others: the groups are self-selected, so it is an estimate, not proof.%3"_s.arg(
-            periodText(data.period), en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
+            formatDayRange(data.period.from, data.period.to),
+            en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
             t.note.isEmpty() ? QString() : u" Missing figures: "_s + t.note + u'.'));
-    Q_EMIT statusMessage(u"Personalization ledger computed for %1."_s.arg(periodText(data.period)));
+    Q_EMIT statusMessage(u"Personalization ledger computed for %1."_s.arg(
+        formatDayRange(data.period.from, data.period.to)));
 }
 
 void RoiPage::showFigures(const RoiData& data) {

@@ -15,14 +15,6 @@ namespace pvi {
 
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-QString dayText(const QDate& day) {
-    return english().toString(day, u"d MMM yyyy"_s);
-}
-
 /// "A", "A and B", "A, B and C".
 QString listOf(const QStringList& names) {
     if (names.size() <= 1)
@@ -58,7 +50,7 @@ std::vector<const SegmentReportRow*> extremes(const SegmentReport& report, int s
 QString movement(const std::vector<const SegmentReportRow*>& rows, const QString& verb) {
     if (rows.empty())
         return {};
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     QStringList names;
     QStringList counts;
     for (const SegmentReportRow* row : rows) {
@@ -76,12 +68,12 @@ QString movement(const std::vector<const SegmentReportRow*>& rows, const QString
 QString segmentSummary(const SegmentReport& report) {
     if (!report.available)
         return {};
-    const QLocale en = english();
-    QString text = u"On %1, %2 customers have a segment"_s.arg(dayText(report.period.to),
+    const QLocale en = displayLocale();
+    QString text = u"On %1, %2 customers have a segment"_s.arg(formatDay(report.period.to),
                                                                en.toString(report.customersAtEnd));
     if (report.growthPercent)
         text += u", %1 since %2 (%3 then)."_s.arg(formatSignedPercent(*report.growthPercent),
-                                                  dayText(report.period.from.addDays(-1)),
+                                                  formatDay(report.period.from.addDays(-1)),
                                                   en.toString(report.customersAtStart));
     else
         text += u"; nobody had one before the period."_s;

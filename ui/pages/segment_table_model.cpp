@@ -112,10 +112,6 @@ GroupValue part(const SegmentValue& figure, G group) {
     return {figure.value, figure.n};
 }
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 } // namespace
 
 SegmentTableModel::SegmentTableModel(QObject* parent)
@@ -166,9 +162,9 @@ QVariant SegmentTableModel::display(const SegmentReportRow& row, int column) con
         return u"—"_s;
     switch (kColumns[column].kind) {
     case Kind::Count:
-        return english().toString(value.toLongLong());
+        return displayLocale().toString(value.toLongLong());
     case Kind::Percent:
-        return english().toString(value.toDouble(), 'f', 1) + u'%';
+        return displayLocale().toString(value.toDouble(), 'f', 1) + u'%';
     case Kind::SignedPercent:
         return formatSignedPercent(value.toDouble());
     case Kind::Money:
@@ -181,7 +177,7 @@ QVariant SegmentTableModel::display(const SegmentReportRow& row, int column) con
 
 QString SegmentTableModel::toolTip(const SegmentReportRow& row, int column) const {
     const ColumnSpec& spec = kColumns[column];
-    const QLocale en = english();
+    const QLocale en = displayLocale();
     if (column == Segment)
         return {};
     if (column == CustomersAtStart || column == Growth)

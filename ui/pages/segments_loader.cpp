@@ -12,7 +12,7 @@ namespace pvi {
 
 namespace {
 
-void loadInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadSegmentsInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filter) {
     const MetricsQuery query = resolveQuery(workspace, filter);
     data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
@@ -26,7 +26,7 @@ void loadInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filt
 SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter) {
     SegmentsData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
-                  [&](Workspace& workspace) { loadInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadSegmentsInto(data, workspace, filter); });
     return data;
 }
 

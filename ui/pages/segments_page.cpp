@@ -8,6 +8,7 @@
 #include "pages/segments_loader.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,17 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-namespace {
-
-QString dayText(const QDate& day) {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(day, u"d MMM yyyy"_s);
-}
-
-QString periodText(const Period& p) {
-    return u"%1 – %2"_s.arg(dayText(p.from), dayText(p.to));
-}
-
-} // namespace
+namespace {} // namespace
 
 SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* parent)
     : Page(id, title, parent)
@@ -145,8 +136,9 @@ void SegmentsPage::showData(const SegmentsData& data) {
         Q_EMIT statusMessage(u"RFM segments are not available."_s);
         return;
     }
-    m_summary->setText(u"<b>%1</b> · %2"_s.arg(periodText(data.period).toHtmlEscaped(),
-                                               segmentSummary(report).toHtmlEscaped()));
+    m_summary->setText(
+        u"<b>%1</b> · %2"_s.arg(formatDayRange(data.period.from, data.period.to).toHtmlEscaped(),
+                                segmentSummary(report).toHtmlEscaped()));
     QString note =
         u"Segments are RFM scores (quintiles of recency, frequency and money spent over every "
         "valid order up to the day) mapped to eleven named groups. Customers, share, repeat "
@@ -156,13 +148,14 @@ void SegmentsPage::showData(const SegmentsData& data) {
         "it can exceed what churn suggests). CLV = AOV × purchase frequency × lifespan from the "
         "12 months ending %1. — means no value: most often none of the segment's customers ordered "
         "in the period (on its last day, recent buyers are in the top recency segments). Hover "
-        "a cell for its n, a heading for its formula."_s.arg(dayText(data.period.to),
-                                                             dayText(data.period.from.addDays(-1)));
+        "a cell for its n, a heading for its formula."_s.arg(
+            formatDay(data.period.to), formatDay(data.period.from.addDays(-1)));
     note += split ? u" Personalized = exposed by the period's end (AOV: personalized orders); "
                     "the groups are self-selected, so a difference is not proof of cause."_s
                   : u" Not split personalized vs generic: %1."_s.arg(report.splitReason);
     m_note->setText(note);
-    Q_EMIT statusMessage(u"RFM segments computed for %1."_s.arg(periodText(data.period)));
+    Q_EMIT statusMessage(
+        u"RFM segments computed for %1."_s.arg(formatDayRange(data.period.from, data.period.to)));
 }
 
 void SegmentsPage::showCharts(const SegmentsData& data) {
@@ -182,8 +175,9 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
     for (const SegmentReportRow& row : report.rows)
         most = std::max({most, row.members.n, row.membersAtStart});
     const QString format = most < 5 ? u"%.1f"_s : u"%.0f"_s;
-    const QString end = data.period.isValid() ? dayText(data.period.to) : QString();
-    const QString start = data.period.isValid() ? dayText(data.period.from.addDays(-1)) : QString();
+    const QString end = data.period.isValid() ? formatDay(data.period.to) : QString();
+    const QString start =
+        data.period.isValid() ? formatDay(data.period.from.addDays(-1)) : QString();
     if (report.splitReason.isEmpty())
         m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
                              {{u"Personalized"_s, personalized, palette::secondary()},

@@ -13,12 +13,28 @@ namespace {
 
 /// Thousands separators and a dot, whatever the system's locale: the numbers match the CLI.
 QLocale numberLocale() {
-    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    QLocale locale = displayLocale();
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale;
 }
 
 } // namespace
+
+QLocale displayLocale() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString formatCount(qint64 n) {
+    return displayLocale().toString(n);
+}
+
+QString formatDay(const QDate& day) {
+    return displayLocale().toString(day, u"d MMM yyyy"_s);
+}
+
+QString formatDayRange(const QDate& from, const QDate& to) {
+    return u"%1 – %2"_s.arg(formatDay(from), formatDay(to));
+}
 
 QString formatValue(double value, ValueKind kind, const QString& unitLabel) {
     const QLocale locale = numberLocale();

@@ -1,11 +1,26 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
 #include <utility>
 
 namespace pvi {
+
+/// The locale every number and date of the window is written in: English (United States),
+/// whatever the system's, so that the figures match the command line's.
+QLocale displayLocale();
+
+/// A whole count with thousands separators: "12,345".
+QString formatCount(qint64 n);
+
+/// A day as the pages write it: "5 Mar 2025".
+QString formatDay(const QDate& day);
+
+/// A range of days: "1 Mar 2025 – 31 Mar 2025".
+QString formatDayRange(const QDate& from, const QDate& to);
 
 /// How a PVI's value is written.
 enum class ValueKind {

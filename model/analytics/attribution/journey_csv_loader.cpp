@@ -1,6 +1,7 @@
 #include "analytics/attribution/journey_csv_loader.h"
 
 #include "io/csv_reader.h"
+#include "io/timestamp.h"
 #include "io/value_parsers.h"
 
 #include <map>
@@ -102,13 +103,6 @@ private:
     QStringList m_header;
 };
 
-std::optional<QDateTime> readTime(const QString& text) {
-    const auto ts = parseTimestamp(QStringView(text).trimmed());
-    if (!ts)
-        return std::nullopt;
-    return ts->toUtc();
-}
-
 QString readTouchpoints(const QString& path, std::map<QString, Journey>& journeys) {
     CsvTable table(path);
     QString error;
@@ -133,7 +127,7 @@ QString readTouchpoints(const QString& path, std::map<QString, Journey>& journey
         touch.channel = row.value(channelCol).trimmed();
         if (touch.channel.isEmpty())
             return table.at(row, channelCol, QStringLiteral("the channel is empty"));
-        const auto at = readTime(row.value(timeCol));
+        const auto at = parseUtcInstant(row.value(timeCol));
         if (!at) {
             return table.at(row, timeCol,
                             QStringLiteral("'%1' is not a timestamp").arg(row.value(timeCol)));
@@ -194,7 +188,7 @@ QString readConversions(const QString& path, std::map<QString, Journey>& journey
         convertedOnLine[key] = row.line;
         journey.converted = true;
         if (timeCol >= 0 && !row.value(timeCol).trimmed().isEmpty()) {
-            const auto at = readTime(row.value(timeCol));
+            const auto at = parseUtcInstant(row.value(timeCol));
             if (!at) {
                 return table.at(row, timeCol,
                                 QStringLiteral("'%1' is not a timestamp").arg(row.value(timeCol)));

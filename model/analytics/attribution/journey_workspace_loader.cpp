@@ -1,5 +1,6 @@
 #include "analytics/attribution/journey_workspace_loader.h"
 
+#include "io/timestamp.h"
 #include "io/value_parsers.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
@@ -10,13 +11,6 @@
 namespace pvi {
 
 namespace {
-
-std::optional<QDateTime> readTime(const QString& text) {
-    const auto ts = parseTimestamp(QStringView(text).trimmed());
-    if (!ts)
-        return std::nullopt;
-    return ts->toUtc();
-}
 
 QString badTime(const char* table, std::int64_t id, const char* column, const QString& text) {
     return QStringLiteral("%1 row %2: %3 '%4' is not a timestamp")
@@ -30,7 +24,7 @@ QString readTables(Database& db, std::map<QString, Journey>& journeys) {
                                    "FROM touchpoints ORDER BY journey_key, touched_at, id");
     while (touches.step()) {
         const QString key = touches.columnText(1);
-        const auto at = readTime(touches.columnText(2));
+        const auto at = parseUtcInstant(touches.columnText(2));
         if (!at)
             return badTime("touchpoints", touches.columnInt64(0), "touched_at",
                            touches.columnText(2));
@@ -54,7 +48,7 @@ QString readTables(Database& db, std::map<QString, Journey>& journeys) {
         journey.converted = true;
         journey.value = conversions.columnDouble(4);
         if (!conversions.isNull(3) && !conversions.columnText(3).trimmed().isEmpty()) {
-            const auto at = readTime(conversions.columnText(3));
+            const auto at = parseUtcInstant(conversions.columnText(3));
             if (!at)
                 return badTime("conversions", conversions.columnInt64(0), "converted_at",
                                conversions.columnText(3));
@@ -69,7 +63,7 @@ QString readOrders(Database& db, std::map<QString, Journey>& journeys) {
                                   "WHERE is_valid = 1 ORDER BY id");
     while (orders.step()) {
         const std::int64_t id = orders.columnInt64(0);
-        const auto at = readTime(orders.columnText(1));
+        const auto at = parseUtcInstant(orders.columnText(1));
         if (!at)
             return badTime("orders", id, "created_at", orders.columnText(1));
         QString channel = orders.isNull(3) ? QString() : orders.columnText(3).trimmed();

@@ -32,19 +32,19 @@ PviResult valueResult(const QString& id, double value, qint64 n) {
     return r;
 }
 
-constexpr const char* kData =
+constexpr const char* kCostData =
     "A costs CSV (period start, period end, channel, category, amount) and orders with "
     "personalization rules. Costs overlapping the period count pro rata by days.";
 
 // Display order; the texts speak to a shop owner.
-constexpr PviRow kRows[] = {
+constexpr PviRow kCostRows[] = {
     {"personalization_cost_per_customer", "Personalization cost per customer", U::Currency,
      D::LowerIsBetter, F::Costs, kHasSeries,
      "What you spent on personalization for each customer it reached in the period. Compare it "
      "with what a reached customer brings in.",
      "Personalization costs in the period divided by the customers exposed by the period's end "
      "who ordered in it.",
-     kData},
+     kCostData},
     {"personalization_roi", "Personalization ROI", U::Percent, D::HigherIsBetter, F::Costs,
      kHasSeries,
      "The return on what you spent on personalization: above 0% it pays for itself. The "
@@ -52,20 +52,20 @@ constexpr PviRow kRows[] = {
      "(Incremental revenue × gross margin − personalization cost) / personalization cost × 100; "
      "incremental revenue = (revenue per reached customer − revenue per other customer) × "
      "reached customers, in the period.",
-     kData, kMarginNote},
+     kCostData, kMarginNote},
     {"customer_acquisition_cost", "Customer acquisition cost", U::Currency, D::LowerIsBetter,
      F::Costs, kHasSeries,
      "What winning one new customer cost in the period. It should stay well below what a "
      "customer brings over their lifetime.",
      "Acquisition costs in the period divided by the customers whose first valid order is in the "
      "period.",
-     kData},
+     kCostData},
     {"payback_months", "Personalization payback", U::Months, D::LowerIsBetter, F::Costs, kHasSeries,
      "How many months of incremental gross profit it takes to earn back the personalization "
      "spend of the period; shorter is better.",
      "Personalization cost / (incremental revenue × gross margin per month of the period, a "
      "month being 365.25 / 12 days).",
-     kData, kMarginNote},
+     kCostData, kMarginNote},
 };
 
 } // namespace
@@ -176,7 +176,7 @@ PviResult costPviFromLedger(const QString& id, const CostLedger& l, bool anyCost
 }
 
 std::span<const PviRow> costPviRows() {
-    return kRows;
+    return kCostRows;
 }
 
 } // namespace pvi

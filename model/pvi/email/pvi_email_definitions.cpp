@@ -12,7 +12,7 @@ constexpr const char* kCampaigns = "A Mailchimp or Klaviyo campaign export (or p
                                    "email activity); a campaign-name rule for the split";
 
 // Display order; the texts speak to a shop owner.
-constexpr PviRow kRows[] = {
+constexpr PviRow kEmailRows[] = {
     {"email_open_rate", "Email open rate", U::Percent, D::HigherIsBetter, F::Email, kHasSeries,
      "The share of delivered emails that were opened. It shows whether subject lines and "
      "senders catch attention; personalized campaigns should be opened more. Privacy features "
@@ -77,7 +77,7 @@ constexpr PviRow kRows[] = {
 } // namespace
 
 std::span<const PviRow> emailPviRows() {
-    return kRows;
+    return kEmailRows;
 }
 
 } // namespace pvi

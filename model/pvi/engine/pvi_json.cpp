@@ -43,14 +43,8 @@ QString string(const QString& text) {
     return out + u'"';
 }
 
-namespace {
-
 QString date(const QDate& day) {
     return day.isValid() ? string(day.toString(Qt::ISODate)) : QStringLiteral("null");
-}
-
-QString period(const Period& p) {
-    return QStringLiteral("{\"from\": %1, \"to\": %2}").arg(date(p.from), date(p.to));
 }
 
 QString group(const GroupValue& g) {
@@ -59,6 +53,12 @@ QString group(const GroupValue& g) {
 
 QString nullableString(const QString& text) {
     return text.isEmpty() ? QStringLiteral("null") : string(text);
+}
+
+namespace {
+
+QString period(const Period& p) {
+    return QStringLiteral("{\"from\": %1, \"to\": %2}").arg(date(p.from), date(p.to));
 }
 
 QString segment(const SegmentValue& s) {

@@ -15,6 +15,12 @@ namespace pvi::json {
 QString number(std::optional<double> value);
 /// A quoted, escaped JSON string.
 QString string(const QString& text);
+/// An ISO date as a JSON string, or null when the date is not valid.
+QString date(const QDate& day);
+/// A JSON string, or null when the text is empty.
+QString nullableString(const QString& text);
+/// {"value", "n"} of one group (personalized or generic).
+QString group(const GroupValue& g);
 
 /// {"period": {"from", "to"}, "comparison": {...}, "pvis": [...]} for `pvi metrics --json`.
 QString metrics(const Period& period, const Period& comparison,

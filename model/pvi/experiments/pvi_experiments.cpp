@@ -16,9 +16,10 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kData = "An A/B test imported with pvi abtest WS.pvi --import FILE.csv";
+constexpr const char* kExperimentData =
+    "An A/B test imported with pvi abtest WS.pvi --import FILE.csv";
 
-constexpr PviRow kRows[] = {
+constexpr PviRow kExperimentRows[] = {
     {"ab_lift", "A/B test lift", U::Percent, D::HigherIsBetter, F::Experiments, kHasSeries,
      "How much better the personalized variation converted than the control in your most recent "
      "A/B test of the period. A randomized test is the cleanest proof that personalization "
@@ -26,21 +27,21 @@ constexpr PviRow kRows[] = {
      "(Treatment conversion rate − control conversion rate) / control conversion rate × 100, "
      "with a Katz log 95% interval, for the first treatment arm of the most recent experiment "
      "running in the period; other arms are listed per arm.",
-     kData},
+     kExperimentData},
     {"ab_p_value", "A/B test p-value", U::Ratio, D::LowerIsBetter, F::Experiments, kHasSeries,
      "How likely a difference at least this large would be if the variation did nothing. Below "
      "0.05 the result is usually called significant; a larger value means the test has not "
      "shown a difference yet.",
      "Two-sided two-proportion z-test of the conversion rates, or Fisher's exact test when any "
      "cell is below 5, for the most recent experiment running in the period.",
-     kData},
+     kExperimentData},
     {"ab_probability_to_beat", "Probability to beat control", U::Percent, D::HigherIsBetter,
      F::Experiments, kHasSeries,
      "The chance that the personalized variation truly converts better than the control, given "
      "the data. Many teams act at 95% or more.",
      "P(treatment rate > control rate) with Beta(1, 1) priors updated by each arm's visitors and "
      "conversions, times 100, for the most recent experiment running in the period.",
-     kData},
+     kExperimentData},
     {"ab_sample_ratio_mismatch", "Sample ratio check", U::Ratio, D::HigherIsBetter, F::Experiments,
      kHasSeries,
      "Whether visitors were split between the arms as planned. A very small value (below 0.001) "
@@ -48,7 +49,7 @@ constexpr PviRow kRows[] = {
      "should not be trusted.",
      "p-value of the chi-square goodness-of-fit test of the observed visitors per arm against "
      "the planned split, for the most recent experiment running in the period.",
-     kData},
+     kExperimentData},
     {"ab_required_sample", "Visitors needed per arm", U::Count, D::Neutral, F::Experiments,
      kHasSeries,
      "How many visitors each arm needs to detect a 5-point change of the control's conversion "
@@ -57,14 +58,14 @@ constexpr PviRow kRows[] = {
      "Evan Miller's formula for a two-sided test at α = 0.05 with 80% power: n = (z(1−α/2)·"
      "√(2p(1−p)) + z(power)·√(p(1−p) + (p+d)(1−p−d)))² / d², with p the control's conversion "
      "rate in the most recent experiment of the period and d = 0.05.",
-     kData},
+     kExperimentData},
     {"ab_win_rate", "A/B test win rate", U::Percent, D::HigherIsBetter, F::Experiments, kHasSeries,
      "The share of your concluded A/B tests where the personalized variation won significantly. "
      "It tells whether your personalization ideas pay off in general, with the p-values "
      "corrected for running many tests.",
      "Concluded tests (treatment arm vs control, ended by the period's end) with a Holm-adjusted "
      "p-value below 0.05 and a positive lift, divided by all concluded tests, times 100.",
-     kData},
+     kExperimentData},
 };
 
 GroupValue ratePercent(const ProportionSummary& s) {
@@ -155,11 +156,11 @@ PviResult winRatePvi(const std::vector<Experiment>& experiments, const Period& p
 } // namespace
 
 std::span<const PviRow> experimentPviRows() {
-    return kRows;
+    return kExperimentRows;
 }
 
 bool isExperimentPvi(const QString& id) {
-    return std::any_of(std::begin(kRows), std::end(kRows),
+    return std::any_of(std::begin(kExperimentRows), std::end(kExperimentRows),
                        [&](const PviRow& row) { return id == QLatin1String(row.id); });
 }
 

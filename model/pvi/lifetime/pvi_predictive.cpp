@@ -131,10 +131,10 @@ PviResult compute(const PredictiveFit& in, const QString& id) {
     return r;
 }
 
-constexpr const char* kData =
+constexpr const char* kPredictiveData =
     "Orders (a Shopify orders export) with repeat customers; a personalization rule for the split";
 
-constexpr PviRow kRows[] = {
+constexpr PviRow kPredictiveRows[] = {
     {"predicted_clv", "Predicted lifetime value", U::Currency, D::HigherIsBetter, F::Predictive,
      kNoSeries,
      "What an average customer is expected to spend with you over the next 12 months, from how "
@@ -145,7 +145,7 @@ constexpr PviRow kRows[] = {
      "month and a Gamma-Gamma model their spend per purchase, both fitted on the valid orders up "
      "to the period's end; the monthly values are discounted at 10% a year over 12 months and "
      "averaged over the customers.",
-     kData},
+     kPredictiveData},
     {"churn_risk", "Churn risk", U::Ratio, D::LowerIsBetter, F::Predictive, kNoSeries,
      "How likely your repeat customers are to have stopped buying, judged from the time since "
      "their last order compared with their usual rhythm. A lower risk among personalized "
@@ -155,7 +155,7 @@ constexpr PviRow kRows[] = {
      "probability that a customer is still active as of the period's end (between 0 and 1); "
      "also per RFM segment as of that day, each split into exposed and unexposed customers. "
      "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted.",
-     kData},
+     kPredictiveData},
     {"clv_uplift", "Predicted lifetime value uplift", U::Percent, D::HigherIsBetter, F::Predictive,
      kNoSeries,
      "How much more lifetime value the model predicts for customers who received "
@@ -163,13 +163,13 @@ constexpr PviRow kRows[] = {
      "A/B test before crediting personalization with the whole difference.",
      "(Mean predicted 12-month CLV of exposed customers − that of unexposed customers) divided "
      "by that of unexposed customers, times 100; exposed = personalized by the period's end.",
-     kData},
+     kPredictiveData},
 };
 
 } // namespace
 
 std::span<const PviRow> predictivePviRows() {
-    return kRows;
+    return kPredictiveRows;
 }
 
 std::shared_ptr<const PredictiveFit>

@@ -19,9 +19,9 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kData = "Orders (a Shopify orders export)";
+constexpr const char* kMonitoringData = "Orders (a Shopify orders export)";
 
-constexpr PviRow kRows[] = {
+constexpr PviRow kMonitoringRows[] = {
     {"journey_stage_engagement", "Repeat step of the journey", U::Percent, D::HigherIsBetter,
      F::Monitoring, kHasSeries,
      "Of the customers who ordered in the period, the share who have come back for another "
@@ -33,7 +33,7 @@ constexpr PviRow kRows[] = {
      "exposed by the period's end. Steps: visit → order = sessions with a key event / sessions "
      "of the web reports inside the period (personalized = landing-page-prefix rule), order → "
      "repeat = the value.",
-     kData},
+     kMonitoringData},
     {"anomalies", "Unusual revenue days", U::Count, D::LowerIsBetter, F::Monitoring, kHasSeries,
      "The days of the period when net revenue was far from what the same weekday usually "
      "brings. A spike can be a campaign that worked; a drop can be a broken checkout. Each day "
@@ -42,7 +42,7 @@ constexpr PviRow kRows[] = {
      "setting) or more in absolute value against the median of the same weekday over the "
      "previous 8 weeks (anomaly_window; scale 1.4826 × median absolute deviation); days with "
      "fewer than 4 such weeks of history are not judged.",
-     kData},
+     kMonitoringData},
 };
 
 GroupValue shareOf(const std::vector<StageStep>& steps) {
@@ -55,7 +55,7 @@ GroupValue shareOf(const std::vector<StageStep>& steps) {
 } // namespace
 
 std::span<const PviRow> monitoringPviRows() {
-    return kRows;
+    return kMonitoringRows;
 }
 
 PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& period,

@@ -15,15 +15,15 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kData = "Targets set for PVIs, and the data those PVIs need";
+constexpr const char* kTargetData = "Targets set for PVIs, and the data those PVIs need";
 
-constexpr PviRow kRows[] = {
+constexpr PviRow kTargetRows[] = {
     {"targets", "PVIs on track", U::Percent, D::HigherIsBetter, F::Targets, kNoSeries,
      "Of the PVIs you set a target for, the share that currently meet it. Each target is "
      "listed with its status (on track, watch, off track).",
      "PVIs whose value is on track against their stored target divided by the PVIs with a target "
      "and a value, times 100.",
-     kData},
+     kTargetData},
 };
 
 const PviResult* findResult(const std::vector<PviResult>& results, const QString& id) {
@@ -44,7 +44,7 @@ TargetDirection targetDirectionOf(const QString& pviId) {
 }
 
 std::span<const PviRow> targetPviRows() {
-    return kRows;
+    return kTargetRows;
 }
 
 PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results) {

@@ -19,13 +19,13 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kId = "engagement_score";
+constexpr const char* kEngagementId = "engagement_score";
 
-constexpr const char* kData =
+constexpr const char* kEngagementData =
     "Any of: orders, email activity, survey responses, touchpoints (per customer)";
 
-constexpr PviRow kRows[] = {
-    {kId, "Engagement score", U::Score, D::HigherIsBetter, F::Engagement, kHasSeries,
+constexpr PviRow kEngagementRows[] = {
+    {kEngagementId, "Engagement score", U::Score, D::HigherIsBetter, F::Engagement, kHasSeries,
      "How engaged your active customers are, from 0 to 100: a customer who visited, opened and "
      "clicked your emails, ordered and answered a survey as much as your most active customers "
      "scores 100. Compare personalized and generic customers, and the RFM segments, to see where "
@@ -36,7 +36,7 @@ constexpr PviRow kRows[] = {
      "than email), email opens, email clicks, valid orders and survey responses in the period, "
      "counting only the channels the workspace has data for (default weights 1, 1, 2, 3, 1). "
      "The value is the mean score; personalized = exposed by the period's end.",
-     kData},
+     kEngagementData},
 };
 
 constexpr std::array<const char*, kEngagementChannelCount> kChannelKeys = {
@@ -204,7 +204,7 @@ PviResult engagementScore(Workspace& workspace, const OrderSnapshot& snapshot,
 PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& snapshot,
                           const Period& period) {
     PviResult r;
-    r.id = QLatin1String(kId);
+    r.id = QLatin1String(kEngagementId);
     if (!period.isValid()) {
         r.reason = QStringLiteral("the period is not a valid date range");
         return r;
@@ -275,7 +275,7 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
 }
 
 std::span<const PviRow> engagementPviRows() {
-    return kRows;
+    return kEngagementRows;
 }
 
 } // namespace pvi

@@ -21,13 +21,13 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kId = "fairness_ratio";
+constexpr const char* kFairnessId = "fairness_ratio";
 
-constexpr const char* kData =
+constexpr const char* kFairnessData =
     "Orders with billing countries (or a customers export) and a personalization rule";
 
-constexpr PviRow kRows[] = {
-    {kId, "Fairness ratio", U::Ratio, D::HigherIsBetter, F::Fairness, kHasSeries,
+constexpr PviRow kFairnessRows[] = {
+    {kFairnessId, "Fairness ratio", U::Ratio, D::HigherIsBetter, F::Fairness, kHasSeries,
      "Whether personalization and its results reach every group of customers alike: for each "
      "country and region, the group that receives personalization (or converts) least compared "
      "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
@@ -38,7 +38,7 @@ constexpr PviRow kRows[] = {
      "personalization by the period's end and for ordering in the period; groups of fewer than "
      "20 customers are left out. The value is the lowest of these ratios; personalized / "
      "generic = the converting ratio among exposed / unexposed customers.",
-     kData},
+     kFairnessData},
 };
 
 /// Each customer's place (an index into locations.places) as of `toDay`: the latest valid
@@ -154,7 +154,7 @@ CustomerLocations CustomerLocations::load(Workspace& ws) {
 PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot& snapshot,
                         const Period& period) {
     PviResult r;
-    r.id = QLatin1String(kId);
+    r.id = QLatin1String(kFairnessId);
     if (snapshot.orders.empty()) {
         r.reason = noOrdersImportedReason();
         return r;
@@ -261,7 +261,7 @@ PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot&
 }
 
 std::span<const PviRow> fairnessPviRows() {
-    return kRows;
+    return kFairnessRows;
 }
 
 } // namespace pvi

@@ -15,7 +15,7 @@ constexpr const char* kOrdersExposure =
     "Orders (a Shopify orders export) and at least one personalization rule";
 
 // Display order; the texts speak to a shop owner.
-constexpr PviRow kRows[] = {
+constexpr PviRow kOrderRows[] = {
     {"average_order_value", "Average order value", U::Currency, D::HigherIsBetter, F::Orders,
      kHasSeries,
      "How much a customer spends per order, after discounts and refunds. A rising average order "
@@ -129,7 +129,7 @@ constexpr PviRow kRows[] = {
 } // namespace
 
 std::span<const PviRow> orderPviRows() {
-    return kRows;
+    return kOrderRows;
 }
 
 } // namespace pvi

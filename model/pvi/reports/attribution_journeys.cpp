@@ -18,13 +18,6 @@ namespace pvi {
 
 namespace {
 
-std::optional<QDateTime> readTime(const QString& text) {
-    const auto ts = parseTimestamp(QStringView(text).trimmed());
-    if (!ts)
-        return std::nullopt;
-    return ts->toUtc();
-}
-
 bool landingMatches(const QString& landingSite, const QStringList& prefixes) {
     const QString path = landingPath(landingSite);
     return !path.isEmpty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
@@ -57,7 +50,7 @@ OrderRows readOrders(Workspace& workspace, const std::vector<PersonalizationRule
         "coalesce(utm_medium, ''), coalesce(utm_campaign, '') FROM orders WHERE is_valid = 1 "
         "ORDER BY id");
     while (stmt.step()) {
-        const auto at = readTime(stmt.columnText(2));
+        const auto at = parseUtcInstant(stmt.columnText(2));
         if (!at) {
             rows.error = QStringLiteral("orders row %1: created_at '%2' is not a timestamp")
                              .arg(stmt.columnInt64(0))
@@ -94,7 +87,7 @@ std::vector<EmailClickSource> readClicks(Workspace& workspace,
         workspace.db().prepare("SELECT coalesce(customer_id, 0), email, occurred_at, "
                                "campaign_name FROM email_events WHERE event = 'click' ORDER BY id");
     while (stmt.step()) {
-        const auto at = readTime(stmt.columnText(2));
+        const auto at = parseUtcInstant(stmt.columnText(2));
         if (!at) {
             ++unreadable;
             continue;

@@ -8,18 +8,6 @@ namespace pvi::json {
 
 namespace {
 
-QString date(const QDate& day) {
-    return day.isValid() ? string(day.toString(Qt::ISODate)) : QStringLiteral("null");
-}
-
-QString nullableString(const QString& text) {
-    return text.isEmpty() ? QStringLiteral("null") : string(text);
-}
-
-QString group(const GroupValue& g) {
-    return QStringLiteral("{\"value\": %1, \"n\": %2}").arg(number(g.value)).arg(g.n);
-}
-
 /// {"value", "n", "personalized": {...}, "control": {...}}
 QString figure(const SegmentValue& s) {
     return QStringLiteral("{\"value\": %1, \"n\": %2, \"personalized\": %3, \"control\": %4}")

@@ -14,7 +14,7 @@ constexpr const char* kSplit =
     "everyone else is generic.";
 
 // Display order; the texts speak to a shop owner.
-constexpr PviRow kRows[] = {
+constexpr PviRow kSurveyRows[] = {
     {"csat", "Customer satisfaction (CSAT)", U::Percent, D::HigherIsBetter, F::Surveys, kHasSeries,
      "The share of survey answers that say the customer was satisfied: 4 or 5 on a 1 to 5 scale. "
      "It is the most direct sign of how people feel about what you sell and how you serve them; "
@@ -84,7 +84,7 @@ constexpr PviRow kRows[] = {
 } // namespace
 
 std::span<const PviRow> surveyPviRows() {
-    return kRows;
+    return kSurveyRows;
 }
 
 } // namespace pvi

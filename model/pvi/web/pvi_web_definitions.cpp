@@ -17,7 +17,7 @@ constexpr const char* kPooling =
     "period; a page is personalized when a landing-page-prefix rule matches its path.";
 
 // Display order; the texts speak to a shop owner.
-constexpr PviRow kRows[] = {
+constexpr PviRow kWebRows[] = {
     {"conversion_rate", "Site conversion rate", U::Percent, D::HigherIsBetter, F::Web, kHasSeries,
      "The share of visits to your site that reached a key event (a purchase, a sign-up). Pages "
      "tailored to the visitor should convert more; a few percent is common for a small shop.",
@@ -68,7 +68,7 @@ constexpr PviRow kRows[] = {
 } // namespace
 
 std::span<const PviRow> webPviRows() {
-    return kRows;
+    return kWebRows;
 }
 
 } // namespace pvi
