@@ -138,8 +138,18 @@ void loadOverviewInto(OverviewData& data, Workspace& workspace, const PeriodFilt
     data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
     data.comparison = query.comparison;
-
     data.currency = workspaceCurrency(workspace);
+
+    // The revenue trend and the cohorts first: the run is usually being computed already (the
+    // window's start prefetches it), so these are read while it finishes instead of after.
+    if (!data.empty && query.period.isValid()) {
+        const QDate firstMonth = QDate(query.period.to.year(), query.period.to.month(), 1)
+                                     .addMonths(-(kTrendMonths - 1));
+        for (const TrendPoint& point : monthlyTrend(workspace, {firstMonth, query.period.to}))
+            data.months.append({point.month, point.revenue, point.orders});
+        data.cohorts = cohortGrid(computeCohorts(workspace, query.period.to).all);
+    }
+
     const std::shared_ptr<const PviRun> shared = PviRunCache::shared().run(workspace, query);
     const PviRun& run = *shared;
     loadWebTiles(data, workspace, run, query.period);
@@ -155,14 +165,6 @@ void loadOverviewInto(OverviewData& data, Workspace& workspace, const PeriodFilt
         }
         data.tiles.append(tile);
     }
-    if (data.empty || !query.period.isValid())
-        return;
-
-    const QDate firstMonth =
-        QDate(query.period.to.year(), query.period.to.month(), 1).addMonths(-(kTrendMonths - 1));
-    for (const TrendPoint& point : monthlyTrend(workspace, {firstMonth, query.period.to}))
-        data.months.append({point.month, point.revenue, point.orders});
-    data.cohorts = cohortGrid(computeCohorts(workspace, query.period.to).all);
 }
 
 } // namespace
