@@ -1,6 +1,7 @@
 // pvi: PVI Studio's command line. Every subcommand lives in app/cli/ and computes through
 // pvi_model, so what the window shows can be scripted and tested headless.
 #include "cli/command.h"
+#include "pvi/engine/build_info.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,14 @@ int main(int argc, char** argv) {
               [](const auto& a, const auto& b) { return qstrcmp(a.name, b.name) < 0; });
 
     QStringList args = app.arguments().mid(1);
+    if (args.size() == 1 && (args.first() == u"--version" || args.first() == u"-v")) {
+        out << "pvi " << pvi::studioVersion() << " (PVI Studio)\n";
+        for (const pvi::LibraryVersion& library : pvi::libraryVersions())
+            out << library.name << " " << library.version << " (" << library.licence << ")\n";
+        return 0;
+    }
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
-        out << "Usage: pvi COMMAND [ARGS...]\n\nCommands:\n";
+        out << "Usage: pvi COMMAND [ARGS...]\n       pvi --version\n\nCommands:\n";
         for (const auto& command : table)
             out << "  " << command.usage << "\n";
         return args.isEmpty() ? 2 : 0;

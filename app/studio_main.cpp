@@ -1,4 +1,5 @@
 // pvi-studio: the desktop app. Thin: parses the command line and hands over to pvi_ui.
+#include "pvi/engine/build_info.h"
 #include "pvi/engine/pvi_run_cache.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
@@ -12,6 +13,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -29,37 +31,70 @@ std::optional<QSize> parseSize(const QString& text) {
     return size;
 }
 
+/// The options of pvi-studio, added to a parser.
+struct StudioOptions {
+    QCommandLineOption screenshot{u"screenshot"_s,
+                                  u"Render a page to <png> once loaded, then exit."_s, u"png"_s};
+    QCommandLineOption page{u"page"_s, u"The page to show (default: overview)."_s, u"name"_s,
+                            u"overview"_s};
+    QCommandLineOption size{u"size"_s, u"The window size of a screenshot (default: 1440x900)."_s,
+                            u"WIDTHxHEIGHT"_s, u"1440x900"_s};
+    QCommandLineOption from{u"from"_s, u"First day of a custom period (with --to)."_s,
+                            u"YYYY-MM-DD"_s};
+    QCommandLineOption to{u"to"_s, u"Last day of a custom period (with --from)."_s,
+                          u"YYYY-MM-DD"_s};
+
+    explicit StudioOptions(QCommandLineParser& parser) {
+        parser.setApplicationDescription(
+            u"Personalization Value Indicators for small businesses. Without a workspace, opens "
+            "the bundled demo shop."_s);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, page, size, from, to});
+        parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s,
+                                     u"[WS.pvi]"_s);
+    }
+};
+
+void setApplicationNames() {
+    QCoreApplication::setOrganizationName(u"PVI Studio"_s);
+    QCoreApplication::setApplicationName(u"PVI Studio"_s);
+    QCoreApplication::setApplicationVersion(pvi::studioVersion());
+}
+
+/// True when the command line asks only for the usage or the version, which need no display.
+bool asksForHelpOrVersion(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Printed by a core application: `pvi-studio --help` works over SSH, in a package's
+        // build and anywhere else without a display. process() prints and exits.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        const StudioOptions options(parser);
+        parser.process(app);
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"PVI Studio"_s);
-    QApplication::setApplicationName(u"PVI Studio"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
-
+    setApplicationNames();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Personalization Value Indicators for small businesses. Without a workspace, opens the "
-        "bundled demo shop."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Render a page to <png> once loaded, then exit."_s, u"png"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to show (default: overview)."_s, u"name"_s,
-                                  u"overview"_s);
-    const QCommandLineOption size(u"size"_s,
-                                  u"The window size of a screenshot (default: 1440x900)."_s,
-                                  u"WIDTHxHEIGHT"_s, u"1440x900"_s);
-    const QCommandLineOption from(u"from"_s, u"First day of a custom period (with --to)."_s,
-                                  u"YYYY-MM-DD"_s);
-    const QCommandLineOption to(u"to"_s, u"Last day of a custom period (with --from)."_s,
-                                u"YYYY-MM-DD"_s);
-    parser.addOption(screenshot);
-    parser.addOption(page);
-    parser.addOption(size);
-    parser.addOption(from);
-    parser.addOption(to);
-    parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s, u"[WS.pvi]"_s);
+    const StudioOptions options(parser);
+    const QCommandLineOption& screenshot = options.screenshot;
+    const QCommandLineOption& page = options.page;
+    const QCommandLineOption& size = options.size;
+    const QCommandLineOption& from = options.from;
+    const QCommandLineOption& to = options.to;
     parser.process(app);
 
     const std::optional<QSize> windowSize = parseSize(parser.value(size));

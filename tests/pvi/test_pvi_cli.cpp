@@ -11,7 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -39,6 +42,27 @@ private Q_SLOTS:
         QVERIFY2(opened.workspace, qPrintable(opened.error));
         QString error;
         QVERIFY2(test::loadPviFixture(*opened.workspace, &error), qPrintable(error));
+    }
+
+    // `pvi --version`: the program's version, then each library it runs on with the version in
+    // use (Qt's and SQLite's as this test process loads them) and its licence.
+    void versionNamesTheLibraries() {
+        const Run run = runPvi({QStringLiteral("--version")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList lines = QString::fromUtf8(run.out).trimmed().split(u'\n');
+        QVERIFY2(lines.size() == 5, run.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("^pvi \\d+\\.\\d+\\.\\d+ \\(PVI Studio\\)$"))
+                     .match(lines[0])
+                     .hasMatch(),
+                 qPrintable(lines[0]));
+        QVERIFY2(
+            lines.contains(QStringLiteral("Qt %1 (LGPL-3.0-only)").arg(QLatin1String(qVersion()))),
+            run.out.constData());
+        QVERIFY2(lines.contains(QStringLiteral("SQLite %1 (public domain)")
+                                    .arg(QLatin1String(sqlite3_libversion()))),
+                 run.out.constData());
+        for (const char* name : {"Boost 1.", "NLopt 2."})
+            QVERIFY2(run.out.contains(name), run.out.constData());
     }
 
     void rulesAddListRemove() {

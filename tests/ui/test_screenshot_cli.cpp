@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void rendersThePageAtTheAskedSize();
     void badArgumentsWriteNothing_data();
     void badArgumentsWriteNothing();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     pvi::test::CliRun studio(const QStringList& arguments) {
@@ -77,6 +79,33 @@ void TestScreenshotCli::badArgumentsWriteNothing() {
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!QFile::exists(png));
+}
+
+// Without a display (no platform plugin asked for, no X or Wayland server), `--help` and
+// `--version` still print and exit 0: they never start a GUI application.
+void TestScreenshotCli::helpAndVersionNeedNoDisplay() {
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const QByteArray display = qgetenv("DISPLAY");
+    const QByteArray wayland = qgetenv("WAYLAND_DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    const auto help = studio({u"--help"_s});
+    const auto version = studio({u"--version"_s});
+    qputenv("QT_QPA_PLATFORM", platform);
+    if (!display.isEmpty())
+        qputenv("DISPLAY", display);
+    if (!wayland.isEmpty())
+        qputenv("WAYLAND_DISPLAY", wayland);
+
+    QVERIFY2(help.exitCode == 0, help.err.constData());
+    for (const char* expected : {"--screenshot <png>", "--page <name>", "--size", "WS.pvi"})
+        QVERIFY2(help.out.contains(expected), help.out.constData());
+    QVERIFY2(version.exitCode == 0, version.err.constData());
+    QVERIFY2(QRegularExpression(u"^PVI Studio \\d+\\.\\d+\\.\\d+$"_s)
+                 .match(QString::fromUtf8(version.out).trimmed())
+                 .hasMatch(),
+             version.out.constData());
 }
 
 PVI_TEST_CLASS(TestScreenshotCli)
