@@ -50,4 +50,11 @@ double niceCeiling(double max) {
     return 10 * magnitude;
 }
 
+QWidget* chartViewAround(QWidget* widget) {
+    for (QWidget* w = widget; w; w = w->parentWidget())
+        if (auto* view = qobject_cast<QChartView*>(w))
+            return view;
+    return widget ? widget->findChild<QChartView*>() : nullptr;
+}
+
 } // namespace pvi::charts

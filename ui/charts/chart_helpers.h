@@ -19,4 +19,8 @@ void clearChart(QChart* chart);
 /// A "nice" upper bound for an axis whose largest value is `max` (1, 2, 2.5, 5 × 10^k).
 double niceCeiling(double max);
 
+/// The chart view that is `widget`, holds it or is held by it (the first found); null when
+/// there is none. As a plain widget, for those outside ui/charts (Edit › Copy grabs it).
+QWidget* chartViewAround(QWidget* widget);
+
 } // namespace pvi::charts

@@ -7,11 +7,14 @@
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/copy_focused.h"
 #include "shell/filter_bar.h"
+#include "shell/help_dialogs.h"
 #include "shell/recent_files.h"
 #include "store/workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -151,7 +154,57 @@ void MainWindow::buildMenus() {
     import->setObjectName(u"importAction"_s);
     m_importAction = import;
     file->addSeparator();
-    file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
+    if (quit->shortcut().isEmpty()) // platforms whose theme binds no Quit key (offscreen, Windows)
+        quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
+
+    QMenu* edit = menuBar()->addMenu(u"&Edit"_s);
+    QAction* copy = edit->addAction(u"&Copy"_s, QKeySequence::Copy, this, [this] {
+        if (!copyFocused(QApplication::focusWidget()))
+            statusBar()->showMessage(u"Nothing to copy: click a table or a chart first."_s, 8000);
+    });
+    copy->setObjectName(u"copyAction"_s);
+    // The views' own Ctrl+C (a single cell) would win over the window's: the menu copies the
+    // selection with its headers instead.
+    copy->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu* view = menuBar()->addMenu(u"&View"_s);
+    const std::vector<PageEntry>& pages = pageCatalog();
+    for (int i = 0; i < int(pages.size()) && i < 10; ++i) {
+        // Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth.
+        QAction* show = view->addAction(pages[std::size_t(i)].title,
+                                        QKeySequence(u"Ctrl+%1"_s.arg((i + 1) % 10)), this,
+                                        [this, i] { m_navigation->setCurrentRow(i); });
+        show->setObjectName(u"showPage_"_s + pages[std::size_t(i)].id);
+    }
+    view->addSeparator();
+    QAction* fullScreen =
+        view->addAction(u"&Full Screen"_s, QKeySequence::FullScreen, this,
+                        [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    fullScreen->setObjectName(u"fullScreenAction"_s);
+
+    QMenu* help = menuBar()->addMenu(u"&Help"_s);
+    help->addAction(u"PVI &Catalogue"_s, QKeySequence::HelpContents, this,
+                    [this] { showCatalogueWindow(this); })
+        ->setObjectName(u"catalogueAction"_s);
+    help->addAction(u"&Keyboard Shortcuts"_s, QKeySequence(u"Ctrl+/"_s), this,
+                    [this] { showShortcutsWindow(this, menuActions()); })
+        ->setObjectName(u"shortcutsAction"_s);
+    help->addSeparator();
+    help->addAction(u"&About PVI Studio"_s, this, [this] { showAboutBox(this); })
+        ->setObjectName(u"aboutAction"_s);
+}
+
+QList<QAction*> MainWindow::menuActions() const {
+    QList<QAction*> actions;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (QMenu* menu = menuAction->menu()) {
+            for (QAction* action : menu->actions())
+                if (!action->isSeparator() && !action->menu())
+                    actions << action;
+        }
+    }
+    return actions;
 }
 
 void MainWindow::rebuildRecentMenu() {

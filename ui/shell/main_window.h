@@ -46,6 +46,9 @@ public:
     /// Sets the filter as if the user had chosen it in the filter bar; every page follows.
     void setFilter(const PeriodFilter& filter);
     ImportController* importController() const { return m_import; }
+    /// Every action of the menu bar's menus, in menu order (Help › Keyboard Shortcuts lists
+    /// those with a shortcut).
+    QList<QAction*> menuActions() const;
 
     /// Imports the files into the current workspace off the GUI thread (sources detected, no
     /// wizard), with a progress dialog, then shows the report and refreshes the pages.

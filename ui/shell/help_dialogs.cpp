@@ -1,0 +1,107 @@
+#include "shell/help_dialogs.h"
+
+#include "pvi/engine/build_info.h"
+#include "pvi/engine/pvi_catalogue.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi {
+
+namespace {
+
+enum class TextFormat { Markdown, Html };
+
+/// A non-modal window with a read-only text and a Close button; deleted when closed.
+void showTextWindow(QWidget* parent, const QString& objectName, const QString& title,
+                    const QString& text, TextFormat format, QSize size) {
+    auto* dialog = new QDialog(parent);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto* browser = new QTextBrowser(dialog);
+    browser->setObjectName(objectName + u"Text"_s);
+    browser->setOpenLinks(false);
+    if (format == TextFormat::Markdown)
+        browser->setMarkdown(text);
+    else
+        browser->setHtml(text);
+    browser->setAccessibleName(title);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    dialog->resize(size);
+    dialog->show();
+}
+
+QString plainActionText(const QAction* action) {
+    QString text = action->text();
+    text.remove(u'&');
+    while (text.endsWith(u'…') || text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QString shortcutsText(const QList<QAction*>& actions) {
+    QStringList lines;
+    for (const QAction* action : actions) {
+        const QList<QKeySequence> keys = action->shortcuts();
+        if (keys.isEmpty())
+            continue;
+        QStringList written;
+        for (const QKeySequence& key : keys)
+            written << key.toString(QKeySequence::NativeText);
+        lines << u"%1\t%2"_s.arg(written.join(u", "_s), plainActionText(action));
+    }
+    return lines.join(u'\n');
+}
+
+QString aboutHtml() {
+    QString html = u"<h3>PVI Studio %1</h3>"
+                   "<p>Personalization Value Indicators for small businesses: whether "
+                   "personalization pays off, computed on your own computer from your shop's "
+                   "exports. Nothing is sent anywhere.</p><p>Built on:</p><ul>"_s.arg(
+                       studioVersion().toHtmlEscaped());
+    for (const LibraryVersion& library : libraryVersions())
+        html += u"<li>%1 %2 — %3</li>"_s.arg(library.name.toHtmlEscaped(),
+                                             library.version.toHtmlEscaped(),
+                                             library.licence.toHtmlEscaped());
+    return html + u"</ul>"_s;
+}
+
+void showCatalogueWindow(QWidget* parent) {
+    showTextWindow(parent, u"catalogueWindow"_s, u"PVI catalogue"_s, pviCatalogueMarkdown(),
+                   TextFormat::Markdown, QSize(820, 760));
+}
+
+void showShortcutsWindow(QWidget* parent, const QList<QAction*>& actions) {
+    QString html = u"<table cellpadding='3'>"_s;
+    for (const QString& line : shortcutsText(actions).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(u'\t');
+        html += u"<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>"_s.arg(
+            parts.value(0).toHtmlEscaped(), parts.value(1).toHtmlEscaped());
+    }
+    showTextWindow(parent, u"shortcutsWindow"_s, u"Keyboard shortcuts"_s, html + u"</table>"_s,
+                   TextFormat::Html, QSize(420, 520));
+}
+
+void showAboutBox(QWidget* parent) {
+    auto* box = new QMessageBox(QMessageBox::Information, u"About PVI Studio"_s, aboutHtml(),
+                                QMessageBox::Close, parent);
+    box->setObjectName(u"aboutBox"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace pvi
