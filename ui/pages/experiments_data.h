@@ -18,6 +18,8 @@ struct ExperimentsData {
     std::vector<ExperimentAnalysis> analyses;
     PortfolioAnalysis portfolio;
     QString error; ///< why the workspace could not be read
+    /// Why the workspace cannot be changed (opened read-only); empty when it can.
+    QString readOnlyReason;
 };
 
 } // namespace pvi

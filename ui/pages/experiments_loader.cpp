@@ -15,6 +15,7 @@ ExperimentsData loadExperiments(const QString& workspacePath, const QDate& asOf)
     data.asOf = asOf;
     readWorkspace(data, workspacePath, u"The experiments could not be read"_s,
                   [&](Workspace& workspace) {
+                      data.readOnlyReason = workspace.readOnlyReason();
                       ExperimentStore store(workspace.db());
                       data.experiments = store.loadAll();
                       for (const Experiment& experiment : data.experiments)
@@ -28,6 +29,9 @@ QString saveExperiment(const QString& workspacePath, const Experiment& experimen
     auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
     if (!opened.workspace)
         return opened.error;
+    if (opened.workspace->isReadOnly())
+        return u"The experiment was not stored: the workspace is read-only (%1)."_s.arg(
+            opened.workspace->readOnlyReason());
     try {
         ExperimentStore(opened.workspace->db()).save(experiment);
     } catch (const std::exception& e) {

@@ -29,6 +29,9 @@ namespace pvi {
 
 namespace {
 
+const QString kAddToolTip =
+    u"Type in an A/B test's arms (visitors, conversions, optional revenue)"_s;
+
 QString probabilityText(const Estimate& p) {
     if (!p.value)
         return u"not defined (%1)"_s.arg(p.reasons.join(u"; "_s));
@@ -88,7 +91,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     row->setContentsMargins(0, 8, 0, 0);
     row->setSpacing(12);
     m_add->setObjectName(u"addExperiment"_s);
-    m_add->setToolTip(u"Type in an A/B test's arms (visitors, conversions, optional revenue)"_s);
+    m_add->setToolTip(kAddToolTip);
     connect(m_add, &QPushButton::clicked, this, [this] { openExperimentForm(); });
     auto* listColumn = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listColumn);
@@ -193,6 +196,12 @@ void ExperimentsPage::busyChanged(bool busy) {
 
 void ExperimentsPage::showData(const ExperimentsData& data) {
     m_data = data;
+    // Typed-in experiments are stored in the workspace: not in one opened read-only.
+    m_add->setEnabled(data.readOnlyReason.isEmpty());
+    m_add->setToolTip(data.readOnlyReason.isEmpty()
+                          ? kAddToolTip
+                          : u"The workspace is read-only (%1): experiments cannot be added."_s.arg(
+                                data.readOnlyReason));
     m_listModel->setData(m_data);
     if (!data.error.isEmpty()) {
         m_message->setText(data.error);

@@ -1,0 +1,138 @@
+// A workspace the user may read but not write (a shared folder, a read-only mount) opens for
+// viewing: the pages show their numbers, the window says why nothing can be changed, and every
+// way of changing it is disabled with that reason: import, and typed-in experiments.
+// As root (CI), file modes do not apply: the test then runs as `nobody` (real and effective
+// ids, root kept as the saved id so that cleanupTestCase can return to it).
+#include "gui_test_setup.h"
+#include "page_test_workspace.h"
+#include "pages/data_page.h"
+#include "pages/experiment_list_model.h"
+#include "pages/experiments_page.h"
+#include "pages/overview_page.h"
+#include "shell/main_window.h"
+#include "temp_workspace.h"
+#include "test_registry.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr uid_t kNobody = 65534;
+
+/// Shows the page and waits until its data is shown; false when it never is.
+bool showAndWait(pvi::MainWindow& window, const QString& id) {
+    pvi::Page* page = window.page(id);
+    if (!page)
+        return false;
+    QSignalSpy loaded(page, &pvi::Page::loaded);
+    window.showPage(id);
+    return loaded.wait(60000) || !loaded.isEmpty();
+}
+
+} // namespace
+
+class TestReadOnlyWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        pvi::test::isolateGuiTestSettings();
+        QVERIFY(m_dir.isValid());
+        const QString folder = m_dir.path(u"shared"_s);
+        QVERIFY(QDir().mkpath(folder));
+        m_path = folder + u"/shop.pvi"_s;
+        const QString error = pvi::test::buildDemoWorkspace(m_path, {u"experiment_totals.csv"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(m_path, readOnly));
+        QVERIFY(QFile::setPermissions(folder, readOnly | QFile::ExeOwner | QFile::ExeGroup |
+                                                  QFile::ExeOther));
+        if (geteuid() == 0) {
+            // The scratch folder is root's own (0700): let `nobody` through to the workspace.
+            QVERIFY(QFile::setPermissions(m_dir.path(QString()),
+                                          readOnly | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ExeGroup | QFile::ExeOther));
+            QVERIFY2(setresgid(kNobody, kNobody, 0) == 0, "setresgid(nobody)");
+            QVERIFY2(setresuid(kNobody, kNobody, 0) == 0, "setresuid(nobody)");
+            m_droppedRoot = true;
+        }
+    }
+
+    void cleanupTestCase() {
+        if (m_droppedRoot) {
+            QVERIFY(setresuid(0, 0, 0) == 0);
+            QVERIFY(setresgid(0, 0, 0) == 0);
+        }
+        // Writable again, so that the scratch folder can be removed.
+        QFile::setPermissions(m_dir.path(u"shared"_s),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void opensForViewingAndSaysWhy() {
+        pvi::MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        QString error;
+        QVERIFY2(window.openWorkspace(m_path, &error), qPrintable(error));
+        QVERIFY2(window.readOnlyReason().contains(u"read-only"_s),
+                 qPrintable(window.readOnlyReason()));
+        auto* badge = window.findChild<QLabel*>(u"readOnlyBadge"_s);
+        QVERIFY(badge && badge->isVisible());
+
+        QVERIFY(showAndWait(window, u"overview"_s));
+        auto* overview = qobject_cast<pvi::OverviewPage*>(window.page(u"overview"_s));
+        QVERIFY2(!overview->tiles().isEmpty(), "the Overview shows no tiles");
+
+        QAction* import = nullptr;
+        for (QAction* action : window.menuActions())
+            if (action->objectName() == u"importAction"_s)
+                import = action;
+        QVERIFY(import);
+        QVERIFY2(!import->isEnabled(), "File › Import is enabled on a read-only workspace");
+        QVERIFY2(import->toolTip().contains(u"read-only"_s), qPrintable(import->toolTip()));
+    }
+
+    void typedInExperimentsAreDisabled() {
+        pvi::MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(showAndWait(window, u"experiments"_s));
+        auto* page = qobject_cast<pvi::ExperimentsPage*>(window.page(u"experiments"_s));
+        QVERIFY(page);
+        QVERIFY2(page->listModel()->rowCount() > 0, "the experiments are not listed");
+        QVERIFY2(!page->addButton()->isEnabled(),
+                 "Add experiment… is enabled on a read-only workspace");
+        QVERIFY2(page->addButton()->toolTip().contains(u"read-only"_s),
+                 qPrintable(page->addButton()->toolTip()));
+    }
+
+    void dataPageShowsTheNotice() {
+        pvi::MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(showAndWait(window, u"data"_s));
+        auto* page = qobject_cast<pvi::DataPage*>(window.page(u"data"_s));
+        QVERIFY(page);
+        QVERIFY2(page->readOnlyNotice()->isVisible(), "no read-only notice on the Data page");
+    }
+
+private:
+    pvi::test::TempDir m_dir;
+    QString m_path;
+    bool m_droppedRoot = false;
+};
+
+PVI_TEST_CLASS(TestReadOnlyWindow)
+#include "test_read_only_window.moc"
