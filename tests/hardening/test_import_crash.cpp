@@ -8,7 +8,6 @@
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
-
 #include "test_registry.h"
 
 #include <QDir>
@@ -20,8 +19,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <sys/mount.h>
 #include <unistd.h>
@@ -32,6 +33,8 @@ class TestImportCrash : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void killedImportsLeaveTheWorkspaceWholeAndUsable();
+    void killedRemovalsLeaveTheBatchWholeOrGone();
+    void killedRuleEditsLeaveTheWorkspaceWholeAndUsable();
     void aFullDiskDuringImportChangesNothing();
 
 private:
@@ -39,14 +42,23 @@ private:
         qint64 batches = -1;
         qint64 orders = -1;
         qint64 lines = -1;
+        qint64 rules = -1;
         QString integrity;
     };
     static Counts countsOf(const QString& path);
     void freshCopy(const QString& target) const;
     void checkUsable(const QString& path);
+    /// Copies `from` to `path` and runs `pvi arguments` there, killed with SIGKILL at a random
+    /// moment of its measured duration (PVI_CRASH_KILLS times, seed PVI_CRASH_SEED); after
+    /// each kill the file must pass integrity_check, satisfy `check` and take a write. Returns
+    /// the duration of an unkilled run in ms, or -1 after a failure.
+    qint64 killRepeatedly(const QString& from, const QString& path, const QStringList& arguments,
+                          const char* what,
+                          const std::function<void(const Counts&, const QByteArray&)>& check);
 
     std::unique_ptr<pvi::test::TempDir> m_dir;
     QString m_baseline; ///< a workspace with two batches, closed cleanly
+    QString m_withBig;  ///< the baseline plus the large export's batch, closed cleanly
     QString m_bigCsv;   ///< kOrders orders of two lines each
     Counts m_before;
     qint64 m_fullImportMs = 0;
@@ -87,6 +99,28 @@ void removeWorkspaceFiles(const QString& path) {
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/// Runs `pvi arguments` and kills it with SIGKILL after `delayMs` unless it finished first;
+/// true when it finished by itself.
+bool runAndKillAfter(const QStringList& arguments, int delayMs) {
+    QProcess process;
+    process.start(kPvi, arguments);
+    if (!process.waitForStarted())
+        return false;
+    if (process.waitForFinished(delayMs))
+        return true;
+    process.kill(); // SIGKILL
+    process.waitForFinished(30000);
+    return false;
+}
+
+/// How long a command takes when nobody kills it, in ms (at least 1).
+qint64 durationOf(const QStringList& arguments) {
+    QElapsedTimer timer;
+    timer.start();
+    runPvi(arguments);
+    return std::max<qint64>(1, timer.elapsed());
+}
+
 } // namespace
 
 TestImportCrash::Counts TestImportCrash::countsOf(const QString& path) {
@@ -106,6 +140,7 @@ TestImportCrash::Counts TestImportCrash::countsOf(const QString& path) {
         counts.batches = scalar(db, "SELECT count(*) FROM import_batches");
         counts.orders = scalar(db, "SELECT count(*) FROM orders");
         counts.lines = scalar(db, "SELECT count(*) FROM order_lines");
+        counts.rules = scalar(db, "SELECT count(*) FROM personalization_rules");
     }
     sqlite3_close(db);
     return counts;
@@ -156,6 +191,7 @@ void TestImportCrash::initTestCase() {
 
     // How long a whole import takes: the kill moments are spread over it.
     const QString whole = m_dir->path(QStringLiteral("whole.pvi"));
+    m_withBig = whole;
     freshCopy(whole);
     QElapsedTimer timer;
     timer.start();
@@ -211,6 +247,87 @@ void TestImportCrash::killedImportsLeaveTheWorkspaceWholeAndUsable() {
           "already finished)",
           kills, seed, rolledBack, committed, finished);
     QVERIFY(rolledBack > 0);
+}
+
+qint64 TestImportCrash::killRepeatedly(
+    const QString& from, const QString& path, const QStringList& arguments, const char* what,
+    const std::function<void(const Counts&, const QByteArray&)>& check) {
+    const int kills = envOr("PVI_CRASH_KILLS", QStringLiteral("20")).toInt();
+    const quint32 seed = envOr("PVI_CRASH_SEED", QStringLiteral("12")).toUInt();
+    QRandomGenerator random(seed);
+    const auto copyFrom = [&] {
+        removeWorkspaceFiles(path);
+        return QFile::copy(from, path);
+    };
+    if (!copyFrom())
+        return -1;
+    const qint64 durationMs = durationOf(arguments);
+    for (int k = 0; k < kills; ++k) {
+        if (!copyFrom())
+            return -1;
+        const int delayMs = int(random.bounded(quint32(durationMs * 11 / 10 + 1)));
+        runAndKillAfter(arguments, delayMs);
+        const Counts after = countsOf(path);
+        const QByteArray where = QStringLiteral("%1 killed at %2 ms of %3 (seed %4)")
+                                     .arg(QLatin1String(what))
+                                     .arg(delayMs)
+                                     .arg(durationMs)
+                                     .arg(seed)
+                                     .toUtf8();
+        if (after.integrity != QLatin1String("ok"))
+            QTest::qFail((where + ": " + after.integrity.toUtf8()).constData(), __FILE__, __LINE__);
+        check(after, where);
+        checkUsable(path);
+        if (QTest::currentTestFailed())
+            return -1;
+    }
+    return durationMs;
+}
+
+// `pvi batches remove` of the large batch (30,000 orders), killed at random moments: the batch
+// is whole or gone, never half removed, and the workspace stays usable.
+void TestImportCrash::killedRemovalsLeaveTheBatchWholeOrGone() {
+    const Counts whole = countsOf(m_withBig);
+    QCOMPARE(whole.batches, m_before.batches + 1);
+    const QString path = m_dir->path(QStringLiteral("removing.pvi"));
+    int kept = 0;
+    int removed = 0;
+    const qint64 removalMs = killRepeatedly(
+        m_withBig, path,
+        {QStringLiteral("batches"), QStringLiteral("remove"), path, QString::number(whole.batches)},
+        "removal", [&](const Counts& after, const QByteArray& where) {
+            if (after.batches == whole.batches) {
+                ++kept;
+                QVERIFY2(after.orders == whole.orders && after.lines == whole.lines,
+                         where.constData());
+            } else {
+                ++removed;
+                QVERIFY2(after.batches == m_before.batches && after.orders == m_before.orders &&
+                             after.lines == m_before.lines,
+                         where.constData());
+            }
+        });
+    QVERIFY(removalMs > 0);
+    qInfo("%d removals killed (a whole removal takes %lld ms): %d kept the batch, %d had "
+          "removed it",
+          kept + removed, removalMs, kept, removed);
+    QVERIFY2(kept > 0, "no kill fell before the removal's commit: no moment inside it tested");
+}
+
+// `pvi rules add` killed at random moments: the rule is there or not, the file is whole.
+void TestImportCrash::killedRuleEditsLeaveTheWorkspaceWholeAndUsable() {
+    const QString path = m_dir->path(QStringLiteral("editing.pvi"));
+    const qint64 editMs = killRepeatedly(
+        m_baseline, path,
+        {QStringLiteral("rules"), QStringLiteral("add"), path, QStringLiteral("--kind"),
+         QStringLiteral("order-tag"), QStringLiteral("--pattern"), QStringLiteral("personalized")},
+        "rule edit", [&](const Counts& after, const QByteArray& where) {
+            QVERIFY2(after.rules == m_before.rules || after.rules == m_before.rules + 1,
+                     where.constData());
+            QVERIFY2(after.orders == m_before.orders && after.batches == m_before.batches,
+                     where.constData());
+        });
+    QVERIFY(editMs > 0);
 }
 
 void TestImportCrash::aFullDiskDuringImportChangesNothing() {

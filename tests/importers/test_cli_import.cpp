@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void demoCreatesWorkspaceWithRules();
     void genericImportWithMap();
     void reportNamesWhatWasAdded();
+    void batchesListAndRemove();
 };
 
 void TestCliImport::initThenImport() {
@@ -190,6 +192,49 @@ void TestCliImport::reportNamesWhatWasAdded() {
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(u"campaigns added"), qPrintable(r.out));
     QVERIFY2(!r.out.contains(u"orders added"), qPrintable(r.out));
+}
+
+// `pvi batches list` shows each recorded import with what it holds; `pvi batches remove`
+// removes one with its orders (the other batch's stay); wrong ids and usage are refused.
+void TestCliImport::batchesListAndRemove() {
+    test::TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.pvi"));
+    QCOMPARE(runPviProcess({QStringLiteral("init"), ws}).exitCode, 0);
+    for (const char* fixture : {"orders_2025_layout", "orders_trimmed"})
+        QCOMPARE(runPviProcess({QStringLiteral("import"), ws,
+                                test::shopifyFixture(
+                                    QStringLiteral("%1/input.csv").arg(QLatin1String(fixture)))})
+                     .exitCode,
+                 0);
+    Run r = runPviProcess(
+        {QStringLiteral("batches"), QStringLiteral("list"), ws, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray batches = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches[0].toObject()[u"id"].toInt(), 1);
+    QCOMPARE(batches[0].toObject()[u"orders_held"].toInt(), 9);
+    QCOMPARE(batches[0].toObject()[u"source"].toString(), QStringLiteral("shopify-orders"));
+    const int secondOrders = batches[1].toObject()[u"orders_held"].toInt();
+    QVERIFY(secondOrders > 0);
+
+    r = runPviProcess(
+        {QStringLiteral("batches"), QStringLiteral("remove"), ws, QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runPviProcess(
+        {QStringLiteral("batches"), QStringLiteral("list"), ws, QStringLiteral("--json")});
+    const QJsonArray left = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left[0].toObject()[u"id"].toInt(), 2);
+    QCOMPARE(left[0].toObject()[u"orders_held"].toInt(), secondOrders);
+
+    r = runPviProcess(
+        {QStringLiteral("batches"), QStringLiteral("remove"), ws, QStringLiteral("7")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"7"), qPrintable(r.err));
+    r = runPviProcess(
+        {QStringLiteral("batches"), QStringLiteral("remove"), ws, QStringLiteral("one")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"usage"), qPrintable(r.err));
 }
 
 PVI_TEST_CLASS(TestCliImport)

@@ -39,6 +39,13 @@ bool showAndWait(pvi::MainWindow& window, const QString& id) {
     return loaded.wait(60000) || !loaded.isEmpty();
 }
 
+/// Shows the window at its usual size with the workspace open; false (with why) when it is not.
+bool showWithWorkspace(pvi::MainWindow& window, const QString& path, QString* error) {
+    window.resize(1440, 900);
+    window.show();
+    return window.openWorkspace(path, error);
+}
+
 } // namespace
 
 class TestReadOnlyWindow : public QObject {
@@ -80,10 +87,8 @@ private Q_SLOTS:
 
     void opensForViewingAndSaysWhy() {
         pvi::MainWindow window;
-        window.resize(1440, 900);
-        window.show();
         QString error;
-        QVERIFY2(window.openWorkspace(m_path, &error), qPrintable(error));
+        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
         QVERIFY2(window.readOnlyReason().contains(u"read-only"_s),
                  qPrintable(window.readOnlyReason()));
         auto* badge = window.findChild<QLabel*>(u"readOnlyBadge"_s);
@@ -104,9 +109,8 @@ private Q_SLOTS:
 
     void typedInExperimentsAreDisabled() {
         pvi::MainWindow window;
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(window.openWorkspace(m_path));
+        QString error;
+        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
         QVERIFY(showAndWait(window, u"experiments"_s));
         auto* page = qobject_cast<pvi::ExperimentsPage*>(window.page(u"experiments"_s));
         QVERIFY(page);
@@ -119,9 +123,8 @@ private Q_SLOTS:
 
     void dataPageShowsTheNotice() {
         pvi::MainWindow window;
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(window.openWorkspace(m_path));
+        QString error;
+        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
         QVERIFY(showAndWait(window, u"data"_s));
         auto* page = qobject_cast<pvi::DataPage*>(window.page(u"data"_s));
         QVERIFY(page);
