@@ -90,23 +90,18 @@ int main(int argc, char* argv[]) {
     setApplicationNames();
     QCommandLineParser parser;
     const StudioOptions options(parser);
-    const QCommandLineOption& screenshot = options.screenshot;
-    const QCommandLineOption& page = options.page;
-    const QCommandLineOption& size = options.size;
-    const QCommandLineOption& from = options.from;
-    const QCommandLineOption& to = options.to;
     parser.process(app);
 
-    const std::optional<QSize> windowSize = parseSize(parser.value(size));
+    const std::optional<QSize> windowSize = parseSize(parser.value(options.size));
     if (!windowSize) {
         std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");
         return 2;
     }
     pvi::PeriodFilter filter;
-    if (parser.isSet(from) || parser.isSet(to)) {
+    if (parser.isSet(options.from) || parser.isSet(options.to)) {
         filter.preset = pvi::PeriodFilter::Preset::Custom;
-        filter.customFrom = QDate::fromString(parser.value(from), Qt::ISODate);
-        filter.customTo = QDate::fromString(parser.value(to), Qt::ISODate);
+        filter.customFrom = QDate::fromString(parser.value(options.from), Qt::ISODate);
+        filter.customTo = QDate::fromString(parser.value(options.to), Qt::ISODate);
         if (!filter.customFrom.isValid() || !filter.customTo.isValid() ||
             filter.customFrom > filter.customTo) {
             std::fprintf(stderr, "pvi-studio: --from and --to want two dates YYYY-MM-DD, the "
@@ -125,7 +120,7 @@ int main(int argc, char* argv[]) {
     }
     // The window opens on the Overview, which shows the run of the filter's period: start it
     // now, so that it computes while the window is built (unless the demo is still to import).
-    const QString firstPage = parser.value(page);
+    const QString firstPage = parser.value(options.page);
     if (!path.isEmpty() && demo.imports.isEmpty() &&
         (firstPage.isEmpty() || firstPage == u"overview"))
         pvi::PviRunCache::shared().prefetch(QFileInfo(path).absoluteFilePath(), filter);
@@ -137,16 +132,16 @@ int main(int argc, char* argv[]) {
         QString error;
         if (!window.openWorkspace(path, &error)) {
             std::fprintf(stderr, "pvi-studio: %s: %s\n", qPrintable(path), qPrintable(error));
-            if (parser.isSet(screenshot))
+            if (parser.isSet(options.screenshot))
                 return 1;
         }
     }
 
     // The first start imports the bundled demo exports, off the GUI thread like any import.
     const bool importDemo = !demo.imports.isEmpty() && !window.workspacePath().isEmpty();
-    if (parser.isSet(screenshot)) {
-        pvi::ScreenshotRunner runner(&window, parser.value(page), parser.value(screenshot),
-                                     *windowSize);
+    if (parser.isSet(options.screenshot)) {
+        pvi::ScreenshotRunner runner(&window, parser.value(options.page),
+                                     parser.value(options.screenshot), *windowSize);
         if (!importDemo)
             return runner.start() ? QApplication::exec() : 1;
         QObject::connect(&window, &pvi::MainWindow::importFinished, &runner, [&runner] {
@@ -156,8 +151,8 @@ int main(int argc, char* argv[]) {
         window.importFiles(demo.imports);
         return QApplication::exec();
     }
-    if (!window.showPage(parser.value(page)))
-        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(page)));
+    if (!window.showPage(parser.value(options.page)))
+        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(options.page)));
     window.show();
     if (importDemo)
         window.importFiles(demo.imports);

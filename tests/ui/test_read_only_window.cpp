@@ -39,11 +39,21 @@ bool showAndWait(pvi::MainWindow& window, const QString& id) {
     return loaded.wait(60000) || !loaded.isEmpty();
 }
 
-/// Shows the window at its usual size with the workspace open; false (with why) when it is not.
-bool showWithWorkspace(pvi::MainWindow& window, const QString& path, QString* error) {
+/// Shows the window at its usual size with the workspace open, then the page `id` once its
+/// data is shown; null (with a test failure) when any step fails.
+template <class P> P* openPage(pvi::MainWindow& window, const QString& path, const QString& id) {
     window.resize(1440, 900);
     window.show();
-    return window.openWorkspace(path, error);
+    QString error;
+    if (!window.openWorkspace(path, &error)) {
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (!showAndWait(window, id)) {
+        QTest::qFail(qPrintable(u"the page %1 never loaded"_s.arg(id)), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return qobject_cast<P*>(window.page(id));
 }
 
 } // namespace
@@ -87,21 +97,15 @@ private Q_SLOTS:
 
     void opensForViewingAndSaysWhy() {
         pvi::MainWindow window;
-        QString error;
-        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
+        auto* overview = openPage<pvi::OverviewPage>(window, m_path, u"overview"_s);
+        QVERIFY(overview);
         QVERIFY2(window.readOnlyReason().contains(u"read-only"_s),
                  qPrintable(window.readOnlyReason()));
         auto* badge = window.findChild<QLabel*>(u"readOnlyBadge"_s);
         QVERIFY(badge && badge->isVisible());
-
-        QVERIFY(showAndWait(window, u"overview"_s));
-        auto* overview = qobject_cast<pvi::OverviewPage*>(window.page(u"overview"_s));
         QVERIFY2(!overview->tiles().isEmpty(), "the Overview shows no tiles");
 
-        QAction* import = nullptr;
-        for (QAction* action : window.menuActions())
-            if (action->objectName() == u"importAction"_s)
-                import = action;
+        auto* import = window.findChild<QAction*>(u"importAction"_s);
         QVERIFY(import);
         QVERIFY2(!import->isEnabled(), "File › Import is enabled on a read-only workspace");
         QVERIFY2(import->toolTip().contains(u"read-only"_s), qPrintable(import->toolTip()));
@@ -109,10 +113,7 @@ private Q_SLOTS:
 
     void typedInExperimentsAreDisabled() {
         pvi::MainWindow window;
-        QString error;
-        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
-        QVERIFY(showAndWait(window, u"experiments"_s));
-        auto* page = qobject_cast<pvi::ExperimentsPage*>(window.page(u"experiments"_s));
+        auto* page = openPage<pvi::ExperimentsPage>(window, m_path, u"experiments"_s);
         QVERIFY(page);
         QVERIFY2(page->listModel()->rowCount() > 0, "the experiments are not listed");
         QVERIFY2(!page->addButton()->isEnabled(),
@@ -123,10 +124,7 @@ private Q_SLOTS:
 
     void dataPageShowsTheNotice() {
         pvi::MainWindow window;
-        QString error;
-        QVERIFY2(showWithWorkspace(window, m_path, &error), qPrintable(error));
-        QVERIFY(showAndWait(window, u"data"_s));
-        auto* page = qobject_cast<pvi::DataPage*>(window.page(u"data"_s));
+        auto* page = openPage<pvi::DataPage>(window, m_path, u"data"_s);
         QVERIFY(page);
         QVERIFY2(page->readOnlyNotice()->isVisible(), "no read-only notice on the Data page");
     }

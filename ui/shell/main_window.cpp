@@ -164,9 +164,6 @@ void MainWindow::buildMenus() {
             statusBar()->showMessage(u"Nothing to copy: click a table or a chart first."_s, 8000);
     });
     copy->setObjectName(u"copyAction"_s);
-    // The views' own Ctrl+C (a single cell) would win over the window's: the menu copies the
-    // selection with its headers instead.
-    copy->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu* view = menuBar()->addMenu(u"&View"_s);
     const std::vector<PageEntry>& pages = pageCatalog();
