@@ -8,16 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace pvi::cli {
 
-QJsonValue jsonNumber(const std::optional<double>& value) {
-    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue jsonInterval(const std::optional<double>& low, const std::optional<double>& high) {
-    if (!low || !high)
-        return QJsonValue(QJsonValue::Null);
-    return QJsonArray{*low, *high};
-}
-
 namespace {
 
 QJsonObject armJson(const ProportionSummary& arm, const Interval& wilson) {

@@ -1,6 +1,7 @@
 // pvi anomalies: unusual days (or weeks) of a PVI's series against a robust seasonal baseline.
 // See docs/cli.md.
 #include "cli/command.h"
+#include "cli/json_values.h"
 #include "cli/period_option.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/monitoring/pvi_anomalies.h"
@@ -57,20 +58,16 @@ std::optional<QString> parseArgs(QStringList args, AnomaliesArgs& out) {
     return std::nullopt;
 }
 
-QJsonValue number(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject anomalyJson(const Anomaly& a) {
     QJsonObject o{{u"date"_s, a.date.toString(Qt::ISODate)},
-                  {u"value"_s, number(a.value)},
-                  {u"expected"_s, number(a.expected)},
-                  {u"score"_s, number(a.score)},
+                  {u"value"_s, jsonNumber(a.value)},
+                  {u"expected"_s, jsonNumber(a.expected)},
+                  {u"score"_s, jsonNumber(a.score)},
                   {u"direction"_s, a.value >= a.expected ? u"up"_s : u"down"_s},
                   {u"severity"_s, anomalySeverityId(a.severity)}};
     o.insert(u"segment"_s, a.segment.isEmpty() ? QJsonValue() : QJsonValue(a.segment));
     o.insert(u"segment_deviation"_s,
-             a.segment.isEmpty() ? QJsonValue() : number(a.segmentDeviation));
+             a.segment.isEmpty() ? QJsonValue() : jsonNumber(a.segmentDeviation));
     o.insert(u"note"_s, a.note.isEmpty() ? QJsonValue() : QJsonValue(a.note));
     return o;
 }

@@ -4,6 +4,7 @@
 #include "analytics/lifetime/clv_workspace_analysis.h"
 #include "analytics/orders/last_order_day.h"
 #include "cli/command.h"
+#include "cli/json_values.h"
 #include "io/csv_reader.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
@@ -29,10 +30,6 @@ struct ClvArgs {
     bool json = false;
     ClvOptions options;
 };
-
-QJsonValue number(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 /// Parses the arguments; returns an error message or nothing.
 std::optional<QString> parseArgs(const QStringList& args, ClvArgs& out) {
@@ -149,10 +146,10 @@ QJsonObject bgNbdJson(const BgNbdFit& fit) {
             {u"log_likelihood"_s, fit.logLikelihood},
             {u"customers"_s, fit.customers},
             {u"repeaters"_s, fit.repeaters},
-            {u"standard_errors"_s, QJsonObject{{u"r"_s, number(fit.standardErrors.r)},
-                                               {u"alpha"_s, number(fit.standardErrors.alpha)},
-                                               {u"a"_s, number(fit.standardErrors.a)},
-                                               {u"b"_s, number(fit.standardErrors.b)}}}};
+            {u"standard_errors"_s, QJsonObject{{u"r"_s, jsonNumber(fit.standardErrors.r)},
+                                               {u"alpha"_s, jsonNumber(fit.standardErrors.alpha)},
+                                               {u"a"_s, jsonNumber(fit.standardErrors.a)},
+                                               {u"b"_s, jsonNumber(fit.standardErrors.b)}}}};
 }
 
 QJsonObject analysisJson(const ClvAnalysis& a, const ClvOptions& options) {
@@ -166,14 +163,14 @@ QJsonObject analysisJson(const ClvAnalysis& a, const ClvOptions& options) {
             {u"log_likelihood"_s, gg.logLikelihood},
             {u"customers"_s, gg.customers},
             {u"excluded_no_spend"_s, gg.excludedNoSpend},
-            {u"standard_errors"_s, QJsonObject{{u"p"_s, number(gg.standardErrors.p)},
-                                               {u"q"_s, number(gg.standardErrors.q)},
-                                               {u"gamma"_s, number(gg.standardErrors.gamma)}}}};
+            {u"standard_errors"_s, QJsonObject{{u"p"_s, jsonNumber(gg.standardErrors.p)},
+                                               {u"q"_s, jsonNumber(gg.standardErrors.q)},
+                                               {u"gamma"_s, jsonNumber(gg.standardErrors.gamma)}}}};
     } else {
         root[u"gamma_gamma"_s] = QJsonValue(QJsonValue::Null);
         root[u"gamma_gamma_reason"_s] = gg.reason;
     }
-    root[u"frequency_spend_correlation"_s] = number(a.frequencySpendCorrelation);
+    root[u"frequency_spend_correlation"_s] = jsonNumber(a.frequencySpendCorrelation);
     root[u"warnings"_s] = QJsonArray::fromStringList(a.warnings);
     root[u"options"_s] = QJsonObject{{u"horizon_months"_s, options.horizonMonths},
                                      {u"annual_discount"_s, options.annualDiscountRate},
@@ -184,11 +181,12 @@ QJsonObject analysisJson(const ClvAnalysis& a, const ClvOptions& options) {
     const QString clvKey = u"clv_%1m"_s.arg(options.horizonMonths);
     QJsonArray customers;
     for (const auto& c : a.customers) {
-        customers.append(QJsonObject{{u"id"_s, c.id},
-                                     {u"p_alive"_s, c.pAlive},
-                                     {purchasesKey, c.expectedPurchases},
-                                     {u"expected_average_spend"_s, number(c.expectedAverageSpend)},
-                                     {clvKey, number(c.clv)}});
+        customers.append(
+            QJsonObject{{u"id"_s, c.id},
+                        {u"p_alive"_s, c.pAlive},
+                        {purchasesKey, c.expectedPurchases},
+                        {u"expected_average_spend"_s, jsonNumber(c.expectedAverageSpend)},
+                        {clvKey, jsonNumber(c.clv)}});
     }
     root[u"customers"_s] = customers;
     return root;
@@ -212,7 +210,7 @@ QJsonObject backtestJson(const ClvBacktest& bt) {
             {u"calibration_fit"_s, bgNbdJson(bt.fit)},
             {u"predicted_total"_s, bt.predictedTotal},
             {u"actual_total"_s, bt.actualTotal},
-            {u"relative_error"_s, number(bt.relativeError)},
+            {u"relative_error"_s, jsonNumber(bt.relativeError)},
             {u"grade"_s, bt.grade},
             {u"verdict"_s, bt.verdict},
             {u"weeks"_s, weeks}};

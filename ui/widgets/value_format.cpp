@@ -1,5 +1,7 @@
 #include "widgets/value_format.h"
 
+#include "io/money_text.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -57,25 +59,8 @@ QString formatValue(double value, ValueKind kind, const QString& unitLabel) {
     return unitLabel.isEmpty() ? text : text + u' ' + unitLabel;
 }
 
-QString currencySymbol(const QString& currencyCode) {
-    static const QHash<QString, QString> symbols = {
-        {u"USD"_s, u"$"_s},   {u"CAD"_s, u"CA$"_s},  {u"AUD"_s, u"A$"_s},   {u"NZD"_s, u"NZ$"_s},
-        {u"EUR"_s, u"€"_s},   {u"GBP"_s, u"£"_s},    {u"JPY"_s, u"¥"_s},    {u"CNY"_s, u"CN¥"_s},
-        {u"INR"_s, u"₹"_s},   {u"ZAR"_s, u"R"_s},    {u"CHF"_s, u"CHF "_s}, {u"MXN"_s, u"MX$"_s},
-        {u"BRL"_s, u"R$"_s},  {u"SEK"_s, u"SEK "_s}, {u"NOK"_s, u"NOK "_s}, {u"DKK"_s, u"DKK "_s},
-        {u"HKD"_s, u"HK$"_s}, {u"SGD"_s, u"S$"_s},
-    };
-    return symbols.value(currencyCode.trimmed().toUpper());
-}
-
 QString formatMoney(double value, const QString& currencyCode) {
-    const QString number = numberLocale().toString(std::abs(value), 'f', 2);
-    const QString sign = value < 0 && std::abs(value) >= 0.005 ? u"−"_s : QString();
-    const QString symbol = currencySymbol(currencyCode);
-    if (!symbol.isEmpty())
-        return sign + symbol + number;
-    const QString code = currencyCode.trimmed();
-    return code.isEmpty() ? sign + number : sign + number + u' ' + code;
+    return moneyText(value, currencyCode, numberLocale());
 }
 
 QString formatSignedPercent(double percent) {

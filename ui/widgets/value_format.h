@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/money_text.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -30,12 +32,7 @@ enum class ValueKind {
     Decimal,  ///< any other quantity, 2 decimals (with the unit label after it)
 };
 
-/// The symbol written before an amount in this ISO currency ("$" for USD, "CA$" for CAD, "€"
-/// for EUR, ...); empty for an unknown or empty code.
-QString currencySymbol(const QString& currencyCode);
-
-/// An amount of money: "CA$1,234.56", "−$12.00"; with an unknown code the code follows the
-/// number ("1,234.56 XYZ"), with none the bare number.
+/// An amount of money in the window's locale (io/money_text.h): "CA$1,234.56", "−$12.00".
 QString formatMoney(double value, const QString& currencyCode);
 
 /// The value as shown on a tile: "1,234.56", "12.3%", "1,024", "2.41 orders/year".

@@ -35,6 +35,7 @@ enum class PviFamily {
     Engagement,  ///< per-customer activity across channels
     Fairness,    ///< exposure and conversion by geography
     Targets,     ///< the other PVIs against their stored targets
+    Effect,      ///< personalization's effect adjusted for selection (the order snapshot)
 };
 
 /// The family's title, for people ("Orders", "Email", ...).

@@ -1,6 +1,7 @@
 #include "pvi/engine/pvi_engine.h"
 
 #include "pvi/costs/pvi_costs.h"
+#include "pvi/effect/pvi_effect.h"
 #include "pvi/email/pvi_email.h"
 #include "pvi/engine/metric_support.h"
 #include "pvi/engine/pvi_registry.h"
@@ -26,7 +27,8 @@ namespace {
 /// The families that need valid orders keep the engine's "import orders" reason without them.
 bool needsOrders(PviFamily family) {
     return family == PviFamily::Orders || family == PviFamily::Predictive ||
-           family == PviFamily::Monitoring || family == PviFamily::Fairness;
+           family == PviFamily::Monitoring || family == PviFamily::Fairness ||
+           family == PviFamily::Effect;
 }
 
 PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, const Period& period) {
@@ -55,6 +57,8 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:
         return fairnessRatio(s.customerLocations(), s.orders(), period);
+    case PviFamily::Effect:
+        return adjustedRevenueEffect(s.selectionEffect(period), s.currency());
     case PviFamily::Targets:
         break;
     }
@@ -116,7 +120,7 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
         const PviFamily family = *pviFamilyOf(definition.id);
         PviResult result = computePviIn(sources, definition.id, query.period);
         if (query.comparison.isValid() && family != PviFamily::Predictive &&
-            family != PviFamily::Targets) {
+            family != PviFamily::Targets && family != PviFamily::Effect) {
             const PviResult previous = computePviIn(sources, definition.id, query.comparison);
             result.previous = {previous.value, previous.n};
         }

@@ -68,6 +68,11 @@ QString segment(const SegmentValue& s) {
              group(s.personalized), group(s.control));
 }
 
+QString interval(const std::optional<std::pair<double, double>>& ci) {
+    return ci ? QStringLiteral("[%1, %2]").arg(number(ci->first), number(ci->second))
+              : QStringLiteral("null");
+}
+
 QString result(const PviResult& r) {
     const PviDefinition* definition = PviRegistry::find(r.id);
     QStringList fields;
@@ -82,13 +87,15 @@ QString result(const PviResult& r) {
     fields << QStringLiteral("\"personalized\": %1").arg(group(r.personalized));
     fields << QStringLiteral("\"control\": %1").arg(group(r.control));
     fields << QStringLiteral("\"lift_percent\": %1").arg(number(r.liftPercent));
-    fields << QStringLiteral("\"lift_ci_95\": %1")
-                  .arg(r.liftCi95 ? QStringLiteral("[%1, %2]")
-                                        .arg(number(r.liftCi95->first), number(r.liftCi95->second))
-                                  : QStringLiteral("null"));
+    fields << QStringLiteral("\"lift_ci_95\": %1").arg(interval(r.liftCi95));
     fields << QStringLiteral("\"p_value\": %1").arg(number(r.pValue));
     fields << QStringLiteral("\"previous\": %1").arg(group(r.previous));
     fields << QStringLiteral("\"split_reason\": %1").arg(nullableString(r.splitReason));
+    // Only the PVIs that are estimates with an interval and a sentence carry these.
+    if (r.valueCi95)
+        fields << QStringLiteral("\"value_ci_95\": %1").arg(interval(r.valueCi95));
+    if (!r.summary.isEmpty())
+        fields << QStringLiteral("\"summary\": %1").arg(string(r.summary));
     if (!r.segments.empty()) {
         QStringList rows;
         for (const SegmentValue& s : r.segments)

@@ -13,7 +13,7 @@ std::vector<PviDefinition> buildDefinitions() {
     const std::span<const PviRow> families[] = {
         orderPviRows(),      emailPviRows(),      surveyPviRows(),     webPviRows(),
         costPviRows(),       predictivePviRows(), experimentPviRows(), monitoringPviRows(),
-        engagementPviRows(), fairnessPviRows(),   targetPviRows()};
+        engagementPviRows(), fairnessPviRows(),   effectPviRows(),     targetPviRows()};
     std::vector<PviDefinition> definitions;
     for (const std::span<const PviRow> rows : families) {
         for (const PviRow& row : rows)
@@ -74,6 +74,8 @@ QString pviFamilyTitle(PviFamily family) {
         return QStringLiteral("Fairness");
     case PviFamily::Targets:
         return QStringLiteral("Targets");
+    case PviFamily::Effect:
+        return QStringLiteral("Effect adjusted for selection");
     }
     return QString();
 }

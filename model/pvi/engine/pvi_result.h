@@ -53,6 +53,10 @@ struct PviResult {
     std::optional<double> liftPercent;
     std::optional<std::pair<double, double>> liftCi95; ///< in percent, like liftPercent
     std::optional<double> pValue;
+    /// The value's own 95% interval, where the PVI is an estimate with one (in its unit).
+    std::optional<std::pair<double, double>> valueCi95;
+    /// A sentence for people that says what the value means, where the PVI has one.
+    QString summary;
     GroupValue previous;
     /// Why the personalized/control split is missing while the overall value is there (no
     /// rules, nobody exposed, ...); empty when the split is present or the PVI has none.

@@ -1,6 +1,8 @@
 #include "pvi/engine/pvi_sources.h"
 
 #include "analytics/experiments/experiment_store.h"
+#include "pvi/effect/pvi_effect.h"
+#include "pvi/engine/workspace_currency.h"
 #include "pvi/lifetime/pvi_predictive.h"
 #include "pvi/monitoring/pvi_anomalies.h"
 #include "store/db_error.h"
@@ -64,6 +66,23 @@ const CustomerLocations& PviSources::customerLocations() {
 
 const WebReports& PviSources::webReports() {
     return once(m_webReports, [&] { return WebReports::load(m_workspace); });
+}
+
+const QString& PviSources::currency() {
+    return once(m_currency, [&] { return workspaceCurrency(m_workspace); });
+}
+
+const SelectionEffect& PviSources::selectionEffect(const Period& period) {
+    const std::pair<qint64, qint64> key{period.from.toJulianDay(), period.to.toJulianDay()};
+    auto it = m_effects.find(key);
+    if (it == m_effects.end()) {
+        EffectRequest request;
+        request.period = effectStartsAsOf(period.to);
+        request.dataEnd = period.to;
+        it = m_effects.emplace(key, pvi::selectionEffect(orders(), customerLocations(), request))
+                 .first;
+    }
+    return it->second;
 }
 
 const CostLedger& PviSources::costLedger(const Period& period) {

@@ -4,6 +4,7 @@
 // shared by every PVI, period, comparison and sparkline point of the refresh.
 
 #include "analytics/anomalies/anomaly_detector.h"
+#include "analytics/effect/selection_effect.h"
 #include "analytics/experiments/experiment.h"
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
@@ -45,6 +46,11 @@ public:
     const EngagementFacts& engagement();
     const CustomerLocations& customerLocations();
     const WebReports& webReports();
+    /// The workspace's currency code (workspaceCurrency).
+    const QString& currency();
+    /// The selection-adjusted effect on revenue as of the period's end (pvi/effect/pvi_effect.h,
+    /// effectStartsAsOf), with the default window and seed: estimated once per period asked.
+    const SelectionEffect& selectionEffect(const Period& period);
     /// The cost ledger of one period (costs prorated into it, its customers split by exposure).
     const CostLedger& costLedger(const Period& period);
     /// The lifetime fit as of one day (one fit per day asked, never throws).
@@ -71,6 +77,8 @@ private:
     std::optional<CustomerLocations> m_locations;
     std::optional<WebReports> m_webReports;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
+    std::optional<QString> m_currency;
+    std::map<std::pair<qint64, qint64>, SelectionEffect> m_effects;
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
 };
 

@@ -52,5 +52,6 @@ std::span<const PviRow> monitoringPviRows();
 std::span<const PviRow> engagementPviRows();
 std::span<const PviRow> fairnessPviRows();
 std::span<const PviRow> targetPviRows();
+std::span<const PviRow> effectPviRows();
 
 } // namespace pvi
