@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTest::newRow("costs") << "costs.csv"
                                << "costs" << qint64(154);
         QTest::newRow("experiments") << "experiments.csv"
-                                     << "experiment-visitors" << qint64(19000);
+                                     << "experiment-visitors" << qint64(40028);
     }
 
     void eachFileDetectedAsItsSource() {
