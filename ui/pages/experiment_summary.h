@@ -2,6 +2,7 @@
 
 #include "analytics/experiments/experiment.h"
 #include "analytics/experiments/experiment_analysis.h"
+#include "analytics/experiments/experiment_cuped.h"
 
 #include <QDate>
 #include <QString>
@@ -32,5 +33,16 @@ QString rateText(const ProportionSummary& arm, const Interval& wilson);
 /// than that is not sent for more traffic: the line warns that its lift is likely overstated.
 QString plannerText(const Experiment& experiment, const ArmComparison& comparison,
                     const QDate& asOf);
+
+/// The always-valid line of a comparison: for a running experiment (no end date, or ending after
+/// `asOf`) whether it may stop now, with the always-valid interval of the difference and a
+/// warning that the fixed-horizon p-value is not valid for peeking; for a concluded one the
+/// same interval for reference.
+QString sequentialText(const Experiment& experiment, const ArmComparison& comparison,
+                       const QDate& asOf);
+
+/// The CUPED line of one treatment arm: plain and adjusted revenue-per-visitor differences with
+/// their 95% intervals and the variance reduction; or why there is no adjustment.
+QString cupedText(const ExperimentCuped& cuped, const ExperimentCuped::Arm& arm);
 
 } // namespace pvi
