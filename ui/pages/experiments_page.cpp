@@ -173,7 +173,10 @@ QWidget* ExperimentsPage::buildPlanner() {
     m_planSplit->setSuffix(u"% control"_s);
     m_planSplit->setValue(50.0);
     m_planSplit->setToolTip(u"The share of the traffic kept on the control"_s);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_planMetric, m_planEffect, m_planSplit})
+        field->setMaximumWidth(320);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(u"What to improve"_s, m_planMetric);
     form->addRow(u"Relative change to detect"_s, m_planEffect);
     form->addRow(u"Split"_s, m_planSplit);
