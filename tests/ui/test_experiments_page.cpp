@@ -92,7 +92,7 @@ void TestExperimentsPage::listAndDetailShowTheModelsNumbers() {
         auto* model = page->listModel();
         QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Name)).toString(), e.name);
         QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Verdict)).toString(),
-                 pvi::verdictChipText(pvi::verdictChip(expected)));
+                 pvi::verdictChipText(pvi::verdictChip(expected, page->data().asOf)));
         page->selectExperiment(i);
         QCOMPARE(page->selectedExperiment(), i);
         QVERIFY(!expected.comparisons.empty());
@@ -183,7 +183,8 @@ void TestExperimentsPage::fullDemoRunningTestPortfolioAndPlanner() {
         std::find_if(experiments.begin(), experiments.end(),
                      [](const pvi::Experiment& e) { return !e.endedOn.isValid(); });
     QVERIFY2(running != experiments.end(), "the demo should have a running experiment");
-    page->selectExperiment(int(running - experiments.begin()));
+    const int runningRow = int(running - experiments.begin());
+    page->selectExperiment(runningRow);
     const pvi::AlwaysValidResult sequential =
         pvi::analyzeExperiment(*running).comparisons.front().sequential;
     QVERIFY(sequential.differenceSequence.defined());
@@ -194,6 +195,11 @@ void TestExperimentsPage::fullDemoRunningTestPortfolioAndPlanner() {
                  sequentialText.contains(sequential.mayStop ? u"Safe to stop now"_s
                                                             : u"Keep it running"_s),
              qPrintable(sequentialText + u" (expected the bound "_s + low + u')'));
+    // The list never calls a running test won or lost on its fixed-horizon p-value.
+    QCOMPARE(page->listModel()
+                 ->data(page->listModel()->index(runningRow, pvi::ExperimentListModel::Verdict))
+                 .toString(),
+             sequential.mayStop ? u"may stop"_s : u"running"_s);
     // Its visitors are customers: CUPED next to the plain interval, as the model computes it.
     const pvi::ExperimentCuped cuped = pvi::analyzeCuped(*opened.workspace, *running);
     QVERIFY2(cuped.defined(), qPrintable(cuped.reasons.join(u"; "_s)));

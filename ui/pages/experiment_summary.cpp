@@ -49,10 +49,23 @@ VerdictChip verdictChip(const ExperimentAnalysis& analysis, double alpha) {
             lost = true;
             break;
         case VerdictChip::Inconclusive:
+        case VerdictChip::Running:
+        case VerdictChip::MayStop:
             break;
         }
     }
     return won ? VerdictChip::Won : lost ? VerdictChip::Lost : VerdictChip::Inconclusive;
+}
+
+VerdictChip verdictChip(const ExperimentAnalysis& analysis, const QDate& asOf, double alpha) {
+    const VerdictChip fixed = verdictChip(analysis, alpha);
+    const bool running = !analysis.endedOn.isValid() || analysis.endedOn > asOf;
+    if (!running || fixed == VerdictChip::BrokenSplit)
+        return fixed;
+    const bool established =
+        std::any_of(analysis.comparisons.begin(), analysis.comparisons.end(),
+                    [](const ArmComparison& c) { return c.sequential.mayStop; });
+    return established ? VerdictChip::MayStop : VerdictChip::Running;
 }
 
 QString verdictChipText(VerdictChip chip) {
@@ -63,6 +76,10 @@ QString verdictChipText(VerdictChip chip) {
         return u"lost"_s;
     case VerdictChip::BrokenSplit:
         return u"broken split"_s;
+    case VerdictChip::Running:
+        return u"running"_s;
+    case VerdictChip::MayStop:
+        return u"may stop"_s;
     case VerdictChip::Inconclusive:
         break;
     }

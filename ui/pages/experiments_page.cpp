@@ -449,11 +449,12 @@ void ExperimentsPage::showPortfolio() {
             if (!l.estimate || !l.defined())
                 continue;
             lifts.append({a.name + u" · "_s + c.treatmentArm, *l.estimate, *l.low, *l.high,
-                          verdictChip(c.rates) == VerdictChip::Won});
+                          a.endedOn.isValid() && a.endedOn <= m_data.asOf &&
+                              verdictChip(c.rates) == VerdictChip::Won});
         }
     }
-    m_forest->setData(u"Lift vs control with 95% intervals (orange: won)"_s, lifts, u"lift, %"_s,
-                      0.0);
+    m_forest->setData(u"Lift vs control with 95% intervals (orange: won, concluded)"_s, lifts,
+                      u"lift, %"_s, 0.0);
     QList<IntervalPoint> shrunk;
     for (const PortfolioAnalysis::Entry& t : p.tests) {
         if (!t.shrunkLiftPercent)
