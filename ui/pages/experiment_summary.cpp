@@ -166,8 +166,9 @@ QString sequentialText(const Experiment& experiment, const ArmComparison& compar
                                                       points(*s.differenceSequence.high));
     const QString pText = *s.pValue < 0.0001 ? u"< 0.0001"_s : en.toString(*s.pValue, 'f', 4);
     if (!running)
-        return u"Always-valid 95% interval of the difference: %1 (always-valid p %2)."_s.arg(
-            interval, pText);
+        return u"Concluded, so the fixed-horizon result above applies. For reference, the "
+               "always-valid 95% interval of the difference (valid had it been checked every "
+               "day): %1 (always-valid p %2)."_s.arg(interval, pText);
     QString text = s.mayStop
                        ? u"Safe to stop now: the always-valid 95% interval of the difference, "
                          "%1, excludes 0 (always-valid p %2)."_s.arg(interval, pText)
