@@ -233,7 +233,7 @@ private Q_SLOTS:
     }
 
     void planFromTheDemoShopsTraffic() {
-        // The demo's GA4 and Mailchimp exports summed by
+        // The demo's GA4, Mailchimp and Shopify exports summed by
         // tests/reference/stats/make_experiment_methods.py (demo_traffic), weeks from statsmodels'
         // sample size with ratio; relative 1e-9.
         pvi::test::TempDir dir;
@@ -255,7 +255,8 @@ private Q_SLOTS:
                                   QString::fromUtf8(run.err);
             return QJsonDocument::fromJson(run.out).object();
         };
-        for (const QString& metric : {QStringLiteral("conversion"), QStringLiteral("email")}) {
+        for (const QString& metric :
+             {QStringLiteral("conversion"), QStringLiteral("email"), QStringLiteral("orders")}) {
             const QJsonObject expected = reference.value(metric).toObject();
             const QJsonObject even = plan(metric, QStringLiteral("0.5"));
             const QJsonObject traffic = even[u"traffic"].toObject();

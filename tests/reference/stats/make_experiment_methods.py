@@ -25,7 +25,8 @@ Sources:
                report), Sessions and Key events summed; the Mailchimp campaigns sent in the 12
                weeks ending at the last send, Successful Deliveries and Unique Clicks summed; the
                weeks a 20% relative change needs (split_plans' statsmodels route) at 50/50 and
-               80/20.
+               80/20; the Shopify orders of the 12 weeks ending 30 days before the last order
+               and their customers' reorders on a later day within 30 days.
   shrinkage    the normal-normal hierarchical model with flat priors on mu and tau (Gelman et
                al., Bayesian Data Analysis 3rd ed., 5.4-5.5) integrated over tau with
                scipy.integrate.quad (the C++ code samples a grid instead): posterior means and
@@ -256,8 +257,34 @@ def demo_mailchimp():
             sum(float(r["Unique Clicks"]) for r in chosen), 84)
 
 
+def demo_orders():
+    """Shopify orders (first row of each order), cancelled ones left out; an order counts when
+    it falls in the 12 weeks ending 30 days before the last order, and succeeds when the same
+    customer (e-mail) orders again on a later day within 30 days."""
+    with open(os.path.join(DEMO, "orders_export.csv"), encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["Financial Status"]]
+    orders = {}
+    for r in rows:
+        if not r["Cancelled at"]:
+            orders.setdefault(r["Name"], (dt.date.fromisoformat(r["Created at"][:10]),
+                                          r["Email"].strip().lower()))
+    last = max(d for d, _ in orders.values())
+    to = last - dt.timedelta(days=30)
+    first = to - dt.timedelta(days=7 * 12 - 1)
+    days_by_customer = {}
+    for d, e in orders.values():
+        days_by_customer.setdefault(e, []).append(d)
+    units = successes = 0
+    for d, e in orders.values():
+        if e and first <= d <= to:
+            units += 1
+            successes += any(d < x <= d + dt.timedelta(days=30) for x in days_by_customer[e])
+    return float(units), float(successes), 84
+
+
 DEMO_TRAFFIC = {}
-for metric, (units, successes, days) in (("conversion", demo_ga4()), ("email", demo_mailchimp())):
+for metric, (units, successes, days) in (("conversion", demo_ga4()), ("email", demo_mailchimp()),
+                                          ("orders", demo_orders())):
     weeks = days / 7
     baseline = successes / units
     DEMO_TRAFFIC[metric] = {
