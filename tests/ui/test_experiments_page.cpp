@@ -200,6 +200,11 @@ void TestExperimentsPage::fullDemoRunningTestPortfolioAndPlanner() {
                  ->data(page->listModel()->index(runningRow, pvi::ExperimentListModel::Verdict))
                  .toString(),
              sequential.mayStop ? u"may stop"_s : u"running"_s);
+    QVERIFY(page->listModel()
+                ->data(page->listModel()->index(runningRow, pvi::ExperimentListModel::PValue),
+                       Qt::ToolTipRole)
+                .toString()
+                .contains(u"not valid for peeking"_s));
     // Its visitors are customers: CUPED next to the plain interval, as the model computes it.
     const pvi::ExperimentCuped cuped = pvi::analyzeCuped(*opened.workspace, *running);
     QVERIFY2(cuped.defined(), qPrintable(cuped.reasons.join(u"; "_s)));

@@ -58,6 +58,11 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Lift)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    const bool running = chip == VerdictChip::Running || chip == VerdictChip::MayStop;
+    if (role == Qt::ToolTipRole && running &&
+        (index.column() == PValue || index.column() == Verdict))
+        return u"Still running: this fixed-horizon p-value is not valid for peeking. The verdict "
+               "comes from the always-valid test (see the detail)."_s;
     const bool hasLift = first != nullptr && first->rates.liftPercent.estimate.has_value();
     const double lift = hasLift ? *first->rates.liftPercent.estimate : 0.0;
     const bool hasP = first != nullptr && first->rates.pValue.has_value();
