@@ -24,6 +24,9 @@ struct AbtestArgs {
     double plannedSplit = 0.5;
     bool json = false;
     bool plan = false;
+    bool planFromTraffic = false;
+    std::optional<PlanMetric> metric;
+    std::optional<double> split; ///< the control's share for --plan-from-traffic
     std::optional<double> baseline;
     std::optional<double> mde;
     std::optional<double> relativeMde;
@@ -72,6 +75,15 @@ std::optional<QString> parseArgs(const QStringList& args, AbtestArgs& out) {
             out.json = true;
         } else if (a == u"--plan") {
             out.plan = true;
+        } else if (a == u"--plan-from-traffic") {
+            out.planFromTraffic = true;
+        } else if (a == u"--metric") {
+            out.metric = hasValue ? planMetricFromId(args[i + 1]) : std::nullopt;
+            if (!out.metric)
+                return u"--metric needs conversion, orders or email"_s;
+            ++i;
+        } else if (a == u"--split") {
+            error = number(out.split, 0.0, 1.0, false);
         } else if (a == u"--control" || a == u"--treatment") {
             const auto arm = hasValue ? parseArm(args[i + 1]) : std::nullopt;
             if (!arm)
@@ -111,6 +123,17 @@ std::optional<QString> parseArgs(const QStringList& args, AbtestArgs& out) {
         if (error)
             return error;
     }
+    if (out.planFromTraffic) {
+        if (out.workspacePath.isEmpty() || !out.relativeMde)
+            return u"--plan-from-traffic needs a workspace WS.pvi and --relative-mde REL"_s;
+        if (out.plan || out.control || out.treatment || out.baseline || out.mde || out.visitors ||
+            !out.experiment.isEmpty() || !out.importPath.isEmpty())
+            return u"--plan-from-traffic takes only --metric, --relative-mde, --split, --power, "
+                   "--alpha, --as-of and --json"_s;
+        return std::nullopt;
+    }
+    if (out.metric || out.split)
+        return u"--metric and --split go with --plan-from-traffic"_s;
     if (out.plan) {
         if (!out.baseline)
             return u"--plan needs --baseline RATE"_s;
@@ -236,11 +259,16 @@ int run(const QStringList& args, Io& io) {
     }
     if (a.plan)
         return runPlan(a, io);
+    const QDate asOf = a.asOf.isValid() ? a.asOf : QDate::currentDate();
+    if (a.planFromTraffic) {
+        return runTrafficPlan({a.workspacePath, a.metric.value_or(PlanMetric::Conversion),
+                               *a.relativeMde, a.split.value_or(0.5), a.power, a.alpha, asOf,
+                               a.json},
+                              io);
+    }
     if (!a.workspacePath.isEmpty()) {
         // The command line is where "today" is read: the model takes the date as an argument.
-        return runWorkspaceAbtest({a.workspacePath, a.experiment, a.importPath,
-                                   a.asOf.isValid() ? a.asOf : QDate::currentDate(), a.json},
-                                  io);
+        return runWorkspaceAbtest({a.workspacePath, a.experiment, a.importPath, asOf, a.json}, io);
     }
     const RateComparison c = compareRates(*a.control, *a.treatment, a.plannedSplit);
     if (a.json)
@@ -257,7 +285,9 @@ const CommandRegistration registration{
      "[--planned-split 0.5] [--json] | abtest --plan --baseline RATE (--mde ABS | --relative-mde "
      "REL | --visitors N) [--power 0.8] [--alpha 0.05] [--json] | abtest WS.pvi [--import "
      "FILE.csv] "
-     "[--experiment NAME] [--as-of YYYY-MM-DD] [--json]",
+     "[--experiment NAME] [--as-of YYYY-MM-DD] [--json] | abtest WS.pvi --plan-from-traffic "
+     "[--metric conversion|orders|email] --relative-mde REL [--split 0.5] [--power 0.8] "
+     "[--alpha 0.05] [--as-of YYYY-MM-DD] [--json]",
      &run}};
 
 } // namespace

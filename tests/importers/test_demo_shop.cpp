@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTest::newRow("costs") << "costs.csv"
                                << "costs" << qint64(154);
         QTest::newRow("experiments") << "experiments.csv"
-                                     << "experiment-visitors" << qint64(19000);
+                                     << "experiment-visitors" << qint64(40028);
     }
 
     void eachFileDetectedAsItsSource() {
@@ -178,9 +178,11 @@ private Q_SLOTS:
     }
 
     void abLiftIsTheRecentTestsPositiveLift() {
-        // cart-reorder-suggestions runs 2026-08-24 .. 2026-10-18, inside the default period.
+        // reorder-reminders runs from 2026-09-14 (no end yet), the latest start in the default
+        // period (cart-reorder-suggestions started 2026-08-24); +3.9% in the generator's data.
         const QJsonObject r = pvi(QStringLiteral("ab_lift"));
-        QVERIFY2(r[u"reason"].toString().contains(u"cart-reorder-suggestions"),
+        QVERIFY2(r[u"reason"].toString().contains(u"reorder-reminders") &&
+                     !r[u"reason"].toString().contains(u"cart-"),
                  qPrintable(r[u"reason"].toString()));
         QVERIFY(r[u"value"].toDouble() > 0);
     }

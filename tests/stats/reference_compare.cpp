@@ -28,11 +28,23 @@ QString mismatch(const QString& what, const std::optional<double>& actual,
                            QString::number(allowed, 'g', 3));
 }
 
-QJsonObject loadAbReference() {
-    QFile file(QStringLiteral(PVI_REFERENCE_DIR "/stats/ab_cases.json"));
+namespace {
+
+QJsonObject loadStatsReference(const QString& fileName) {
+    QFile file(QStringLiteral(PVI_REFERENCE_DIR "/stats/") + fileName);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+QJsonObject loadAbReference() {
+    return loadStatsReference(QStringLiteral("ab_cases.json"));
+}
+
+QJsonObject loadExperimentMethodsReference() {
+    return loadStatsReference(QStringLiteral("experiment_methods.json"));
 }
 
 } // namespace pvi::test

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,5 +32,20 @@ QString mismatch(const QString& what, const std::optional<double>& actual,
 
 /// The reference document tests/reference/stats/ab_cases.json.
 QJsonObject loadAbReference();
+
+/// The reference document tests/reference/stats/experiment_methods.json (planner for uneven
+/// splits, always-valid test, CUPED, portfolio shrinkage).
+QJsonObject loadExperimentMethodsReference();
+
+/// Collects every mismatch of a test function, so one run reports all of them.
+struct MismatchList {
+    QStringList failures;
+    void check(const QString& what, const std::optional<double>& actual, const QJsonValue& expected,
+               Tolerance tolerance) {
+        if (QString m = mismatch(what, actual, expected, tolerance); !m.isEmpty())
+            failures << m;
+    }
+    QByteArray report() const { return failures.join(u'\n').toUtf8(); }
+};
 
 } // namespace pvi::test

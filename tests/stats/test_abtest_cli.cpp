@@ -8,6 +8,7 @@
 #include "test_registry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using pvi::test::kProbability;
@@ -213,8 +214,102 @@ private Q_SLOTS:
         QTest::newRow("plan beyond 100%") << QStringList{
             QStringLiteral("abtest"), QStringLiteral("--plan"), QStringLiteral("--baseline"),
             QStringLiteral("0.9"),    QStringLiteral("--mde"),  QStringLiteral("0.2")};
+        QTest::newRow("traffic plan without effect")
+            << QStringList{QStringLiteral("abtest"), QStringLiteral("ws.pvi"),
+                           QStringLiteral("--plan-from-traffic")};
+        QTest::newRow("unknown traffic metric")
+            << QStringList{QStringLiteral("abtest"),
+                           QStringLiteral("ws.pvi"),
+                           QStringLiteral("--plan-from-traffic"),
+                           QStringLiteral("--metric"),
+                           QStringLiteral("visits"),
+                           QStringLiteral("--relative-mde"),
+                           QStringLiteral("0.1")};
+        QTest::newRow("split without traffic plan")
+            << QStringList{QStringLiteral("abtest"), QStringLiteral("ws.pvi"),
+                           QStringLiteral("--split"), QStringLiteral("0.7")};
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("abtest"), QStringLiteral("--frobnicate")};
+    }
+
+    void planFromTheDemoShopsTraffic() {
+        // The demo's GA4, Mailchimp and Shopify exports summed by
+        // tests/reference/stats/make_experiment_methods.py (demo_traffic), weeks from statsmodels'
+        // sample size with ratio; relative 1e-9.
+        pvi::test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("demo.pvi"));
+        const Run demo = runPvi({QStringLiteral("demo"), path});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const QJsonObject reference =
+            pvi::test::loadExperimentMethodsReference().value(u"demo_traffic").toObject();
+        QVERIFY2(!reference.isEmpty(), "experiment_methods.json has no demo_traffic");
+        pvi::test::MismatchList m;
+        const auto plan = [&](const QString& metric, const QString& split) {
+            const Run run = runPvi(
+                {QStringLiteral("abtest"), path, QStringLiteral("--plan-from-traffic"),
+                 QStringLiteral("--metric"), metric, QStringLiteral("--relative-mde"),
+                 QStringLiteral("0.2"), QStringLiteral("--split"), split, QStringLiteral("--as-of"),
+                 QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+            if (run.exitCode != 0)
+                m.failures << metric + u": exit "_qs + QString::number(run.exitCode) + u" "_qs +
+                                  QString::fromUtf8(run.err);
+            return QJsonDocument::fromJson(run.out).object();
+        };
+        for (const QString& metric :
+             {QStringLiteral("conversion"), QStringLiteral("email"), QStringLiteral("orders")}) {
+            const QJsonObject expected = reference.value(metric).toObject();
+            const QJsonObject even = plan(metric, QStringLiteral("0.5"));
+            const QJsonObject traffic = even[u"traffic"].toObject();
+            for (const char* key :
+                 {"unit_count", "success_count", "weeks", "baseline", "units_per_week"}) {
+                const QString k = QString::fromLatin1(key);
+                m.check(metric + u" "_qs + k, opt(traffic[k]), expected[k], kStatistic);
+            }
+            m.check(metric + u" weeks for 20% at 50/50"_qs, opt(even[u"weeks_needed"]),
+                    expected[u"weeks_needed_20_percent"], kStatistic);
+            const QJsonObject uneven = plan(metric, QStringLiteral("0.8"));
+            m.check(metric + u" weeks for 20% at 80/20"_qs, opt(uneven[u"weeks_needed"]),
+                    expected[u"weeks_needed_20_percent_80_20"], kStatistic);
+        }
+        // Orders: a plan in weeks, and longer tests detect smaller changes.
+        const QJsonObject orders = plan(QStringLiteral("orders"), QStringLiteral("0.5"));
+        QVERIFY2(orders[u"weeks_needed"].toDouble() > 0, "the orders plan should answer in weeks");
+        const QJsonArray horizons = orders[u"detectable"].toArray();
+        QCOMPARE(horizons.size(), 3);
+        QVERIFY2(horizons[0][u"detectable_mde_relative"].toDouble() >
+                         horizons[1][u"detectable_mde_relative"].toDouble() &&
+                     horizons[1][u"detectable_mde_relative"].toDouble() >
+                         horizons[2][u"detectable_mde_relative"].toDouble(),
+                 "2, 4 and 8 weeks should detect ever smaller changes");
+        QVERIFY2(m.failures.isEmpty(), m.report().constData());
+
+        // The demo's running, per-customer experiment: always-valid interval and CUPED.
+        const Run all = runPvi({QStringLiteral("abtest"), path, QStringLiteral("--as-of"),
+                                QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        bool sawRunning = false;
+        for (const QJsonValue& e : QJsonDocument::fromJson(all.out)[u"experiments"].toArray()) {
+            const QJsonObject sequential = e[u"comparisons"][0][u"always_valid"].toObject();
+            const bool running = e[u"ended_on"].isNull();
+            QCOMPARE(sequential[u"running"].toBool(), running);
+            const QJsonArray ci = sequential[u"ci_95"].toArray();
+            QVERIFY2(ci[0].toDouble() <= sequential[u"difference"].toDouble() &&
+                         sequential[u"difference"].toDouble() <= ci[1].toDouble(),
+                     "the always-valid interval should hold the difference");
+            if (e[u"name"].toString() != u"reorder-reminders")
+                continue;
+            sawRunning = running;
+            const QJsonObject cuped = e[u"cuped"][u"arms"][u"personalized"].toObject();
+            const QJsonArray plain = cuped[u"plain_ci_95"].toArray();
+            const QJsonArray adjusted = cuped[u"adjusted_ci_95"].toArray();
+            QVERIFY2(adjusted[1].toDouble() - adjusted[0].toDouble() <
+                         plain[1].toDouble() - plain[0].toDouble(),
+                     "the CUPED interval should be narrower than the plain one on the demo");
+            QVERIFY(cuped[u"variance_reduction"].toDouble() > 0);
+            QCOMPARE(e[u"cuped"][u"customer_visitors"].toInteger(),
+                     e[u"cuped"][u"visitors"].toInteger());
+        }
+        QVERIFY2(sawRunning, "the demo should have the running experiment reorder-reminders");
     }
 
     void badArguments() {

@@ -14,6 +14,8 @@
 #include "test_paths.h"
 #include "test_registry.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
@@ -119,13 +121,21 @@ void TestExperimentForm::formNamesEveryProblem() {
 void TestExperimentForm::savedExperimentAppearsWithItsVerdict_data() {
     QTest::addColumn<QString>("referenceCase");
     QTest::addColumn<int>("chip");
-    QTest::newRow("typical") << u"typical"_s << int(pvi::VerdictChip::Won);
-    QTest::newRow("negative lift") << u"negative lift"_s << int(pvi::VerdictChip::Lost);
+    QTest::addColumn<bool>("ended");
+    QTest::newRow("typical") << u"typical"_s << int(pvi::VerdictChip::Won) << true;
+    QTest::newRow("negative lift") << u"negative lift"_s << int(pvi::VerdictChip::Lost) << true;
+    // Without an end date the test is still running: its fixed-horizon p-value (0.0074 for
+    // "typical") does not make it won. The always-valid test by hand: 200/1000 vs 250/1000,
+    // V = (.2·.8 + .25·.75)/1000 = 3.475e-4, τ² = (0.2·0.225)² = 2.025e-3, ln Λ =
+    // ½ln(V/(V+τ²)) + .05²τ²/(2V(V+τ²)) = −0.96 + 3.07 = 2.11 < ln 20: keep running.
+    QTest::newRow("typical, still running")
+        << u"typical"_s << int(pvi::VerdictChip::Running) << false;
 }
 
 void TestExperimentForm::savedExperimentAppearsWithItsVerdict() {
     QFETCH(QString, referenceCase);
     QFETCH(int, chip);
+    QFETCH(bool, ended);
     const QJsonObject reference = rateCase(referenceCase);
     QVERIFY2(!reference.isEmpty(), qPrintable(referenceCase));
 
@@ -143,11 +153,17 @@ void TestExperimentForm::savedExperimentAppearsWithItsVerdict() {
 
     pvi::ExperimentFormDialog* dialog = page->openExperimentForm();
     QVERIFY(dialog != nullptr);
-    const QString name = u"typed "_s + referenceCase;
+    const QString name = u"typed "_s + referenceCase + (ended ? u""_s : u" running"_s);
     dialog->nameEdit()->setText(name);
     typeArm(dialog->armTable(), 0, reference[u"control"_s].toArray());
     typeArm(dialog->armTable(), 1, reference[u"treatment"_s].toArray());
     dialog->plannedControlShare()->setValue(reference[u"planned_split"_s].toDouble() * 100.0);
+    if (ended) {
+        dialog->startedCheck()->setChecked(true);
+        dialog->startedEdit()->setDate(QDate(2026, 1, 5));
+        dialog->endedCheck()->setChecked(true);
+        dialog->endedEdit()->setDate(QDate(2026, 2, 10));
+    }
     if (qEnvironmentVariableIsSet("PVI_FORM_SCREENSHOT"))
         dialog->grab().save(qEnvironmentVariable("PVI_FORM_SCREENSHOT"));
     loaded.clear();

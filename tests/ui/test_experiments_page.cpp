@@ -2,9 +2,14 @@
 // the main window's navigation, it lists every stored experiment and shows, for the selected one,
 // exactly what the model computes (rates and Wilson intervals, lift, probability to beat, SRM
 // banner, verdict, planner); the portfolio tab shows the model's adjusted p-values and win rate.
+// On the full demo shop: the running per-customer test shows its always-valid result and CUPED,
+// the portfolio its shrunk lifts, and "Can I test this?" plans from the shop's own traffic.
 #include "analytics/experiments/experiment_analysis.h"
+#include "analytics/experiments/experiment_cuped.h"
 #include "analytics/experiments/experiment_store.h"
+#include "analytics/experiments/traffic_planner.h"
 #include "charts/interval_chart.h"
+#include "full_demo_workspace.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/experiment_list_model.h"
@@ -16,6 +21,8 @@
 #include "test_registry.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -33,6 +40,7 @@ private Q_SLOTS:
     void portfolioShowsAdjustedPValuesAndWinRate();
     void emptyWorkspaceSaysHowToImport();
     void plannerWordsFollowTheResult();
+    void fullDemoRunningTestPortfolioAndPlanner();
 
 private:
     pvi::ExperimentsPage* openPage(pvi::MainWindow& window, const QString& path);
@@ -84,7 +92,7 @@ void TestExperimentsPage::listAndDetailShowTheModelsNumbers() {
         auto* model = page->listModel();
         QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Name)).toString(), e.name);
         QCOMPARE(model->data(model->index(i, pvi::ExperimentListModel::Verdict)).toString(),
-                 pvi::verdictChipText(pvi::verdictChip(expected)));
+                 pvi::verdictChipText(pvi::verdictChip(expected, page->data().asOf)));
         page->selectExperiment(i);
         QCOMPARE(page->selectedExperiment(), i);
         QVERIFY(!expected.comparisons.empty());
@@ -154,6 +162,99 @@ void TestExperimentsPage::portfolioShowsAdjustedPValuesAndWinRate() {
     QCOMPARE(page->forestPlot()->points().size(), qsizetype(withInterval));
     QCOMPARE(page->forestPlot()->points().front().estimate,
              *analyses.front().comparisons.front().rates.liftPercent.estimate);
+}
+
+void TestExperimentsPage::fullDemoRunningTestPortfolioAndPlanner() {
+    const QString path = m_dir.path(u"full-demo.pvi"_s);
+    const QString error = pvi::test::buildFullDemoWorkspace(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    pvi::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    pvi::ExperimentsPage* page = openPage(window, path);
+    QVERIFY(page != nullptr);
+    const QDate asOf = page->data().asOf;
+    auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::OpenExisting);
+    QVERIFY(opened.workspace);
+
+    // The running test: the model's always-valid interval, and the peeking warning.
+    const auto& experiments = page->data().experiments;
+    const auto running =
+        std::find_if(experiments.begin(), experiments.end(),
+                     [](const pvi::Experiment& e) { return !e.endedOn.isValid(); });
+    QVERIFY2(running != experiments.end(), "the demo should have a running experiment");
+    const int runningRow = int(running - experiments.begin());
+    page->selectExperiment(runningRow);
+    const pvi::AlwaysValidResult sequential =
+        pvi::analyzeExperiment(*running).comparisons.front().sequential;
+    QVERIFY(sequential.differenceSequence.defined());
+    const QString sequentialText = page->sequentialLabel()->text();
+    const QString low = QLocale(QLocale::English, QLocale::UnitedStates)
+                            .toString(std::abs(*sequential.differenceSequence.low) * 100.0, 'f', 2);
+    QVERIFY2(sequentialText.contains(low) && sequentialText.contains(u"not valid for peeking"_s) &&
+                 sequentialText.contains(sequential.mayStop ? u"Safe to stop now"_s
+                                                            : u"Keep it running"_s),
+             qPrintable(sequentialText + u" (expected the bound "_s + low + u')'));
+    // The list never calls a running test won or lost on its fixed-horizon p-value.
+    QCOMPARE(page->listModel()
+                 ->data(page->listModel()->index(runningRow, pvi::ExperimentListModel::Verdict))
+                 .toString(),
+             sequential.mayStop ? u"may stop"_s : u"running"_s);
+    QVERIFY(page->listModel()
+                ->data(page->listModel()->index(runningRow, pvi::ExperimentListModel::PValue),
+                       Qt::ToolTipRole)
+                .toString()
+                .contains(u"not valid for peeking"_s));
+    // Its visitors are customers: CUPED next to the plain interval, as the model computes it.
+    const pvi::ExperimentCuped cuped = pvi::analyzeCuped(*opened.workspace, *running);
+    QVERIFY2(cuped.defined(), qPrintable(cuped.reasons.join(u"; "_s)));
+    const pvi::CupedResult& adjusted = cuped.arms.front().result;
+    QVERIFY2(*adjusted.adjusted.high - *adjusted.adjusted.low <
+                 *adjusted.plain.high - *adjusted.plain.low,
+             "the demo's CUPED interval should be narrower than the plain one");
+    const QString reduction = QLocale(QLocale::English, QLocale::UnitedStates)
+                                  .toString(*adjusted.varianceReduction * 100.0, 'f', 1);
+    QVERIFY2(page->cupedLabel()->text().contains(u"variance %1% lower"_s.arg(reduction)),
+             qPrintable(page->cupedLabel()->text()));
+
+    // The portfolio: shrunk lifts as the model has them, and the sentence.
+    const pvi::PortfolioAnalysis& portfolio = page->data().portfolio;
+    QVERIFY2(!portfolio.shrinkage.tests.empty(),
+             qPrintable(portfolio.shrinkage.reasons.join(u"; "_s)));
+    auto* model = page->portfolioModel();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const auto& t = portfolio.tests[std::size_t(i)];
+        QCOMPARE(model
+                     ->data(model->index(i, pvi::PortfolioModel::ShrunkLift),
+                            pvi::PortfolioModel::RawValueRole)
+                     .toDouble(),
+                 t.shrunkLiftPercent.value_or(-1e9));
+    }
+    QCOMPARE(page->shrunkForestPlot()->points().size(), qsizetype(portfolio.shrunkTests));
+    QVERIFY2(
+        page->shrinkageLabel()->text().contains(pvi::shrinkageSentence(portfolio).toHtmlEscaped()),
+        qPrintable(page->shrinkageLabel()->text()));
+
+    // "Can I test this?": the weeks the model gives for the demo's GA4 traffic, and an 80/20
+    // split needs longer than 50/50.
+    const pvi::TrafficBaseline web =
+        pvi::readTrafficBaseline(*opened.workspace, pvi::PlanMetric::Conversion, asOf);
+    page->tabs()->setCurrentIndex(2);
+    page->planMetricBox()->setCurrentIndex(0);
+    page->planEffectBox()->setValue(20.0);
+    page->planSplitBox()->setValue(50.0);
+    const auto even = pvi::planFromTraffic(web, 0.2, 0.5);
+    QVERIFY(even.weeksNeeded);
+    QCOMPARE(page->currentPlan().weeksNeeded.value_or(-1), *even.weeksNeeded);
+    QVERIFY2(page->planResultLabel()->text().contains(u"weeks"_s),
+             qPrintable(page->planResultLabel()->text()));
+    page->planSplitBox()->setValue(80.0);
+    QVERIFY2(page->currentPlan().weeksNeeded.value_or(0) > *even.weeksNeeded,
+             "an 80/20 split should need more weeks than 50/50");
+    page->planMetricBox()->setCurrentIndex(1);
+    QCOMPARE(page->currentPlan().traffic.metric, pvi::PlanMetric::Orders);
+    QVERIFY2(page->currentPlan().weeksNeeded.has_value(),
+             qPrintable(page->planResultLabel()->text()));
 }
 
 void TestExperimentsPage::emptyWorkspaceSaysHowToImport() {

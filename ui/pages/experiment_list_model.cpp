@@ -15,6 +15,7 @@ ExperimentListModel::ExperimentListModel(QObject* parent)
 void ExperimentListModel::setData(const ExperimentsData& data) {
     beginResetModel();
     m_analyses = data.analyses;
+    m_asOf = data.asOf;
     m_visitors.clear();
     for (const Experiment& e : data.experiments) {
         std::int64_t visitors = 0;
@@ -38,7 +39,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
         return {};
     const ExperimentAnalysis& a = m_analyses[std::size_t(index.row())];
     const ArmComparison* first = a.comparisons.empty() ? nullptr : &a.comparisons.front();
-    const VerdictChip chip = verdictChip(a);
+    const VerdictChip chip = verdictChip(a, m_asOf);
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     if (role == ChipRole)
         return int(chip);
@@ -50,11 +51,18 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
         case VerdictChip::BrokenSplit:
             return QBrush(palette::bad());
         case VerdictChip::Inconclusive:
+        case VerdictChip::Running:
+        case VerdictChip::MayStop:
             return QBrush(palette::neutral());
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Lift)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    const bool running = chip == VerdictChip::Running || chip == VerdictChip::MayStop;
+    if (role == Qt::ToolTipRole && running &&
+        (index.column() == PValue || index.column() == Verdict))
+        return u"Still running: this fixed-horizon p-value is not valid for peeking. The verdict "
+               "comes from the always-valid test (see the detail)."_s;
     const bool hasLift = first != nullptr && first->rates.liftPercent.estimate.has_value();
     const double lift = hasLift ? *first->rates.liftPercent.estimate : 0.0;
     const bool hasP = first != nullptr && first->rates.pValue.has_value();

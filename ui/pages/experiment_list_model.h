@@ -31,6 +31,7 @@ public:
 private:
     std::vector<ExperimentAnalysis> m_analyses;
     std::vector<std::int64_t> m_visitors;
+    QDate m_asOf; ///< experiments not ended by then are running
 };
 
 } // namespace pvi

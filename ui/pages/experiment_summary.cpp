@@ -49,10 +49,23 @@ VerdictChip verdictChip(const ExperimentAnalysis& analysis, double alpha) {
             lost = true;
             break;
         case VerdictChip::Inconclusive:
+        case VerdictChip::Running:
+        case VerdictChip::MayStop:
             break;
         }
     }
     return won ? VerdictChip::Won : lost ? VerdictChip::Lost : VerdictChip::Inconclusive;
+}
+
+VerdictChip verdictChip(const ExperimentAnalysis& analysis, const QDate& asOf, double alpha) {
+    const VerdictChip fixed = verdictChip(analysis, alpha);
+    const bool running = !analysis.endedOn.isValid() || analysis.endedOn > asOf;
+    if (!running || fixed == VerdictChip::BrokenSplit)
+        return fixed;
+    const bool established =
+        std::any_of(analysis.comparisons.begin(), analysis.comparisons.end(),
+                    [](const ArmComparison& c) { return c.sequential.mayStop; });
+    return established ? VerdictChip::MayStop : VerdictChip::Running;
 }
 
 QString verdictChipText(VerdictChip chip) {
@@ -63,6 +76,10 @@ QString verdictChipText(VerdictChip chip) {
         return u"lost"_s;
     case VerdictChip::BrokenSplit:
         return u"broken split"_s;
+    case VerdictChip::Running:
+        return u"running"_s;
+    case VerdictChip::MayStop:
+        return u"may stop"_s;
     case VerdictChip::Inconclusive:
         break;
     }
@@ -133,6 +150,55 @@ QString plannerText(const Experiment& experiment, const ArmComparison& compariso
                en.toString(days), experiment.startedOn.toString(Qt::ISODate),
                last.toString(Qt::ISODate),
                experiment.endedOn.isValid() ? QString() : u", still running"_s);
+}
+
+QString sequentialText(const Experiment& experiment, const ArmComparison& comparison,
+                       const QDate& asOf) {
+    const QLocale en = displayLocale();
+    const AlwaysValidResult& s = comparison.sequential;
+    const bool running = !experiment.concludedBy(asOf);
+    if (!s.differenceSequence.defined())
+        return u"Always-valid result not defined: %1."_s.arg(s.reasons.join(u"; "_s));
+    const auto points = [&](double v) {
+        return (v >= 0 ? u"+"_s : u"−"_s) + en.toString(std::abs(v) * 100.0, 'f', 2);
+    };
+    const QString interval = u"%1 to %2 points"_s.arg(points(*s.differenceSequence.low),
+                                                      points(*s.differenceSequence.high));
+    const QString pText = *s.pValue < 0.0001 ? u"< 0.0001"_s : en.toString(*s.pValue, 'f', 4);
+    if (!running)
+        return u"Concluded, so the fixed-horizon result above applies. For reference, the "
+               "always-valid 95% interval of the difference (valid had it been checked every "
+               "day): %1 (always-valid p %2)."_s.arg(interval, pText);
+    QString text = s.mayStop
+                       ? u"Safe to stop now: the always-valid 95% interval of the difference, "
+                         "%1, excludes 0 (always-valid p %2)."_s.arg(interval, pText)
+                       : u"Keep it running: the always-valid 95% interval of the difference, "
+                         "%1, still includes 0 (always-valid p %2)."_s.arg(interval, pText);
+    return text + u" This test is still running, so its fixed-horizon p-value"_s +
+           (comparison.rates.pValue ? u" ("_s + en.toString(*comparison.rates.pValue, 'f', 4) + u')'
+                                    : QString()) +
+           u" is not valid for peeking: checking it every day finds false winners."_s;
+}
+
+QString cupedText(const ExperimentCuped& cuped, const ExperimentCuped::Arm& arm) {
+    const QLocale en = displayLocale();
+    const CupedResult& r = arm.result;
+    if (!r.adjusted.defined())
+        return u"CUPED: %1."_s.arg(r.reasons.join(u"; "_s));
+    const auto money = [&](double v) {
+        return (v >= 0 ? u"+"_s : u"−"_s) + en.toString(std::abs(v), 'f', 2);
+    };
+    const auto interval = [&](const Interval& i) {
+        return u"%1 (95% CI %2 to %3)"_s.arg(money(*i.estimate), money(*i.low), money(*i.high));
+    };
+    return u"Revenue per visitor, difference: plain %1; adjusted with each customer's revenue in "
+           "the %2 days before the test (CUPED, θ = %3) %4: variance %5% lower, on %6 of %7 "
+           "visitors who are customers."_s.arg(interval(r.plain))
+               .arg(cuped.preDays)
+               .arg(en.toString(*r.theta, 'f', 3), interval(r.adjusted),
+                    en.toString(*r.varianceReduction * 100.0, 'f', 1))
+               .arg(cuped.customerUnits)
+               .arg(cuped.units);
 }
 
 } // namespace pvi

@@ -18,8 +18,13 @@ ExperimentsData loadExperiments(const QString& workspacePath, const QDate& asOf)
                       data.readOnlyReason = workspace.readOnlyReason();
                       ExperimentStore store(workspace.db());
                       data.experiments = store.loadAll();
-                      for (const Experiment& experiment : data.experiments)
+                      for (const Experiment& experiment : data.experiments) {
                           data.analyses.push_back(analyzeExperiment(experiment));
+                          data.cuped.push_back(analyzeCuped(workspace, experiment));
+                      }
+                      for (PlanMetric metric :
+                           {PlanMetric::Conversion, PlanMetric::Orders, PlanMetric::Email})
+                          data.traffic.push_back(readTrafficBaseline(workspace, metric, asOf));
                       data.portfolio = analyzePortfolio(data.analyses, asOf);
                   });
     return data;

@@ -11,6 +11,9 @@
 #include "shell/background_load.h"
 #include "widgets/value_format.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,6 +25,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +62,15 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     , m_verdict(scaffold::textLabel(u"verdictLabel"_s, this))
     , m_planner(scaffold::textLabel(u"plannerLabel"_s, this))
     , m_winRate(scaffold::textLabel(u"winRateLabel"_s, this))
+    , m_sequential(scaffold::textLabel(u"sequentialLabel"_s, this))
+    , m_cuped(scaffold::textLabel(u"cupedLabel"_s, this))
+    , m_planMetric(new QComboBox(this))
+    , m_planEffect(new QDoubleSpinBox(this))
+    , m_planSplit(new QDoubleSpinBox(this))
+    , m_planResult(scaffold::textLabel(u"planResultLabel"_s, this))
     , m_forest(new IntervalChart(u"forestPlot"_s, this))
+    , m_shrunkForest(new IntervalChart(u"shrunkForestPlot"_s, this))
+    , m_shrinkage(scaffold::textLabel(u"shrinkageLabel"_s, this))
     , m_portfolioModel(new PortfolioModel(this))
     , m_portfolioTable(nullptr) {
     m_list = makeSortableTable(m_listModel, ExperimentListModel::RawValueRole, u"experimentList"_s,
@@ -106,6 +119,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     row->addWidget(scaffold::card(buildDetail(), this), 11);
     m_tabs->addTab(experimentsTab, u"Experiments"_s);
     m_tabs->addTab(buildPortfolio(), u"Portfolio"_s);
+    m_tabs->addTab(buildPlanner(), u"Can I test this?"_s);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
@@ -123,8 +137,73 @@ QWidget* ExperimentsPage::buildDetail() {
     layout->addWidget(m_lift);
     layout->addWidget(m_probability);
     layout->addWidget(m_verdict);
+    m_sequential->setStyleSheet(u"QLabel { background: #f4f1fb; border: 1px solid #ddd3f3; "
+                                "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
+    layout->addWidget(m_sequential);
+    layout->addWidget(m_cuped);
     layout->addWidget(m_planner);
     return detail;
+}
+
+QWidget* ExperimentsPage::buildPlanner() {
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(10);
+    auto* intro = new QLabel(
+        u"How long would a test need with this shop's own traffic? The baseline and the weekly "
+        "volume are read from the workspace (the last 12 weeks of data); the weeks assume 80% "
+        "power and a two-sided α of 0.05."_s,
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_planMetric->setObjectName(u"planMetric"_s);
+    m_planMetric->addItem(u"Web conversion (GA4 sessions)"_s, int(PlanMetric::Conversion));
+    m_planMetric->addItem(u"Reorders within 30 days (orders)"_s, int(PlanMetric::Orders));
+    m_planMetric->addItem(u"E-mail clicks (deliveries)"_s, int(PlanMetric::Email));
+    m_planEffect->setObjectName(u"planEffect"_s);
+    m_planEffect->setRange(1.0, 200.0);
+    m_planEffect->setDecimals(0);
+    m_planEffect->setSuffix(u"%"_s);
+    m_planEffect->setValue(10.0);
+    m_planEffect->setToolTip(u"The smallest relative change of the baseline worth detecting"_s);
+    m_planSplit->setObjectName(u"planSplit"_s);
+    m_planSplit->setRange(10.0, 90.0);
+    m_planSplit->setDecimals(0);
+    m_planSplit->setSuffix(u"% control"_s);
+    m_planSplit->setValue(50.0);
+    m_planSplit->setToolTip(u"The share of the traffic kept on the control"_s);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_planMetric, m_planEffect, m_planSplit})
+        field->setMaximumWidth(320);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(u"What to improve"_s, m_planMetric);
+    form->addRow(u"Relative change to detect"_s, m_planEffect);
+    form->addRow(u"Split"_s, m_planSplit);
+    layout->addLayout(form);
+    m_planResult->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
+                                "border-radius: 6px; padding: 10px; color: #1f2933; "
+                                "font-size: 11pt; }"_s);
+    layout->addWidget(m_planResult);
+    layout->addStretch(1);
+    connect(m_planMetric, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });
+    connect(m_planEffect, &QDoubleSpinBox::valueChanged, this, [this] { updatePlan(); });
+    connect(m_planSplit, &QDoubleSpinBox::valueChanged, this, [this] { updatePlan(); });
+    return tab;
+}
+
+void ExperimentsPage::updatePlan() {
+    const auto metric = PlanMetric(m_planMetric->currentData().toInt());
+    TrafficBaseline traffic;
+    traffic.metric = metric;
+    traffic.reasons << u"no workspace is loaded"_s;
+    for (const TrafficBaseline& t : m_data.traffic) {
+        if (t.metric == metric)
+            traffic = t;
+    }
+    // A few root findings on a closed formula: microseconds, fine on the GUI thread.
+    m_plan = planFromTraffic(traffic, m_planEffect->value() / 100.0, m_planSplit->value() / 100.0);
+    m_planResult->setText(trafficPlanText(m_plan));
 }
 
 QWidget* ExperimentsPage::buildPortfolio() {
@@ -135,14 +214,19 @@ QWidget* ExperimentsPage::buildPortfolio() {
     m_winRate->setObjectName(u"winRateLabel"_s);
     m_winRate->setStyleSheet(u"QLabel { font-size: 11pt; color: #1f2933; }"_s);
     layout->addWidget(m_winRate);
+    m_shrinkage->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
+                               "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
+    layout->addWidget(m_shrinkage);
     m_forest->setMinimumHeight(240);
+    m_shrunkForest->setMinimumHeight(240);
     m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
                                          u"portfolioTable"_s, this);
     auto* row = new QHBoxLayout;
     row->setSpacing(12);
     row->addWidget(scaffold::card(m_forest, this), 5);
-    row->addWidget(scaffold::card(m_portfolioTable, this), 5);
-    layout->addLayout(row, 1);
+    row->addWidget(scaffold::card(m_shrunkForest, this), 5);
+    layout->addLayout(row, 3);
+    layout->addWidget(scaffold::card(m_portfolioTable, this), 2);
     return tab;
 }
 
@@ -234,6 +318,7 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
         }
     }
     showPortfolio();
+    updatePlan();
     if (!m_selectAfterLoad.isEmpty())
         Q_EMIT statusMessage(u"Experiment '%1' saved; %2 experiments analysed."_s.arg(
             m_selectAfterLoad, QString::number(data.experiments.size())));
@@ -251,7 +336,7 @@ void ExperimentsPage::selectExperiment(int index) {
         m_name->setText(u"No experiment selected"_s);
         m_srm->hide();
         m_armChart->setData(QString(), {}, QString());
-        for (QLabel* label : {m_lift, m_probability, m_verdict, m_planner})
+        for (QLabel* label : {m_lift, m_probability, m_verdict, m_planner, m_sequential, m_cuped})
             label->clear();
         return;
     }
@@ -287,7 +372,11 @@ void ExperimentsPage::selectExperiment(int index) {
     QStringList probability;
     QStringList verdict;
     QStringList planner;
+    QStringList sequential;
+    QStringList cuped;
     QStringList srm;
+    const ExperimentCuped* adjusted =
+        std::size_t(index) < m_data.cuped.size() ? &m_data.cuped[std::size_t(index)] : nullptr;
     const bool several = a.comparisons.size() > 1;
     for (const ArmComparison& c : a.comparisons) {
         const QString prefix = several ? c.treatmentArm + u": "_s : QString();
@@ -298,6 +387,13 @@ void ExperimentsPage::selectExperiment(int index) {
             prefix, probabilityText(r.probabilityToBeat).toHtmlEscaped()));
         verdict.append(prefix + r.verdict);
         planner.append(prefix + plannerText(e, c, m_data.asOf));
+        sequential.append(prefix + sequentialText(e, c, m_data.asOf));
+        if (adjusted != nullptr) {
+            for (const ExperimentCuped::Arm& arm : adjusted->arms) {
+                if (arm.treatmentArm == c.treatmentArm)
+                    cuped.append(prefix + cupedText(*adjusted, arm));
+            }
+        }
         if (r.srm.mismatch) {
             const QString p = r.srm.test.pValue
                                   ? (*r.srm.test.pValue < 0.0001
@@ -320,6 +416,9 @@ void ExperimentsPage::selectExperiment(int index) {
     m_probability->setText(probability.join(u"<br>"_s));
     m_verdict->setText(verdict.join(u"\n"_s));
     m_planner->setText(planner.join(u"\n"_s));
+    m_sequential->setText(sequential.join(u"\n"_s));
+    m_cuped->setText(cuped.join(u"\n"_s));
+    m_cuped->setVisible(!cuped.isEmpty());
     m_srm->setText(srm.join(u"\n"_s));
     m_srm->setVisible(!srm.isEmpty());
 }
@@ -350,11 +449,40 @@ void ExperimentsPage::showPortfolio() {
             if (!l.estimate || !l.defined())
                 continue;
             lifts.append({a.name + u" · "_s + c.treatmentArm, *l.estimate, *l.low, *l.high,
-                          verdictChip(c.rates) == VerdictChip::Won});
+                          a.endedOn.isValid() && a.endedOn <= m_data.asOf &&
+                              verdictChip(c.rates) == VerdictChip::Won});
         }
     }
-    m_forest->setData(u"Lift vs control with 95% intervals (orange: won)"_s, lifts, u"lift, %"_s,
-                      0.0);
+    m_forest->setData(u"Lift vs control with 95% intervals (orange: won, concluded)"_s, lifts,
+                      u"lift, %"_s, 0.0);
+    QList<IntervalPoint> shrunk;
+    for (const PortfolioAnalysis::Entry& t : p.tests) {
+        if (!t.shrunkLiftPercent)
+            continue;
+        shrunk.append({t.experiment + u" · "_s + t.treatmentArm, *t.shrunkLiftPercent,
+                       *t.shrunkLowPercent, *t.shrunkHighPercent, *t.shrunkLowPercent > 0});
+    }
+    m_shrunkForest->setData(u"Lift after shrinkage with 95% intervals (orange: still won)"_s,
+                            shrunk, u"lift, %"_s, 0.0);
+    const PortfolioShrinkage& s = p.shrinkage;
+    if (s.tests.empty()) {
+        m_shrinkage->setText(shrinkageSentence(p));
+    } else {
+        const auto count = [&](double v) { return en.toString(v, 'f', 0); };
+        m_shrinkage->setText(
+            u"<b>%1</b><br>Win rate as measured (p &lt; 0.05, positive lift): %2 of %3 · after "
+            "shrinkage (95% interval above 0): %4 of %3. Extra conversions the treatments "
+            "brought in their tests: %5 as measured, %6 after shrinkage (95% interval %7 to "
+            "%8). The tests' true lifts vary around %9% with a spread (τ) of about %10 on the "
+            "log scale."_s.arg(shrinkageSentence(p).toHtmlEscaped())
+                .arg(p.rawWins)
+                .arg(p.shrunkTests)
+                .arg(p.shrunkWins)
+                .arg(count(*s.rawTotalGain), count(*s.totalGain.estimate), count(*s.totalGain.low),
+                     count(*s.totalGain.high),
+                     en.toString(std::expm1(*s.overallLogRatio.estimate) * 100.0, 'f', 1),
+                     en.toString(*s.tauMean, 'f', 2)));
+    }
     m_portfolioTable->resizeColumnsToContents();
 }
 

@@ -3,6 +3,8 @@
 #include "pages/experiments_data.h"
 #include "pages/page.h"
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -21,7 +23,9 @@ class PortfolioModel;
 /// arm's conversion rate with its 95% Wilson interval (control highlighted), the lift with its
 /// interval, the probability to beat control, a sample-ratio-mismatch banner, the planner and
 /// the plain-language verdict; and a portfolio tab (win rate, adjusted p-values, a forest plot
-/// of the lifts). Data is computed off the GUI thread.
+/// of the lifts); the always-valid result of a running test, revenue per visitor sharpened with
+/// the customers' pre-period revenue (CUPED), and a "Can I test this?" tab that plans a test
+/// from the shop's own traffic. Data is computed off the GUI thread.
 class ExperimentsPage : public Page {
     Q_OBJECT
 public:
@@ -45,12 +49,22 @@ public:
     PortfolioModel* portfolioModel() const { return m_portfolioModel; }
     IntervalChart* armChart() const { return m_armChart; }
     IntervalChart* forestPlot() const { return m_forest; }
+    IntervalChart* shrunkForestPlot() const { return m_shrunkForest; }
+    QLabel* shrinkageLabel() const { return m_shrinkage; }
     QLabel* srmBanner() const { return m_srm; }
     QLabel* liftLabel() const { return m_lift; }
     QLabel* probabilityLabel() const { return m_probability; }
     QLabel* verdictLabel() const { return m_verdict; }
     QLabel* plannerLabel() const { return m_planner; }
     QLabel* winRateLabel() const { return m_winRate; }
+    QLabel* sequentialLabel() const { return m_sequential; }
+    QLabel* cupedLabel() const { return m_cuped; }
+    QComboBox* planMetricBox() const { return m_planMetric; }
+    QDoubleSpinBox* planEffectBox() const { return m_planEffect; }
+    QDoubleSpinBox* planSplitBox() const { return m_planSplit; }
+    QLabel* planResultLabel() const { return m_planResult; }
+    /// The plan shown in the "Can I test this?" tab (for the chosen metric, effect and split).
+    const TrafficPlan& currentPlan() const { return m_plan; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* addButton() const { return m_add; }
 
@@ -64,6 +78,8 @@ private:
     void storeTyped(const Experiment& experiment);
     QWidget* buildDetail();
     QWidget* buildPortfolio();
+    QWidget* buildPlanner();
+    void updatePlan();
 
     ExperimentsData m_data;
     int m_selected = -1;
@@ -83,7 +99,16 @@ private:
     QLabel* m_verdict;
     QLabel* m_planner;
     QLabel* m_winRate;
+    QLabel* m_sequential;
+    QLabel* m_cuped;
+    QComboBox* m_planMetric;
+    QDoubleSpinBox* m_planEffect;
+    QDoubleSpinBox* m_planSplit;
+    QLabel* m_planResult;
+    TrafficPlan m_plan;
     IntervalChart* m_forest;
+    IntervalChart* m_shrunkForest;
+    QLabel* m_shrinkage;
     PortfolioModel* m_portfolioModel;
     QTableView* m_portfolioTable;
 };

@@ -10,6 +10,12 @@ namespace pvi {
 
 namespace {
 
+QString signedLift(double percent) {
+    const QString number =
+        QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(percent), 'f', 1);
+    return (percent >= 0 ? u"+"_s : u"−"_s) + number + u'%';
+}
+
 QString pText(double p) {
     return p < 0.0001 ? u"< 0.0001"_s
                       : QLocale(QLocale::English, QLocale::UnitedStates).toString(p, 'f', 4);
@@ -48,13 +54,16 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
         return t.experiment;
     case Arm:
         return t.treatmentArm;
-    case Lift: {
+    case Lift:
+        return raw ? QVariant(t.liftPercent) : QVariant(signedLift(t.liftPercent));
+    case ShrunkLift:
+        if (!t.shrunkLiftPercent)
+            return raw ? QVariant() : QVariant(u"n/a"_s);
         if (raw)
-            return t.liftPercent;
-        const QString number = QLocale(QLocale::English, QLocale::UnitedStates)
-                                   .toString(std::abs(t.liftPercent), 'f', 1);
-        return (t.liftPercent >= 0 ? u"+"_s : u"−"_s) + number + u'%';
-    }
+            return *t.shrunkLiftPercent;
+        return u"%1 (%2 to %3)"_s.arg(signedLift(*t.shrunkLiftPercent),
+                                      signedLift(*t.shrunkLowPercent),
+                                      signedLift(*t.shrunkHighPercent));
     case PValue:
         return raw ? QVariant(t.pValue) : QVariant(pText(t.pValue));
     case Holm:
@@ -77,6 +86,8 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return u"Arm"_s;
     case Lift:
         return u"Lift"_s;
+    case ShrunkLift:
+        return u"Shrunk lift (95%)"_s;
     case PValue:
         return u"p"_s;
     case Holm:

@@ -6,12 +6,13 @@
 
 namespace pvi {
 
-/// The concluded tests of the portfolio, one row per treatment arm: its lift, raw p-value and
-/// the Holm and Benjamini–Hochberg adjusted p-values.
+/// The concluded tests of the portfolio, one row per treatment arm: its lift as measured and
+/// after empirical-Bayes shrinkage (with its 95% interval), raw p-value and the Holm and
+/// Benjamini–Hochberg adjusted p-values.
 class PortfolioModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Experiment, Arm, Lift, PValue, Holm, BenjaminiHochberg, ColumnCount };
+    enum Column { Experiment, Arm, Lift, ShrunkLift, PValue, Holm, BenjaminiHochberg, ColumnCount };
     /// The unformatted value of a cell (for sorting and tests).
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
