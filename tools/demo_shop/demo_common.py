@@ -120,10 +120,11 @@ def build_shop(raw_customers, facts):
         if not with_email:
             continue  # only ever bought at the counter without giving an email: unknown
         c.first_email_day = with_email[0].day
-        # Personalized offers start after the first order ever (before the export for
-        # customers who already bought earlier).
-        if c.personalized:
-            c.programme_start = FIRST_DAY if c.pre_existing else c.orders[0].day + dt.timedelta(days=1)
+        # Personalized offers start the day after the order at which the programme invited the
+        # customer (the export's first day for an invitation before it).
+        invited_on = raw_customers[idx].invited_on
+        if invited_on is not None:
+            c.programme_start = max(FIRST_DAY, invited_on + dt.timedelta(days=1))
         else:
             c.programme_start = None
         # What the app will see: the first valid order matching a rule (tag or FORYOU code).

@@ -14,7 +14,7 @@
 The audience is the orders export's customers who accept marketing, each from the day of their
 first order that carries their email (customers who bought before the export starts are on the
 list from its first day). Personalized campaigns go to the programme's customers only, from the
-day after their first order. Built-in effects: personalized campaigns are opened and clicked
+day after the order at which the programme invited them. Built-in effects: personalized campaigns are opened and clicked
 clearly more often; recipients who order online within days of a send open and click it more
 often, their click before the order (the email-to-order join); weeks with three sends or more
 are opened less and unsubscribed from more (personalization fatigue).
@@ -201,7 +201,7 @@ def write(shop, out_dir, seed):
             c = s.cust
             if s.status != "subscribed" or s.since >= camp.day:
                 continue
-            member = c.personalized and c.programme_start <= camp.day
+            member = c.programme_start is not None and c.programme_start <= camp.day
             if camp.personalized and not member:
                 continue
             recipients.append((s, member))

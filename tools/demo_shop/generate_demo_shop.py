@@ -3,9 +3,13 @@
 
 Maple & Rye Bakery (Toronto) sells bread, pastries, cakes, coffee beans and gift boxes, online
 (pickup, local delivery, shipping) and at its counter (POS). Two years of orders end on
-2026-10-31. About 3,000 customers; some of them receive personalized offers after their first
-order (orders tagged "personalized" and/or discount codes starting with "FORYOU"); those
-customers genuinely return more often and spend more (the effect the PVIs should find).
+2026-10-31. About 3,000 customers; some of them receive personalized offers (orders tagged
+"personalized" and/or discount codes starting with "FORYOU"); those customers genuinely return
+more often and spend more (the effect the PVIs should find). The shop favours its regulars: a
+customer in the programme is invited at one of their orders, with a chance that grows with
+their orders of the past year, and gets personalized offers from the next order on. So the
+personalized are the loyal, and a naive personalized-vs-generic comparison overstates the
+effect (the bias `pvi effect` takes out).
 
 This file writes the Shopify orders export (2025 layout, 79 columns). With --out-dir it also
 writes, from the same customers and orders (each module's docstring says what it holds and
@@ -157,7 +161,7 @@ def stamp(day, seconds):
 
 class Customer:
     __slots__ = ("idx", "email", "first", "last", "province", "country", "city", "zip", "street",
-                 "phone", "accepts", "personalized", "upper_email", "walk_in")
+                 "phone", "accepts", "personalized", "upper_email", "walk_in", "invited_on")
 
 
 def make_customer(rng, idx):
@@ -193,9 +197,15 @@ def make_customer(rng, idx):
     c.phone = "+1 416 555 %04d" % rng.randint(0, 9999) if rng.random() < 0.5 else ""
     c.accepts = rng.random() < 0.62
     # The personalized programme targets customers who accept marketing.
-    c.personalized = c.accepts and rng.random() < 0.55
+    c.personalized = c.accepts and rng.random() < 0.7
     c.walk_in = False
+    c.invited_on = None
     return c
+
+
+# The programme's chance of inviting a customer at an order, by their orders in the past year
+# (this one included): 1, 2, 3, 4 or more.
+INVITE_CHANCE = (0.08, 0.30, 0.55, 0.75)
 
 
 def simulate(rng, n_customers):
@@ -218,12 +228,19 @@ def simulate(rng, n_customers):
         exposed = False
         churn = 0.30
         n = 0
+        days = []
         while day <= LAST_DAY:
             if day >= FIRST_DAY:
                 events.append((day, idx, exposed, n == 0))
             n += 1
-            if n == 1 and CUSTOMERS[idx].personalized:
-                exposed = True  # personalized offers start after the first order
+            days.append(day)
+            if not exposed and CUSTOMERS[idx].personalized:
+                # Invited at this order with a chance that grows with the past year's orders;
+                # personalized offers start with the next order.
+                past_year = sum(1 for d in days if d > day - dt.timedelta(days=365))
+                if rng.random() < INVITE_CHANCE[min(past_year, len(INVITE_CHANCE)) - 1]:
+                    exposed = True
+                    CUSTOMERS[idx].invited_on = day
             if rng.random() < (0.19 if exposed else churn):
                 break
             lam = rate * (1.45 if exposed else 1.0) * SEASON_MAX
