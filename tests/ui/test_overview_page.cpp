@@ -12,6 +12,7 @@
 #include "temp_workspace.h"
 #include "test_registry.h"
 #include "widgets/alerts_loader.h"
+#include "widgets/value_format.h"
 
 #include <QTest>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyAvailableTileWithASeriesHasItsSparkline();
     void pagesShareOneRunPerFilter();
+    void selfSelectedLiftsCarryTheAdjustedEstimate();
 };
 
 void TestOverviewPage::initTestCase() {
@@ -98,3 +100,36 @@ void TestOverviewPage::pagesShareOneRunPerFilter() {
 
 PVI_TEST_CLASS(TestOverviewPage)
 #include "test_overview_page.moc"
+
+void TestOverviewPage::selfSelectedLiftsCarryTheAdjustedEstimate() {
+    const pvi::OverviewData data = pvi::loadOverview(m_path, pvi::PeriodFilter{});
+    QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
+    const auto tile = [&](const QString& id) -> const pvi::PviTileData* {
+        for (const pvi::PviTileData& t : data.tiles)
+            if (t.id == id)
+                return &t;
+        return nullptr;
+    };
+    const pvi::PviTileData* adjusted = tile(u"adjusted_revenue_effect"_s);
+    QVERIFY2(adjusted && adjusted->result.available,
+             "the demo should show the revenue effect adjusted for selection");
+    QVERIFY2(adjusted->adjustedForSelection, "the adjusted tile's own lift carries no dagger");
+    QVERIFY(adjusted->result.valueCi95.has_value());
+    const pvi::PviTileData* revenue = tile(u"revenue_per_customer"_s);
+    QVERIFY(revenue && revenue->result.liftPercent);
+    QVERIFY2(revenue->selectionNote.startsWith(u"After taking out who tends to get personalized"),
+             qPrintable(revenue->selectionNote));
+    QVERIFY2(revenue->selectionNote.contains(u"customers per arm"),
+             "the tooltip should say which experiment would settle it");
+    const QString amount = pvi::formatMoney(*adjusted->result.value, data.currency);
+    QVERIFY2(revenue->adjustedLift.contains(amount),
+             qPrintable(u"expected %1 in '%2'"_s.arg(amount, revenue->adjustedLift)));
+    // Every other self-selected lift explains itself with the same estimate.
+    int noted = 0;
+    for (const pvi::PviTileData& t : data.tiles)
+        if (t.result.liftPercent && !t.adjustedForSelection) {
+            QCOMPARE(t.selectionNote, revenue->selectionNote);
+            ++noted;
+        }
+    QVERIFY(noted >= 10);
+}

@@ -16,6 +16,7 @@
 // Tolerance 1e-6 relative (1e-3 for the interval, whose t quantile is quoted to 6 digits).
 #include "charts/bar_chart.h"
 #include "charts/interval_chart.h"
+#include "full_demo_workspace.h"
 #include "gui_test_setup.h"
 #include "importers/import_runner.h"
 #include "pages/roi_cost_model.h"
@@ -29,6 +30,7 @@
 #include "widgets/value_format.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -175,6 +177,41 @@ private Q_SLOTS:
         // Tiles: money in a known currency gets the symbol, other unit labels follow the number.
         QCOMPARE(pvi::formatValue(5.5, pvi::ValueKind::Currency, u"EUR"_s), u"€5.50"_s);
         QCOMPARE(pvi::formatValue(33.0, pvi::ValueKind::Percent), u"33.0%"_s);
+    }
+
+    void adjustedEstimateOnTheDemo() {
+        // The demo personalizes its regulars: the ROI page shows the adjusted estimate and, when
+        // asked, takes the headline incremental revenue from it (the matched difference × reached
+        // customers × the period's days / 90).
+        pvi::test::TempDir dir;
+        const QString path = dir.path(u"demo.pvi"_s);
+        const QString error = pvi::test::buildFullDemoWorkspace(path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        pvi::RoiPage page(u"roi"_s, u"ROI"_s);
+        QSignalSpy loaded(&page, &pvi::Page::loaded);
+        page.setWorkspacePath(path);
+        page.setFilter(pvi::PeriodFilter{});
+        page.resize(1440, 900);
+        page.show();
+        QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty() && !page.isBusy(); }, 60000));
+        const pvi::RoiLedger& ledger = page.data().ledger;
+        QVERIFY2(ledger.adjustedEffect.matched && ledger.adjustedTotal,
+                 qPrintable(ledger.adjustedEffect.reason));
+        QVERIFY2(page.adjustedLabel()->text().contains(u"the raw comparison said"),
+                 qPrintable(page.adjustedLabel()->text()));
+        QVERIFY(page.useAdjustedBox()->isEnabled());
+        const pvi::RoiLedgerRow& t = *ledger.adjustedTotal;
+        const double days = double(page.data().period.days());
+        QVERIFY(close(*t.incrementalRevenue, ledger.adjustedEffect.matched->difference *
+                                                 double(t.reachedCustomers) * days / 90.0));
+        const QString naive = figure(page, "incremental");
+        page.useAdjustedBox()->setChecked(true);
+        const QString adjusted = figure(page, "incremental");
+        QVERIFY2(adjusted != naive, "the headline should change to the adjusted estimate");
+        QVERIFY2(adjusted.contains(
+                     pvi::formatMoney(*t.incrementalRevenue, page.data().currency).toHtmlEscaped()),
+                 qPrintable(adjusted));
+        QVERIFY(adjusted.contains(u"adjusted for selection"));
     }
 
     void saysWhyWithoutCosts() {

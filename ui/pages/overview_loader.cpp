@@ -2,6 +2,7 @@
 
 #include "pages/cohort_grid.h"
 #include "pages/workspace_reader.h"
+#include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/metrics_trend.h"
 #include "pvi/engine/period_filter.h"
@@ -101,6 +102,23 @@ PviTileData tileFor(const PviResult& result, const QString& currency) {
     return tile;
 }
 
+/// The selection-adjusted estimate next to a self-selected lift (docs/effect.md): in the tooltip
+/// of every † tile, and after the lift of the revenue-per-customer tiles.
+void noteSelection(PviTileData& tile, const PviResult& adjusted, const QString& currency) {
+    if (tile.id == QLatin1String(kAdjustedRevenueEffectId)) {
+        tile.adjustedForSelection = true;
+        return;
+    }
+    if (!tile.result.liftPercent)
+        return;
+    tile.selectionNote =
+        adjusted.available ? adjusted.summary : u"not available — %1."_s.arg(adjusted.reason);
+    if (adjusted.available && adjusted.value &&
+        (tile.id == u"revenue_per_customer"_s || tile.id == u"incremental_revenue"_s))
+        tile.adjustedLift = u"Adjusted for selection: %1%2 per customer, 90 days"_s.arg(
+            *adjusted.value > 0 ? u"+"_s : QString(), formatMoney(*adjusted.value, currency));
+}
+
 /// The web tiles: the selected period's results when one of them has a value, else every web
 /// PVI computed for the latest analytics report's range (with its previous range).
 void loadWebTiles(OverviewData& data, Workspace& workspace, const PviRun& run,
@@ -153,12 +171,15 @@ void loadOverviewInto(OverviewData& data, Workspace& workspace, const PeriodFilt
     const std::shared_ptr<const PviRun> shared = PviRunCache::shared().run(workspace, query);
     const PviRun& run = *shared;
     loadWebTiles(data, workspace, run, query.period);
+    const PviResult* adjusted = run.find(QLatin1String(kAdjustedRevenueEffectId));
     for (const PviResult& result : run.results) {
         if (!data.webTiles.isEmpty() && isWebPvi(result.id))
             continue;
         PviTileData tile = tileFor(result, data.currency);
         if (result.available && query.period.isValid())
             tile.trend = sparkline(run, result.id);
+        if (adjusted)
+            noteSelection(tile, *adjusted, data.currency);
         if (result.id == u"rfm_segment"_s) {
             for (const SegmentValue& segment : result.segments)
                 data.segments.append({segment.name, segment.n});

@@ -60,7 +60,9 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     m_note->setWordWrap(true);
     m_note->setText(
         u"† Personalized and generic groups are self-selected (no randomized "
-        "experiment): a difference is not proof of cause. ★ marks a lift with p < 0.05; "
+        "experiment): a difference is not proof of cause; the tile \"Revenue effect, adjusted for "
+        "selection\" and each † tile's tooltip take out who tends to get personalized. ★ marks a "
+        "lift with p < 0.05; "
         "hover a tile for its formula, n and 95% interval."_s);
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_tileGrid->setSpacing(12);

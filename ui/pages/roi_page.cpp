@@ -8,9 +8,11 @@
 #include "pages/roi_ledger_model.h"
 #include "pages/roi_loader.h"
 #include "pages/table_view.h"
+#include "pvi/effect/pvi_effect.h"
 #include "shell/background_load.h"
 #include "widgets/value_format.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +52,9 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     , m_busy(scaffold::busyBar(this))
     , m_message(scaffold::messageLabel(this))
     , m_summary(scaffold::textLabel(u"roiSummary"_s, this))
+    , m_adjusted(scaffold::textLabel(u"roiAdjustedEffect"_s, this))
+    , m_useAdjusted(new QCheckBox(
+          u"Use the adjusted estimate for incremental revenue, ROI and payback"_s, this))
     , m_costChart(new BarChart(u"roiCostChart"_s, this))
     , m_intervalChart(new IntervalChart(u"roiIntervalChart"_s, this))
     , m_ledgerModel(new RoiLedgerModel(this))
@@ -73,6 +78,17 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         figures->addWidget(scaffold::card(label, this, 96), 0, column);
         figures->setColumnStretch(column++, 1);
     }
+    m_adjusted->setTextFormat(Qt::RichText);
+    m_useAdjusted->setObjectName(u"roiUseAdjusted"_s);
+    m_useAdjusted->setToolTip(
+        u"The headline figures then scale the matched difference per personalized customer to "
+        "the period's reached customers and days, instead of comparing the self-selected groups."_s);
+    connect(m_useAdjusted, &QCheckBox::toggled, this, [this] { showFigures(m_data); });
+    auto* adjustedBox = new QWidget(this);
+    auto* adjustedLayout = new QVBoxLayout(adjustedBox);
+    adjustedLayout->setContentsMargins(0, 0, 0, 0);
+    adjustedLayout->addWidget(m_adjusted);
+    adjustedLayout->addWidget(m_useAdjusted);
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_costChart, this, 340), 3);
@@ -91,6 +107,8 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     contentLayout->setSpacing(10);
     contentLayout->addWidget(m_summary);
     contentLayout->addLayout(figures);
+    contentLayout->addWidget(scaffold::titledCard(u"Incremental revenue, adjusted for selection"_s,
+                                                  adjustedBox, this, 0));
     contentLayout->addLayout(charts);
     contentLayout->addLayout(tables);
     layout->addWidget(m_content);
@@ -122,6 +140,7 @@ void RoiPage::showData(const RoiData& data) {
     m_ledgerTable->resizeColumnsToContents();
     m_costTable->resizeColumnsToContents();
     showFigures(ok ? data : RoiData{});
+    showAdjusted(ok ? data : RoiData{});
     showCharts(ok ? data : RoiData{});
     if (data.period.isValid())
         Q_EMIT periodResolved(data.period, data.comparison);
@@ -134,7 +153,8 @@ void RoiPage::showData(const RoiData& data) {
     m_summary->setText(
         u"%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
         "with each period. Incremental revenue compares customers reached by personalization "
-        "with the others: the groups are self-selected, so it is an estimate, not proof.%3"_s.arg(
+        "with the others: the groups are self-selected, so it is an estimate, not proof (the "
+        "section below takes the selection out).%3"_s.arg(
             formatDayRange(data.period.from, data.period.to),
             en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
             t.note.isEmpty() ? QString() : u" Missing figures: "_s + t.note + u'.'));
@@ -142,18 +162,53 @@ void RoiPage::showData(const RoiData& data) {
         formatDayRange(data.period.from, data.period.to)));
 }
 
+void RoiPage::showAdjusted(const RoiData& data) {
+    const SelectionEffect& e = data.ledger.adjustedEffect;
+    m_useAdjusted->setEnabled(data.ledger.adjustedTotal.has_value());
+    if (!e.matched) {
+        m_adjusted->setText((e.reason.isEmpty() ? u"No adjusted estimate for this period."_s
+                                                : u"No adjusted estimate: %1."_s.arg(e.reason))
+                                .toHtmlEscaped());
+        return;
+    }
+    const QString c = data.currency;
+    const auto estimate = [&](const char* name, const std::optional<EffectEstimate>& v) {
+        return u"%1 <b>%2</b> (95%: %3 to %4)"_s.arg(
+            QString::fromUtf8(name), formatMoney(v->difference, c), formatMoney(v->ciLow, c),
+            formatMoney(v->ciHigh, c));
+    };
+    const QStringList lines = {
+        effectVerdict(e, c).toHtmlEscaped(),
+        u"Per personalized customer over %1 days · %2 · %3 · %4"_s.arg(
+            QString::number(e.windowDays), estimate("raw comparison", e.naive),
+            estimate("matched", e.matched),
+            estimate("difference in differences", e.differenceInDifferences)),
+        u"%1 of %2 customers first personalized in the year to %3 matched with a look-alike "
+        "who ordered generically within 14 days; %4. The balance table: `pvi effect`."_s.arg(
+            formatCount(e.nMatched), formatCount(e.nExposed),
+            formatDay(data.period.to.addDays(-e.windowDays)),
+            e.balanced ? u"every covariate balanced within 0.1 SD"_s
+                       : u"some covariates still differ by more than 0.1 SD"_s),
+        confirmingExperimentText(e, c).toHtmlEscaped(),
+    };
+    m_adjusted->setText(lines.join(u"<br>"_s));
+}
+
 void RoiPage::showFigures(const RoiData& data) {
-    const RoiLedgerRow& t = data.ledger.total;
+    const bool adjusted = m_useAdjusted->isChecked() && data.ledger.adjustedTotal;
+    const RoiLedgerRow& t = adjusted ? *data.ledger.adjustedTotal : data.ledger.total;
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const QString c = data.currency;
     const QString dash = u"—"_s;
     const auto money = [&](const std::optional<double>& v) {
         return v ? formatMoney(*v, c) : dash;
     };
-    const QString ci = t.incrementalCi95
-                           ? u"95%: %1 to %2"_s.arg(formatMoney(t.incrementalCi95->first, c),
-                                                    formatMoney(t.incrementalCi95->second, c))
-                           : u"no interval (too few customers)"_s;
+    QString ci = t.incrementalCi95
+                     ? u"95%: %1 to %2"_s.arg(formatMoney(t.incrementalCi95->first, c),
+                                              formatMoney(t.incrementalCi95->second, c))
+                     : u"no interval (too few customers)"_s;
+    if (adjusted)
+        ci += u", adjusted for selection"_s;
     const QStringList values = {
         formatMoney(t.personalizationCost, c),
         money(t.costPerCustomer),

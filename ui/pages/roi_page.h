@@ -5,6 +5,7 @@
 
 #include <QList>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
@@ -19,7 +20,9 @@ class RoiLedgerModel;
 /// The ROI page: the personalization ledger. Headline figures for the selected period (cost per
 /// reached customer, incremental revenue with its 95% interval, ROI, payback, CAC), cost against
 /// incremental revenue per month, the monthly incremental revenue with its interval, the ledger
-/// table and the period's costs per channel and category. "Not available — why" without costs.
+/// table and the period's costs per channel and category; personalization's effect adjusted for
+/// selection, which the headline figures may use instead of the self-selected comparison.
+/// "Not available — why" without costs.
 class RoiPage : public Page {
     Q_OBJECT
 public:
@@ -35,6 +38,11 @@ public:
     IntervalChart* intervalChart() const { return m_intervalChart; }
     RoiLedgerModel* ledgerModel() const { return m_ledgerModel; }
     RoiCostModel* costModel() const { return m_costModel; }
+    /// "Incremental revenue, adjusted for selection": the verdict, the three estimates and the
+    /// experiment that would settle it.
+    QLabel* adjustedLabel() const { return m_adjusted; }
+    /// Whether the headline figures take their incremental revenue from the adjusted estimate.
+    QCheckBox* useAdjustedBox() const { return m_useAdjusted; }
 
 protected:
     void reload() override;
@@ -44,12 +52,15 @@ private:
     void showData(const RoiData& data);
     void showFigures(const RoiData& data);
     void showCharts(const RoiData& data);
+    void showAdjusted(const RoiData& data);
 
     RoiData m_data;
     QProgressBar* m_busy;
     QLabel* m_message;
     QLabel* m_summary;
     QList<QLabel*> m_figures;
+    QLabel* m_adjusted;
+    QCheckBox* m_useAdjusted;
     BarChart* m_costChart;
     IntervalChart* m_intervalChart;
     RoiLedgerModel* m_ledgerModel;

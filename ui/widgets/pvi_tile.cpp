@@ -114,8 +114,11 @@ void PviTile::setData(const PviTileData& data) {
         m_liftPlain = r.liftPercent ? formatLift(*r.liftPercent, r.pValue) : QString();
         if (r.liftPercent) {
             QString lift = u"Lift vs generic: <b>%1</b>"_s.arg(m_liftPlain);
-            if (!data.randomized)
+            if (!data.randomized && !data.adjustedForSelection)
                 lift += u" <span style='color:%1'>†</span>"_s.arg(colorName(palette::mutedText()));
+            if (!data.adjustedLift.isEmpty())
+                lift += u"<br><span style='color:%1'>%2</span>"_s.arg(
+                    colorName(palette::mutedText()), data.adjustedLift.toHtmlEscaped());
             m_lift->setText(lift);
         } else {
             m_lift->setText(u"<span style='color:%1'>Lift vs generic: n/a</span>"_s.arg(
@@ -157,9 +160,18 @@ QString PviTile::buildToolTip() const {
             lift += u", p = %1"_s.arg(*r.pValue < 0.001 ? u"< 0.001"_s
                                                         : QString::number(*r.pValue, 'f', 3));
         parts.append(lift + u" (★ when p < 0.05)"_s);
-        if (!m_data.randomized)
+        if (m_data.adjustedForSelection) {
+            parts.append(u"Matched on the year before the first personalized order (propensity "
+                         "score), so who tends to get personalized is taken out."_s);
+        } else if (!m_data.randomized) {
             parts.append(u"† Groups are self-selected: a difference is not proof of cause."_s);
+            if (!m_data.selectionNote.isEmpty())
+                parts.append(u"<i>Adjusted for selection:</i> "_s +
+                             m_data.selectionNote.toHtmlEscaped());
+        }
     }
+    if (m_data.adjustedForSelection && !r.summary.isEmpty())
+        parts.append(r.summary.toHtmlEscaped());
     return u"<p style='white-space:pre-wrap'>"_s + parts.join(u"<br><br>"_s) + u"</p>"_s;
 }
 

@@ -20,6 +20,15 @@ struct PviTileData {
     PviResult result;
     QList<double> trend;     ///< recent values for the sparkline (NaN when missing)
     bool randomized = false; ///< exposure came from a randomized experiment
+    /// The PVI is itself adjusted for selection (adjusted_revenue_effect): its lift has no †.
+    bool adjustedForSelection = false;
+    /// For a self-selected (†) lift: what the selection-adjusted estimate says and the experiment
+    /// that would settle it (adjusted_revenue_effect's summary, or why there is none).
+    QString selectionNote;
+    /// For a revenue tile with a † lift: the adjusted estimate shown after the lift, e.g.
+    /// "Adjusted for selection: +CA$9.06 per customer, 90 days" (its interval is in the
+    /// selectionNote of the tooltip).
+    QString adjustedLift;
 };
 
 } // namespace pvi

@@ -121,6 +121,8 @@ double proratedCost(const CostEntry& cost, const Period& period) {
 }
 
 std::optional<double> CostLedger::incrementalRevenue() const {
+    if (incrementalOverride)
+        return incrementalOverride;
     if (reachedCustomers == 0 || controlCustomers == 0)
         return std::nullopt;
     const double perReached = reachedRevenue / static_cast<double>(reachedCustomers);

@@ -40,8 +40,12 @@ struct CostLedger {
     qint64 newCustomers = 0;     ///< customers whose first valid order is in the period
     double grossMargin = 0.5;    ///< the workspace setting gross_margin
     qint64 periodDays = 0;
+    /// The incremental revenue to use instead of the reached-vs-control difference (the
+    /// selection-adjusted estimate, when the user chooses it on the ROI page).
+    std::optional<double> incrementalOverride;
 
-    /// (revenue per reached customer − revenue per control customer) × reached customers.
+    /// (revenue per reached customer − revenue per control customer) × reached customers, or
+    /// incrementalOverride when set.
     std::optional<double> incrementalRevenue() const;
 };
 

@@ -18,8 +18,6 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kAdjustedRevenueEffectId = "adjusted_revenue_effect";
-
 constexpr PviRow kEffectRows[] = {
     {kAdjustedRevenueEffectId, "Revenue effect, adjusted for selection", U::Currency,
      D::HigherIsBetter, F::Effect, kNoSeries,

@@ -18,6 +18,8 @@ namespace pvi {
 struct CustomerLocations;
 struct OrderSnapshot;
 
+/// The PVI's id, for the pages that put it next to the self-selected lifts.
+inline constexpr const char* kAdjustedRevenueEffectId = "adjusted_revenue_effect";
 inline constexpr int kDefaultEffectWindowDays = 90;
 /// The bootstrap's seed unless one is asked for: the same workspace gives the same interval.
 inline constexpr std::uint64_t kDefaultEffectSeed = 20261206;

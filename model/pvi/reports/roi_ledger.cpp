@@ -1,8 +1,10 @@
 #include "pvi/reports/roi_ledger.h"
 
 #include "pvi/costs/pvi_costs.h"
+#include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/metric_support.h"
 #include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/pvi_fairness.h"
 #include "stats/welch_t_test.h"
 
 #include <QLocale>
@@ -22,9 +24,16 @@ std::optional<double> costValue(const char* id, const CostLedger& ledger, QStrin
 }
 
 RoiLedgerRow rowFor(Workspace& ws, const OrderSnapshot& snapshot,
-                    const std::vector<CostEntry>& costs, const Period& period,
-                    const QString& label) {
-    const CostLedger l = costLedgerFor(ws, snapshot, costs, period);
+                    const std::vector<CostEntry>& costs, const Period& period, const QString& label,
+                    const SelectionEffect* adjusted = nullptr) {
+    CostLedger l = costLedgerFor(ws, snapshot, costs, period);
+    // The adjusted effect per personalized customer over its window, scaled to the period.
+    double scale = 0;
+    if (adjusted && adjusted->matched) {
+        scale = static_cast<double>(l.reachedCustomers) * static_cast<double>(l.periodDays) /
+                static_cast<double>(adjusted->windowDays);
+        l.incrementalOverride = adjusted->matched->difference * scale;
+    }
     RoiLedgerRow row;
     row.period = period;
     row.label = label;
@@ -43,7 +52,10 @@ RoiLedgerRow rowFor(Workspace& ws, const OrderSnapshot& snapshot,
     for (const PeriodCustomer& c : customersIn(snapshot, DayRange::of(period)))
         (c.exposed ? reached : control).add(c.revenue);
     const WelchResult welch = welchTTest(control, reached);
-    if (welch.ciLow && welch.ciHigh) {
+    if (l.incrementalOverride) {
+        row.incrementalCi95 =
+            std::make_pair(adjusted->matched->ciLow * scale, adjusted->matched->ciHigh * scale);
+    } else if (welch.ciLow && welch.ciHigh) {
         const double n = static_cast<double>(l.reachedCustomers);
         row.incrementalCi95 = std::make_pair(*welch.ciLow * n, *welch.ciHigh * n);
     }
@@ -67,6 +79,14 @@ RoiLedger computeRoiLedger(Workspace& workspace, const Period& period, int month
     const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
     ledger.total = rowFor(workspace, snapshot, costs, period, QStringLiteral("Selected period"));
     ledger.grossMargin = costLedgerFor(workspace, snapshot, {}, period).grossMargin;
+    EffectRequest request;
+    request.period = effectStartsAsOf(period.to);
+    request.dataEnd = period.to;
+    ledger.adjustedEffect = selectionEffect(snapshot, CustomerLocations::load(workspace), request);
+    if (ledger.adjustedEffect.matched)
+        ledger.adjustedTotal = rowFor(workspace, snapshot, costs, period,
+                                      QStringLiteral("Selected period, adjusted for selection"),
+                                      &ledger.adjustedEffect);
 
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const QDate lastMonth(period.to.year(), period.to.month(), 1);

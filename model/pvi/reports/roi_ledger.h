@@ -6,6 +6,7 @@
 // ROI, payback) computed exactly as the PVIs compute them; and the period's costs per channel
 // and category.
 
+#include "analytics/effect/selection_effect.h"
 #include "pvi/engine/pvi_result.h"
 
 #include <QString>
@@ -53,6 +54,13 @@ struct RoiLedger {
     RoiLedgerRow total;                 ///< the selected period
     std::vector<RoiLedgerRow> months;   ///< oldest first, the last one ending with the period
     std::vector<RoiCostLine> byChannel; ///< largest amount first
+    /// Personalization's effect on revenue adjusted for selection, as of the period's end
+    /// (pvi/effect/pvi_effect.h), and the selected period's figures with the incremental revenue
+    /// taken from it: the matched difference per personalized customer over its window × the
+    /// reached customers × the period's days / the window's days (the same scaling for its
+    /// interval). Empty when there is no adjusted estimate.
+    SelectionEffect adjustedEffect;
+    std::optional<RoiLedgerRow> adjustedTotal;
 };
 
 /// The ledger of `period` with `months` calendar months ending with the period's last day's
