@@ -129,6 +129,7 @@ QJsonObject effectJson(const SelectionEffect& e, const Period& starts, const QSt
                                                 {u"iterations"_s, e.propensity.iterations}}},
             {u"confirming_experiment"_s, e.confirmPerArm ? QJsonValue(confirm) : QJsonValue()},
             {u"warnings"_s, QJsonArray::fromStringList(e.warnings)},
+            {u"notes"_s, QJsonArray::fromStringList(e.notes)},
             {u"reason"_s, e.reason.isEmpty() ? QJsonValue() : QJsonValue(e.reason)},
             {u"verdict"_s, effectVerdict(e, currency)}};
 }
@@ -167,6 +168,8 @@ void printText(const SelectionEffect& e, const Period& starts, const QString& cu
                 << QString::number(b.smdAfter, 'f', 3).rightJustified(9)
                 << (std::abs(b.smdAfter) > kBalanceThreshold ? "  !" : "") << "\n";
     }
+    for (const QString& note : e.notes)
+        out << "\nNote: " << note << ".";
     out << "\n" << effectVerdict(e, currency) << "\n";
     const QString confirm = confirmingExperimentText(e, currency);
     if (!confirm.isEmpty())

@@ -87,6 +87,12 @@ private Q_SLOTS:
         }
         QVERIFY2(someImbalanceBefore, "the demo's groups should differ before matching");
         QVERIFY(m_effect[u"balanced"].toBool());
+        // Only customers who accept marketing are personalized on the demo: the others cannot be
+        // compared, are left out of the model with a note, and the model converges.
+        QVERIFY2(m_effect[u"propensity_model"][u"converged"].toBool(),
+                 "the propensity model should converge once the never-personalized are left out");
+        QVERIFY2(m_effect[u"notes"].toArray().first().toString().contains(u"accepts marketing"),
+                 "a note should say who was left out");
         QVERIFY2(m_effect[u"verdict"].toString().contains(u"the raw comparison said CA$14"),
                  qPrintable(m_effect[u"verdict"].toString()));
     }

@@ -49,6 +49,34 @@ double standardizedDifference(double meanA, double meanB, double varA, double va
     return pooled > 0 ? (meanA - meanB) / pooled : 0.0;
 }
 
+/// The index without the candidates that no exposed event resembles on a yes/no covariate
+/// (one that every exposed event has at the same value); a warning names each such group.
+EffectIndex withOverlap(const EffectIndex& index, QStringList& notes) {
+    EffectIndex overlap = index;
+    for (std::size_t j = 0; j < index.covariates.size(); ++j) {
+        const double shared = index.exposed.front().covariates[j];
+        const auto yesNo = [&](const IndexEvent& e) {
+            return e.covariates[j] == 0.0 || e.covariates[j] == 1.0;
+        };
+        const bool allShare =
+            std::all_of(index.exposed.begin(), index.exposed.end(),
+                        [&](const IndexEvent& e) { return yesNo(e) && e.covariates[j] == shared; });
+        if (!allShare || !std::all_of(index.candidates.begin(), index.candidates.end(), yesNo))
+            continue;
+        const auto before = overlap.candidates.size();
+        std::erase_if(overlap.candidates,
+                      [&](const IndexEvent& c) { return c.covariates[j] != shared; });
+        if (overlap.candidates.size() < before)
+            notes.append(QStringLiteral("every personalized customer has \"%1\" = %2, so "
+                                        "only generic customers with the same are compared "
+                                        "(%3 candidate orders left out)")
+                             .arg(index.covariates[j].name,
+                                  shared != 0.0 ? QStringLiteral("yes") : QStringLiteral("no"))
+                             .arg(before - overlap.candidates.size()));
+    }
+    return overlap;
+}
+
 /// An exposed event and the mean of its matches.
 struct MatchedPair {
     double exposedAfter = 0;
@@ -105,12 +133,23 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
         return result;
     }
 
-    // The propensity score: P(exposed | the year before) over exposed and candidate events.
+    // Candidates in a group nobody exposed belongs to (a yes/no covariate all the exposed share,
+    // such as consent when only consenting customers are personalized) have no overlap: their
+    // score would be 0 and the model's maximum likelihood would lie at infinity. They stay in
+    // the naive comparison and the balance before matching, not in the model and the matching.
     const std::size_t columns = index.covariates.size();
+    const EffectIndex overlap = withOverlap(index, result.notes);
+    if (overlap.candidates.empty()) {
+        result.reason = QStringLiteral("no generic customer shares what every personalized "
+                                       "customer has in common");
+        return result;
+    }
+
+    // The propensity score: P(exposed | the year before) over exposed and candidate events.
     std::vector<double> design;
     std::vector<unsigned char> exposed;
-    design.reserve((index.exposed.size() + index.candidates.size()) * columns);
-    for (const auto* group : {&index.exposed, &index.candidates})
+    design.reserve((overlap.exposed.size() + overlap.candidates.size()) * columns);
+    for (const auto* group : {&overlap.exposed, &overlap.candidates})
         for (const IndexEvent& event : *group) {
             const std::vector<double> row = modelRow(index, event);
             design.insert(design.end(), row.begin(), row.end());
@@ -133,7 +172,7 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
     const double caliper = options.caliperSdOfLogit * std::sqrt(logitSpread.var);
 
     const std::vector<PropensityMatch> matches = matchWithinCalipers(
-        index, logit, caliper, options.calendarCaliperDays, options.matchesPerExposed);
+        overlap, logit, caliper, options.calendarCaliperDays, options.matchesPerExposed);
     std::unordered_set<std::size_t> controls;
     std::vector<MatchedPair> pairs;
     pairs.reserve(matches.size());
@@ -142,7 +181,7 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
         MatchedPair pair{t.after, t.before, 0, 0, t.covariates, std::vector<double>(columns, 0.0)};
         const double share = 1.0 / double(match.candidates.size());
         for (const std::size_t c : match.candidates) {
-            const IndexEvent& candidate = index.candidates[c];
+            const IndexEvent& candidate = overlap.candidates[c];
             controls.insert(candidate.customer);
             pair.controlAfter += share * candidate.after;
             pair.controlBefore += share * candidate.before;

@@ -98,6 +98,7 @@ struct SelectionEffect {
     std::optional<double> confirmWeeks;
     bool balanced = false; ///< every |SMD after| ≤ kBalanceThreshold
     QStringList warnings;  ///< plain-language: poor overlap, too few matched, imbalance
+    QStringList notes;     ///< how the comparison was narrowed (groups nobody exposed is in)
     QString reason;        ///< why there is no estimate (empty when there is one)
 
     bool available() const { return matched.has_value(); }
