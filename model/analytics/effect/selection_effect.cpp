@@ -1,5 +1,6 @@
 #include "analytics/effect/selection_effect.h"
 
+#include "analytics/effect/effect_bootstrap.h"
 #include "analytics/effect/effect_index_events.h"
 #include "analytics/effect/propensity_matching.h"
 
@@ -7,7 +8,6 @@
 #include <cmath>
 #include <numeric>
 #include <random>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace pvi {
@@ -25,24 +25,6 @@ std::vector<double> modelRow(const EffectIndex& index, const IndexEvent& event) 
                                               : event.covariates[j];
     return row;
 }
-
-/// 2.5% and 97.5% percentiles of the replicates (sorted in place).
-std::pair<double, double> percentileInterval(std::vector<double>& replicates) {
-    std::sort(replicates.begin(), replicates.end());
-    const auto at = [&](double q) {
-        const double pos = q * double(replicates.size() - 1);
-        const auto lo = static_cast<std::size_t>(std::floor(pos));
-        const std::size_t hi = std::min(lo + 1, replicates.size() - 1);
-        return replicates[lo] + (pos - double(lo)) * (replicates[hi] - replicates[lo]);
-    };
-    return {at(0.025), at(0.975)};
-}
-
-/// The candidates of each customer, summed, for the cluster bootstrap of the naive comparison.
-struct Cluster {
-    double sum = 0;
-    double count = 0;
-};
 
 double standardizedDifference(double meanA, double meanB, double varA, double varB) {
     const double pooled = std::sqrt((varA + varB) / 2);
@@ -77,16 +59,6 @@ EffectIndex withOverlap(const EffectIndex& index, QStringList& notes) {
     return overlap;
 }
 
-/// An exposed event and the mean of its matches.
-struct MatchedPair {
-    double exposedAfter = 0;
-    double exposedBefore = 0;
-    double controlAfter = 0;
-    double controlBefore = 0;
-    std::vector<double> exposedCovariates;
-    std::vector<double> controlCovariates;
-};
-
 struct MeanVar {
     double mean = 0;
     double var = 0;
@@ -103,6 +75,105 @@ template <typename Value> MeanVar meanVar(std::size_t n, Value value) {
         m.var += (value(i) - m.mean) * (value(i) - m.mean);
     m.var = n > 1 ? m.var / double(n - 1) : 0.0;
     return m;
+}
+
+/// The propensity model fitted on the overlapping events (starts first, then candidates), and
+/// every event's logit in that order.
+std::vector<double> fitPropensity(const EffectIndex& overlap, SelectionEffect& result) {
+    const std::size_t columns = overlap.covariates.size();
+    std::vector<double> design;
+    std::vector<unsigned char> exposed;
+    design.reserve((overlap.exposed.size() + overlap.candidates.size()) * columns);
+    for (const auto* group : {&overlap.exposed, &overlap.candidates})
+        for (const IndexEvent& event : *group) {
+            const std::vector<double> row = modelRow(overlap, event);
+            design.insert(design.end(), row.begin(), row.end());
+            exposed.push_back(event.exposed ? 1 : 0);
+        }
+    result.propensity = fitLogistic(design, columns, exposed);
+    result.propensityTerms.append(QStringLiteral("intercept"));
+    for (const EffectCovariate& covariate : overlap.covariates)
+        result.propensityTerms.append(covariate.logScale
+                                          ? QStringLiteral("log(1 + %1)").arg(covariate.name)
+                                          : covariate.name);
+    std::vector<double> logit(exposed.size());
+    for (std::size_t i = 0; i < logit.size(); ++i)
+        logit[i] = result.propensity.logOdds(design.data() + i * columns);
+    return logit;
+}
+
+/// Each match as a pair of outcomes and covariates (the mean of its candidates).
+std::vector<MatchedPair> pairsOf(const EffectIndex& overlap,
+                                 const std::vector<PropensityMatch>& matches,
+                                 SelectionEffect& result) {
+    const std::size_t columns = overlap.covariates.size();
+    std::unordered_set<std::size_t> controls;
+    std::vector<MatchedPair> pairs;
+    pairs.reserve(matches.size());
+    for (const PropensityMatch& match : matches) {
+        const IndexEvent& t = overlap.exposed[match.exposed];
+        MatchedPair pair{t.after, t.before, 0, 0, t.covariates, std::vector<double>(columns, 0.0)};
+        const double share = 1.0 / double(match.candidates.size());
+        for (const std::size_t c : match.candidates) {
+            const IndexEvent& candidate = overlap.candidates[c];
+            controls.insert(candidate.customer);
+            pair.controlAfter += share * candidate.after;
+            pair.controlBefore += share * candidate.before;
+            for (std::size_t j = 0; j < columns; ++j)
+                pair.controlCovariates[j] += share * candidate.covariates[j];
+        }
+        pairs.push_back(std::move(pair));
+    }
+    result.nMatched = qint64(pairs.size());
+    result.distinctControls = qint64(controls.size());
+    return pairs;
+}
+
+/// Every covariate's standardized difference before matching (every start against every
+/// candidate) and after (the pairs), both on the pooled SD before matching.
+void balanceTable(const EffectIndex& index, const std::vector<MatchedPair>& pairs,
+                  SelectionEffect& result) {
+    result.balanced = true;
+    for (std::size_t j = 0; j < index.covariates.size(); ++j) {
+        const MeanVar t = meanVar(index.exposed.size(),
+                                  [&](std::size_t i) { return index.exposed[i].covariates[j]; });
+        const MeanVar c = meanVar(index.candidates.size(),
+                                  [&](std::size_t i) { return index.candidates[i].covariates[j]; });
+        if (t.var == 0 && c.var == 0 && t.mean == c.mean)
+            continue; // the same constant in both groups: nothing to balance
+        const MeanVar tm =
+            meanVar(pairs.size(), [&](std::size_t i) { return pairs[i].exposedCovariates[j]; });
+        const MeanVar cm =
+            meanVar(pairs.size(), [&](std::size_t i) { return pairs[i].controlCovariates[j]; });
+        CovariateBalance b{index.covariates[j].name,
+                           standardizedDifference(t.mean, c.mean, t.var, c.var),
+                           standardizedDifference(tm.mean, cm.mean, t.var, c.var)};
+        result.balanced = result.balanced && std::abs(b.smdAfter) <= kBalanceThreshold;
+        result.balance.push_back(b);
+    }
+}
+
+/// What would settle it: n = 2 (z₀.₉₇₅ + z₀.₈)² σ² / δ² per arm (two-sample z test) for the
+/// matched difference (the naive one when the matched is not positive), and the weeks the
+/// shop's ordering customers need to fill both arms.
+void planConfirmingExperiment(const EffectIndex& index, const EffectOptions& options,
+                              SelectionEffect& result) {
+    const std::size_t nExposed = index.exposed.size();
+    const MeanVar outcome = meanVar(nExposed + index.candidates.size(), [&](std::size_t i) {
+        return i < nExposed ? index.exposed[i].after : index.candidates[i - nExposed].after;
+    });
+    result.outcomeSd = std::sqrt(outcome.var);
+    const double weeks = double(options.toDay - options.fromDay + 1) / 7.0;
+    result.eligiblePerWeek = double(nExposed + index.candidates.size()) / weeks;
+    const double target =
+        result.matched->difference > 0 ? result.matched->difference : result.naive->difference;
+    if (!(target > 0) || !(result.outcomeSd > 0))
+        return;
+    constexpr double kZ = 1.959963984540054 + 0.8416212335729143;
+    result.confirmPerArm =
+        static_cast<qint64>(std::ceil(2 * kZ * kZ * outcome.var / (target * target)));
+    if (result.eligiblePerWeek > 0)
+        result.confirmWeeks = 2 * double(*result.confirmPerArm) / result.eligiblePerWeek;
 }
 
 } // namespace
@@ -137,7 +208,6 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
     // such as consent when only consenting customers are personalized) have no overlap: their
     // score would be 0 and the model's maximum likelihood would lie at infinity. They stay in
     // the naive comparison and the balance before matching, not in the model and the matching.
-    const std::size_t columns = index.covariates.size();
     const EffectIndex overlap = withOverlap(index, result.notes);
     if (overlap.candidates.empty()) {
         result.reason = QStringLiteral("no generic customer shares what every personalized "
@@ -145,118 +215,21 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
         return result;
     }
 
-    // The propensity score: P(exposed | the year before) over exposed and candidate events.
-    std::vector<double> design;
-    std::vector<unsigned char> exposed;
-    design.reserve((overlap.exposed.size() + overlap.candidates.size()) * columns);
-    for (const auto* group : {&overlap.exposed, &overlap.candidates})
-        for (const IndexEvent& event : *group) {
-            const std::vector<double> row = modelRow(index, event);
-            design.insert(design.end(), row.begin(), row.end());
-            exposed.push_back(event.exposed ? 1 : 0);
-        }
-    result.propensity = fitLogistic(design, columns, exposed);
-    result.propensityTerms.append(QStringLiteral("intercept"));
-    for (const EffectCovariate& covariate : index.covariates)
-        result.propensityTerms.append(covariate.logScale
-                                          ? QStringLiteral("log(1 + %1)").arg(covariate.name)
-                                          : covariate.name);
-    const auto logitOf = [&](std::size_t row) {
-        return result.propensity.logOdds(design.data() + row * columns);
-    };
-    const std::size_t nExposed = index.exposed.size();
-    std::vector<double> logit(exposed.size());
-    for (std::size_t i = 0; i < logit.size(); ++i)
-        logit[i] = logitOf(i);
+    // The propensity score: P(exposed | the year before) over the overlapping events; greedy
+    // nearest neighbours on its logit within the calipers.
+    const std::vector<double> logit = fitPropensity(overlap, result);
     const MeanVar logitSpread = meanVar(logit.size(), [&](std::size_t i) { return logit[i]; });
     const double caliper = options.caliperSdOfLogit * std::sqrt(logitSpread.var);
-
-    const std::vector<PropensityMatch> matches = matchWithinCalipers(
-        overlap, logit, caliper, options.calendarCaliperDays, options.matchesPerExposed);
-    std::unordered_set<std::size_t> controls;
-    std::vector<MatchedPair> pairs;
-    pairs.reserve(matches.size());
-    for (const PropensityMatch& match : matches) {
-        const IndexEvent& t = index.exposed[match.exposed];
-        MatchedPair pair{t.after, t.before, 0, 0, t.covariates, std::vector<double>(columns, 0.0)};
-        const double share = 1.0 / double(match.candidates.size());
-        for (const std::size_t c : match.candidates) {
-            const IndexEvent& candidate = overlap.candidates[c];
-            controls.insert(candidate.customer);
-            pair.controlAfter += share * candidate.after;
-            pair.controlBefore += share * candidate.before;
-            for (std::size_t j = 0; j < columns; ++j)
-                pair.controlCovariates[j] += share * candidate.covariates[j];
-        }
-        pairs.push_back(std::move(pair));
-    }
-    result.nMatched = qint64(pairs.size());
-    result.distinctControls = qint64(controls.size());
-
-    // Balance: every covariate, before and after matching, on the pooled SD before matching.
-    result.balanced = true;
-    for (std::size_t j = 0; j < columns; ++j) {
-        const MeanVar t =
-            meanVar(nExposed, [&](std::size_t i) { return index.exposed[i].covariates[j]; });
-        const MeanVar c = meanVar(index.candidates.size(),
-                                  [&](std::size_t i) { return index.candidates[i].covariates[j]; });
-        if (t.var == 0 && c.var == 0 && t.mean == c.mean)
-            continue; // the same constant in both groups: nothing to balance
-        const MeanVar tm =
-            meanVar(pairs.size(), [&](std::size_t i) { return pairs[i].exposedCovariates[j]; });
-        const MeanVar cm =
-            meanVar(pairs.size(), [&](std::size_t i) { return pairs[i].controlCovariates[j]; });
-        CovariateBalance b{index.covariates[j].name,
-                           standardizedDifference(t.mean, c.mean, t.var, c.var),
-                           standardizedDifference(tm.mean, cm.mean, t.var, c.var)};
-        result.balanced = result.balanced && std::abs(b.smdAfter) <= kBalanceThreshold;
-        result.balance.push_back(b);
-    }
+    const std::vector<MatchedPair> pairs =
+        pairsOf(overlap,
+                matchWithinCalipers(overlap, logit, caliper, options.calendarCaliperDays,
+                                    options.matchesPerExposed),
+                result);
+    balanceTable(index, pairs, result);
 
     std::mt19937_64 rng(options.seed);
     const auto replicates = static_cast<std::size_t>(std::max(options.replicates, 100));
-
-    // The naive comparison: every exposed customer against every candidate, the candidates
-    // resampled by customer.
-    std::unordered_map<std::size_t, Cluster> byCustomer;
-    for (const IndexEvent& c : index.candidates) {
-        Cluster& cluster = byCustomer[c.customer];
-        cluster.sum += c.after;
-        cluster.count += 1;
-    }
-    std::vector<Cluster> clusters;
-    clusters.reserve(byCustomer.size());
-    for (const auto& entry : byCustomer)
-        clusters.push_back(entry.second);
-    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
-        return a.sum != b.sum ? a.sum < b.sum : a.count < b.count;
-    }); // an order that does not depend on hashing, so the seed alone fixes the replicates
-    {
-        EffectEstimate naive;
-        naive.exposedMean =
-            meanVar(nExposed, [&](std::size_t i) { return index.exposed[i].after; }).mean;
-        naive.comparisonMean = meanVar(index.candidates.size(), [&](std::size_t i) {
-                                   return index.candidates[i].after;
-                               }).mean;
-        naive.difference = naive.exposedMean - naive.comparisonMean;
-        std::vector<double> draws(replicates);
-        std::uniform_int_distribution<std::size_t> pickExposed(0, nExposed - 1);
-        std::uniform_int_distribution<std::size_t> pickCluster(0, clusters.size() - 1);
-        for (double& draw : draws) {
-            double exposedSum = 0;
-            for (std::size_t i = 0; i < nExposed; ++i)
-                exposedSum += index.exposed[pickExposed(rng)].after;
-            Cluster total;
-            for (std::size_t i = 0; i < clusters.size(); ++i) {
-                const Cluster& c = clusters[pickCluster(rng)];
-                total.sum += c.sum;
-                total.count += c.count;
-            }
-            draw = exposedSum / double(nExposed) - total.sum / total.count;
-        }
-        std::tie(naive.ciLow, naive.ciHigh) = percentileInterval(draws);
-        result.naive = naive;
-    }
+    result.naive = naiveEstimate(index, replicates, rng);
 
     const qint64 unmatched = result.nExposed - result.nMatched;
     if (double(unmatched) > kMaxUnmatchedShare * double(result.nExposed))
@@ -278,67 +251,10 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
             "the matched groups still differ on a covariate by more than 0.1 standard "
             "deviations: the adjusted estimate may keep part of the selection"));
 
-    // The matched estimate and the difference in differences, resampling the pairs (Austin &
-    // Small 2014: the pairs of matching without replacement resampled as units).
-    const auto pairDifference = [&](std::size_t p) {
-        return pairs[p].exposedAfter - pairs[p].controlAfter;
-    };
-    const auto pairDid = [&](std::size_t p) {
-        const MatchedPair& m = pairs[p];
-        return (m.exposedAfter - m.exposedBefore) - (m.controlAfter - m.controlBefore);
-    };
-    EffectEstimate matched;
-    EffectEstimate did;
-    matched.exposedMean = did.exposedMean =
-        meanVar(pairs.size(), [&](std::size_t p) { return pairs[p].exposedAfter; }).mean;
-    matched.comparisonMean = did.comparisonMean =
-        meanVar(pairs.size(), [&](std::size_t p) { return pairs[p].controlAfter; }).mean;
-    matched.difference = meanVar(pairs.size(), pairDifference).mean;
-    did.difference = meanVar(pairs.size(), pairDid).mean;
-    std::vector<double> matchedDraws(replicates);
-    std::vector<double> didDraws(replicates);
-    std::vector<double> relativeDraws;
-    std::uniform_int_distribution<std::size_t> pickPair(0, pairs.size() - 1);
-    for (std::size_t r = 0; r < matchedDraws.size(); ++r) {
-        double sumDifference = 0;
-        double sumDid = 0;
-        double sumComparison = 0;
-        for (std::size_t i = 0; i < pairs.size(); ++i) {
-            const std::size_t p = pickPair(rng);
-            sumDifference += pairDifference(p);
-            sumDid += pairDid(p);
-            sumComparison += pairs[p].controlAfter;
-        }
-        matchedDraws[r] = sumDifference / double(pairs.size());
-        didDraws[r] = sumDid / double(pairs.size());
-        if (sumComparison > 0)
-            relativeDraws.push_back(100.0 * sumDifference / sumComparison);
-    }
-    std::tie(matched.ciLow, matched.ciHigh) = percentileInterval(matchedDraws);
-    std::tie(did.ciLow, did.ciHigh) = percentileInterval(didDraws);
-    // The relative difference only when nearly every replicate had a comparison to divide by.
-    if (matched.comparisonMean > 0 && relativeDraws.size() * 100 >= matchedDraws.size() * 99) {
-        matched.relativePercent = 100.0 * matched.difference / matched.comparisonMean;
-        matched.relativeCi95 = percentileInterval(relativeDraws);
-    }
-
-    // What would settle it: n = 2 (z₀.₉₇₅ + z₀.₈)² σ² / δ² per arm (two-sample z test).
-    const MeanVar outcome = meanVar(nExposed + index.candidates.size(), [&](std::size_t i) {
-        return i < nExposed ? index.exposed[i].after : index.candidates[i - nExposed].after;
-    });
-    result.outcomeSd = std::sqrt(outcome.var);
-    const double weeks = double(options.toDay - options.fromDay + 1) / 7.0;
-    result.eligiblePerWeek = double(index.exposed.size() + index.candidates.size()) / weeks;
-    const double target = matched.difference > 0 ? matched.difference : result.naive->difference;
-    if (target > 0 && result.outcomeSd > 0) {
-        constexpr double kZ = 1.959963984540054 + 0.8416212335729143;
-        const double perArm = 2 * kZ * kZ * outcome.var / (target * target);
-        result.confirmPerArm = static_cast<qint64>(std::ceil(perArm));
-        if (result.eligiblePerWeek > 0)
-            result.confirmWeeks = 2 * double(*result.confirmPerArm) / result.eligiblePerWeek;
-    }
-    result.matched = matched;
-    result.differenceInDifferences = did;
+    const MatchedEstimates estimates = matchedEstimates(pairs, replicates, rng);
+    result.matched = estimates.matched;
+    result.differenceInDifferences = estimates.differenceInDifferences;
+    planConfirmingExperiment(index, options, result);
     return result;
 }
 

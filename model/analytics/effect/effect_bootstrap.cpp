@@ -1,0 +1,134 @@
+#include "analytics/effect/effect_bootstrap.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace pvi {
+
+namespace {
+
+/// 2.5% and 97.5% percentiles of the replicates (sorted in place).
+std::pair<double, double> percentileInterval(std::vector<double>& replicates) {
+    std::sort(replicates.begin(), replicates.end());
+    const auto at = [&](double q) {
+        const double pos = q * double(replicates.size() - 1);
+        const auto lo = static_cast<std::size_t>(std::floor(pos));
+        const std::size_t hi = std::min(lo + 1, replicates.size() - 1);
+        return replicates[lo] + (pos - double(lo)) * (replicates[hi] - replicates[lo]);
+    };
+    return {at(0.025), at(0.975)};
+}
+
+/// The candidates of one customer, summed.
+struct Cluster {
+    double sum = 0;
+    double count = 0;
+};
+
+/// The candidates' outcomes summed per customer, in an order that does not depend on hashing
+/// (so the seed alone fixes the replicates).
+std::vector<Cluster> clustersByCustomer(const std::vector<IndexEvent>& candidates) {
+    std::unordered_map<std::size_t, Cluster> byCustomer;
+    for (const IndexEvent& c : candidates) {
+        Cluster& cluster = byCustomer[c.customer];
+        cluster.sum += c.after;
+        cluster.count += 1;
+    }
+    std::vector<Cluster> clusters;
+    clusters.reserve(byCustomer.size());
+    for (const auto& entry : byCustomer)
+        clusters.push_back(entry.second);
+    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
+        return a.sum != b.sum ? a.sum < b.sum : a.count < b.count;
+    });
+    return clusters;
+}
+
+double meanAfter(const std::vector<IndexEvent>& events) {
+    double sum = 0;
+    for (const IndexEvent& e : events)
+        sum += e.after;
+    return events.empty() ? 0.0 : sum / double(events.size());
+}
+
+} // namespace
+
+EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
+                             std::mt19937_64& rng) {
+    EffectEstimate naive;
+    naive.exposedMean = meanAfter(index.exposed);
+    naive.comparisonMean = meanAfter(index.candidates);
+    naive.difference = naive.exposedMean - naive.comparisonMean;
+    const std::vector<Cluster> clusters = clustersByCustomer(index.candidates);
+    const std::size_t nExposed = index.exposed.size();
+    std::vector<double> draws(replicates);
+    std::uniform_int_distribution<std::size_t> pickExposed(0, nExposed - 1);
+    std::uniform_int_distribution<std::size_t> pickCluster(0, clusters.size() - 1);
+    for (double& draw : draws) {
+        double exposedSum = 0;
+        for (std::size_t i = 0; i < nExposed; ++i)
+            exposedSum += index.exposed[pickExposed(rng)].after;
+        Cluster total;
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+            const Cluster& c = clusters[pickCluster(rng)];
+            total.sum += c.sum;
+            total.count += c.count;
+        }
+        draw = exposedSum / double(nExposed) - total.sum / total.count;
+    }
+    std::tie(naive.ciLow, naive.ciHigh) = percentileInterval(draws);
+    return naive;
+}
+
+MatchedEstimates matchedEstimates(const std::vector<MatchedPair>& pairs, std::size_t replicates,
+                                  std::mt19937_64& rng) {
+    const auto difference = [&](std::size_t p) {
+        return pairs[p].exposedAfter - pairs[p].controlAfter;
+    };
+    const auto differenceInDifferences = [&](std::size_t p) {
+        const MatchedPair& m = pairs[p];
+        return (m.exposedAfter - m.exposedBefore) - (m.controlAfter - m.controlBefore);
+    };
+    const double n = double(pairs.size());
+    MatchedEstimates e;
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        e.matched.exposedMean += pairs[p].exposedAfter / n;
+        e.matched.comparisonMean += pairs[p].controlAfter / n;
+        e.matched.difference += difference(p) / n;
+        e.differenceInDifferences.difference += differenceInDifferences(p) / n;
+    }
+    e.differenceInDifferences.exposedMean = e.matched.exposedMean;
+    e.differenceInDifferences.comparisonMean = e.matched.comparisonMean;
+
+    std::vector<double> matchedDraws(replicates);
+    std::vector<double> didDraws(replicates);
+    std::vector<double> relativeDraws;
+    std::uniform_int_distribution<std::size_t> pickPair(0, pairs.size() - 1);
+    for (std::size_t r = 0; r < replicates; ++r) {
+        double sumDifference = 0;
+        double sumDid = 0;
+        double sumComparison = 0;
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            const std::size_t p = pickPair(rng);
+            sumDifference += difference(p);
+            sumDid += differenceInDifferences(p);
+            sumComparison += pairs[p].controlAfter;
+        }
+        matchedDraws[r] = sumDifference / n;
+        didDraws[r] = sumDid / n;
+        if (sumComparison > 0)
+            relativeDraws.push_back(100.0 * sumDifference / sumComparison);
+    }
+    std::tie(e.matched.ciLow, e.matched.ciHigh) = percentileInterval(matchedDraws);
+    std::tie(e.differenceInDifferences.ciLow, e.differenceInDifferences.ciHigh) =
+        percentileInterval(didDraws);
+    // The relative difference only when nearly every replicate had a comparison to divide by.
+    if (e.matched.comparisonMean > 0 && relativeDraws.size() * 100 >= replicates * 99) {
+        e.matched.relativePercent = 100.0 * e.matched.difference / e.matched.comparisonMean;
+        e.matched.relativeCi95 = percentileInterval(relativeDraws);
+    }
+    return e;
+}
+
+} // namespace pvi
