@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QSvgRenderer>
@@ -74,6 +75,43 @@ QString saveThrough(pvi::ExportMenu& exports, QMenu* menu, const QString& action
     return exported.first().at(1).toString();
 }
 
+/// The cells of the test table: commas, quotes, a line break, a leading space, an empty cell.
+const QList<QStringList> kCells = {{u"Champions"_s, u"1,200"_s, u"$9,100.00"_s},
+                                   {u"Said \"hi\""_s, u"75"_s, u"two\nlines"_s},
+                                   {u" padded"_s, u""_s, u"-3.5"_s}};
+const QStringList kHeader = {u"Segment"_s, u"Customers"_s, u"Revenue, net"_s};
+
+/// A table of kCells under kHeader in `window`, shown.
+QTableView* showTable(QWidget& window, QStandardItemModel& model) {
+    model.setHorizontalHeaderLabels(kHeader);
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            model.setItem(r, c, new QStandardItem(kCells[r][c]));
+    auto* view = new QTableView(&window);
+    view->setObjectName(u"segmentTable"_s);
+    view->setModel(&model);
+    view->resize(500, 300);
+    window.resize(500, 300);
+    window.show();
+    return view;
+}
+
+/// The text of every element named `element` in the member `entry` of the .xlsx at `path`.
+QStringList xlsxTexts(const QString& path, const QString& entry, const QString& element) {
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, path, entry});
+    if (!unzip.waitForFinished(20000))
+        return {u"unzip did not finish"_s};
+    QXmlStreamReader xml(unzip.readAllStandardOutput());
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == element)
+            texts << xml.readElementText();
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestExportMenu : public QObject {
@@ -81,39 +119,30 @@ class TestExportMenu : public QObject {
 
 private:
     pvi::test::TempDir m_dir;
+    pvi::ExportMenu m_exports;
 
 private Q_SLOTS:
-    void initTestCase() { pvi::test::isolateGuiTestSettings(); }
+    void initTestCase() {
+        pvi::test::isolateGuiTestSettings();
+        qApp->installEventFilter(&m_exports);
+    }
 
     // A table's menu: Copy as text puts tab-separated cells (a spreadsheet pastes them into
     // cells); Save as CSV writes every cell with RFC 4180 quoting, read back unchanged.
     void tableCopiesAndSavesCsv() {
-        const QList<QStringList> cells = {{u"Champions"_s, u"1,200"_s, u"$9,100.00"_s},
-                                          {u"Said \"hi\""_s, u"75"_s, u"two\nlines"_s},
-                                          {u" padded"_s, u""_s, u"-3.5"_s}};
         QStandardItemModel model(3, 3);
-        model.setHorizontalHeaderLabels({u"Segment"_s, u"Customers"_s, u"Revenue, net"_s});
-        for (int r = 0; r < 3; ++r)
-            for (int c = 0; c < 3; ++c)
-                model.setItem(r, c, new QStandardItem(cells[r][c]));
         QWidget window;
-        auto* view = new QTableView(&window);
-        view->setObjectName(u"segmentTable"_s);
-        view->setModel(&model);
-        view->resize(500, 300);
-        window.resize(500, 300);
-        window.show();
+        QTableView* view = showTable(window, model);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        pvi::ExportMenu exports;
-        qApp->installEventFilter(&exports);
-
         QMenu* headerMenu = rightClick(view->horizontalHeader()->viewport());
         QVERIFY2(headerMenu, "right-clicking the table's header opened no export menu");
-        QCOMPARE(actionNames(*headerMenu), QStringList({u"copyTableAction"_s, u"saveCsvAction"_s}));
+        QCOMPARE(actionNames(*headerMenu),
+                 QStringList({u"copyTableAction"_s, u"saveCsvAction"_s, u"saveXlsxAction"_s}));
         headerMenu->close();
         QMenu* menu = rightClick(view->viewport());
         QVERIFY2(menu, "right-clicking a table opened no export menu");
-        QCOMPARE(actionNames(*menu), QStringList({u"copyTableAction"_s, u"saveCsvAction"_s}));
+        QCOMPARE(actionNames(*menu),
+                 QStringList({u"copyTableAction"_s, u"saveCsvAction"_s, u"saveXlsxAction"_s}));
 
         QApplication::clipboard()->clear();
         menu->findChild<QAction*>(u"copyTableAction"_s)->trigger();
@@ -122,7 +151,7 @@ private Q_SLOTS:
                  "two lines\n padded\t\t-3.5\n"_s);
 
         const QString path = m_dir.path(u"segments.csv"_s);
-        const QString error = saveThrough(exports, menu, u"saveCsvAction"_s, path);
+        const QString error = saveThrough(m_exports, menu, u"saveCsvAction"_s, path);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         pvi::CsvReader reader;
         pvi::CsvReader::Options options;
@@ -131,13 +160,38 @@ private Q_SLOTS:
         QVERIFY2(reader.open(path, options), qPrintable(reader.error().message));
         pvi::CsvRow row;
         QVERIFY(reader.readRow(row));
-        QCOMPARE(row.fields, QStringList({u"Segment"_s, u"Customers"_s, u"Revenue, net"_s}));
-        for (const QStringList& expected : cells) {
+        QCOMPARE(row.fields, kHeader);
+        for (const QStringList& expected : kCells) {
             QVERIFY2(reader.readRow(row), "the CSV has fewer rows than the table");
             QCOMPARE(row.fields, expected);
         }
         QVERIFY2(!reader.readRow(row), "the CSV has more rows than the table");
-        qApp->removeEventFilter(&exports);
+    }
+
+    // Save as Excel workbook: a real .xlsx (read back with unzip) whose shared strings hold the
+    // header and the text cells as shown, and whose sheet holds the plain numbers as numbers.
+    void tableSavesXlsx() {
+        QStandardItemModel model(3, 3);
+        QWidget window;
+        QTableView* view = showTable(window, model);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu* menu = rightClick(view->viewport());
+        QVERIFY2(menu, "right-clicking a table opened no export menu");
+        const QString path = m_dir.path(u"segments.xlsx"_s);
+        const QString error = saveThrough(m_exports, menu, u"saveXlsxAction"_s, path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList strings = xlsxTexts(path, u"xl/sharedStrings.xml"_s, u"t"_s);
+        for (const QString& text :
+             kHeader + QStringList{u"Champions"_s, u"1,200"_s, u"$9,100.00"_s, u"Said \"hi\""_s,
+                                   u"two\nlines"_s, u" padded"_s})
+            QVERIFY2(strings.contains(text),
+                     qPrintable(u"the workbook's strings lack \"%1\": %2"_s.arg(
+                         text, strings.join(u" | "_s))));
+        // Cell values: shared-string indexes for text, the numbers themselves for 75 and -3.5.
+        const QStringList values = xlsxTexts(path, u"xl/worksheets/sheet1.xml"_s, u"v"_s);
+        QVERIFY2(values.contains(u"75"_s) && values.contains(u"-3.5"_s),
+                 qPrintable(u"numbers not stored as numbers: "_s + values.join(u", "_s)));
+        QCOMPARE(values.size(), 3 + 8); // the header and every non-empty cell
     }
 
     // A chart's menu: Copy image, Save as PNG (twice the chart's size, device pixel ratio 2),
@@ -153,8 +207,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QWidget* chartView = pvi::charts::chartViewAround(chart);
         QVERIFY(chartView);
-        pvi::ExportMenu exports;
-        qApp->installEventFilter(&exports);
 
         QMenu* menu = rightClick(chartView->findChildren<QWidget*>().value(0, chartView));
         if (!menu)
@@ -168,7 +220,7 @@ private Q_SLOTS:
         QVERIFY2(!QApplication::clipboard()->image().isNull(), "Copy image put no image");
 
         const QString png = m_dir.path(u"chart.png"_s);
-        QString error = saveThrough(exports, menu, u"savePngAction"_s, png);
+        QString error = saveThrough(m_exports, menu, u"savePngAction"_s, png);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QImage image(png);
         QVERIFY2(!image.isNull(), "the PNG does not load");
@@ -177,7 +229,7 @@ private Q_SLOTS:
         menu = rightClick(chartView);
         QVERIFY(menu);
         const QString svg = m_dir.path(u"chart.svg"_s);
-        error = saveThrough(exports, menu, u"saveSvgAction"_s, svg);
+        error = saveThrough(m_exports, menu, u"saveSvgAction"_s, svg);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSvgRenderer renderer(svg);
         QVERIFY2(renderer.isValid(), "QSvgRenderer does not accept the SVG");
@@ -199,7 +251,6 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), qPrintable(u"the SVG's text lacks \"%1\": %2"_s.arg(
                                                   expected, text.left(400))));
         QCOMPARE(images, 0); // vectors and text, no embedded bitmap
-        qApp->removeEventFilter(&exports);
     }
 
     // Anything else (a label) gets no export menu.

@@ -5,9 +5,9 @@
 #include "shell/background_load.h"
 #include "shell/choose_files.h"
 #include "shell/copy_focused.h"
+#include "shell/table_workbook.h"
 
 #include <QAbstractItemView>
-#include <QBuffer>
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QRegularExpression>
@@ -40,27 +40,33 @@ QString writeFile(const QString& path, const QByteArray& bytes) {
     return {};
 }
 
+/// A writer of `bytes` to the path it is given, as saveAs() runs it on the thread pool.
+auto bytesWriter(QByteArray bytes) {
+    return [bytes = std::move(bytes)](const QString& path) { return writeFile(path, bytes); };
+}
+
 } // namespace
 
 ExportMenu::ExportMenu(QObject* parent)
     : QObject(parent) {}
 
-template <typename MakeBytes>
+template <typename MakeWriter>
 void ExportMenu::saveAs(QWidget* source, const QString& name, const QString& suffix,
-                        const QString& filter, MakeBytes bytes) {
+                        const QString& filter, MakeWriter makeWriter) {
     const QPointer<QWidget> guarded(source);
     chooseFiles(
         source->window(), u"Save as %1"_s.arg(suffix.toUpper()), filter, QFileDialog::AcceptSave,
         QFileDialog::AnyFile,
-        [this, guarded, bytes = std::move(bytes)](const QStringList& files) {
+        [this, guarded, makeWriter = std::move(makeWriter)](const QStringList& files) {
             const QString path = files.constFirst();
             if (!guarded) {
                 Q_EMIT exported(path, u"the table or chart was closed"_s);
                 return;
             }
-            // Made here on the GUI thread (it reads widgets); written on the thread pool.
+            // What to write is taken here on the GUI thread (it reads widgets); the file is
+            // encoded and written on the thread pool.
             loadInBackground(
-                this, [path, data = bytes(guarded.data())] { return writeFile(path, data); },
+                this, [path, write = makeWriter(guarded.data())] { return write(path); },
                 [this, path](const QString& error) { Q_EMIT exported(path, error); });
         },
         name + u'.' + suffix, suffix, u"exportFileDialog"_s);
@@ -88,10 +94,22 @@ QMenu* ExportMenu::menuFor(QWidget* target) {
             if (view)
                 saveAs(view, suggestedName(view, u"table"_s), u"csv"_s, u"CSV files (*.csv)"_s,
                        [](QWidget* w) {
-                           return tableCsv(*static_cast<QAbstractItemView*>(w)).toUtf8();
+                           return bytesWriter(
+                               tableCsv(*static_cast<QAbstractItemView*>(w)).toUtf8());
                        });
         });
         csv->setObjectName(u"saveCsvAction"_s);
+        QAction* xlsx = menu->addAction(u"Save as Excel workbook…"_s, this, [this, view] {
+            if (view)
+                saveAs(view, suggestedName(view, u"table"_s), u"xlsx"_s,
+                       u"Excel workbooks (*.xlsx)"_s, [](QWidget* w) {
+                           return [rows = tableRows(*static_cast<QAbstractItemView*>(w),
+                                                    TableScope::All)](const QString& path) {
+                               return writeTableWorkbook(path, rows);
+                           };
+                       });
+        });
+        xlsx->setObjectName(u"saveXlsxAction"_s);
         return menu;
     }
     const QPointer<QWidget> view(chart);
@@ -104,18 +122,19 @@ QMenu* ExportMenu::menuFor(QWidget* target) {
         if (view)
             saveAs(view, suggestedName(view, u"chart"_s), u"png"_s, u"PNG images (*.png)"_s,
                    [](QWidget* w) {
-                       QByteArray bytes;
-                       QBuffer buffer(&bytes);
-                       buffer.open(QIODevice::WriteOnly);
-                       charts::chartImage(w, 2.0).save(&buffer, "PNG");
-                       return bytes;
+                       return [image = charts::chartImage(w, 2.0)](const QString& path) {
+                           return image.save(path, "PNG") ? QString()
+                                                          : u"the PNG could not be written"_s;
+                       };
                    });
     });
     png->setObjectName(u"savePngAction"_s);
     QAction* svg = menu->addAction(u"Save as SVG…"_s, this, [this, view] {
         if (view)
             saveAs(view, suggestedName(view, u"chart"_s), u"svg"_s, u"SVG images (*.svg)"_s,
-                   [](QWidget* w) { return charts::chartSvg(w, suggestedName(w, u"chart"_s)); });
+                   [](QWidget* w) {
+                       return bytesWriter(charts::chartSvg(w, suggestedName(w, u"chart"_s)));
+                   });
     });
     svg->setObjectName(u"saveSvgAction"_s);
     return menu;

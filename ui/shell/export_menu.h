@@ -12,9 +12,9 @@ namespace pvi {
 
 /// Watches the application's context-menu events (install it with
 /// `qApp->installEventFilter()`): a right click on a table offers Copy as text (tab-separated,
-/// as Edit › Copy) and Save as CSV…; on a chart, Copy image, Save as PNG… (twice the chart's
-/// size in pixels) and Save as SVG…. Files are chosen in a file dialog and written off the GUI
-/// thread; exported() reports the outcome.
+/// as Edit › Copy), Save as CSV… and Save as Excel workbook…; on a chart, Copy image, Save as PNG…
+/// (twice the chart's size in pixels) and Save as SVG…. Files are chosen in a file dialog and
+/// written off the GUI thread; exported() reports the outcome.
 class ExportMenu : public QObject {
     Q_OBJECT
 public:
@@ -33,10 +33,11 @@ protected:
 
 private:
     /// Asks where to save (a file dialog named "exportFileDialog", suggesting `name` with
-    /// `suffix`) and, once chosen, writes what `bytes` makes then.
-    template <typename MakeBytes>
+    /// `suffix`); once chosen, `makeWriter(source)` takes what to write on the GUI thread and
+    /// returns a function of the path that writes it (returning an error text) on the pool.
+    template <typename MakeWriter>
     void saveAs(QWidget* source, const QString& name, const QString& suffix, const QString& filter,
-                MakeBytes bytes);
+                MakeWriter makeWriter);
 };
 
 } // namespace pvi
