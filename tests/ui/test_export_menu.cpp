@@ -7,6 +7,7 @@
 #include "io/csv_reader.h"
 #include "shell/copy_focused.h"
 #include "shell/export_menu.h"
+#include "shell/main_window.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -251,6 +254,31 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), qPrintable(u"the SVG's text lacks \"%1\": %2"_s.arg(
                                                   expected, text.left(400))));
         QCOMPARE(images, 0); // vectors and text, no embedded bitmap
+    }
+
+    // The window installs the menu itself: a right click on a page's table or chart opens it,
+    // and every table and chart view of every page has one.
+    void theWindowOffersTheMenuEverywhere() {
+        qApp->removeEventFilter(&m_exports);
+        pvi::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QTableView*> tables = window.findChildren<QTableView*>();
+        QVERIFY2(tables.size() >= 10, qPrintable(u"only %1 tables"_s.arg(tables.size())));
+        QList<QWidget*> charts;
+        for (QWidget* w : window.findChildren<QWidget*>())
+            if (pvi::charts::chartViewAround(w) == w)
+                charts << w;
+        QVERIFY2(charts.size() >= 10, qPrintable(u"only %1 charts"_s.arg(charts.size())));
+        for (QWidget* target : QList<QWidget*>(tables.begin(), tables.end()) + charts) {
+            std::unique_ptr<QMenu> menu(m_exports.menuFor(target));
+            QVERIFY2(menu && menu->actions().size() >= 3,
+                     qPrintable(target->objectName() + u" has no export menu"_s));
+        }
+        QMenu* menu = rightClick(tables.constFirst()->viewport());
+        qApp->installEventFilter(&m_exports);
+        QVERIFY2(menu, "right-clicking a table of the window opened no export menu");
+        menu->close();
     }
 
     // Anything else (a label) gets no export menu.
