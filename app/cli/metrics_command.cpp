@@ -1,8 +1,9 @@
-// pvi metrics: every PVI for a period, personalized vs control, as a table or JSON.
+// pvi metrics: every PVI for a period, personalized vs control, as a table, JSON or CSV.
 // See docs/cli.md.
 #include "cli/command.h"
 #include "cli/period_option.h"
 #include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_csv.h"
 #include "pvi/engine/pvi_json.h"
 #include "pvi/engine/pvi_registry.h"
 #include "store/workspace.h"
@@ -13,7 +14,7 @@ namespace pvi::cli {
 namespace {
 
 constexpr const char* kUsage = "usage: pvi metrics WS.pvi [--from YYYY-MM-DD --to YYYY-MM-DD] "
-                               "[--json]\n";
+                               "[--json | --csv]\n";
 
 QString cell(std::optional<double> value, int decimals = 2) {
     return value ? QString::number(*value, 'f', decimals) : u"–"_s;
@@ -62,15 +63,22 @@ int run(const QStringList& arguments, Io& io) {
     }
     const QString path = args.takeFirst();
     bool asJson = false;
+    bool asCsv = false;
     PeriodOption periodOption;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
         if (option == u"--json")
             asJson = true;
+        else if (option == u"--csv")
+            asCsv = true;
         else if (!periodOption.take(option, args)) {
             io.err << "pvi metrics: unexpected argument '" << option << "'\n" << kUsage;
             return 2;
         }
+    }
+    if (asJson && asCsv) {
+        io.err << "pvi metrics: --json and --csv cannot be combined\n" << kUsage;
+        return 2;
     }
     auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
     if (!opened.workspace) {
@@ -85,13 +93,15 @@ int run(const QStringList& arguments, Io& io) {
     const std::vector<PviResult> results = computeMetrics(*opened.workspace, query);
     if (asJson)
         io.out << json::metrics(query.period, query.comparison, results);
+    else if (asCsv)
+        io.out << csv::metrics(query.period, query.comparison, results);
     else
         printTable(query, results, io);
     return 0;
 }
 
 const CommandRegistration reg{
-    {"metrics", "metrics WS.pvi [--from D --to D] [--json]  every PVI for a period", &run}};
+    {"metrics", "metrics WS.pvi [--from D --to D] [--json|--csv]  every PVI for a period", &run}};
 
 } // namespace
 } // namespace pvi::cli

@@ -1,6 +1,8 @@
 // `pvi rules` and `pvi metrics --json` end to end: the built `pvi` runs on a workspace made here
 // from the fixture, and its JSON must carry the pandas reference values (reference.json).
 #include "cli_run.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
 #include "pvi_fixture.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -144,6 +146,94 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
         QCOMPARE(seen, expected.size());
         QCOMPARE(rfm[QStringLiteral("segments")].toArray().size(), 11);
+    }
+
+    // RFC 4180 quoting: a comma, a quote, a line break or edge spaces quote the field.
+    void csvFieldsAreQuotedWhereNeeded() {
+        QCOMPARE(csv::field(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(csv::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(csv::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(csv::field(QStringLiteral(" padded")), QStringLiteral("\" padded\""));
+        QCOMPARE(csv::line({QStringLiteral("x"), QString(), QStringLiteral("1,5")}),
+                 QStringLiteral("x,,\"1,5\"\r\n"));
+    }
+
+    // `pvi metrics --csv` holds the same PVIs, in the same order, with the same numbers and
+    // reasons as `--json`; read back by the app's own CSV reader.
+    void metricsCsvMatchesJson() {
+        const QStringList period = {QStringLiteral("--from"), QStringLiteral("2024-10-03"),
+                                    QStringLiteral("--to"), QStringLiteral("2024-12-31")};
+        const Run json = runPvi(QStringList{QStringLiteral("metrics"), m_path} + period +
+                                QStringList{QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const Run csvRun = runPvi(QStringList{QStringLiteral("metrics"), m_path} + period +
+                                  QStringList{QStringLiteral("--csv")});
+        QVERIFY2(csvRun.exitCode == 0, csvRun.err.constData());
+        const QString csvPath = m_dir.path(QStringLiteral("metrics.csv"));
+        {
+            QFile out(csvPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(csvRun.out);
+        }
+        CsvReader reader;
+        CsvReader::Options options;
+        options.delimiter = u',';
+        QVERIFY2(reader.open(csvPath, options), qPrintable(reader.error().message));
+        CsvRow row;
+        QVERIFY(reader.readRow(row));
+        const QStringList header = row.fields;
+        QCOMPARE(header.value(0), QStringLiteral("id"));
+        const auto column = [&header](const char* name) {
+            return header.indexOf(QLatin1String(name));
+        };
+        const QJsonArray pvis =
+            QJsonDocument::fromJson(json.out).object()[QStringLiteral("pvis")].toArray();
+        QVERIFY(!pvis.isEmpty());
+        QStringList failures;
+        qsizetype rows = 0;
+        const auto compare = [&failures](const QString& id, const char* what, const QString& cell,
+                                         const QJsonValue& value) {
+            const QString expected =
+                value.isNull() ? QString() : QString::number(value.toDouble(), 'g', 17);
+            const QString actual =
+                cell.isEmpty() ? QString() : QString::number(cell.toDouble(), 'g', 17);
+            if (actual != expected)
+                failures << QStringLiteral("%1.%2: csv '%3', json '%4'")
+                                .arg(id, QLatin1String(what), cell, expected);
+        };
+        while (reader.readRow(row)) {
+            if (rows >= pvis.size()) {
+                failures << QStringLiteral("more CSV rows than JSON PVIs");
+                break;
+            }
+            const QJsonObject pvi = pvis[rows++].toObject();
+            const QString id = row.value(column("id"));
+            if (id != pvi[QStringLiteral("id")].toString()) {
+                failures << QStringLiteral("row %1: %2, json %3")
+                                .arg(rows)
+                                .arg(id, pvi[QStringLiteral("id")].toString());
+                continue;
+            }
+            compare(id, "value", row.value(column("value")), pvi[QStringLiteral("value")]);
+            compare(id, "n", row.value(column("n")), pvi[QStringLiteral("n")]);
+            compare(id, "personalized_value", row.value(column("personalized_value")),
+                    pvi[QStringLiteral("personalized")][QStringLiteral("value")]);
+            compare(id, "control_value", row.value(column("control_value")),
+                    pvi[QStringLiteral("control")][QStringLiteral("value")]);
+            compare(id, "lift_percent", row.value(column("lift_percent")),
+                    pvi[QStringLiteral("lift_percent")]);
+            compare(id, "p_value", row.value(column("p_value")), pvi[QStringLiteral("p_value")]);
+            compare(id, "previous_value", row.value(column("previous_value")),
+                    pvi[QStringLiteral("previous")][QStringLiteral("value")]);
+            const QString reason = pvi[QStringLiteral("reason")].toString();
+            if (row.value(column("reason")) != reason)
+                failures << QStringLiteral("%1.reason: csv '%2', json '%3'")
+                                .arg(id, row.value(column("reason")), reason);
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.error().message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(rows, pvis.size());
     }
 
     void readableTableAndCohorts() {

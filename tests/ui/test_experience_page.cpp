@@ -6,6 +6,7 @@
 // days); the groups' 95% intervals worked by hand; the message of a workspace without surveys.
 #include "analytics/surveys/score_intervals.h"
 #include "charts/bar_chart.h"
+#include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
 #include "charts/line_chart.h"
 #include "gui_test_setup.h"
@@ -135,7 +136,7 @@ void TestExperiencePage::showsTheSurveyPvis() {
         QVERIFY(points[1].label.startsWith(u"Personalized (n = %1)"_s.arg(p[u"n"].toInteger())));
         QVERIFY(nearTo(points[1].estimate, p[u"value"].toDouble()));
         QVERIFY(nearTo(points[2].estimate, g[u"value"].toDouble()));
-        QVERIFY(points[2].highlighted);
+        QCOMPARE(points[2].colour, pvi::palette::audience(pvi::palette::Audience::Generic));
         QVERIFY(points[1].low <= points[1].estimate && points[1].estimate <= points[1].high);
 
         // The distribution: the bars of each group add up to the group's answers.

@@ -8,6 +8,7 @@
 #include "analytics/experiments/experiment_cuped.h"
 #include "analytics/experiments/experiment_store.h"
 #include "analytics/experiments/traffic_planner.h"
+#include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
 #include "full_demo_workspace.h"
 #include "gui_test_setup.h"
@@ -112,10 +113,10 @@ void TestExperimentsPage::listAndDetailShowTheModelsNumbers() {
         QVERIFY(page->plannerLabel()->text().startsWith(u"Planner"_s) ||
                 page->plannerLabel()->text().contains(u"Planner"_s));
         // Arm chart: one point per arm at the arm's rate with its Wilson interval, control first
-        // and highlighted.
+        // and in the control colour.
         const QList<pvi::IntervalPoint> points = page->armChart()->points();
         QCOMPARE(points.size(), qsizetype(e.arms.size()));
-        QVERIFY(points.front().highlighted);
+        QCOMPARE(points.front().colour, pvi::palette::audience(pvi::palette::Audience::Control));
         QCOMPARE(points.front().estimate, r.control.rate() * 100.0);
         QCOMPARE(points.front().low, *r.controlWilson.low * 100.0);
         QCOMPARE(points.front().high, *r.controlWilson.high * 100.0);

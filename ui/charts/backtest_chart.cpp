@@ -63,7 +63,7 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
     }
     const double top = charts::niceCeiling(high * 1.08);
     auto* predictedSeries = line(u"Predicted"_s, predicted, palette::primary(), Qt::DashLine);
-    auto* actualSeries = line(u"Actual"_s, actual, palette::secondary(), Qt::SolidLine);
+    auto* actualSeries = line(u"Actual"_s, actual, palette::series(3), Qt::SolidLine);
     auto* split = new QLineSeries;
     split->setName(u"Calibration end %1"_s.arg(calibrationEnd.toString(u"d MMM yyyy"_s)));
     split->append(0, 0);

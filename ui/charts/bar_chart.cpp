@@ -20,16 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-namespace {
-
-QColor barSeriesColour(int index) {
-    static const QList<QColor> colours = {
-        palette::primary(), palette::secondary(),     palette::good(), QColor(0x8e, 0x6c, 0xbf),
-        palette::neutral(), QColor(0x2a, 0x9d, 0xa8), palette::bad(),  QColor(0xb5, 0x9a, 0x3c)};
-    return colours[index % colours.size()];
-}
-
-} // namespace
+namespace {} // namespace
 
 BarChart::BarChart(const QString& objectName, QWidget* parent)
     : QWidget(parent)
@@ -69,7 +60,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     double high = 0;
     for (int i = 0; i < sets.size(); ++i) {
         auto* set = new QBarSet(sets[i].name);
-        const QColor colour = sets[i].colour.isValid() ? sets[i].colour : barSeriesColour(i);
+        const QColor colour = sets[i].colour.isValid() ? sets[i].colour : palette::series(i);
         set->setColor(colour);
         set->setBorderColor(colour);
         QList<double> shown = sets[i].values;

@@ -130,28 +130,24 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
         reference->setPen(dashed);
         added.append(reference);
     }
-    auto* normal = new QScatterSeries;
-    auto* accent = new QScatterSeries;
-    for (auto* series : {normal, accent}) {
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(11);
-        series->setBorderColor(Qt::white);
-    }
-    normal->setColor(palette::primary());
-    accent->setColor(palette::secondary());
     for (int i = 0; i < n; ++i) {
         const IntervalPoint& p = points[i];
         const double y = n - 1 - i;
-        const QColor colour = p.highlighted ? palette::secondary() : palette::primary();
+        const QColor colour = p.colour.isValid() ? p.colour : palette::primary();
         added.append(segment(chart, p.low, y, p.high, y, colour, 2.0));
         added.append(segment(chart, p.low, y - kCap, p.low, y + kCap, colour, 2.0));
         added.append(segment(chart, p.high, y - kCap, p.high, y + kCap, colour, 2.0));
-        (p.highlighted ? accent : normal)->append(p.estimate, y);
+        // One marker series per row, named after it, so its colour can be told from its name.
+        auto* marker = new QScatterSeries;
+        marker->setName(p.label);
+        marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        marker->setMarkerSize(11);
+        marker->setBorderColor(Qt::white);
+        marker->setColor(colour);
+        marker->append(p.estimate, y);
+        chart->addSeries(marker);
+        added.append(marker);
     }
-    chart->addSeries(normal);
-    chart->addSeries(accent);
-    added.append(normal);
-    added.append(accent);
     for (QAbstractSeries* series : added) {
         series->attachAxis(values);
         series->attachAxis(rows);

@@ -13,7 +13,8 @@ namespace pvi {
 
 /// Estimates with their 95% intervals as points with horizontal error bars, one row per
 /// estimate (first on top), labelled on the left; an optional vertical reference line (0% for
-/// lifts: a forest plot). Highlighted rows are drawn in the accent colour.
+/// lifts: a forest plot). Each row is drawn in its point's colour; its marker is a series named
+/// after the row.
 class IntervalChart : public QWidget {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 namespace pvi {
@@ -10,7 +11,9 @@ struct IntervalPoint {
     double estimate = 0;
     double low = 0;
     double high = 0;
-    bool highlighted = false; ///< drawn in the accent colour (e.g. the control arm)
+    /// Its colour: an audience's (palette::audience) or a meaning such as palette::good() for a
+    /// won test; invalid: the plain colour, all customers' blue.
+    QColor colour;
 };
 
 } // namespace pvi

@@ -21,12 +21,6 @@ namespace pvi {
 
 namespace {
 
-QColor lineSeriesColour(int index) {
-    static const QList<QColor> colours = {palette::primary(), palette::secondary(),
-                                          palette::neutral(), palette::good(), palette::bad()};
-    return colours[index % colours.size()];
-}
-
 void styleAxis(QAbstractAxis* axis) {
     QFont font = axis->titleFont();
     font.setPointSizeF(8.5);
@@ -143,7 +137,7 @@ void LineChart::setData(const QString& title, const QStringList& categories,
             if (std::isfinite(s.values[k]))
                 line->append(double(k), s.values[k]);
         }
-        QPen pen(s.colour.isValid() ? s.colour : lineSeriesColour(i));
+        QPen pen(s.colour.isValid() ? s.colour : palette::series(i));
         pen.setWidthF(2.2);
         line->setPen(pen);
         line->setPointsVisible(true);

@@ -47,11 +47,11 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     revenue->setBorderColor(palette::primary());
     auto* orders = new QLineSeries;
     orders->setName(u"Orders"_s);
-    orders->setPen(QPen(palette::secondary(), 2.2));
+    orders->setPen(QPen(palette::series(1), 2.2));
     auto* orderDots = new QScatterSeries;
     orderDots->setMarkerSize(6);
-    orderDots->setColor(palette::secondary());
-    orderDots->setBorderColor(palette::secondary());
+    orderDots->setColor(palette::series(1));
+    orderDots->setBorderColor(palette::series(1));
 
     QStringList labels;
     double maxRevenue = 0;
@@ -123,7 +123,7 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     ordersAxis->setTitleText(u"Orders"_s);
     ordersAxis->setTitleFont(small);
     ordersAxis->setLabelsColor(palette::mutedText());
-    ordersAxis->setTitleBrush(palette::secondary());
+    ordersAxis->setTitleBrush(palette::series(1));
     ordersAxis->setGridLineVisible(false);
     ordersAxis->setLinePenColor(palette::grid());
     chart->addAxis(ordersAxis, Qt::AlignRight);

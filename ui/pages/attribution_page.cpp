@@ -125,7 +125,7 @@ void AttributionPage::showData(const AttributionData& data) {
                 high = std::max(high, v);
                 sum += v;
             }
-            ranges.append({c, sum / double(r.models.size()), low, high, false});
+            ranges.append({c, sum / double(r.models.size()), low, high, {}});
         }
     }
     m_credit->setData(u"Conversions credited per channel, by model"_s,
@@ -148,10 +148,11 @@ void AttributionPage::showData(const AttributionData& data) {
     m_removal->setData(u"Markov removal effect: conversions lost without the channel"_s, shown,
                        {{u"Removal effect"_s, effects, palette::primary()}}, u"% of conversions"_s,
                        u"%.0f"_s);
-    m_split->setData(u"Markov credit: personalized vs generic touches"_s, shown,
-                     {{u"Personalized"_s, personalized, palette::secondary()},
-                      {u"Generic"_s, generic, palette::neutral()}},
-                     u"conversions"_s);
+    m_split->setData(
+        u"Markov credit: personalized vs generic touches"_s, shown,
+        {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
+         {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
+        u"conversions"_s);
 
     if (ok) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);

@@ -47,13 +47,13 @@ QString groupName(CohortGroup group) {
 QColor groupColour(CohortGroup group) {
     switch (group) {
     case CohortGroup::Personalized:
-        return palette::secondary();
+        return palette::audience(palette::Audience::Personalized);
     case CohortGroup::Generic:
-        return palette::neutral();
+        return palette::audience(palette::Audience::Generic);
     case CohortGroup::All:
         break;
     }
-    return palette::primary();
+    return palette::audience(palette::Audience::AllCustomers);
 }
 
 CohortHeatmap::CellFormat cellFormat(CohortMeasure measure, CohortGroup group,

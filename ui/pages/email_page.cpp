@@ -28,11 +28,11 @@ namespace {
 
 /// A pooled rate as a point of an interval chart, in percent; false when it has no interval.
 bool addPoint(QList<IntervalPoint>& points, const QString& label, const RateWithInterval& r,
-              bool highlighted) {
+              const QColor& colour) {
     if (!r.rate || !r.low || !r.high)
         return false;
     points.append({u"%1 (n = %2)"_s.arg(label, formatCount(r.n)), *r.rate * 100.0, *r.low * 100.0,
-                   *r.high * 100.0, highlighted});
+                   *r.high * 100.0, colour});
     return true;
 }
 
@@ -45,15 +45,19 @@ groupPoints(const EmailData& data,
     const bool split = data.personalized.campaigns > 0 && data.generic.campaigns > 0;
     for (const auto& [name, member] : rates) {
         if (split) {
-            addPoint(points, name + u", personalized"_s, data.personalized.*member, false);
-            addPoint(points, name + u", generic"_s, data.generic.*member, true);
+            addPoint(points, name + u", personalized"_s, data.personalized.*member,
+                     palette::audience(palette::Audience::Personalized));
+            addPoint(points, name + u", generic"_s, data.generic.*member,
+                     palette::audience(palette::Audience::Generic));
         } else {
             const EmailGroupRates& only =
                 data.personalized.campaigns > 0 ? data.personalized : data.generic;
             addPoint(
                 points,
                 name + (data.personalized.campaigns > 0 ? u", personalized"_s : u", all generic"_s),
-                only.*member, false);
+                only.*member,
+                data.personalized.campaigns > 0 ? palette::audience(palette::Audience::Personalized)
+                                                : palette::audience(palette::Audience::Generic));
         }
     }
     return points;

@@ -81,21 +81,23 @@ QList<double> scoreCategories(const QString& id, const std::vector<ScoreCount>& 
 }
 
 void addEstimate(QList<IntervalPoint>& points, const QString& name, const ScoreEstimate& e,
-                 bool highlighted) {
+                 const QColor& colour) {
     if (!e.interval.estimate)
         return;
     const double value = *e.interval.estimate;
     points.append({u"%1 (n = %2)"_s.arg(name, formatCount(e.n)), value,
-                   e.interval.low.value_or(value), e.interval.high.value_or(value), highlighted});
+                   e.interval.low.value_or(value), e.interval.high.value_or(value), colour});
 }
 
 /// All, personalized and generic rows (the groups only when both have answers).
 QList<IntervalPoint> groupPoints(const GroupEstimates& g) {
     QList<IntervalPoint> points;
-    addEstimate(points, u"All"_s, g.all, false);
+    addEstimate(points, u"All customers"_s, g.all,
+                palette::audience(palette::Audience::AllCustomers));
     if (g.personalized.n > 0 && g.generic.n > 0) {
-        addEstimate(points, u"Personalized"_s, g.personalized, false);
-        addEstimate(points, u"Generic"_s, g.generic, true);
+        addEstimate(points, u"Personalized"_s, g.personalized,
+                    palette::audience(palette::Audience::Personalized));
+        addEstimate(points, u"Generic"_s, g.generic, palette::audience(palette::Audience::Generic));
     }
     return points;
 }
@@ -294,8 +296,9 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
     const bool split = inst.groups.personalized.n > 0 && inst.groups.generic.n > 0;
     QList<BarSetData> sets;
     if (split)
-        sets = {{u"Personalized"_s, personalized, palette::primary()},
-                {u"Generic"_s, generic, palette::secondary()}};
+        sets = {
+            {u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
+            {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}};
     else
         sets = {{u"Answers"_s, all, palette::primary()}};
     const QString title = available
@@ -320,11 +323,13 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
         trendGeneric.append(m.control.value.value_or(none));
         anyGroup = anyGroup || (m.personalized.n > 0 && m.control.n > 0);
     }
-    QList<LineSeriesData> lines = {{u"All"_s, trendAll, palette::neutral(), false}};
+    QList<LineSeriesData> lines = {
+        {u"All customers"_s, trendAll, palette::audience(palette::Audience::AllCustomers), false}};
     if (anyGroup && split) {
-        lines.append(
-            LineSeriesData{u"Personalized"_s, trendPersonalized, palette::primary(), false});
-        lines.append(LineSeriesData{u"Generic"_s, trendGeneric, palette::secondary(), false});
+        lines.append(LineSeriesData{u"Personalized"_s, trendPersonalized,
+                                    palette::audience(palette::Audience::Personalized), false});
+        lines.append(LineSeriesData{u"Generic"_s, trendGeneric,
+                                    palette::audience(palette::Audience::Generic), false});
     }
     m_trend[k]->setAxisLimits(false, inst.scaleMin, inst.scaleMax);
     const QString span = inst.trend.empty()
@@ -348,10 +353,13 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
         generic.append(c.control.value.value_or(0.0));
         split = c.personalized.n > 0 && c.control.n > 0;
     }
-    QList<BarSetData> sets = {{u"All"_s, all, palette::neutral()}};
+    QList<BarSetData> sets = {
+        {u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}};
     if (split) {
-        sets.append(BarSetData{u"Personalized"_s, personalized, palette::primary()});
-        sets.append(BarSetData{u"Generic"_s, generic, palette::secondary()});
+        sets.append(BarSetData{u"Personalized"_s, personalized,
+                               palette::audience(palette::Audience::Personalized)});
+        sets.append(
+            BarSetData{u"Generic"_s, generic, palette::audience(palette::Audience::Generic)});
     }
     m_sentiment->setVisible(r.available);
     m_sentiment->setData(u"Share of comments per sentiment"_s,

@@ -53,7 +53,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
         case VerdictChip::Inconclusive:
         case VerdictChip::Running:
         case VerdictChip::MayStop:
-            return QBrush(palette::neutral());
+            return QBrush(palette::mutedText());
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Lift)

@@ -1,5 +1,6 @@
 #include "pages/experiments_page.h"
 
+#include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
 #include "pages/experiment_form_dialog.h"
 #include "pages/experiment_list_model.h"
@@ -33,6 +34,15 @@ using namespace Qt::StringLiterals;
 namespace pvi {
 
 namespace {
+
+/// A treatment arm's lift in the personalized colour: solid when it `won`, faded when not, so
+/// the meaning of the colour stays the same on every chart.
+QColor treatmentColour(bool won) {
+    QColor colour = palette::audience(palette::Audience::Personalized);
+    if (!won)
+        colour.setAlpha(90);
+    return colour;
+}
 
 const QString kAddToolTip =
     u"Type in an A/B test's arms (visitors, conversions, optional revenue)"_s;
@@ -363,7 +373,9 @@ void ExperimentsPage::selectExperiment(int index) {
             continue;
         const double rate = arm.conversions.rate() * 100.0;
         points.append({arm.isControl ? arm.name + u" (control)"_s : arm.name, rate,
-                       *wilson.low * 100.0, *wilson.high * 100.0, arm.isControl});
+                       *wilson.low * 100.0, *wilson.high * 100.0,
+                       palette::audience(arm.isControl ? palette::Audience::Control
+                                                       : palette::Audience::Personalized)});
     }
     m_armChart->setData(u"Conversion rate per arm, with 95% Wilson intervals"_s, points,
                         u"conversion rate, %"_s);
@@ -449,21 +461,24 @@ void ExperimentsPage::showPortfolio() {
             if (!l.estimate || !l.defined())
                 continue;
             lifts.append({a.name + u" · "_s + c.treatmentArm, *l.estimate, *l.low, *l.high,
-                          a.endedOn.isValid() && a.endedOn <= m_data.asOf &&
-                              verdictChip(c.rates) == VerdictChip::Won});
+                          treatmentColour(a.endedOn.isValid() && a.endedOn <= m_data.asOf &&
+                                          verdictChip(c.rates) == VerdictChip::Won)});
         }
     }
-    m_forest->setData(u"Lift vs control with 95% intervals (orange: won, concluded)"_s, lifts,
-                      u"lift, %"_s, 0.0);
+    m_forest->setData(
+        u"Lift vs control with 95% intervals (solid: won, concluded; faded: not won)"_s, lifts,
+        u"lift, %"_s, 0.0);
     QList<IntervalPoint> shrunk;
     for (const PortfolioAnalysis::Entry& t : p.tests) {
         if (!t.shrunkLiftPercent)
             continue;
         shrunk.append({t.experiment + u" · "_s + t.treatmentArm, *t.shrunkLiftPercent,
-                       *t.shrunkLowPercent, *t.shrunkHighPercent, *t.shrunkLowPercent > 0});
+                       *t.shrunkLowPercent, *t.shrunkHighPercent,
+                       treatmentColour(*t.shrunkLowPercent > 0)});
     }
-    m_shrunkForest->setData(u"Lift after shrinkage with 95% intervals (orange: still won)"_s,
-                            shrunk, u"lift, %"_s, 0.0);
+    m_shrunkForest->setData(
+        u"Lift after shrinkage with 95% intervals (solid: still won; faded: not)"_s, shrunk,
+        u"lift, %"_s, 0.0);
     const PortfolioShrinkage& s = p.shrinkage;
     if (s.tests.empty()) {
         m_shrinkage->setText(shrinkageSentence(p));

@@ -20,9 +20,9 @@ class IntervalChart;
 class PortfolioModel;
 
 /// The Experiments page: the workspace's A/B tests with verdict chips; for the selected one each
-/// arm's conversion rate with its 95% Wilson interval (control highlighted), the lift with its
-/// interval, the probability to beat control, a sample-ratio-mismatch banner, the planner and
-/// the plain-language verdict; and a portfolio tab (win rate, adjusted p-values, a forest plot
+/// arm's conversion rate with its 95% Wilson interval (control in the control colour), the lift
+/// with its interval, the probability to beat control, a sample-ratio-mismatch banner, the planner
+/// and the plain-language verdict; and a portfolio tab (win rate, adjusted p-values, a forest plot
 /// of the lifts); the always-valid result of a running test, revenue per visitor sharpened with
 /// the customers' pre-period revenue (CUPED), and a "Can I test this?" tab that plans a test
 /// from the shop's own traffic. Data is computed off the GUI thread.

@@ -176,10 +176,12 @@ void LifetimeValuePage::showChurnSegments(const LifetimeValueData& data) {
         personalized.append(percent(s.personalized.value));
         generic.append(percent(s.control.value));
     }
-    QList<BarSetData> sets{{u"All customers"_s, all, palette::primary()}};
+    QList<BarSetData> sets{
+        {u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}};
     if (data.hasRules) {
-        sets.append({u"Personalized"_s, personalized, palette::secondary()});
-        sets.append({u"Generic"_s, generic, palette::neutral()});
+        sets.append(
+            {u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)});
+        sets.append({u"Generic"_s, generic, palette::audience(palette::Audience::Generic)});
     }
     m_churnSegments->setData(u"Churn risk by RFM segment"_s, names, sets, u"churn risk %"_s);
 }

@@ -241,12 +241,15 @@ void RoiPage::showCharts(const RoiData& data) {
         costs.append(row.personalizationCost);
         incremental.append(row.incrementalRevenue.value_or(0.0));
         if (row.incrementalRevenue && row.incrementalCi95)
-            intervals.append({row.label, *row.incrementalRevenue, row.incrementalCi95->first,
-                              row.incrementalCi95->second, false});
+            intervals.append({row.label,
+                              *row.incrementalRevenue,
+                              row.incrementalCi95->first,
+                              row.incrementalCi95->second,
+                              {}});
     }
     const QString unit = data.currency.isEmpty() ? u"amount"_s : data.currency;
     m_costChart->setData(u"Personalization cost vs incremental revenue by month"_s, months,
-                         {{u"Personalization cost"_s, costs, palette::neutral()},
+                         {{u"Personalization cost"_s, costs, palette::series(3)},
                           {u"Incremental revenue"_s, incremental, palette::primary()}},
                          unit);
     m_intervalChart->setData(u"Incremental revenue by month, 95% interval"_s, intervals,

@@ -179,16 +179,18 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
     const QString start =
         data.period.isValid() ? formatDay(data.period.from.addDays(-1)) : QString();
     if (report.splitReason.isEmpty())
-        m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
-                             {{u"Personalized"_s, personalized, palette::secondary()},
-                              {u"Generic"_s, generic, palette::neutral()}},
-                             u"customers"_s, format);
+        m_customers->setData(
+            u"Customers per segment on %1"_s.arg(end), names,
+            {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
+             {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
+            u"customers"_s, format);
     else
-        m_customers->setData(u"Customers per segment on %1"_s.arg(end), names,
-                             {{u"All customers"_s, all, palette::primary()}}, u"customers"_s,
-                             format);
+        m_customers->setData(
+            u"Customers per segment on %1"_s.arg(end), names,
+            {{u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}},
+            u"customers"_s, format);
     m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
-                        {{u"On %1"_s.arg(start), atStart, palette::neutral()},
+                        {{u"On %1"_s.arg(start), atStart, palette::series(1)},
                          {u"On %1"_s.arg(end), all, palette::primary()}},
                         u"customers"_s, format);
 }

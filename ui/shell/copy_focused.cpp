@@ -1,12 +1,14 @@
 #include "shell/copy_focused.h"
 
+#include "charts/chart_export.h"
 #include "charts/chart_helpers.h"
+#include "io/csv_writer.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QStringList>
 
 #include <set>
 
@@ -16,31 +18,23 @@ namespace pvi {
 
 namespace {
 
-/// A cell or header as one field: tabs and line breaks would split it.
-QString field(const QVariant& value) {
-    QString text = value.toString();
+/// A cell or header as one tab-separated field: tabs and line breaks would split it.
+QString tabField(QString text) {
     text.replace(u'\t', u' ');
     text.replace(u'\n', u' ');
     return text;
 }
 
-QAbstractItemView* viewAround(QWidget* widget) {
-    for (QWidget* w = widget; w; w = w->parentWidget())
-        if (auto* view = qobject_cast<QAbstractItemView*>(w))
-            return view;
-    return nullptr;
-}
-
 } // namespace
 
-QString tableText(const QAbstractItemView& view) {
+QList<QStringList> tableRows(const QAbstractItemView& view, TableScope scope) {
     const QAbstractItemModel* model = view.model();
     if (!model)
         return {};
     std::set<int> rows;
     std::set<int> columns;
     if (const QItemSelectionModel* selection = view.selectionModel();
-        selection && selection->hasSelection()) {
+        scope == TableScope::SelectionOrAll && selection && selection->hasSelection()) {
         for (const QModelIndex& index : selection->selectedIndexes()) {
             rows.insert(index.row());
             columns.insert(index.column());
@@ -51,27 +45,63 @@ QString tableText(const QAbstractItemView& view) {
         for (int c = 0; c < model->columnCount(); ++c)
             columns.insert(c);
     }
-    QStringList lines;
+    QList<QStringList> out;
     QStringList header;
     for (const int c : columns)
-        header << field(model->headerData(c, Qt::Horizontal, Qt::DisplayRole));
-    lines << header.join(u'\t');
+        header << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    out << header;
     for (const int r : rows) {
         QStringList cells;
         for (const int c : columns)
-            cells << field(model->index(r, c).data(Qt::DisplayRole));
-        lines << cells.join(u'\t');
+            cells << model->index(r, c).data(Qt::DisplayRole).toString();
+        out << cells;
     }
+    return out;
+}
+
+QString tableText(const QAbstractItemView& view) {
+    QStringList lines;
+    for (const QStringList& row : tableRows(view, TableScope::SelectionOrAll)) {
+        QStringList fields;
+        for (const QString& cell : row)
+            fields << tabField(cell);
+        lines << fields.join(u'\t');
+    }
+    if (lines.isEmpty())
+        return {};
     return lines.join(u'\n') + u'\n';
 }
 
+QString tableCsv(const QAbstractItemView& view) {
+    return csv::document(tableRows(view, TableScope::All));
+}
+
+QAbstractItemView* tableViewAround(QWidget* widget) {
+    for (QWidget* w = widget; w; w = w->parentWidget()) {
+        if (auto* header = qobject_cast<QHeaderView*>(w))
+            return qobject_cast<QAbstractItemView*>(header->parentWidget());
+        if (auto* view = qobject_cast<QAbstractItemView*>(w))
+            return view;
+    }
+    return nullptr;
+}
+
+void copyTable(const QAbstractItemView& view) {
+    QApplication::clipboard()->setText(tableText(view));
+}
+
+void copyChart(QWidget* chartView) {
+    QApplication::clipboard()->setImage(
+        charts::chartImage(chartView, chartView->devicePixelRatioF()));
+}
+
 bool copyFocused(QWidget* focus) {
-    if (QAbstractItemView* view = viewAround(focus)) {
-        QApplication::clipboard()->setText(tableText(*view));
+    if (QAbstractItemView* view = tableViewAround(focus)) {
+        copyTable(*view);
         return true;
     }
     if (QWidget* chart = charts::chartViewAround(focus)) {
-        QApplication::clipboard()->setPixmap(chart->grab());
+        copyChart(chart);
         return true;
     }
     return false;

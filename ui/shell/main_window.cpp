@@ -7,7 +7,9 @@
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/choose_files.h"
 #include "shell/copy_focused.h"
+#include "shell/export_menu.h"
 #include "shell/filter_bar.h"
 #include "shell/help_dialogs.h"
 #include "shell/recent_files.h"
@@ -46,26 +48,6 @@ QStringList csvFilesOnly(const QStringList& paths) {
     return result;
 }
 
-namespace {
-
-/// Opens a window-modal file dialog without a nested event loop; `onChosen` gets the files.
-void chooseFiles(QWidget* parent, const QString& title, const QString& filter,
-                 QFileDialog::AcceptMode accept, QFileDialog::FileMode mode,
-                 std::function<void(const QStringList&)> onChosen) {
-    auto* dialog = new QFileDialog(parent, title, QString(), filter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(accept);
-    dialog->setFileMode(mode);
-    QObject::connect(dialog, &QFileDialog::filesSelected, parent,
-                     [onChosen = std::move(onChosen)](const QStringList& files) {
-                         if (!files.isEmpty())
-                             onChosen(files);
-                     });
-    dialog->open();
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
@@ -76,6 +58,16 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(u"PVI Studio"_s);
     setAcceptDrops(true);
     resize(1440, 900);
+
+    // Every table and chart of the window gets the copy and save context menu.
+    auto* exportMenu = new ExportMenu(this);
+    qApp->installEventFilter(exportMenu);
+    connect(
+        exportMenu, &ExportMenu::exported, this, [this](const QString& path, const QString& error) {
+            statusBar()->showMessage(error.isEmpty() ? u"Saved %1"_s.arg(path)
+                                                     : u"Could not save %1: %2"_s.arg(path, error),
+                                     8000);
+        });
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFixedWidth(216);

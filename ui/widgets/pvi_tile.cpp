@@ -105,7 +105,7 @@ void PviTile::setData(const PviTileData& data) {
             m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(palette::mutedText())));
         } else {
             const bool better = data.higherIsBetter ? sign > 0 : sign < 0;
-            const QColor color = sign == 0 ? palette::neutral()
+            const QColor color = sign == 0 ? palette::mutedText()
                                  : better  ? palette::good()
                                            : palette::bad();
             m_change->setText(change + u"  vs previous period"_s);
