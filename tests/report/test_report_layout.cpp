@@ -149,7 +149,7 @@ private Q_SLOTS:
                     tileRowsPlaced += placed.to - placed.from;
             }
         }
-        const int perRow = BlockMetrics::tilesPerRow(section.blocks.last(), width);
+        const int perRow = metrics.tilesPerRow(section.blocks.last(), width);
         QCOMPARE(tileRowsPlaced, (31 + perRow - 1) / perRow);
     }
 

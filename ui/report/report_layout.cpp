@@ -36,12 +36,12 @@ double BlockMetrics::textHeight(const QFont& font, const QString& text, double w
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
-int BlockMetrics::tilesPerRow(const ReportBlock& block, double width) {
+int BlockMetrics::tilesPerRow(const ReportBlock& block, double width) const {
     const bool verdicts = std::any_of(block.tiles.begin(), block.tiles.end(),
                                       [](const ReportTile& t) { return !t.verdict.isEmpty(); });
     if (verdicts)
         return 1;
-    return std::max(1, static_cast<int>(width / kTileMinWidth));
+    return std::max(1, static_cast<int>(width / (kTileMinWidth * m_scale)));
 }
 
 QList<double> BlockMetrics::columnWidths(const ReportTable& table, double width) const {

@@ -44,7 +44,7 @@ public:
     /// The height drawn above the rows on every page: a table's header.
     double headHeight(const ReportBlock& block, double width) const;
     /// Tiles per row in a tile block.
-    static int tilesPerRow(const ReportBlock& block, double width);
+    int tilesPerRow(const ReportBlock& block, double width) const;
     /// The width of each table column: each gets the room of its widest cell when the table is
     /// wide enough, else at least its longest word (numbers whole), the rest shared by weight.
     QList<double> columnWidths(const ReportTable& table, double width) const;

@@ -67,7 +67,7 @@ void paintTile(QPainter& painter, const QRectF& box, const ReportTile& tile,
 void paintTiles(QPainter& painter, const ReportBlock& block, const PlacedBlock& placed,
                 const BlockMetrics& metrics) {
     const double width = placed.rect.width();
-    const int perRow = BlockMetrics::tilesPerRow(block, width);
+    const int perRow = metrics.tilesPerRow(block, width);
     const QList<double> rows = metrics.rowHeights(block, width);
     const double scale = metrics.fonts().body.pointSizeF() / 9.5;
     const double gap = 6 * scale;

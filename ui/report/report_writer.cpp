@@ -102,17 +102,23 @@ bool writePdf(const ReportDocument& document, const PdfFormat& format, const QSt
 ReportDocument slidesOf(const ReportDocument& report) {
     ReportDocument deck = report;
     deck.sections.clear();
+    auto shown = [](const ReportBlock& block) {
+        return block.kind == ReportBlock::Kind::Chart || block.kind == ReportBlock::Kind::Tiles ||
+               block.kind == ReportBlock::Kind::Table || block.kind == ReportBlock::Kind::Note;
+    };
     for (const ReportSection& section : report.sections) {
         ReportSection slides{section.id, section.title, {}};
-        for (const ReportBlock& block : section.blocks) {
-            const bool shown =
-                block.kind == ReportBlock::Kind::Chart || block.kind == ReportBlock::Kind::Tiles ||
-                block.kind == ReportBlock::Kind::Table || block.kind == ReportBlock::Kind::Note;
-            if (!shown)
+        for (qsizetype b = 0; b < section.blocks.size(); ++b) {
+            const ReportBlock& block = section.blocks[b];
+            if (!shown(block))
                 continue;
             if (!slides.blocks.isEmpty())
                 slides.blocks.append(ReportBlock::pageBreak());
             slides.blocks.append(ReportBlock::heading(section.title, 1));
+            // A sub-heading just before the block names it on its slide.
+            const ReportBlock* previous = b > 0 ? &section.blocks[b - 1] : nullptr;
+            if (previous && previous->kind == ReportBlock::Kind::Heading && previous->level == 2)
+                slides.blocks.append(*previous);
             slides.blocks.append(block);
         }
         if (!slides.blocks.isEmpty())

@@ -13,6 +13,7 @@
 #include "shell/filter_bar.h"
 #include "shell/help_dialogs.h"
 #include "shell/recent_files.h"
+#include "shell/report_actions.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -146,6 +147,7 @@ void MainWindow::buildMenus() {
     import->setObjectName(u"importAction"_s);
     m_importAction = import;
     file->addSeparator();
+    QAction* exportSeparatorAnchor = file->addSeparator();
     QAction* quit = file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
     if (quit->shortcut().isEmpty()) // platforms whose theme binds no Quit key (offscreen, Windows)
         quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
@@ -171,6 +173,10 @@ void MainWindow::buildMenus() {
         view->addAction(u"&Full Screen"_s, QKeySequence::FullScreen, this,
                         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setObjectName(u"fullScreenAction"_s);
+    QMenu* reportMenu = new QMenu(this); // collects the report actions, then they move
+    m_reports = new ReportActions(this);
+    m_reports->addTo(reportMenu, view);
+    file->insertActions(exportSeparatorAnchor, reportMenu->actions());
 
     QMenu* help = menuBar()->addMenu(u"&Help"_s);
     help->addAction(u"PVI &Catalogue"_s, QKeySequence::HelpContents, this,

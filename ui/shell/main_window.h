@@ -21,6 +21,7 @@ class FilterBar;
 class ImportController;
 class ImportWizard;
 class Page;
+class ReportActions;
 
 /// The main window: the navigation list, the stack of pages, the filter bar, the menus and the
 /// status bar. It holds the workspace's path only; pages and jobs open their own connections.
@@ -46,6 +47,8 @@ public:
     /// Sets the filter as if the user had chosen it in the filter bar; every page follows.
     void setFilter(const PeriodFilter& filter);
     ImportController* importController() const { return m_import; }
+    /// File › Export Report… and View › Present.
+    ReportActions* reportActions() const { return m_reports; }
     /// Every action of the menu bar's menus, in menu order (Help › Keyboard Shortcuts lists
     /// those with a shortcut).
     QList<QAction*> menuActions() const;
@@ -93,6 +96,7 @@ private:
     ImportController* m_import;
     QPointer<ImportWizard> m_wizard;
     QMenu* m_recentMenu = nullptr;
+    ReportActions* m_reports = nullptr;
     QList<Page*> m_pages;
 };
 

@@ -1,0 +1,97 @@
+#include "report/report_job.h"
+
+#include "report/report_content.h"
+#include "report/report_writer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pvi::report {
+
+ReportOutcome makeReport(const ReportRequest& request,
+                         const std::function<void(int, const QString&)>& progress,
+                         const std::function<bool()>& cancelled) {
+    ReportOutcome outcome;
+    // Loading takes the first 60%, writing the rest.
+    const BuiltReport built = buildReport(
+        request.workspacePath, request.options, [&](int step, int steps, const QString& what) {
+            progress(60 * step / std::max(1, steps), u"Loading %1"_s.arg(what));
+            return !cancelled();
+        });
+    if (built.cancelled || cancelled()) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    if (!built.error.isEmpty()) {
+        outcome.error = built.error;
+        return outcome;
+    }
+    auto write = [&](const ReportDocument& document, const PdfFormat& format, const QString& path,
+                     const QString& unit) {
+        QString error;
+        const bool ok = writePdf(document, format, path, &error, [&](int done, int total) {
+            progress(60 + 40 * done / std::max(1, total),
+                     u"%1 %2 of %3"_s.arg(unit).arg(done).arg(total));
+            return !cancelled();
+        });
+        if (!ok) {
+            outcome.cancelled = cancelled();
+            outcome.error = outcome.cancelled ? QString() : error;
+        }
+        return ok;
+    };
+    if (!request.pdfPath.isEmpty()) {
+        const PdfFormat format =
+            PdfFormat::report(request.options.pageSize, request.options.landscape);
+        if (!write(built.document, format, request.pdfPath, u"Page"_s))
+            return outcome;
+        outcome.pages = paginate(built.document, format).pageCount();
+    }
+    if (!request.slidesPath.isEmpty())
+        write(slidesOf(built.document), PdfFormat::slides(), request.slidesPath, u"Slide"_s);
+    return outcome;
+}
+
+ReportJob::ReportJob(QObject* parent)
+    : QObject(parent) {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { Q_EMIT finished(m_watcher.result()); });
+}
+
+ReportJob::~ReportJob() {
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool ReportJob::start(const ReportRequest& request) {
+    if (m_watcher.isRunning())
+        return false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
+    QPointer<ReportJob> self(this);
+    auto report = [this, self, request, cancelFlag] {
+        return makeReport(
+            request,
+            [this, self](int percent, const QString& what) {
+                // Queued to the GUI thread; dropped when the job is gone.
+                QMetaObject::invokeMethod(
+                    this,
+                    [self, percent, what] {
+                        if (self)
+                            Q_EMIT self->progress(percent, what);
+                    },
+                    Qt::QueuedConnection);
+            },
+            [cancelFlag] { return cancelFlag->load(); });
+    };
+    m_watcher.setFuture(QtConcurrent::run(report));
+    return true;
+}
+
+void ReportJob::cancel() {
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace pvi::report
