@@ -5,6 +5,8 @@ on the same machine, so the figures travel between machines (see docs/performanc
   recompute   `pvi metrics WS --json` against the sqlite3 shell reading once every row the PVIs
               use (target <= 1x)
   cold start  the Overview page's first screenshot against the Data page's (target <= 1.5x)
+  report      `pvi report` (every section, the PDF written) against `pvi metrics --json`, the
+              recompute it contains
   import      `pvi import` of the large shop against sqlite3's own .import of the same CSV
               files (a lower bound), with its peak memory
   memory      peak RSS of the large shop's recompute (target <= 500 MB) and, with --huge, of a
@@ -61,6 +63,16 @@ class Bench:
                                       engine.seconds / peer.seconds, engine.peak_kb / MB,
                                       rss_target), flush=True)
         return engine
+
+    def report(self, label, workspace, runs):
+        """pvi report (every section, PDF written) against pvi metrics --json, the recompute the
+        report cannot do without: the ratio is what loading the pages and writing cost on top."""
+        pdf = self.path(label + "-report.pdf")
+        made = measure.median_of(runs, [self.pvi, "report", workspace, "--out", pdf])
+        recompute = measure.median_of(runs, [self.pvi, "metrics", workspace, "--json"])
+        print("report %s: %.2f s, recompute %.2f s, ratio %.1fx; peak RSS %.0f MB"
+              % (label, made.seconds, recompute.seconds, made.seconds / recompute.seconds,
+                 made.peak_kb / MB), flush=True)
 
     def cold_start(self, label, workspace, runs):
         """The Overview's first screenshot against the Data page's, each a fresh process."""
@@ -123,6 +135,7 @@ def main():
     print("demo import: %.2f s" % created.seconds, flush=True)
     bench.recompute("demo", demo)
     bench.cold_start("demo", demo, args.runs)
+    bench.report("demo", demo, args.runs)
 
     if not args.skip_large:
         scale = [] if args.large_scale == 1.0 else ["--scale", repr(args.large_scale)]
@@ -133,6 +146,7 @@ def main():
             ", generated in %.0f s" % generated if generated else ", cached"), flush=True)
         large = bench.import_shop("large", folder)
         bench.recompute("large", large, " (target <= 500 MB)")
+        bench.report("large", large, 1)
         if args.large_studio:
             bench.cold_start("large", large, 1)
 
