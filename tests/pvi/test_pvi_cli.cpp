@@ -224,6 +224,13 @@ private Q_SLOTS:
             compare(id, "lift_percent", row.value(column("lift_percent")),
                     pvi[QStringLiteral("lift_percent")]);
             compare(id, "p_value", row.value(column("p_value")), pvi[QStringLiteral("p_value")]);
+            const QJsonArray valueCi = pvi[QStringLiteral("value_ci_95")].toArray();
+            compare(id, "value_ci_95_low", row.value(column("value_ci_95_low")),
+                    valueCi.isEmpty() ? QJsonValue() : valueCi[0]);
+            compare(id, "value_ci_95_high", row.value(column("value_ci_95_high")),
+                    valueCi.isEmpty() ? QJsonValue() : valueCi[1]);
+            if (row.value(column("summary")) != pvi[QStringLiteral("summary")].toString())
+                failures << QStringLiteral("%1.summary differs").arg(id);
             compare(id, "previous_value", row.value(column("previous_value")),
                     pvi[QStringLiteral("previous")][QStringLiteral("value")]);
             const QString reason = pvi[QStringLiteral("reason")].toString();

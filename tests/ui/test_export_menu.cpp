@@ -3,6 +3,7 @@
 // that parses and holds the chart's axis text as text.
 #include "charts/bar_chart.h"
 #include "charts/chart_helpers.h"
+#include "charts/cohort_heatmap.h"
 #include "gui_test_setup.h"
 #include "io/csv_reader.h"
 #include "shell/copy_focused.h"
@@ -254,6 +255,36 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), qPrintable(u"the SVG's text lacks \"%1\": %2"_s.arg(
                                                   expected, text.left(400))));
         QCOMPARE(images, 0); // vectors and text, no embedded bitmap
+    }
+
+    // The cohort heat map paints itself (no QChartView) and is exported like a chart: its SVG
+    // holds the title and the cohort months as text.
+    void heatmapExportsLikeAChart() {
+        QWidget window;
+        window.resize(640, 320);
+        auto* heatmap = new pvi::CohortHeatmap(&window);
+        heatmap->resize(640, 320);
+        pvi::CohortGrid grid;
+        grid.cohorts = {QDate(2026, 1, 1), QDate(2026, 2, 1)};
+        grid.sizes = {40, 30};
+        grid.values = {{1.0, 0.4, 0.25}, {1.0, 0.5, std::nullopt}};
+        heatmap->setData(grid);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(pvi::charts::chartViewAround(heatmap), heatmap);
+        QMenu* menu = rightClick(heatmap);
+        QVERIFY2(menu, "right-clicking the heat map opened no export menu");
+        QCOMPARE(actionNames(*menu),
+                 QStringList({u"copyChartAction"_s, u"savePngAction"_s, u"saveSvgAction"_s}));
+        const QString svg = m_dir.path(u"heatmap.svg"_s);
+        const QString error = saveThrough(m_exports, menu, u"saveSvgAction"_s, svg);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(u"Retention by first-order month"_s), "the title is not text");
+        QVERIFY2(text.contains(u"Jan 26  (40)"_s) && text.contains(u"40%"_s),
+                 "the cohort row and a cell are not text");
     }
 
     // The window installs the menu itself: a right click on a page's table or chart opens it,

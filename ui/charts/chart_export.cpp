@@ -1,7 +1,6 @@
 #include "charts/chart_export.h"
 
 #include <QBuffer>
-#include <QChartView>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -12,7 +11,7 @@ namespace {
 /// Paints the view with `painter` (laid out first when it is hidden): the chart's items paint
 /// themselves, so an SVG painter receives lines and text rather than a grabbed bitmap, and a
 /// bitmap painter of device pixel ratio 2 draws at twice the resolution.
-void renderChart(QChartView* view, QPainter& painter) {
+void renderChart(QWidget* view, QPainter& painter) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     view->QWidget::render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
@@ -21,7 +20,7 @@ void renderChart(QChartView* view, QPainter& painter) {
 } // namespace
 
 QImage chartImage(QWidget* chartView, qreal ratio) {
-    auto* view = qobject_cast<QChartView*>(chartView);
+    QWidget* view = chartView;
     if (!view)
         return {};
     const QSize size = view->size();
@@ -34,7 +33,7 @@ QImage chartImage(QWidget* chartView, qreal ratio) {
 }
 
 QByteArray chartSvg(QWidget* chartView, const QString& title) {
-    auto* view = qobject_cast<QChartView*>(chartView);
+    QWidget* view = chartView;
     if (!view)
         return {};
     const QSize size = view->size();

@@ -50,10 +50,18 @@ double niceCeiling(double max) {
     return 10 * magnitude;
 }
 
+namespace {
+constexpr const char* kChartProperty = "pviChart";
+} // namespace
+
+void markAsChart(QWidget* widget) {
+    widget->setProperty(kChartProperty, true);
+}
+
 QWidget* chartViewAround(QWidget* widget) {
     for (QWidget* w = widget; w; w = w->parentWidget())
-        if (auto* view = qobject_cast<QChartView*>(w))
-            return view;
+        if (qobject_cast<QChartView*>(w) || w->property(kChartProperty).toBool())
+            return w;
     return widget ? widget->findChild<QChartView*>() : nullptr;
 }
 

@@ -20,7 +20,12 @@ void clearChart(QChart* chart);
 double niceCeiling(double max);
 
 /// The chart view that is `widget`, holds it or is held by it (the first found); null when
-/// there is none. As a plain widget, for those outside ui/charts (Edit › Copy grabs it).
+/// there is none. As a plain widget, for those outside ui/charts (Edit › Copy grabs it). A
+/// widget that paints a chart itself (the cohort heat map, a sparkline) counts as a chart view
+/// once markAsChart() has marked it.
 QWidget* chartViewAround(QWidget* widget);
+
+/// Marks a self-painting chart widget so that it is copied and exported like a chart view.
+void markAsChart(QWidget* widget);
 
 } // namespace pvi::charts

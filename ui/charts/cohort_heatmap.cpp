@@ -1,5 +1,6 @@
 #include "charts/cohort_heatmap.h"
 
+#include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
 
 #include <QHelpEvent>
@@ -30,6 +31,7 @@ CohortHeatmap::CohortHeatmap(QWidget* parent)
     : QWidget(parent) {
     setObjectName(u"cohortHeatmap"_s);
     setMouseTracking(true);
+    charts::markAsChart(this);
 }
 
 void CohortHeatmap::setData(const CohortGrid& grid) {

@@ -33,6 +33,8 @@ QString metrics(const Period& period, const Period& comparison,
                         QStringLiteral("lift_ci_95_low"),
                         QStringLiteral("lift_ci_95_high"),
                         QStringLiteral("p_value"),
+                        QStringLiteral("value_ci_95_low"),
+                        QStringLiteral("value_ci_95_high"),
                         QStringLiteral("previous_value"),
                         QStringLiteral("previous_n"),
                         QStringLiteral("period_from"),
@@ -40,7 +42,8 @@ QString metrics(const Period& period, const Period& comparison,
                         QStringLiteral("comparison_from"),
                         QStringLiteral("comparison_to"),
                         QStringLiteral("reason"),
-                        QStringLiteral("split_reason")};
+                        QStringLiteral("split_reason"),
+                        QStringLiteral("summary")};
     for (const PviResult& r : results) {
         const PviDefinition* definition = PviRegistry::find(r.id);
         rows << QStringList{r.id,
@@ -57,6 +60,8 @@ QString metrics(const Period& period, const Period& comparison,
                             r.liftCi95 ? numberCell(r.liftCi95->first) : QString(),
                             r.liftCi95 ? numberCell(r.liftCi95->second) : QString(),
                             numberCell(r.pValue),
+                            r.valueCi95 ? numberCell(r.valueCi95->first) : QString(),
+                            r.valueCi95 ? numberCell(r.valueCi95->second) : QString(),
                             numberCell(r.previous.value),
                             QString::number(r.previous.n),
                             period.from.toString(Qt::ISODate),
@@ -64,7 +69,8 @@ QString metrics(const Period& period, const Period& comparison,
                             comparison.from.toString(Qt::ISODate),
                             comparison.to.toString(Qt::ISODate),
                             r.reason,
-                            r.splitReason};
+                            r.splitReason,
+                            r.summary};
     }
     return document(rows);
 }
