@@ -1,4 +1,5 @@
 // The chart widgets take plain data, show what they were given and render without data too.
+#include "charts/bar_chart.h"
 #include "charts/chart_palette.h"
 #include "charts/cohort_heatmap.h"
 #include "charts/segment_bar_chart.h"
@@ -7,11 +8,28 @@
 #include "gui_test_setup.h"
 #include "test_registry.h"
 
+#include <QChartView>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The value axis of a bar chart's chart (the one QValueAxis it holds).
+QValueAxis* valueAxisOf(pvi::BarChart& chart) {
+    auto* view = chart.findChild<QChartView*>();
+    if (!view)
+        return nullptr;
+    for (QAbstractAxis* axis : view->chart()->axes())
+        if (auto* values = qobject_cast<QValueAxis*>(axis))
+            return values;
+    return nullptr;
+}
+
+} // namespace
 
 class TestCharts : public QObject {
     Q_OBJECT
@@ -21,6 +39,7 @@ private Q_SLOTS:
     void heatScaleGoesFromPaleToDeep();
     void trendAndSegmentsCountTheirData();
     void emptyChartsRender();
+    void barAxisEndsNearTheLargestBar();
 };
 
 void TestCharts::heatmapShowsTheMostRecentCohorts() {
@@ -80,6 +99,24 @@ void TestCharts::emptyChartsRender() {
     map.resize(400, 300);
     QCOMPARE(map.visibleCohorts(), 0);
     QVERIFY(!map.grab().isNull());
+}
+
+// A percentage of 96 ends the value axis at 125 in five round steps of 25, not at 200 (where
+// the bars would fill half the chart); negative values keep round ends on both sides.
+void TestCharts::barAxisEndsNearTheLargestBar() {
+    pvi::BarChart chart(u"churn"_s);
+    chart.setData(u"Churn risk"_s, {u"A"_s, u"B"_s}, {{u"All customers"_s, {96, 40}, {}}},
+                  u"churn risk %"_s);
+    auto* axis = valueAxisOf(chart);
+    QVERIFY(axis);
+    QCOMPARE(axis->min(), 0.0);
+    QCOMPARE(axis->max(), 125.0);
+    QCOMPARE(axis->tickCount(), 6);
+    chart.setData(u"Lift"_s, {u"A"_s, u"B"_s}, {{u"Lift"_s, {-30, 45}, {}}}, u"%"_s);
+    axis = valueAxisOf(chart);
+    QVERIFY(axis);
+    QCOMPARE(axis->min(), -50.0);
+    QCOMPARE(axis->max(), 50.0);
 }
 
 PVI_TEST_CLASS(TestCharts)

@@ -91,10 +91,14 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     fitCategoryLabels();
 
     auto* values = new QValueAxis;
-    const double top = charts::niceCeiling(high * 1.05);
+    // Five round intervals from 0 when nothing is negative (a churn of 96% ends the axis at
+    // 125%, not 200%); otherwise round ends on both sides.
+    constexpr int kIntervals = 5;
+    const double top = low < 0 ? charts::niceCeiling(high * 1.05)
+                               : kIntervals * charts::niceCeiling(high * 1.05 / kIntervals);
     const double bottom = low < 0 ? -charts::niceCeiling(-low * 1.05) : 0.0;
     values->setRange(bottom, high > 0 ? top : 0.0);
-    values->setTickCount(6);
+    values->setTickCount(kIntervals + 1);
     values->setLabelFormat(valueFormat);
     values->setTitleText(valueTitle);
     QFont titleFont = values->titleFont();
