@@ -6,6 +6,7 @@
 #include "analytics/orders/last_order_day.h"
 #include "analytics/rfm/rfm_segment_map.h"
 #include "analytics/rfm/rfm_summary.h"
+#include "io/money_text.h"
 #include "charts/backtest_chart.h"
 #include "charts/bar_chart.h"
 #include "gui_test_setup.h"
@@ -103,6 +104,12 @@ void TestLifetimeValuePage::showsTheModelsPredictions() {
     for (double n : page->histogram()->sets().front().values)
         counted += n;
     QCOMPARE(counted, double(withClv));
+    // The summary writes the CLV as money in the shop's currency (the fixture's orders say which).
+    auto* summary = page->findChild<QLabel*>(u"clvSummary"_s);
+    QVERIFY(summary);
+    QVERIFY2(!page->data().currency.isEmpty(), "the loader found no currency");
+    QVERIFY2(summary->text().contains(pvi::currencySymbol(page->data().currency)),
+             qPrintable(summary->text()));
     // Segments: one bar per segment with a mean CLV.
     QVERIFY(!page->segmentChart()->categories().isEmpty());
     QCOMPARE(page->segmentChart()->categories().size(),

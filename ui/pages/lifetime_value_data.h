@@ -21,6 +21,7 @@ struct LifetimeValueData {
     /// in segment display order.
     std::vector<SegmentValue> churnSegments;
     bool hasRules = false; ///< whether the workspace has personalization rules (for the split)
+    QString currency;      ///< the workspace's currency code, empty when unknown
     /// Customers worth a personal touch: predicted CLV in the top quarter and churn risk
     /// (1 − P(alive)) of at least kChurnRiskThreshold, highest CLV × churn risk first.
     std::vector<CustomerClvPrediction> atRisk;

@@ -5,6 +5,7 @@
 #include "analytics/rfm/rfm_segment_map.h"
 #include "analytics/rfm/rfm_summary.h"
 #include "pages/workspace_reader.h"
+#include "pvi/engine/workspace_currency.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/reports/churn_by_segment.h"
 #include "store/workspace.h"
@@ -92,6 +93,7 @@ LifetimeValueData loadLifetimeValue(const QString& workspacePath, const PeriodFi
             data.atRisk = customersWorthAPersonalTouch(data.clv.analysis.customers);
             const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
             data.hasRules = snapshot.hasRules;
+            data.currency = workspaceCurrency(workspace);
             data.churnSegments = churnRiskBySegment(data.clv.analysis.customers, snapshot, asOf);
         });
     return data;

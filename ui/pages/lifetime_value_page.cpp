@@ -246,8 +246,8 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
             "discounted at 10% a year. %5 valuable customers (top quarter of CLV) "
             "have a churn risk of %6% or more."_s
                 .arg(data.clv.asOf.toString(u"d MMM yyyy"_s),
-                     en.toString(qlonglong(a.customers.size())), en.toString(total, 'f', 0),
-                     en.toString(withClv > 0 ? total / withClv : 0.0, 'f', 2),
+                     en.toString(qlonglong(a.customers.size())), formatMoney(total, data.currency),
+                     formatMoney(withClv > 0 ? total / withClv : 0.0, data.currency),
                      en.toString(qlonglong(data.atRisk.size())))
                 .arg(qRound(kChurnRiskThreshold * 100));
         for (const QString& w : a.warnings)
