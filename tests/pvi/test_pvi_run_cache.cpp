@@ -6,6 +6,7 @@
 #include "pvi/engine/period_filter.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "pvi/engine/work_pool.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -223,7 +224,7 @@ void TestPviRunCache::aPrefetchedRunServesThePage() {
     QVERIFY(ws);
     const std::shared_ptr<const PviRun> run = cache.run(*ws, resolveQuery(*ws, filter));
     QVERIFY(run && !run->results.empty());
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QVERIFY(pvi::workPool().waitForDone(60000));
     QCOMPARE(cache.computedRuns(), before + 1);
     QCOMPARE(run->query.period.from, resolveQuery(*ws, filter).period.from);
     QCOMPARE(run->query.period.to, resolveQuery(*ws, filter).period.to);

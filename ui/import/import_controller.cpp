@@ -1,6 +1,7 @@
 #include "import/import_controller.h"
 
 #include "import/import_job.h"
+#include "pvi/engine/work_pool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,7 +32,7 @@ bool ImportController::start(const QString& workspacePath, const QList<ImportReq
     for (const ImportRequest& request : requests)
         m_files.append(request.file);
     Q_EMIT progressChanged(0);
-    m_watcher.setFuture(QtConcurrent::run(&runImportJob, workspacePath, requests));
+    m_watcher.setFuture(QtConcurrent::run(&workPool(), &runImportJob, workspacePath, requests));
     return true;
 }
 

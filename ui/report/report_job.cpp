@@ -1,5 +1,6 @@
 #include "report/report_job.h"
 
+#include "pvi/engine/work_pool.h"
 #include "report/report_content.h"
 #include "report/report_writer.h"
 
@@ -85,7 +86,7 @@ bool ReportJob::start(const ReportRequest& request) {
             },
             [cancelFlag] { return cancelFlag->load(); });
     };
-    m_watcher.setFuture(QtConcurrent::run(report));
+    m_watcher.setFuture(QtConcurrent::run(&workPool(), report));
     return true;
 }
 

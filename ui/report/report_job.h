@@ -28,7 +28,7 @@ struct ReportOutcome {
     int pages = 0;
 };
 
-/// Runs one request at a time on the global thread pool.
+/// Runs one request at a time on the app's work pool.
 class ReportJob : public QObject {
     Q_OBJECT
 public:

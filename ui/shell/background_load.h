@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pvi/engine/work_pool.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,10 +11,10 @@
 
 namespace pvi {
 
-/// Runs `work` on the global thread pool and, back on `owner`'s (GUI) thread, hands its result
-/// to `done`. The watcher is a child of `owner`: when the owner is destroyed first, the result is
-/// dropped and `done` is never called. (Qt 6.4's `QFuture::then(context, …)` asserts when the
-/// context dies before the work finishes, so pages must not use it.)
+/// Runs `work` on the app's work pool (pvi/engine/work_pool.h) and, back on `owner`'s (GUI) thread,
+/// hands its result to `done`. The watcher is a child of `owner`: when the owner is destroyed
+/// first, the result is dropped and `done` is never called. (Qt 6.4's `QFuture::then(context, …)`
+/// asserts when the context dies before the work finishes, so pages must not use it.)
 template <typename Work, typename Done>
 void loadInBackground(QObject* owner, Work work, Done done) {
     using Result = std::invoke_result_t<Work>;
@@ -23,7 +25,7 @@ void loadInBackground(QObject* owner, Work work, Done done) {
                          if (!watcher->isCanceled())
                              done(watcher->result());
                      });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&workPool(), std::move(work)));
 }
 
 } // namespace pvi

@@ -1,4 +1,5 @@
 #include "pvi/engine/pvi_run_cache.h"
+#include "pvi/engine/work_pool.h"
 
 #include "store/workspace.h"
 
@@ -75,7 +76,7 @@ std::list<PviRunCache::Entry>::iterator PviRunCache::findLocked(const QString& p
 }
 
 void PviRunCache::prefetch(const QString& workspacePath, const PeriodFilter& filter) {
-    QThreadPool::globalInstance()->start([this, workspacePath, filter] {
+    workPool().start([this, workspacePath, filter] {
         try {
             auto opened = Workspace::open(workspacePath, Workspace::Mode::OpenExisting);
             if (opened.workspace)

@@ -7,6 +7,9 @@ on the same machine, so the figures travel between machines (see docs/performanc
   cold start  the Overview page's first screenshot against the Data page's (target <= 1.5x)
   report      `pvi report` (every section, the PDF written) against `pvi metrics --json`, the
               recompute it contains
+  gui stall   the longest gap between ticks of a 10 ms timer on the window's thread while it
+              imports the orders and recomputes every page, and Cancel's delay (target <= 50 ms,
+              <= 1 s)
   import      `pvi import` of the large shop against sqlite3's own .import of the same CSV
               files (a lower bound), with its peak memory
   memory      peak RSS of the large shop's recompute (target <= 500 MB) and, with --huge, of a
@@ -74,6 +77,17 @@ class Bench:
               % (label, made.seconds, recompute.seconds, made.seconds / recompute.seconds,
                  made.peak_kb / MB), flush=True)
 
+    def gui_stall(self, label, orders):
+        """bench_gui_stall: the longest GUI-thread gap while the window imports and recomputes,
+        and how fast Cancel stops an import (its own lines, against the 50 ms a user notices)."""
+        bench = os.path.join(os.path.dirname(self.pvi), "..", "tools", "benchmarks", "gui_stall",
+                             "bench_gui_stall")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+        out = subprocess.run([bench, orders, self.path(label + "-gui-stall")], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for line in out.stdout.splitlines():
+            print("%s (%s)" % (line, label), flush=True)
+
     def cold_start(self, label, workspace, runs):
         """The Overview's first screenshot against the Data page's, each a fresh process."""
         env = {"QT_QPA_PLATFORM": "offscreen"}
@@ -136,6 +150,8 @@ def main():
     bench.recompute("demo", demo)
     bench.cold_start("demo", demo, args.runs)
     bench.report("demo", demo, args.runs)
+    bench.gui_stall("demo", os.path.join(os.path.dirname(__file__), "..", "..", "..",
+                                         "resources", "demo", "orders_export.csv"))
 
     if not args.skip_large:
         scale = [] if args.large_scale == 1.0 else ["--scale", repr(args.large_scale)]
@@ -147,6 +163,7 @@ def main():
         large = bench.import_shop("large", folder)
         bench.recompute("large", large, " (target <= 500 MB)")
         bench.report("large", large, 1)
+        bench.gui_stall("large", os.path.join(folder, "orders_export.csv"))
         if args.large_studio:
             bench.cold_start("large", large, 1)
 
