@@ -165,22 +165,21 @@ int run(const QStringList& args, Io& io) {
     if (!a.out.isEmpty()) {
         const report::PdfFormat format =
             report::PdfFormat::report(a.options.pageSize, a.options.landscape);
-        if (!report::writePdf(built.document, format, a.out, &error)) {
+        const int pages = report::writePdf(built.document, format, a.out, &error);
+        if (pages == 0) {
             io.err << "pvi report: " << error << "\n";
             return 1;
         }
-        io.out << "Wrote " << a.out << ": " << report::paginate(built.document, format).pageCount()
-               << " pages\n";
+        io.out << "Wrote " << a.out << ": " << pages << " pages\n";
     }
     if (!a.slides.isEmpty()) {
-        const report::ReportDocument deck = report::slidesOf(built.document);
-        const report::PdfFormat format = report::PdfFormat::slides();
-        if (!report::writePdf(deck, format, a.slides, &error)) {
+        const int slides = report::writePdf(report::slidesOf(built.document),
+                                            report::PdfFormat::slides(), a.slides, &error);
+        if (slides == 0) {
             io.err << "pvi report: " << error << "\n";
             return 1;
         }
-        io.out << "Wrote " << a.slides << ": " << report::paginate(deck, format).pageCount()
-               << " slides\n";
+        io.out << "Wrote " << a.slides << ": " << slides << " slides\n";
     }
     return 0;
 }

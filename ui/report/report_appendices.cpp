@@ -2,7 +2,7 @@
 // glossary and the data's quality (import issues, PVIs not available and why).
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_registry.h"
-#include "report/report_sections.h"
+#include "report/report_section_parts.h"
 #include "widgets/value_format.h"
 
 using namespace Qt::StringLiterals;

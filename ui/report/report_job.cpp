@@ -31,23 +31,23 @@ ReportOutcome makeReport(const ReportRequest& request,
     auto write = [&](const ReportDocument& document, const PdfFormat& format, const QString& path,
                      const QString& unit) {
         QString error;
-        const bool ok = writePdf(document, format, path, &error, [&](int done, int total) {
+        const int pages = writePdf(document, format, path, &error, [&](int done, int total) {
             progress(60 + 40 * done / std::max(1, total),
                      u"%1 %2 of %3"_s.arg(unit).arg(done).arg(total));
             return !cancelled();
         });
-        if (!ok) {
+        if (pages == 0) {
             outcome.cancelled = cancelled();
             outcome.error = outcome.cancelled ? QString() : error;
         }
-        return ok;
+        return pages;
     };
     if (!request.pdfPath.isEmpty()) {
         const PdfFormat format =
             PdfFormat::report(request.options.pageSize, request.options.landscape);
-        if (!write(built.document, format, request.pdfPath, u"Page"_s))
+        outcome.pages = write(built.document, format, request.pdfPath, u"Page"_s);
+        if (outcome.pages == 0)
             return outcome;
-        outcome.pages = paginate(built.document, format).pageCount();
     }
     if (!request.slidesPath.isEmpty())
         write(slidesOf(built.document), PdfFormat::slides(), request.slidesPath, u"Slide"_s);

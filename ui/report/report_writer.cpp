@@ -60,14 +60,14 @@ void paintPage(QPainter& painter, const ReportDocument& document, const Paginate
                  index + 1, count, fonts);
 }
 
-bool writePdf(const ReportDocument& document, const PdfFormat& format, const QString& path,
-              QString* error, const PageProgress& progress) {
+int writePdf(const ReportDocument& document, const PdfFormat& format, const QString& path,
+             QString* error, const PageProgress& progress) {
     const PaginatedReport pages = paginate(document, format);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
+        return 0;
     }
     {
         QPdfWriter writer(&file);
@@ -87,16 +87,16 @@ bool writePdf(const ReportDocument& document, const PdfFormat& format, const QSt
                 file.cancelWriting();
                 if (error)
                     *error = QStringLiteral("Cancelled: %1 was not written.").arg(path);
-                return false;
+                return 0;
             }
         }
     }
     if (!file.commit()) {
         if (error)
             *error = QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
+        return 0;
     }
-    return true;
+    return pages.pageCount();
 }
 
 ReportDocument slidesOf(const ReportDocument& report) {

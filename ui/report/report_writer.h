@@ -43,10 +43,10 @@ PaginatedReport paginate(const ReportDocument& document, const PdfFormat& format
 void paintPage(QPainter& painter, const ReportDocument& document, const PaginatedReport& pages,
                const PdfFormat& format, int index);
 
-/// Writes the PDF to `path`; false with `error` set when it cannot be written or was cancelled
-/// (the file is then left as it was).
-bool writePdf(const ReportDocument& document, const PdfFormat& format, const QString& path,
-              QString* error, const PageProgress& progress = {});
+/// Writes the PDF to `path`; its page count, or 0 with `error` set when it cannot be written or
+/// was cancelled (the file is then left as it was).
+int writePdf(const ReportDocument& document, const PdfFormat& format, const QString& path,
+             QString* error, const PageProgress& progress = {});
 
 /// The slide deck of a report: the cover, then one slide per chart, tile group or table of each
 /// section under the section's title (paragraphs and footnotes stay in the report).
