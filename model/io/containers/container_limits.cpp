@@ -4,14 +4,14 @@
 
 namespace pvi {
 
-CappedRead readCapped(QIODevice& device, qint64 limit, QByteArray& out) {
+CappedRead readCapped(const ChunkRead& read, qint64 limit, QByteArray& out) {
     constexpr qint64 kChunk = 1024 * 1024;
     out.clear();
     for (;;) {
         const qint64 room = std::min(kChunk, limit + 1 - out.size());
         const qsizetype before = out.size();
         out.resize(before + room);
-        const qint64 got = device.read(out.data() + before, room);
+        const qint64 got = read(out.data() + before, room);
         if (got < 0) {
             out.clear();
             return CappedRead::Failed;

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QIODevice>
 #include <QString>
+
+#include <functional>
 
 namespace pvi {
 
@@ -17,9 +18,12 @@ inline constexpr qint64 kMaxSharedStrings = 4 * 1000 * 1000;
 
 enum class CappedRead { Ok, OverLimit, Failed };
 
-/// Reads `device` to its end into `out` in chunks, stopping as soon as more than `limit` bytes
-/// came out.
-CappedRead readCapped(QIODevice& device, qint64 limit, QByteArray& out);
+/// Reads up to `room` bytes into `into`: the count read, 0 at the end, negative on an error.
+using ChunkRead = std::function<qint64(char* into, qint64 room)>;
+
+/// Reads a decoder to its end into `out` in 1 MiB chunks, stopping as soon as more than `limit`
+/// bytes came out (so no more than `limit` + 1 bytes are ever held).
+CappedRead readCapped(const ChunkRead& read, qint64 limit, QByteArray& out);
 
 /// "WHAT expands to more than 128 MiB, the limit for compressed input ...".
 QString overLimitMessage(const QString& what, qint64 limit);

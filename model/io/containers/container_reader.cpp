@@ -6,10 +6,11 @@
 #include "io/containers/xlsx_workbook.h"
 #include "io/containers/zip_archive.h"
 
+#include <QFile>
 #include <QFileInfo>
-#include <quazip/quagzipfile.h>
 
 #include <algorithm>
+#include <zlib.h>
 
 namespace pvi {
 
@@ -44,6 +45,11 @@ bool resolveMember(const ContainerPath& source, const QStringList& members, QStr
     const QString what = source.kind == ContainerPath::Kind::Xlsx ? QStringLiteral("sheet")
                                                                   : QStringLiteral("CSV member");
     member = source.member;
+    if (source.kind == ContainerPath::Kind::Zip && !member.isEmpty() &&
+        !ZipArchive::isSafeName(member)) {
+        error = ZipArchive::unsafeNameMessage(file, member);
+        return false;
+    }
     if (!member.isEmpty()) {
         if (members.contains(member))
             return true;
@@ -65,19 +71,37 @@ bool resolveMember(const ContainerPath& source, const QStringList& members, QStr
 }
 
 bool readGzip(const ContainerPath& source, QByteArray& bytes, CsvError& error) {
-    QuaGzipFile file(source.file);
     const QString name = QFileInfo(source.file).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile raw(source.file);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        error.message = QStringLiteral("%1 cannot be opened: %2.").arg(name, raw.errorString());
+        return false;
+    }
+    if (!raw.read(2).startsWith("\x1f\x8b")) { // zlib would pass other bytes through as they are
+        error.message = QStringLiteral("%1 is not a gzip file.").arg(name);
+        return false;
+    }
+    raw.close();
+    gzFile file = gzopen(QFile::encodeName(source.file).constData(), "rb");
+    if (!file) {
         error.message = QStringLiteral("%1 cannot be opened.").arg(name);
         return false;
     }
-    const CappedRead got = readCapped(file, kMaxUncompressedBytes, bytes);
+    const CappedRead got = readCapped(
+        [file](char* into, qint64 room) {
+            return static_cast<qint64>(gzread(file, into, static_cast<unsigned>(room)));
+        },
+        kMaxUncompressedBytes, bytes);
+    // gzclose() says Z_BUF_ERROR when the stream ended in the middle (a cut-off download).
+    const bool complete = gzclose(file) == Z_OK;
     if (got == CappedRead::OverLimit)
         error.message = overLimitMessage(name, kMaxUncompressedBytes);
-    else if (got == CappedRead::Failed)
+    else if (got == CappedRead::Failed || !complete)
         error.message =
             QStringLiteral("%1 is not a readable gzip file (damaged or incomplete).").arg(name);
-    return got == CappedRead::Ok;
+    if (!error.message.isEmpty())
+        bytes.clear();
+    return error.message.isEmpty();
 }
 
 bool readXlsxSheet(ZipArchive& archive, const XlsxWorkbook& workbook, const QString& sheetName,

@@ -4,9 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
-class QuaZip;
+struct zip;
 
 namespace pvi {
 
@@ -34,12 +32,14 @@ public:
 
     /// True for a member name that stays inside the archive.
     static bool isSafeName(const QString& name);
+    /// Why a member named `member` of the archive `archiveName` is not read.
+    static QString unsafeNameMessage(const QString& archiveName, const QString& member);
 
 private:
     bool fail(const QString& message);
 
     QString m_file;
-    std::unique_ptr<QuaZip> m_zip;
+    zip* m_zip = nullptr;
     QStringList m_names;
     QStringList m_unsafe;
     QString m_error;
