@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libboost-math-dev libsqlite3-dev libnlopt-cxx-dev libeigen3-dev libssl-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libzip-dev zlib1g-dev
     sqlite3 time xvfb xauth poppler-utils fonts-dejavu-core qt6-qpa-plugins unzip
 )
 

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "importers/import_report_json.h"
 #include "importers/import_runner.h"
+#include "io/containers/container_reader.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
@@ -66,7 +67,10 @@ int run(const QStringList& args, Io& io) {
     }
     bool allOk = true;
     QJsonArray reports;
-    for (const QString& file : positional) {
+    QStringList files; // a workbook imports sheet by sheet, a zip archive member by member
+    for (const QString& given : std::as_const(positional))
+        files.append(importPathsOf(given));
+    for (const QString& file : std::as_const(files)) {
         const ImportReport report = importFile(*opened.workspace, file, options);
         allOk = allOk && report.ok;
         if (json) {

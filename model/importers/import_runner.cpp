@@ -5,6 +5,7 @@
 #include "importers/import_context.h"
 #include "importers/importer_registry.h"
 #include "importers/web_report_layout.h"
+#include "io/containers/container_path.h"
 #include "io/csv_reader.h"
 #include "io/file_sha256.h"
 #include "store/db_error.h"
@@ -269,8 +270,9 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     CsvReader reader;
     CsvReader::Options readOptions; // analytics downloads open with a `#` comment block
     readOptions.commentPrefix = WebReportLayout::startsWithComment(path) ? QChar(u'#') : QChar();
-    if (!reader.open(path, readOptions)) {
-        reject(report, QStringLiteral("unreadable"), reader.error().toString());
+    if (!reader.open(path, readOptions)) { // a broken sheet's error has its row and column
+        reject(report, QStringLiteral("unreadable"), reader.error().toString(), reader.error().line,
+               reader.error().column);
         return report;
     }
     CsvRow headerRow;
@@ -310,9 +312,11 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     }
 
     try {
-        // The file's SHA-256 is computed on a second thread while the rows are imported; the
-        // batch row gets it at the end, inside the same transaction.
-        std::future<QString> sha = std::async(std::launch::async, fileSha256Hex, path);
+        // The file's SHA-256 (of the workbook or archive, for one of its sheets or members) is
+        // computed on a second thread while the rows are imported; the batch row gets it at the
+        // end, inside the same transaction.
+        std::future<QString> sha =
+            std::async(std::launch::async, fileSha256Hex, ContainerPath::parse(path).file);
         // A bigger page cache for the one long transaction (SQLite's default is 2 MB, which
         // makes a large import spill and re-read pages); restored when the import ends.
         CacheSizeScope cache(workspace.db(), kImportCacheKiB);

@@ -1,5 +1,6 @@
 #include "io/csv_reader.h"
 
+#include "io/containers/container_reader.h"
 #include "io/delimiter_sniffer.h"
 #include "io/encoding_detector.h"
 
@@ -31,14 +32,13 @@ bool CsvReader::open(const QString& path, const Options& options) {
     m_error = CsvError{path, 0, 0, QString()};
     m_state = State::Reading;
 
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly))
-        return fail(0, 0, QStringLiteral("Cannot open the file: %1.").arg(m_file.errorString()));
-    m_fileSize = m_file.isSequential() ? 0 : m_file.size();
-    m_prefix = m_file.read(kDetectionPrefix);
+    if (!openDevice(path))
+        return false;
+    m_fileSize = m_device->isSequential() ? 0 : m_device->size();
+    m_prefix = m_device->read(kDetectionPrefix);
     if (m_prefix.isEmpty() && m_fileSize > 0)
-        return fail(0, 0, QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
-    const bool wholeFile = !m_file.isSequential() && m_file.atEnd();
+        return fail(0, 0, QStringLiteral("Cannot read the file: %1.").arg(m_device->errorString()));
+    const bool wholeFile = !m_device->isSequential() && m_device->atEnd();
 
     const EncodingDetection detected = detectEncoding(m_prefix, wholeFile);
     if (!detected.notTextReason.isEmpty())
@@ -50,6 +50,8 @@ bool CsvReader::open(const QString& path, const Options& options) {
     m_skipDeclarationLine = !declared.isNull();
     if (!options.delimiter.isNull())
         m_delimiter = options.delimiter.unicode();
+    else if (ContainerPath::parse(path).kind == ContainerPath::Kind::Xlsx)
+        m_delimiter = u','; // a sheet is converted to comma-separated text
     else if (!declared.isNull())
         m_delimiter = declared.unicode();
     else
@@ -70,8 +72,31 @@ bool CsvReader::open(const QString& path, const Options& options) {
     return true;
 }
 
+bool CsvReader::openDevice(const QString& path) {
+    const ContainerPath source = ContainerPath::parse(path);
+    if (!source.isContainer()) {
+        m_device = &m_file;
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly))
+            return fail(0, 0,
+                        QStringLiteral("Cannot open the file: %1.").arg(m_device->errorString()));
+        return true;
+    }
+    QByteArray bytes;
+    CsvError error{path, 0, 0, QString()};
+    if (!readContainer(source, bytes, error))
+        return fail(error.line, error.column, error.message);
+    m_buffer.setData(bytes);
+    m_device = &m_buffer;
+    m_buffer.open(QIODevice::ReadOnly);
+    return true;
+}
+
 void CsvReader::close() {
     m_file.close();
+    m_buffer.close();
+    m_buffer.setData(QByteArray());
+    m_device = &m_file;
     m_state = State::Closed;
     m_prefix.clear();
     m_prefixUsed = 0;
@@ -103,10 +128,11 @@ bool CsvReader::fill() {
             std::memcpy(target, m_prefix.constData() + m_prefixUsed, static_cast<std::size_t>(got));
             m_prefixUsed += got;
         } else {
-            got = m_file.read(target, m_options.chunkSize);
+            got = m_device->read(target, m_options.chunkSize);
             if (got < 0) {
-                return fail(m_line, 0,
-                            QStringLiteral("Cannot read the file: %1.").arg(m_file.errorString()));
+                return fail(
+                    m_line, 0,
+                    QStringLiteral("Cannot read the file: %1.").arg(m_device->errorString()));
             }
         }
         m_bytesRead += got;

@@ -5,6 +5,7 @@
 #include "io/text_decoder.h"
 #include "io/text_encoding.h"
 
+#include <QBuffer>
 #include <QChar>
 #include <QFile>
 #include <QString>
@@ -26,7 +27,11 @@ namespace pvi {
 ///   line and field where it opened.
 /// - Lines: CR, LF and CRLF all end a record; the last record needs no final newline. Blank
 ///   lines are skipped (by default), as are lines starting with Options::commentPrefix.
-/// - Files that are not text (xlsx/zip, xls, PDF, gzip, NUL bytes) fail to open with a message.
+/// - Containers are decoded first (see readContainer()): `book.xlsx#Sheet` reads the sheet as CSV,
+///   `archive.zip#member.csv` the member, `file.csv.gz` the decompressed file; positions in
+///   errors are the sheet's rows and columns.
+/// - Files that are not text (xls, PDF, an unnamed zip or gzip, NUL bytes) fail to open with a
+///   message.
 class CsvReader {
 public:
     /// How to read the file; the defaults sniff the delimiter and accept everything else.
@@ -81,6 +86,7 @@ private:
     enum class FieldEnd { Delimiter, Newline, EndOfFile };
 
     bool fail(qint64 line, int column, const QString& message);
+    bool openDevice(const QString& path);
     bool fill();
     bool skipToRecord();
     void skipLine();
@@ -95,6 +101,8 @@ private:
     CsvError m_error;
     QString m_fileName;
     QFile m_file;
+    QBuffer m_buffer; // a decoded container
+    QIODevice* m_device = &m_file;
     qint64 m_fileSize = 0;
     qint64 m_bytesRead = 0;
     TextDecoder m_decoder;

@@ -3,7 +3,8 @@
 // Expected figures are the published UCI counts (25,900 invoices, 4,372 customers, 541,909 rows)
 // and Σ Quantity × UnitPrice over all rows = 9,747,747.93 (the dataset's well-known total
 // revenue, recomputed with Python's csv module from the same file). The file's one interleaved
-// invoice (542806, rows apart around C542805) is put back together.
+// invoice (542806, rows apart around C542805) is put back together. The file is imported as the
+// .csv.gz it is, through the gzip container path.
 #include "fixture_checks.h"
 #include "importers/import_runner.h"
 #include "order_checks.h"
@@ -14,7 +15,6 @@
 #include "test_registry.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -30,14 +30,8 @@ private Q_SLOTS:
 
 void TestGenericConformance::onlineRetail() {
     test::TempDir dir;
-    const QString csv = dir.path(QStringLiteral("online_retail.csv"));
-    QProcess gunzip;
-    gunzip.setStandardOutputFile(csv);
-    gunzip.start(QStringLiteral("gzip"),
-                 {QStringLiteral("-dc"),
-                  QStringLiteral(PVI_SHARED_DATASETS_DIR "/exports/online_retail_uci.csv.gz")});
-    QVERIFY2(gunzip.waitForFinished(120000) && gunzip.exitCode() == 0, "gzip -dc failed");
-
+    // Imported as it is downloaded, gzipped: the .csv.gz container path decodes it with zlib.
+    const QString csv = QStringLiteral(PVI_SHARED_DATASETS_DIR "/exports/online_retail_uci.csv.gz");
     auto opened = Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen);
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     ImportOptions options;

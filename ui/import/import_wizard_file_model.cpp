@@ -1,6 +1,8 @@
 #include "import/import_wizard_file_model.h"
 
 #include "importers/importer_registry.h"
+#include "io/containers/container_path.h"
+#include "io/containers/container_reader.h"
 #include "shell/background_load.h"
 
 #include <QBrush>
@@ -28,25 +30,41 @@ ImportWizardFileModel::ImportWizardFileModel(const QString& workspacePath, QObje
 
 void ImportWizardFileModel::addFiles(const QStringList& files) {
     for (const QString& file : files) {
-        const bool listed = std::any_of(m_entries.begin(), m_entries.end(),
-                                        [&](const ImportFileEntry& e) { return e.file == file; });
-        if (listed || file.isEmpty())
+        const ContainerPath container = ContainerPath::parse(file);
+        if (!container.hasMembers() || !container.member.isEmpty()) {
+            addFile(file);
             continue;
-        const int row = static_cast<int>(m_entries.size());
-        const int key = m_nextKey++;
-        beginInsertRows({}, row, row);
-        ImportFileEntry entry;
-        entry.file = file;
-        m_entries.append(entry);
-        m_keys.append(key);
-        endInsertRows();
+        }
+        // A workbook lists one entry per sheet, an archive one per CSV member; reading their
+        // directories is file I/O, so it happens off the GUI thread too.
         loadInBackground(
-            this,
-            [file, workspace = m_workspacePath] {
-                return scanImportFile(file, kPreviewRows, workspace);
-            },
-            [this, key](const ImportFileScan& scan) { onScanned(key, scan); });
+            this, [file] { return importPathsOf(file); },
+            [this, file](const QStringList& paths) {
+                for (const QString& path : paths)
+                    addFile(path); // an unreadable container stays one entry saying why
+            });
     }
+}
+
+void ImportWizardFileModel::addFile(const QString& file) {
+    const bool listed = std::any_of(m_entries.begin(), m_entries.end(),
+                                    [&](const ImportFileEntry& e) { return e.file == file; });
+    if (listed || file.isEmpty())
+        return;
+    const int row = static_cast<int>(m_entries.size());
+    const int key = m_nextKey++;
+    beginInsertRows({}, row, row);
+    ImportFileEntry entry;
+    entry.file = file;
+    m_entries.append(entry);
+    m_keys.append(key);
+    endInsertRows();
+    loadInBackground(
+        this,
+        [file, workspace = m_workspacePath] {
+            return scanImportFile(file, kPreviewRows, workspace);
+        },
+        [this, key](const ImportFileScan& scan) { onScanned(key, scan); });
 }
 
 void ImportWizardFileModel::onScanned(int key, const ImportFileScan& scan) {

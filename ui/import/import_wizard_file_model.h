@@ -27,7 +27,8 @@ public:
     /// `workspacePath` (none when empty).
     explicit ImportWizardFileModel(const QString& workspacePath = {}, QObject* parent = nullptr);
 
-    /// Adds the files not already listed and starts reading them.
+    /// Adds the files not already listed and starts reading them; a workbook adds each of its
+    /// sheets, a zip archive each of its CSV members (`book.xlsx#Orders`).
     void addFiles(const QStringList& files);
     /// Removes the file at `row`.
     void removeFile(int row);
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void fileScanned(int row);
 
 private:
+    /// Lists one file (or sheet, or archive member) and scans it in the background.
+    void addFile(const QString& file);
     void onScanned(int key, const ImportFileScan& scan);
     QVariant displayData(const ImportFileEntry& entry, int column) const;
 

@@ -83,8 +83,9 @@ int ImportWizardFilesPage::currentRow() const {
 }
 
 void ImportWizardFilesPage::chooseFiles() {
-    auto* dialog = new QFileDialog(this, u"Add Files"_s, QString(),
-                                   u"CSV exports (*.csv *.tsv *.txt);;All files (*)"_s);
+    auto* dialog =
+        new QFileDialog(this, u"Add Files"_s, QString(),
+                        u"Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, m_files, &ImportWizardFileModel::addFiles);

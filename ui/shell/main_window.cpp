@@ -43,7 +43,8 @@ QStringList csvFilesOnly(const QStringList& paths) {
     QStringList result;
     for (const QString& path : paths) {
         const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s)
+        if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s || suffix == u"xlsx"_s ||
+            suffix == u"zip"_s || suffix == u"gz"_s)
             result.append(path);
     }
     return result;
@@ -301,7 +302,8 @@ void MainWindow::openWorkspaceDialog() {
 }
 
 void MainWindow::importDialog() {
-    chooseFiles(this, u"Import Exports"_s, u"CSV exports (*.csv *.tsv *.txt);;All files (*)"_s,
+    chooseFiles(this, u"Import Exports"_s,
+                u"Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"_s,
                 QFileDialog::AcceptOpen, QFileDialog::ExistingFiles,
                 [this](const QStringList& files) { openImportWizard(files); });
 }

@@ -100,7 +100,8 @@ private:
     QList<Page*> m_pages;
 };
 
-/// The files among `paths` that look like CSV exports (by extension).
+/// The files among `paths` that look like exports (by extension): CSV, TSV, text, and the
+/// containers the import decodes (.xlsx workbooks, .zip archives, gzipped files).
 QStringList csvFilesOnly(const QStringList& paths);
 
 } // namespace pvi
