@@ -1,7 +1,9 @@
-// pvi segments: the RFM segments of a period with their growth, retention, repeat purchase rate,
-// revenue per customer, order value and lifetime value, as a table or JSON. See docs/cli.md.
+// pvi segments: the segments of a dimension (RFM by default; --by tag, country, rule:NAME, ...) for
+// a period with their growth, retention, repeat purchase rate, revenue per customer, order value
+// and lifetime value, as a table or JSON. See docs/cli.md.
 #include "cli/command.h"
 #include "cli/period_option.h"
+#include "cli/segment_rules_command.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/reports/segment_report.h"
 #include "pvi/reports/segment_report_json.h"
@@ -12,15 +14,21 @@ using namespace Qt::StringLiterals;
 namespace pvi::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: pvi segments WS.pvi [--from YYYY-MM-DD --to YYYY-MM-DD] "
-                               "[--json]\n";
+constexpr const char* kUsage =
+    "usage: pvi segments WS.pvi [--by DIMENSION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--json]\n"
+    "       pvi segments define WS.pvi NAME --rule \"RULE\"\n"
+    "       pvi segments list WS.pvi\n"
+    "       pvi segments remove WS.pvi NAME\n"
+    "dimensions: rfm (default), tag, customer_tag, order_tag, country, region, list, "
+    "email_group, survey, rule:NAME\n";
 
 QString cell(std::optional<double> value, int decimals = 1) {
     return value ? QString::number(*value, 'f', decimals) : u"–"_s;
 }
 
 void printTable(const SegmentReport& report, Io& io) {
-    io.out << "RFM segments " << report.period.from.toString(Qt::ISODate) << " .. "
+    io.out << "Segments by " << report.dimensionTitle.toLower() << " "
+           << report.period.from.toString(Qt::ISODate) << " .. "
            << report.period.to.toString(Qt::ISODate) << ": " << report.customersAtStart
            << " customers with a segment at the start, " << report.customersAtEnd
            << " at the end\n\n";
@@ -35,7 +43,7 @@ void printTable(const SegmentReport& report, Io& io) {
                   .arg(u"AOV"_s, 9)
                   .arg(u"CLV"_s, 9);
     for (const SegmentReportRow& r : report.rows) {
-        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name, -20)
+        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name.left(20), -20)
                       .arg(r.members.n, 9)
                       .arg(cell(r.members.value), 8)
                       .arg(r.membersAtStart, 8)
@@ -48,6 +56,9 @@ void printTable(const SegmentReport& report, Io& io) {
     }
     io.out << "\nCustomers, share and the period's figures use the segments on the last day; "
               "growth and retention compare with the segments of the day before the period.\n";
+    if (report.dimensionId != u"rfm")
+        io.out << "A customer in several segments (two tags) counts in each; shares are of the "
+                  "customers in at least one.\n";
 }
 
 int run(const QStringList& arguments, Io& io) {
@@ -56,13 +67,18 @@ int run(const QStringList& arguments, Io& io) {
         io.err << kUsage;
         return 2;
     }
+    if (isSegmentRuleSubcommand(args.first()))
+        return runSegmentRuleCommand(args, io);
     const QString path = args.takeFirst();
     bool asJson = false;
+    QString by = u"rfm"_s;
     PeriodOption periodOption;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
         if (option == u"--json")
             asJson = true;
+        else if (option == u"--by" && !args.isEmpty())
+            by = args.takeFirst();
         else if (!periodOption.take(option, args)) {
             io.err << "pvi segments: unexpected argument '" << option << "'\n" << kUsage;
             return 2;
@@ -77,7 +93,7 @@ int run(const QStringList& arguments, Io& io) {
         periodOption.resolve(defaultMetricsQuery(*opened.workspace).period, "segments", io);
     if (!period)
         return 2;
-    const SegmentReport report = computeSegmentReport(*opened.workspace, *period);
+    const SegmentReport report = computeSegmentReport(*opened.workspace, *period, by);
     if (asJson) {
         io.out << json::segmentReport(report);
         return 0;
@@ -91,7 +107,10 @@ int run(const QStringList& arguments, Io& io) {
 }
 
 const CommandRegistration reg{
-    {"segments", "segments WS.pvi [--from D --to D] [--json]  RFM segments of a period", &run}};
+    {"segments",
+     "segments WS.pvi [--by DIMENSION] [--from D --to D] [--json]  segments of a period "
+     "(define/list/remove rules)",
+     &run}};
 
 } // namespace
 } // namespace pvi::cli

@@ -168,4 +168,38 @@ void storeEvent(ImportContext& context, const EmailEvent& e) {
     }
 }
 
+void storeAudienceLabels(ImportContext& context, const QString& platform, const QString& email,
+                         const QString& kind, const QStringList& labels) {
+    Database& db = context.db();
+    const std::int64_t customerId = context.customers().byEmail(email);
+    const QString identity = context.customers().identity(email);
+    db.prepare("DELETE FROM audience_segments WHERE platform = ?1 AND email = ?2 AND kind = ?3")
+        .bind(1, platform)
+        .bind(2, identity)
+        .bind(3, kind)
+        .run();
+    for (const QString& label : labels)
+        db.prepare("INSERT OR IGNORE INTO audience_segments (batch_id, platform, email, "
+                   "customer_id, kind, label) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind(1, context.batchId())
+            .bind(2, platform)
+            .bind(3, identity)
+            .bind(4, customerId)
+            .bind(5, kind)
+            .bind(6, label)
+            .run();
+}
+
+QStringList mailchimpTags(const QString& cell) {
+    QStringList tags;
+    for (const QString& part : cell.split(u',', Qt::SkipEmptyParts)) {
+        QString tag = part.trimmed();
+        if (tag.size() >= 2 && tag.startsWith(u'"') && tag.endsWith(u'"'))
+            tag = tag.mid(1, tag.size() - 2).trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags << tag;
+    }
+    return tags;
+}
+
 } // namespace pvi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -44,6 +45,12 @@ struct EmailEvent {
 void storeCampaign(ImportContext& context, const EmailCampaign& campaign);
 /// Writes an audience member joined to its customer (created when new), counted likewise.
 void storeAudienceMember(ImportContext& context, const AudienceMember& member);
+/// Replaces the member's e-mail platform labels of one kind ("tag", "group" or "list"), kept for
+/// segmenting customers (table audience_segments).
+void storeAudienceLabels(ImportContext& context, const QString& platform, const QString& email,
+                         const QString& kind, const QStringList& labels);
+/// The tags of a Mailchimp TAGS cell: "\"Wholesale\",\"VIP\"" → Wholesale, VIP.
+QStringList mailchimpTags(const QString& cell);
 /// Writes an event joined to its customer; an identical event already stored counts unchanged.
 void storeEvent(ImportContext& context, const EmailEvent& event);
 

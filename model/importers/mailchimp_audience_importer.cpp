@@ -44,7 +44,8 @@ void MailchimpAudienceImporter::begin(ImportContext& context, const HeaderMap& h
              c("UNSUB_REASON_OTHER"),
              c("UNSUB_CAMPAIGN_TITLE"),
              c("CLEAN_TIME"),
-             c("CLEAN_CAMPAIGN_TITLE")};
+             c("CLEAN_CAMPAIGN_TITLE"),
+             c("TAGS")};
     m_status = m_col.unsubTime.present()   ? QStringLiteral("unsubscribed")
                : m_col.cleanTime.present() ? QStringLiteral("cleaned")
                                            : QStringLiteral("subscribed");
@@ -88,6 +89,9 @@ void MailchimpAudienceImporter::addRow(ImportContext& context, const CsvRow& row
     if (const auto rating = f.integer(m_col.rating, Need::Optional))
         m.memberRating = *rating;
     storeAudienceMember(context, m);
+    if (m_col.tags.present())
+        storeAudienceLabels(context, m.platform, m.email, QStringLiteral("tag"),
+                            mailchimpTags(f.text(m_col.tags)));
 }
 
 void MailchimpAudienceImporter::finish(ImportContext& context) {

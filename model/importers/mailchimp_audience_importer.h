@@ -24,7 +24,7 @@ public:
 private:
     struct Columns {
         ColumnRef email, rating, optin, confirm, unsubTime, unsubReason, unsubReasonOther,
-            unsubCampaign, cleanTime, cleanCampaign;
+            unsubCampaign, cleanTime, cleanCampaign, tags;
     };
     Columns m_col;
     QString m_status;

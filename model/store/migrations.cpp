@@ -15,6 +15,8 @@ const Migration kMigrations[] = {
     {5, "web pages, costs, customer lists, column mappings, order attribution fields", kSchemaV5},
     {6, "recipients, clicks and engagement days derived from the email events", kSchemaV6,
      rebuildEmailFacts},
+    {7, "segment rules, e-mail platform tags and groups, survey answers used as segments",
+     kSchemaV7},
 };
 
 } // namespace

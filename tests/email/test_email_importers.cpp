@@ -169,6 +169,17 @@ private Q_SLOTS:
         QCOMPARE(text(*ws, QStringLiteral("SELECT change_date FROM audience WHERE email = "
                                           "'kai@example.com'")),
                  QStringLiteral("2025-03-06"));
+        // Mailchimp's TAGS ("Wholesale","VIP") are kept for segmenting: audience_segments.
+        QCOMPARE(queryCount(*ws, "SELECT count(*) FROM audience_segments WHERE kind = 'tag' AND "
+                                 "customer_id IS NOT NULL"),
+                 qint64(3));
+        QCOMPARE(text(*ws, QStringLiteral("SELECT group_concat(label, '|') FROM (SELECT label "
+                                          "FROM audience_segments WHERE email = "
+                                          "'anna@example.com' ORDER BY label)")),
+                 QStringLiteral("VIP|Wholesale"));
+        QCOMPARE(text(*ws, QStringLiteral("SELECT label FROM audience_segments WHERE email = "
+                                          "'ben@example.com'")),
+                 QStringLiteral("VIP"));
         // The Klaviyo profiles then match anna (known) and add the four others.
         const ImportReport profiles =
             importEmailFile(*ws, emailFixture(QStringLiteral("klaviyo_profiles_export.csv")));

@@ -151,8 +151,10 @@ void TestSegmentReport::membersAndGrowth() {
     QVERIFY2(report.available, qPrintable(report.reason));
     QVERIFY(report.splitReason.isEmpty());
     QCOMPARE(report.rows.size(), std::size_t(11));
-    for (std::size_t i = 0; i < report.rows.size(); ++i)
-        QCOMPARE(report.rows[i].segment, kAllRfmSegments[i]);
+    for (std::size_t i = 0; i < report.rows.size(); ++i) {
+        QCOMPARE(report.rows[i].id, rfmSegmentId(kAllRfmSegments[i]));
+        QCOMPARE(report.rows[i].index, i);
+    }
     // 5 customers with a segment on 31 Mar, 6 on 30 Jun → +20%.
     QCOMPARE(report.customersAtStart, qint64(5));
     QCOMPARE(report.customersAtEnd, qint64(6));

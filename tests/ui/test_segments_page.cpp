@@ -13,6 +13,7 @@
 #include "pages/segments_page.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/reports/segment_report.h"
+#include "pvi/segments/segment_rules_store.h"
 #include "segments_test_shop.h"
 #include "shell/main_window.h"
 #include "temp_workspace.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void showsTheModelsReportOnTheDemoShop();
     void showsTheHandWorkedShop();
     void withoutRulesShowsAllCustomersOnly();
+    void switchesTheDimension();
 };
 
 void TestSegmentsPage::showsTheModelsReportOnTheDemoShop() {
@@ -238,6 +240,57 @@ void TestSegmentsPage::withoutRulesShowsAllCustomersOnly() {
     QVERIFY(!page->segmentTable()->isColumnHidden(Column::Retention));
     QCOMPARE(page->customersChart()->sets().size(), 1);
     QVERIFY(page->findChild<QLabel*>(u"segmentNote"_s)->text().contains(u"Not split"_s));
+}
+
+void TestSegmentsPage::switchesTheDimension() {
+    // "Segment by" on the hand-worked shop, April–June 2025: the order tag "personalized" (A, F)
+    // and the others; then a saved rule, spend over 300 by 30 Jun (A 700, B 360, C 320).
+    pvi::test::TempDir dir;
+    const QString path = dir.path(u"six.pvi"_s);
+    QString error = pvi::test::buildSegmentsShop(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    {
+        auto opened = pvi::Workspace::open(path, pvi::Workspace::Mode::OpenExisting);
+        QVERIFY(opened.workspace);
+        error = pvi::saveSegmentRule(opened.workspace->db(), u"big"_s, u"spend > 300"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    pvi::MainWindow window;
+    pvi::SegmentsPage* page = openSegments(window, path);
+    QVERIFY(page);
+    QVERIFY(pvi::test::chooseCustomPeriod(window, QDate(2025, 4, 1), QDate(2025, 6, 30)));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->data().period.from == QDate(2025, 4, 1),
+                             60000);
+    QComboBox* by = page->dimensionSelector();
+    QCOMPARE(by->currentData().toString(), u"rfm"_s);
+    QVERIFY(by->findData(u"rule:big"_s) >= 0);
+    const auto choose = [&](const QString& id) {
+        const int index = by->findData(id);
+        by->setCurrentIndex(index);
+        Q_EMIT by->activated(index);
+    };
+
+    choose(u"tag"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->data().report.dimensionId == u"tag"_s, 60000);
+    auto* model = page->segmentModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(text(model, 0, Column::Segment), u"personalized"_s);
+    QCOMPARE(text(model, 0, Column::Customers), u"2"_s);
+    QCOMPARE(text(model, 0, Column::CustomersAtStart), u"1"_s);
+    QVERIFY(text(model, 0, Column::Growth).endsWith(u"100.0%"_s));
+    QCOMPARE(text(model, 1, Column::Segment), u"(no tag)"_s);
+    QCOMPARE(text(model, 1, Column::Customers), u"4"_s);
+    QCOMPARE(page->customersChart()->sets()[0].values.size(), 2);
+    QVERIFY(page->findChild<QLabel*>(u"segmentNote"_s)->text().contains(u"tag"_s));
+
+    choose(u"rule:big"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->data().report.dimensionId == u"rule:big"_s,
+                             60000);
+    QCOMPARE(text(model, 0, Column::Segment), u"big"_s);
+    QCOMPARE(text(model, 0, Column::Customers), u"3"_s);
+    QCOMPARE(text(model, 0, Column::Share), u"50.0%"_s);
+    QCOMPARE(text(model, 1, Column::Segment), u"Others"_s);
+    QCOMPARE(by->currentData().toString(), u"rule:big"_s);
 }
 
 PVI_TEST_CLASS(TestSegmentsPage)

@@ -63,7 +63,7 @@ constexpr ColumnSpec kColumns[SegmentTableModel::ColumnCount] = {
 QString headerToolTip(int column) {
     switch (column) {
     case SegmentTableModel::Segment:
-        return u"The RFM segment on the period's last day"_s;
+        return u"The segment on the period's last day"_s;
     case SegmentTableModel::Share:
         return u"The segment's share of the customers with a segment on the period's last day"_s;
     case SegmentTableModel::CustomersAtStart:
@@ -140,7 +140,7 @@ QVariant SegmentTableModel::raw(const SegmentReportRow& row, int column) const {
     const ColumnSpec& spec = kColumns[column];
     switch (column) {
     case Segment:
-        return static_cast<int>(row.segment);
+        return static_cast<int>(row.index);
     case CustomersAtStart:
         return row.membersAtStart;
     case Growth:

@@ -14,6 +14,8 @@ struct SegmentsData {
     Period comparison;
     QString currency; ///< the workspace's currency code, empty when unknown
     SegmentReport report;
+    /// The dimensions the workspace offers ("Segment by"): id (rfm, tag, rule:NAME, ...), title.
+    std::vector<SegmentLabel> dimensions;
 };
 
 } // namespace pvi

@@ -4,6 +4,7 @@
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/period_filter.h"
 #include "pvi/engine/workspace_currency.h"
+#include "pvi/segments/workspace_dimensions.h"
 #include "store/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -12,21 +13,24 @@ namespace pvi {
 
 namespace {
 
-void loadSegmentsInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filter) {
+void loadSegmentsInto(SegmentsData& data, Workspace& workspace, const PeriodFilter& filter,
+                      const QString& by) {
     const MetricsQuery query = resolveQuery(workspace, filter);
     data.empty = !lastDayOfData(workspace).isValid();
     data.period = query.period;
     data.comparison = query.comparison;
     data.currency = workspaceCurrency(workspace);
-    data.report = computeSegmentReport(workspace, data.period);
+    data.dimensions = workspaceDimensionNames(workspace);
+    data.report = computeSegmentReport(workspace, data.period, by);
 }
 
 } // namespace
 
-SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter) {
+SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter,
+                          const QString& by) {
     SegmentsData data;
     readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
-                  [&](Workspace& workspace) { loadSegmentsInto(data, workspace, filter); });
+                  [&](Workspace& workspace) { loadSegmentsInto(data, workspace, filter, by); });
     return data;
 }
 

@@ -36,6 +36,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_customers(new BarChart(u"segmentCustomersChart"_s, this))
     , m_movement(new BarChart(u"segmentMovementChart"_s, this))
     , m_columns(new QComboBox(this))
+    , m_segmentBy(new QComboBox(this))
     , m_groupLegend(new QLabel(u"(P) personalized · (G) generic"_s, this))
     , m_model(new SegmentTableModel(this))
     , m_table(makeSortableTable(m_model, SegmentTableModel::RawValueRole, u"segmentTable"_s, this))
@@ -55,6 +56,16 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] { showColumns(); });
     connect(m_columns, &QComboBox::activated, this, [this] { m_columnsChosen = true; });
+    m_segmentBy->setObjectName(u"segmentBy"_s);
+    m_segmentBy->addItem(u"RFM segment"_s, u"rfm"_s);
+    m_segmentBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_segmentBy, &QComboBox::activated, this, [this] {
+        const QString by = m_segmentBy->currentData().toString();
+        if (by != m_by) {
+            m_by = by;
+            reload();
+        }
+    });
 
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
@@ -79,6 +90,11 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     tableLayout->addWidget(m_note);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    auto* byRow = new QHBoxLayout;
+    byRow->addWidget(new QLabel(u"Segment by:"_s, this));
+    byRow->addWidget(m_segmentBy);
+    byRow->addStretch(1);
+    layout->addLayout(byRow);
     layout->addWidget(m_message);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +110,9 @@ void SegmentsPage::reload() {
     loadData<SegmentsData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import an "
         "orders export."_s,
-        [](const QString& path, const PeriodFilter& f) { return loadSegments(path, f); },
+        [by = m_by](const QString& path, const PeriodFilter& f) {
+            return loadSegments(path, f, by);
+        },
         [this](const SegmentsData& data) { showData(data); });
 }
 
@@ -102,11 +120,12 @@ void SegmentsPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the RFM segments…"_s);
+        Q_EMIT statusMessage(u"Computing the segments…"_s);
 }
 
 void SegmentsPage::showData(const SegmentsData& data) {
     m_data = data;
+    showDimensions(data);
     const SegmentReport& report = data.report;
     const bool ok = data.error.isEmpty() && report.available;
     QString message = data.error;
@@ -133,29 +152,52 @@ void SegmentsPage::showData(const SegmentsData& data) {
     showCharts(ok ? data : SegmentsData{});
     if (!ok) {
         m_summary->clear();
-        Q_EMIT statusMessage(u"RFM segments are not available."_s);
+        Q_EMIT statusMessage(u"Segments are not available."_s);
         return;
     }
     m_summary->setText(
         u"<b>%1</b> · %2"_s.arg(formatDayRange(data.period.from, data.period.to).toHtmlEscaped(),
                                 segmentSummary(report).toHtmlEscaped()));
-    QString note =
-        u"Segments are RFM scores (quintiles of recency, frequency and money spent over every "
-        "valid order up to the day) mapped to eleven named groups. Customers, share, repeat "
+    QString note = dimensionNote(data);
+    note +=
+        u" Customers, share, repeat "
         "rate, revenue per customer and AOV use the segments on %1 (the period's last day); "
         "growth and retention compare with the segments of %2: retention = of a segment's "
         "customers active then, the share still active on %1 (a reactivated customer counts, so "
         "it can exceed what churn suggests). CLV = AOV × purchase frequency × lifespan from the "
         "12 months ending %1. — means no value: most often none of the segment's customers ordered "
-        "in the period (on its last day, recent buyers are in the top recency segments). Hover "
-        "a cell for its n, a heading for its formula."_s.arg(
+        "in the period. Hover a cell for its n, a heading for its formula."_s.arg(
             formatDay(data.period.to), formatDay(data.period.from.addDays(-1)));
     note += split ? u" Personalized = exposed by the period's end (AOV: personalized orders); "
                     "the groups are self-selected, so a difference is not proof of cause."_s
                   : u" Not split personalized vs generic: %1."_s.arg(report.splitReason);
     m_note->setText(note);
-    Q_EMIT statusMessage(
-        u"RFM segments computed for %1."_s.arg(formatDayRange(data.period.from, data.period.to)));
+    Q_EMIT statusMessage(u"%1 segments computed for %2."_s.arg(
+        report.dimensionTitle, formatDayRange(data.period.from, data.period.to)));
+}
+
+void SegmentsPage::showDimensions(const SegmentsData& data) {
+    if (data.dimensions.empty())
+        return;
+    m_segmentBy->clear();
+    for (const SegmentLabel& dimension : data.dimensions)
+        m_segmentBy->addItem(dimension.name, dimension.id);
+    const int current = m_segmentBy->findData(m_by);
+    m_segmentBy->setCurrentIndex(std::max(current, 0));
+}
+
+QString SegmentsPage::dimensionNote(const SegmentsData& data) const {
+    const SegmentReport& report = data.report;
+    if (report.dimensionId == u"rfm")
+        return u"Segments are RFM scores (quintiles of recency, frequency and money spent over "
+               "every valid order up to the day) mapped to eleven named groups (on its last day, "
+               "recent buyers are in the top recency segments)."_s;
+    if (report.dimensionId.startsWith(u"rule:"))
+        return u"The segment is the customers the saved rule matches on the day (spend, orders "
+               "and RFM scores as of that day); Others are the rest."_s;
+    return u"Segments are the customers' %1 (customers with a valid order by the day); a customer "
+           "in two segments counts in each, and shares are of the customers in at least one."_s.arg(
+               report.dimensionTitle.toLower());
 }
 
 void SegmentsPage::showCharts(const SegmentsData& data) {

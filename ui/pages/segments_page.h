@@ -13,7 +13,9 @@ namespace pvi {
 class BarChart;
 class SegmentTableModel;
 
-/// The Segments page: the eleven RFM segments for the filter's period — customers per segment
+/// The Segments page: the segments of the chosen dimension ("Segment by": the eleven RFM segments,
+/// tags, countries, regions, lists, e-mail groups, survey answers or a saved rule) for the
+/// filter's period — customers per segment
 /// split personalized vs generic, members at the start vs the end, a few sentences on what grew
 /// and shrank, and a sortable table of each segment's customers, share, growth, retention,
 /// repeat purchase rate, revenue per customer, order value and lifetime value.
@@ -37,6 +39,8 @@ public:
     BarChart* movementChart() const { return m_movement; }
     /// Chooses the table's columns (all customers, personalized vs generic, everything).
     QComboBox* columnsSelector() const { return m_columns; }
+    /// "Segment by": the dimension shown (item data: its id, e.g. "rfm", "tag", "rule:vip").
+    QComboBox* dimensionSelector() const { return m_segmentBy; }
 
 protected:
     void reload() override;
@@ -46,6 +50,8 @@ private:
     void showData(const SegmentsData& data);
     void showCharts(const SegmentsData& data);
     void showColumns();
+    void showDimensions(const SegmentsData& data);
+    QString dimensionNote(const SegmentsData& data) const;
 
     SegmentsData m_data;
     QProgressBar* m_busy;
@@ -54,6 +60,8 @@ private:
     BarChart* m_customers;
     BarChart* m_movement;
     QComboBox* m_columns;
+    QComboBox* m_segmentBy;
+    QString m_by = QStringLiteral("rfm"); ///< the dimension asked for
     QLabel* m_groupLegend;
     bool m_columnsChosen = false; ///< the user picked the columns: keep them across reloads
     SegmentTableModel* m_model;

@@ -35,17 +35,21 @@ QString segmentReport(const SegmentReport& report) {
     QStringList rows;
     for (const SegmentReportRow& r : report.rows)
         rows << row(r);
-    return QStringLiteral("{\n  \"period\": {\"from\": %1, \"to\": %2},\n  \"available\": %3,\n"
+    const QString dimension = QStringLiteral("{\n  \"dimension\": {\"id\": %1, \"title\": %2},")
+                                  .arg(string(report.dimensionId), string(report.dimensionTitle));
+    return dimension +
+           QStringLiteral("\n  \"period\": {\"from\": %1, \"to\": %2},\n  \"available\": %3,\n"
                           "  \"reason\": %4,\n  \"customers_at_start\": %5,\n"
                           "  \"customers_at_end\": %6,\n  \"growth_percent\": %7,\n"
                           "  \"split_reason\": %8,\n  \"segments\": [%9]\n}\n")
-        .arg(date(report.period.from), date(report.period.to),
-             report.available ? QStringLiteral("true") : QStringLiteral("false"),
-             nullableString(report.reason), QString::number(report.customersAtStart),
-             QString::number(report.customersAtEnd), number(report.growthPercent),
-             nullableString(report.splitReason),
-             rows.isEmpty() ? QString()
-                            : u'\n' + rows.join(QStringLiteral(",\n")) + QStringLiteral("\n  "));
+               .arg(date(report.period.from), date(report.period.to),
+                    report.available ? QStringLiteral("true") : QStringLiteral("false"),
+                    nullableString(report.reason), QString::number(report.customersAtStart),
+                    QString::number(report.customersAtEnd), number(report.growthPercent),
+                    nullableString(report.splitReason),
+                    rows.isEmpty()
+                        ? QString()
+                        : u'\n' + rows.join(QStringLiteral(",\n")) + QStringLiteral("\n  "));
 }
 
 } // namespace pvi::json
