@@ -172,7 +172,7 @@ void SegmentsPage::showData(const SegmentsData& data) {
                     "the groups are self-selected, so a difference is not proof of cause."_s
                   : u" Not split personalized vs generic: %1."_s.arg(report.splitReason);
     m_note->setText(note);
-    Q_EMIT statusMessage(u"%1 segments computed for %2."_s.arg(
+    Q_EMIT statusMessage(u"Segments computed for %2, by %1."_s.arg(
         report.dimensionTitle, formatDayRange(data.period.from, data.period.to)));
 }
 
