@@ -63,7 +63,7 @@ bench: build
 # committed corpora; new inputs go to build/fuzz/corpus. `make fuzz-merge` minimizes what they
 # found into the committed corpora (replayed by the normal tests). docs/reliability.md.
 FUZZ_SECONDS ?= 60
-FUZZERS = csv_reader containers parsers import workspace_open
+FUZZERS = $(patsubst tools/fuzz/fuzz_%.cpp,%,$(wildcard tools/fuzz/fuzz_*.cpp))
 FUZZ_ENV = ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 build-fuzz:
