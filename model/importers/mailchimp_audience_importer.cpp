@@ -50,6 +50,7 @@ void MailchimpAudienceImporter::begin(ImportContext& context, const HeaderMap& h
                : m_col.cleanTime.present() ? QStringLiteral("cleaned")
                                            : QStringLiteral("subscribed");
     context.report().sourceTitle = spec().title + QStringLiteral(" (%1 members)").arg(m_status);
+    m_groups.emplace(h);
 }
 
 void MailchimpAudienceImporter::addRow(ImportContext& context, const CsvRow& row) {
@@ -92,9 +93,13 @@ void MailchimpAudienceImporter::addRow(ImportContext& context, const CsvRow& row
     if (m_col.tags.present())
         storeAudienceLabels(context, m.platform, m.email, QStringLiteral("tag"),
                             mailchimpTags(f.text(m_col.tags)));
+    m_groups->addMember(m.email, row.fields);
 }
 
 void MailchimpAudienceImporter::finish(ImportContext& context) {
+    for (const MailchimpGroupColumns::MemberGroups& member : m_groups->groups())
+        storeAudienceLabels(context, QStringLiteral("mailchimp"), member.email,
+                            QStringLiteral("group"), member.labels);
     if (m_withoutEmail > 0)
         context.warning(m_firstWithoutEmail, 1, QStringLiteral("no-email"),
                         QStringLiteral("%1 row(s) have no email address in the first column "

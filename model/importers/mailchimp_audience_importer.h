@@ -2,6 +2,9 @@
 
 #include "importers/header_map.h"
 #include "importers/importer.h"
+#include "importers/mailchimp_groups.h"
+
+#include <optional>
 
 namespace pvi {
 
@@ -10,7 +13,8 @@ namespace pvi {
 /// it, then merge fields and Mailchimp's fixed columns (MEMBER_RATING, OPTIN_TIME, ...; the
 /// unsubscribed file adds UNSUB_*, the cleaned one CLEAN_*, which also tell the files apart).
 /// Quoted timestamps, apostrophe-guarded numbers and backslash-escaped commas are read as
-/// Mailchimp means them. Each member joins its customer by normalized email. See FORMATS.md §3.1.
+/// Mailchimp means them. Each member joins its customer by normalized email; its TAGS and its
+/// interest groups (MailchimpGroupColumns) become segment labels. See FORMATS.md §3.1.
 class MailchimpAudienceImporter : public Importer {
 public:
     /// The declaration the registry detects files with.
@@ -27,6 +31,7 @@ private:
             unsubCampaign, cleanTime, cleanCampaign, tags;
     };
     Columns m_col;
+    std::optional<MailchimpGroupColumns> m_groups;
     QString m_status;
     qint64 m_withoutEmail = 0;
     qint64 m_firstWithoutEmail = 0;

@@ -3,6 +3,7 @@
 // encodings, derived counts, the customer match report, pseudonymization and bad input.
 #include "email_test_support.h"
 #include "importers/importer_registry.h"
+#include "importers/mailchimp_groups.h"
 #include "io/csv_reader.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -174,12 +175,23 @@ private Q_SLOTS:
                                  "customer_id IS NOT NULL"),
                  qint64(3));
         QCOMPARE(text(*ws, QStringLiteral("SELECT group_concat(label, '|') FROM (SELECT label "
-                                          "FROM audience_segments WHERE email = "
-                                          "'anna@example.com' ORDER BY label)")),
+                                          "FROM audience_segments WHERE kind = 'tag' AND "
+                                          "email = 'anna@example.com' ORDER BY label)")),
                  QStringLiteral("VIP|Wholesale"));
-        QCOMPARE(text(*ws, QStringLiteral("SELECT label FROM audience_segments WHERE email = "
-                                          "'ben@example.com'")),
+        QCOMPARE(text(*ws, QStringLiteral("SELECT label FROM audience_segments WHERE kind = 'tag' "
+                                          "AND email = 'ben@example.com'")),
                  QStringLiteral("VIP"));
+        // The "Favourite bakes" column is an interest-group category: one label per group,
+        // "Category: Group", the backslash-escaped comma kept inside the group's name.
+        QCOMPARE(text(*ws, QStringLiteral("SELECT group_concat(label, '|') FROM (SELECT label "
+                                          "FROM audience_segments WHERE kind = 'group' AND "
+                                          "email = 'anna@example.com' ORDER BY label)")),
+                 QStringLiteral("Favourite bakes: Bread, rolls|Favourite bakes: Cakes"));
+        QCOMPARE(queryCount(*ws, "SELECT count(*) FROM audience_segments WHERE kind = 'group'"),
+                 qint64(5));
+        QCOMPARE(queryCount(*ws, "SELECT count(DISTINCT label) FROM audience_segments WHERE "
+                                 "kind = 'group'"),
+                 qint64(3));
         // The Klaviyo profiles then match anna (known) and add the four others.
         const ImportReport profiles =
             importEmailFile(*ws, emailFixture(QStringLiteral("klaviyo_profiles_export.csv")));
@@ -190,6 +202,30 @@ private Q_SLOTS:
                                           "FROM audience WHERE platform = 'klaviyo' ORDER BY "
                                           "email)")),
                  QStringLiteral("subscribed,unsubscribed,cleaned,never_subscribed,subscribed"));
+    }
+
+    void mailchimpGroupColumnsAreJudgedOnTheFile() {
+        // Default merge fields are never groups; a custom field holding numbers, or more distinct
+        // names than an audience has groups, is a merge field; short repeated names are groups.
+        const HeaderMap header(
+            columnNames({"Email Address", "First Name", "Store number", "Nickname", "Interests",
+                         "MEMBER_RATING", "OPTIN_TIME"}));
+        MailchimpGroupColumns columns(header);
+        const int members = MailchimpGroupColumns::kMaxGroups + 1;
+        for (int i = 0; i < members; ++i)
+            columns.addMember(QStringLiteral("m%1@example.com").arg(i),
+                              {QStringLiteral("m%1@example.com").arg(i), QStringLiteral("Ann"),
+                               QString::number(100 + i % 3), QStringLiteral("nick%1").arg(i),
+                               i % 2 ? QStringLiteral("Bread, Cakes") : QString(),
+                               QStringLiteral("3"), QString()});
+        QCOMPARE(columns.categories(), QStringList{QStringLiteral("Interests")});
+        const auto groups = columns.groups();
+        QCOMPARE(int(groups.size()), members); // every member, to clear groups stored before
+        QCOMPARE(groups[1].labels, (QStringList{QStringLiteral("Interests: Bread"),
+                                                QStringLiteral("Interests: Cakes")}));
+        QVERIFY2(groups[0].labels.isEmpty(), "a member without groups gets no label");
+        QCOMPARE(mailchimpGroupNames(QStringLiteral("Cakes\\, tarts, Bread")),
+                 (QStringList{QStringLiteral("Cakes, tarts"), QStringLiteral("Bread")}));
     }
 
     void klaviyoCampaigns_data() {
