@@ -26,13 +26,22 @@ QString cell(std::optional<double> value, int decimals = 1) {
     return value ? QString::number(*value, 'f', decimals) : u"–"_s;
 }
 
+/// The segment column fits the longest name, within 20 to 40 characters.
+int nameWidth(const SegmentReport& report) {
+    qsizetype width = 20;
+    for (const SegmentReportRow& r : report.rows)
+        width = std::max(width, r.name.size());
+    return int(std::min<qsizetype>(width, 40));
+}
+
 void printTable(const SegmentReport& report, Io& io) {
+    const int width = nameWidth(report);
     io.out << "Segments by " << report.dimensionTitle.toLower() << " "
            << report.period.from.toString(Qt::ISODate) << " .. "
            << report.period.to.toString(Qt::ISODate) << ": " << report.customersAtStart
            << " customers with a segment at the start, " << report.customersAtEnd
            << " at the end\n\n";
-    io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(u"segment"_s, -20)
+    io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(u"segment"_s, -width)
                   .arg(u"customers"_s, 9)
                   .arg(u"share %"_s, 8)
                   .arg(u"at start"_s, 8)
@@ -43,7 +52,7 @@ void printTable(const SegmentReport& report, Io& io) {
                   .arg(u"AOV"_s, 9)
                   .arg(u"CLV"_s, 9);
     for (const SegmentReportRow& r : report.rows) {
-        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name.left(20), -20)
+        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name.left(width), -width)
                       .arg(r.members.n, 9)
                       .arg(cell(r.members.value), 8)
                       .arg(r.membersAtStart, 8)

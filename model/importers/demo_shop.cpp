@@ -4,12 +4,16 @@ namespace pvi {
 
 namespace {
 
-// tools/demo_shop/generate_demo_shop.py writes these into resources/demo/; CMakeLists.txt
-// embeds the same list under :/demo/.
+// tools/demo_shop/generate_demo_shop.py writes these into resources/demo/, in import order: the
+// orders first, so the other exports join their customers. CMakeLists.txt embeds every CSV of
+// that folder under :/demo/ (a test checks that each one is listed here).
 constexpr const char* kDemoFiles[] = {
     "orders_export.csv",
     "mailchimp_campaigns.csv",
     "mailchimp_activity.csv",
+    "subscribed_members_export_7c2e41a9d0.csv",
+    "unsubscribed_members_export_7c2e41a9d0.csv",
+    "cleaned_members_export_7c2e41a9d0.csv",
     "customer_feedback_responses.csv",
     "ga4_landing_page_2025-11.csv",
     "ga4_landing_page_2025-12.csv",

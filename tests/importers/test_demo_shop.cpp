@@ -107,6 +107,12 @@ private Q_SLOTS:
                                    << "mailchimp-campaigns" << qint64(175);
         QTest::newRow("activity") << "mailchimp_activity.csv"
                                   << "mailchimp-activity" << qint64(40003);
+        QTest::newRow("audience subscribed") << "subscribed_members_export_7c2e41a9d0.csv"
+                                             << "mailchimp-audience" << qint64(1677);
+        QTest::newRow("audience unsubscribed") << "unsubscribed_members_export_7c2e41a9d0.csv"
+                                               << "mailchimp-audience" << qint64(172);
+        QTest::newRow("audience cleaned") << "cleaned_members_export_7c2e41a9d0.csv"
+                                          << "mailchimp-audience" << qint64(17);
         QTest::newRow("survey") << "customer_feedback_responses.csv"
                                 << "google-forms" << qint64(759);
         for (const char* month :

@@ -80,6 +80,7 @@ class EmailResult:
         self.generic_clicks = {}
         self.list_size = {}            # month start -> subscribed addresses on its first day
         self.first_p_send = {}         # customer idx -> first [P] send in the activity sample
+        self.subscribers = []          # every Subscriber, in its final state (the audience export)
         self.rows = {}                 # file name -> data rows written
 
 
@@ -152,7 +153,8 @@ def week_of(day):
 
 
 class Subscriber:
-    __slots__ = ("cust", "since", "status", "engagement", "bad_address", "sampled", "orders")
+    __slots__ = ("cust", "since", "status", "engagement", "bad_address", "sampled", "orders",
+                 "left_at", "left_campaign", "left_reason")
 
 
 def stamp(t):
@@ -173,6 +175,7 @@ def write(shop, out_dir, seed):
         s.sampled = rng.random() < 1.0 / ACTIVITY_SAMPLE_ONE_IN
         # Valid online orders with the customer's email, as send-to-order candidates.
         s.orders = [(o.day, o.seconds) for o in c.email_orders() if o.valid and o.online]
+        s.left_at = s.left_campaign = s.left_reason = None
         subs.append(s)
 
     # Sends per recipient per week: generic campaigns go to everyone, [P] ones to members.
@@ -186,6 +189,7 @@ def write(shop, out_dir, seed):
 
     result = EmailResult()
     result.campaigns = campaigns
+    result.subscribers = subs
     events = []  # (send time, title, timestamp, email, action) of sampled recipients
     months = sorted({camp.day.replace(day=1) for camp in campaigns})
     month_i = 0
@@ -273,6 +277,7 @@ def simulate_send(rng, camp, s, per_week, events, result):
     if s.bad_address:
         camp.hard += 1
         s.status = "cleaned"
+        s.left_at, s.left_campaign, s.left_reason = sent, camp.title, ""
         event(sent + dt.timedelta(minutes=1), "bounced")
         return
     if rng.random() < 0.004:
@@ -324,7 +329,9 @@ def simulate_send(rng, camp, s, per_week, events, result):
         if t <= horizon:
             camp.unsubscribes += 1
             s.status = "unsubscribed"
+            s.left_at, s.left_campaign, s.left_reason = t, camp.title, "NORMAL"
             event(t, "unsubscribed")
     elif opened_at is not None and rng.random() < 0.0003:
         camp.complaints += 1
         s.status = "unsubscribed"
+        s.left_at, s.left_campaign, s.left_reason = opened_at, camp.title, "SPAM"

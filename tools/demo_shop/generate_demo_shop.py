@@ -16,6 +16,7 @@ writes, from the same customers and orders (each module's docstring says what it
 which effects are built in):
 
     mailchimp_campaigns.csv, mailchimp_activity.csv   demo_email.py
+    {subscribed,unsubscribed,cleaned}_members_export_<id>.csv   demo_audience.py
     customer_feedback_responses.csv                   demo_survey.py (Google Forms)
     ga4_landing_page_YYYY-MM.csv (12 months)          demo_web.py
     costs.csv                                         demo_costs.py
@@ -559,6 +560,7 @@ def main():
     if not args.out_dir:
         return
 
+    import demo_audience
     import demo_costs
     import demo_email
     import demo_experiments
@@ -567,7 +569,7 @@ def main():
     shop = build_shop(CUSTOMERS, facts)
     email = demo_email.write(shop, args.out_dir, args.seed)
     written = dict(email.rows)
-    for module in (demo_survey, demo_web, demo_costs, demo_experiments):
+    for module in (demo_audience, demo_survey, demo_web, demo_costs, demo_experiments):
         written.update(module.write(shop, args.out_dir, args.seed, email))
     for name in sorted(written):
         print("wrote %s: %d data rows" % (name, written[name]), file=sys.stderr)
