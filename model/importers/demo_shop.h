@@ -21,6 +21,7 @@ inline constexpr DemoRule kDemoShopRules[] = {
     {"discount-code-prefix", "FORYOU"},
     {"campaign-name", "[P]"},
     {"landing-page-prefix", "/for-you/"},
+    {"item-list", "Recommended for you"},
 };
 
 } // namespace pvi

@@ -36,13 +36,14 @@ void storeWebPage(ImportContext& context, const WebPageRecord& r) {
     const bool known = exists.step() && exists.columnInt64(0) > 0;
     Statement insert = db.prepare(
         "INSERT INTO web_pages(batch_id, platform, date_from, date_to, page, sessions, "
-        "engaged_sessions, bounces, engagement_seconds, page_views, conversions, revenue) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "engaged_sessions, bounces, engagement_seconds, page_views, conversions, revenue, "
+        "impressions, clicks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
         "ON CONFLICT (platform, date_from, date_to, page, variant) DO UPDATE SET "
         "batch_id = excluded.batch_id, sessions = excluded.sessions, "
         "engaged_sessions = excluded.engaged_sessions, bounces = excluded.bounces, "
         "engagement_seconds = excluded.engagement_seconds, page_views = excluded.page_views, "
-        "conversions = excluded.conversions, revenue = excluded.revenue");
+        "conversions = excluded.conversions, revenue = excluded.revenue, "
+        "impressions = excluded.impressions, clicks = excluded.clicks");
     insert.bind(1, context.batchId())
         .bind(2, r.platform)
         .bind(3, r.dateFrom)
@@ -55,6 +56,8 @@ void storeWebPage(ImportContext& context, const WebPageRecord& r) {
     bindOptional(insert, 10, r.pageViews);
     bindOptional(insert, 11, r.conversions);
     bindOptional(insert, 12, r.revenue);
+    bindOptional(insert, 13, r.impressions);
+    bindOptional(insert, 14, r.clicks);
     insert.run();
     ++(known ? context.report().recordsUpdated : context.report().recordsAdded);
 }

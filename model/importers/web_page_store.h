@@ -10,9 +10,10 @@ class ImportContext;
 struct ColumnRef;
 
 /// One landing page of an analytics report over the report's date range, as totals (rates are
-/// turned into counts with the page's sessions so that PVIs pool them).
+/// turned into counts with the page's sessions so that PVIs pool them); or one product list or
+/// promotion of an item-list report, with its impressions and clicks and no sessions.
 struct WebPageRecord {
-    QString platform; ///< "ga4" or "universal-analytics"
+    QString platform; ///< "ga4", "universal-analytics" or "ga4-item-lists"
     QString dateFrom; ///< ISO date
     QString dateTo;   ///< ISO date
     QString page;
@@ -23,6 +24,8 @@ struct WebPageRecord {
     std::optional<double> pageViews;
     std::optional<double> conversions;
     std::optional<double> revenue;
+    std::optional<double> impressions; ///< items shown in the list or promotion
+    std::optional<double> clicks;      ///< items clicked in it
 };
 
 /// Writes one page into web_pages (a page already imported for the same platform and range is

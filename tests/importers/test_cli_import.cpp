@@ -1,6 +1,7 @@
 // The pvi command line as a user runs it (QProcess on the built executable): init, import with
 // text and JSON reports and exit codes, demo with its rules.
 #include "fixture_checks.h"
+#include "importers/demo_shop.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
@@ -132,9 +133,8 @@ void TestCliImport::demoCreatesWorkspaceWithRules() {
     QVERIFY2(opened.workspace, qPrintable(opened.error));
     Database& db = opened.workspace->db();
     QCOMPARE(db.queryInt("SELECT count(*) FROM orders"), demo[u"orders"].toInteger());
-    // The orders, the Mailchimp campaign list and activity, the survey, twelve monthly GA4
-    // reports, the costs and the A/B tests (test_demo_shop checks each one).
-    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), 18);
+    // Each bundled file once, though the demo was made twice (test_demo_shop checks each one).
+    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), demoShopFiles().size());
     Statement rules =
         db.prepare("SELECT kind || ':' || pattern FROM personalization_rules ORDER BY kind");
     QStringList found;
@@ -142,6 +142,7 @@ void TestCliImport::demoCreatesWorkspaceWithRules() {
         found.append(rules.columnText(0));
     QCOMPARE(found, (QStringList{QStringLiteral("campaign-name:[P]"),
                                  QStringLiteral("discount-code-prefix:FORYOU"),
+                                 QStringLiteral("item-list:Recommended for you"),
                                  QStringLiteral("landing-page-prefix:/for-you/"),
                                  QStringLiteral("order-tag:personalized")}));
 }

@@ -121,6 +121,8 @@ private Q_SLOTS:
             const QString name =
                 QStringLiteral("ga4_landing_page_%1.csv").arg(QLatin1String(month));
             QTest::newRow(qPrintable(name)) << name << "ga4-landing-pages" << qint64(23);
+            const QString lists = QStringLiteral("ga4_item_lists_%1.csv").arg(QLatin1String(month));
+            QTest::newRow(qPrintable(lists)) << lists << "ga4-item-lists" << qint64(5);
         }
         QTest::newRow("costs") << "costs.csv"
                                << "costs" << qint64(154);

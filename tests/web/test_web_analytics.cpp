@@ -110,6 +110,7 @@ private Q_SLOTS:
             QVERIFY(isWebPvi(QLatin1String(id)));
         }
         QVERIFY(PersonalizationRules::kinds().contains(u"landing-page-prefix"));
+        QVERIFY(PersonalizationRules::kinds().contains(u"item-list"));
     }
 
     void ga4LandingPagesMatchReference() {
@@ -163,6 +164,35 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void ga4ItemListsGiveClickThroughRate() {
+        // An item-list report beside a landing-page report of the same month: the lists give
+        // click_through_rate (split by the item-list rule), the pages keep their own PVIs.
+        auto ws = open(QStringLiteral("ga4_lists.pvi"));
+        const ImportReport pages = importFile(*ws, fixture(QStringLiteral("ga4_landing_page.csv")));
+        QVERIFY2(pages.ok, qPrintable(pages.error));
+        const ImportReport lists = importFile(*ws, fixture(QStringLiteral("ga4_item_lists.csv")));
+        QVERIFY2(lists.ok, qPrintable(lists.error));
+        QCOMPARE(lists.source, QStringLiteral("ga4-item-lists"));
+        const QJsonObject exp = m_ref[u"ga4_item_lists"].toObject();
+        QCOMPARE(lists.recordsAdded, exp[u"lists"].toInteger());
+        const Period march{QDate(2025, 3, 1), QDate(2025, 3, 31)};
+        const PviResult noRule = computeWebPvi(*ws, QStringLiteral("click_through_rate"), march);
+        QVERIFY2(noRule.available, qPrintable(noRule.reason));
+        QVERIFY2(noRule.splitReason.contains(u"item-list"), qPrintable(noRule.splitReason));
+        QString error;
+        QVERIFY(PersonalizationRules::add(*ws, QStringLiteral("item-list"),
+                                          QStringLiteral("for you"), &error));
+        QVERIFY(PersonalizationRules::add(*ws, QStringLiteral("landing-page-prefix"),
+                                          QStringLiteral("/product"), &error));
+        check(computeWebPvi(*ws, QStringLiteral("click_through_rate"), march),
+              exp[u"pvis"][u"click_through_rate"].toObject());
+        const QJsonObject landing = m_ref[u"ga4"][u"pvis"].toObject();
+        check(computeWebPvi(*ws, QStringLiteral("conversion_rate"), march),
+              landing[u"conversion_rate"].toObject());
+        check(computeWebPvi(*ws, QStringLiteral("time_on_page"), march),
+              landing[u"time_on_page"].toObject());
+    }
+
     void universalAnalyticsMatchesReference() {
         checkReport("ua", QStringLiteral("ua_landing_pages.csv"));
     }
@@ -183,6 +213,9 @@ private Q_SLOTS:
                                   << QStringLiteral("Start date");
         QTest::newRow("empty") << QStringLiteral("bad/empty.csv") << QStringLiteral("empty-file")
                                << QStringLiteral("empty");
+        QTest::newRow("list clicked more than shown")
+            << QStringLiteral("bad/ga4_lists_clicks_above_views.csv")
+            << QStringLiteral("clicks-above-views") << QStringLiteral("Items clicked in list");
     }
 
     void badInputChangesNothing() {
@@ -202,6 +235,10 @@ private Q_SLOTS:
                              [](const ImportIssue& i) { return i.code == u"bad-number"; });
             QCOMPARE(it->line, 13);
             QCOMPARE(it->column, 8);
+        }
+        if (code == u"clicks-above-views") {
+            QCOMPARE(report.issues.constFirst().line, 12);
+            QCOMPARE(report.issues.constFirst().column, 3);
         }
         QCOMPARE(count(*ws, "SELECT count(*) FROM web_pages"), 0);
         QCOMPARE(count(*ws, "SELECT count(*) FROM import_batches"), 0);

@@ -7,7 +7,15 @@ Sessions and key events follow the orders export: each month's key events are mo
 month's online orders, and the revenue is their merchandise value. The personalized pages live
 under /for-you/ (where personalized emails and the signed-in "For you" banner land); they hold
 about a tenth of the sessions but convert about twice as often, keep visitors longer and more
-often engaged, which is the effect the web PVIs should find.
+often engaged, which is the effect the web PVIs should find. The bakery added GA4's Views
+metric to the report (Customize report > Metrics), so pages per visit can be taken; a visit views
+more pages the more engaged its sessions are (no random draw: the other columns stay as they were).
+
+Also one GA4 item-list report per month (ga4_item_lists_YYYY-MM.csv: Reports > Monetization >
+E-commerce purchases, dimension switched to Item list name, the same comment block): per product
+list, the items shown and clicked. "Recommended for you" is the personalized list (signed-in
+customers, from their past orders); the generic lists are clicked less often. Its own random
+stream, so the landing-page reports do not change with it.
 """
 
 import os
@@ -18,7 +26,19 @@ from demo_common import LAST_DAY, SHOP, month_end, month_starts
 FILE_PATTERN = "ga4_landing_page_%04d-%02d.csv"
 MONTHS = 12
 HEADER = ("Landing page,Sessions,Active users,New users,Average engagement time per session,"
-          "Key events,Total revenue,Session key event rate,Engagement rate")
+          "Key events,Total revenue,Session key event rate,Engagement rate,Views")
+LISTS_PATTERN = "ga4_item_lists_%04d-%02d.csv"
+LISTS_HEADER = ("Item list name,Items viewed in list,Items clicked in list,Items added to cart,"
+                "Items purchased,Item revenue")
+# (list, items shown per session of the pages it appears on, click-through rate, add-to-cart
+#  share of clicks); "Recommended for you" is shown on the personalized pages' sessions.
+ITEM_LISTS = [
+    ("Recommended for you", 5.0, 0.086, 0.30),
+    ("You may also like", 3.0, 0.051, 0.22),
+    ("Best sellers", 2.0, 0.042, 0.20),
+    ("New this week", 1.2, 0.035, 0.18),
+    ("(not set)", 0.15, 0.012, 0.10),
+]
 
 # (path, share of the generic sessions, conversion factor, engagement factor, time factor,
 #  share of new users)
@@ -84,13 +104,16 @@ def page_rows(rng, pages, sessions_total, key_total, revenue_total, engaged, sec
         time_per_session = seconds * secs * rng.gauss(1.0, 0.07)
         # GA4 averages engagement time over sessions: a total in whole seconds / sessions.
         avg_time = round(time_per_session * s) / s
+        views = int(round(s * (1.0 + 1.6 * engaged_n / s * secs)))
         rows.append((s, path, [path, str(s), str(active), str(new), number(avg_time), str(key),
-                               number(revenue), number(key / s), number(engaged_n / s)]))
+                               number(revenue), number(key / s), number(engaged_n / s),
+                               str(views)]))
     return rows
 
 
 def write(shop, out_dir, seed, email):
     rng = random.Random(seed * 7 + 3)
+    list_rng = random.Random(seed * 13 + 3)
     first = month_starts(LAST_DAY, LAST_DAY)[0]
     months = month_starts(first.replace(year=first.year - 1), LAST_DAY)[-MONTHS:]
     written = {}
@@ -104,8 +127,33 @@ def write(shop, out_dir, seed, email):
                            start.month)
         name = FILE_PATTERN % (start.year, start.month)
         written[name] = len(rows)
-        write_report(os.path.join(out_dir, name), start, end, rows)
+        write_report(os.path.join(out_dir, name), start, end, "Landing page: Landing page",
+                     HEADER, rows)
+        lists = item_list_rows(list_rng, rows)
+        name = LISTS_PATTERN % (start.year, start.month)
+        written[name] = len(lists)
+        write_report(os.path.join(out_dir, name), start, end,
+                     "E-commerce purchases: Item list name", LISTS_HEADER, lists)
     return written
+
+
+def item_list_rows(rng, page_rows_of_month):
+    """The item-list report of a month whose landing-page rows are given: "Recommended for you"
+    is shown on the personalized pages' sessions, the generic lists on all sessions."""
+    personal = sum(r[0] for r in page_rows_of_month if r[1].startswith("/for-you/"))
+    every = sum(r[0] for r in page_rows_of_month)
+    rows = []
+    for name, per_session, ctr, cart in ITEM_LISTS:
+        base = personal if name == "Recommended for you" else every
+        shown = int(round(base * per_session * rng.gauss(1.0, 0.05)))
+        clicked = min(shown, int(round(shown * ctr * rng.gauss(1.0, 0.06))))
+        added = int(round(clicked * cart * rng.uniform(0.9, 1.1)))
+        bought = int(round(added * rng.uniform(0.45, 0.6)))
+        revenue = round(bought * rng.uniform(8.0, 14.0), 2)
+        rows.append((shown, name, [name, str(shown), str(clicked), str(added), str(bought),
+                                   number(revenue)]))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    return rows
 
 
 def report_rows(rng, personal, generic, personal_value, generic_value, month):
@@ -126,12 +174,12 @@ def report_rows(rng, personal, generic, personal_value, generic_value, month):
     return rows
 
 
-def write_report(path, start, end, rows):
-    """One GA4 landing-page download at `path`: the comment block GA4 writes, the header, the
-    rows, CRLF line ends."""
+def write_report(path, start, end, title, header, rows):
+    """One GA4 report download at `path`: the comment block GA4 writes, the header, the rows,
+    CRLF line ends."""
     lines = [
         "# ----------------------------------------",
-        "# Landing page: Landing page",
+        "# %s" % title,
         "# Account: %s" % SHOP,
         "# Property: maplerye.ca - GA4",
         "# ----------------------------------------",
@@ -139,7 +187,7 @@ def write_report(path, start, end, rows):
         "# All Users",
         "# Start date: %s" % start.strftime("%Y%m%d"),
         "# End date: %s" % end.strftime("%Y%m%d"),
-        HEADER,
+        header,
     ]
     lines += [",".join(v if "," not in v else '"%s"' % v for v in r[2]) for r in rows]
     with open(path, "w", encoding="utf-8", newline="") as out:

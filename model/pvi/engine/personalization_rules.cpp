@@ -66,6 +66,10 @@ constexpr RuleKind kRuleKinds[] = {
      nullptr},
     {"landing-page-prefix", "a landing page whose path starts with this text (case-insensitive)",
      nullptr},
+    {"item-list",
+     "a product list or promotion of a GA4 item-list report whose name contains this text "
+     "(case-insensitive), e.g. Recommended for you",
+     nullptr},
     {"utm-campaign", "an order whose UTM campaign contains this text (case-insensitive)",
      &utmCampaignContains},
     {"customer-list", "an order of a customer on the imported customer list of this name",

@@ -21,6 +21,7 @@ struct WebData {
     std::vector<WebRow> rows;
     bool anyReport = false;
     bool anyRule = false;
+    bool anyListRule = false;
 };
 
 std::optional<double> optionalColumn(const Statement& stmt, int column) {
@@ -30,6 +31,7 @@ std::optional<double> optionalColumn(const Statement& stmt, int column) {
 WebData webDataIn(const WebReports& reports, const Period& period) {
     WebData data;
     data.anyRule = reports.anyRule;
+    data.anyListRule = reports.anyListRule;
     data.anyReport = !reports.rows.empty();
     const qint64 from = period.from.toJulianDay();
     const qint64 to = period.to.toJulianDay();
@@ -48,6 +50,7 @@ struct Pooled {
     double count[3] = {0, 0, 0};
     double base[3] = {0, 0, 0};
     int rows = 0;
+    bool itemLists = false; ///< the pooled rows are product lists, split by item-list rules
 };
 
 Pooled pool(const WebData& data, RowCount get) {
@@ -57,6 +60,7 @@ Pooled pool(const WebData& data, RowCount get) {
         if (!value)
             continue;
         ++p.rows;
+        p.itemLists = p.itemLists || row.isItemList;
         for (int g : {0, row.personalized ? 1 : 2}) {
             p.count[g] += value->first;
             p.base[g] += value->second;
@@ -100,14 +104,19 @@ std::optional<PviResult> gap(const QString& id, const WebData& data, const Poole
 }
 
 QString splitReason(const WebData& data, const Pooled& pooled) {
-    if (!data.anyRule)
-        return QStringLiteral("no landing-page-prefix rule: add one, e.g. pvi rules add WS.pvi "
-                              "--kind landing-page-prefix --pattern /product");
+    const bool lists = pooled.itemLists;
+    if (!(lists ? data.anyListRule : data.anyRule))
+        return lists ? QStringLiteral("no item-list rule: add one, e.g. pvi rules add WS.pvi "
+                                      "--kind item-list --pattern \"Recommended for you\"")
+                     : QStringLiteral("no landing-page-prefix rule: add one, e.g. pvi rules add "
+                                      "WS.pvi --kind landing-page-prefix --pattern /product");
+    const QString what = lists ? QStringLiteral("product list of the period matches an item-list")
+                               : QStringLiteral("landing page of the period matches a "
+                                                "landing-page-prefix");
     if (pooled.base[1] <= 0)
-        return QStringLiteral("no landing page of the period matches a landing-page-prefix rule");
+        return QStringLiteral("no %1 rule").arg(what);
     if (pooled.base[2] <= 0)
-        return QStringLiteral("every landing page of the period matches a landing-page-prefix "
-                              "rule: there is no generic group to compare with");
+        return QStringLiteral("every %1 rule: there is no generic group to compare with").arg(what);
     return {};
 }
 
@@ -185,9 +194,10 @@ PviResult webPvi(const QString& id, const WebData& d, const Period& p) {
                                       "table has neither; add Engagement rate to the report)"));
     if (id == u"click_through_rate")
         return ratePvi(id, d, p, &clicks,
-                       QStringLiteral("no imported report has impressions and clicks (site "
-                                      "recommendations or banners); for email clicks see "
-                                      "email_click_rate"));
+                       QStringLiteral("no report of the period has impressions and clicks: "
+                                      "import a GA4 item-list or promotion report (items viewed "
+                                      "and clicked in your recommendation lists or banners); for "
+                                      "email clicks see email_click_rate"));
     if (id == u"time_on_page")
         return ratioPvi(id, d, p, &seconds,
                         QStringLiteral("the reports of the period have no engagement time or "
@@ -230,16 +240,24 @@ bool isWebPvi(const QString& id) {
 
 WebReports WebReports::load(Workspace& ws) {
     WebReports reports;
-    QStringList prefixes;
+    QStringList prefixes; // landing-page-prefix rules: a page starts with one
+    QStringList lists;    // item-list rules: a list's or promotion's name contains one
     for (const PersonalizationRule& rule : PersonalizationRules::list(ws)) {
+        const QString pattern = rule.pattern.trimmed();
+        if (pattern.isEmpty())
+            continue;
         if (rule.kind == u"landing-page-prefix")
-            prefixes.append(rule.pattern.trimmed());
+            prefixes.append(pattern);
+        else if (rule.kind == u"item-list")
+            lists.append(pattern);
     }
     reports.anyRule = !prefixes.isEmpty();
+    reports.anyListRule = !lists.isEmpty();
     Statement stmt = ws.db().prepare(
         "SELECT page, sessions, engaged_sessions, bounces, engagement_seconds, page_views, "
         "conversions, revenue, impressions, clicks, CAST(julianday(date_from) + 0.5 AS INTEGER), "
-        "CAST(julianday(date_to) + 0.5 AS INTEGER) FROM web_pages ORDER BY id");
+        "CAST(julianday(date_to) + 0.5 AS INTEGER), platform = 'ga4-item-lists' FROM web_pages "
+        "ORDER BY id");
     while (stmt.step()) {
         WebReportRow row;
         const QString page = stmt.columnText(0);
@@ -254,9 +272,15 @@ WebReports WebReports::load(Workspace& ws) {
         row.clicks = optionalColumn(stmt, 9);
         row.fromDay = stmt.columnInt64(10);
         row.toDay = stmt.columnInt64(11);
-        row.personalized = std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
-            return !p.isEmpty() && page.startsWith(p, Qt::CaseInsensitive);
-        });
+        row.isItemList = stmt.columnInt(12) != 0;
+        row.personalized =
+            row.isItemList ? std::any_of(lists.begin(), lists.end(),
+                                         [&](const QString& p) {
+                                             return page.contains(p, Qt::CaseInsensitive);
+                                         })
+                           : std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
+                                 return page.startsWith(p, Qt::CaseInsensitive);
+                             });
         reports.rows.push_back(row);
     }
     return reports;

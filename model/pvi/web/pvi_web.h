@@ -24,14 +24,18 @@ struct WebReportRow {
     double sessions = 0;
     std::optional<double> engaged, bounces, seconds, views, conversions, revenue, impressions,
         clicks;
-    bool personalized = false; ///< a landing-page-prefix rule matches the page
+    /// A landing-page-prefix rule matches the page; for a product list or promotion, an
+    /// item-list rule matches its name.
+    bool personalized = false;
+    bool isItemList = false; ///< a row of an item-list report: impressions and clicks only
 };
 
 /// Every report row of the workspace, in import order, read once per run: a period is then a
 /// filter in memory instead of a query per PVI and period.
 struct WebReports {
     std::vector<WebReportRow> rows;
-    bool anyRule = false; ///< a landing-page-prefix rule is stored
+    bool anyRule = false;     ///< a landing-page-prefix rule is stored
+    bool anyListRule = false; ///< an item-list rule is stored
 
     /// Loads them (one query). Throws DbError.
     static WebReports load(Workspace& workspace);

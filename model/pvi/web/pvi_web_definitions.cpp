@@ -26,10 +26,16 @@ constexpr PviRow kWebRows[] = {
      "100.",
      kReports, "", kPooling},
     {"click_through_rate", "Click-through rate", U::Percent, D::HigherIsBetter, F::Web, kHasSeries,
-     "The share of shown recommendations or banners that were clicked. It tells whether what "
-     "you put in front of visitors interests them.",
-     "Clicks divided by impressions, each summed over the imported rows, times 100.", kReports, "",
-     kPooling},
+     "The share of the products shown in your recommendation lists or banners that were "
+     "clicked. It tells whether what you put in front of visitors interests them.",
+     "Items clicked divided by items shown, each summed over the product lists (or "
+     "promotions) of the item-list reports, times 100.",
+     "A GA4 item-list or promotion report (items viewed and clicked per list) whose date range "
+     "lies inside the period; an item-list rule for the split",
+     "",
+     " Pooled over the lists of the reports whose whole date range lies inside the period; a list "
+     "is personalized when an item-list rule's text is part of its name (\"Recommended for "
+     "you\")."},
     {"bounce_rate", "Bounce rate", U::Percent, D::LowerIsBetter, F::Web, kHasSeries,
      "The share of visits that left without engaging (a single page, no interaction). A lower "
      "bounce rate on personalized pages means they hold visitors' attention.",

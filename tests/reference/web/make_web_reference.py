@@ -9,6 +9,10 @@ engagement rate. Lift = (personalized − generic) / generic × 100; its 95% int
 interval of the rate ratio; the p-value is the pooled two-proportion z-test (statsmodels). Counts
 enter the test rounded to whole sessions.
 
+click_through_rate comes from the item-list report ga4_item_lists.csv: clicks / items shown,
+pooled over the lists; a list is personalized when its name contains the item-list rule's text
+"for you" (case-insensitive); the same Katz interval and z-test on items shown.
+
 Run: /usr/bin/python3 make_web_reference.py  (from this folder)
 """
 import json
@@ -101,7 +105,22 @@ def ratio(df, col):
     return res
 
 
+def item_lists(path):
+    df = first_table(path)
+    return pd.DataFrame({"page": df["Item list name"].astype(str),
+                         "sessions": df["Items viewed in list"].astype(float),
+                         "clicks": df["Items clicked in list"].astype(float)})
+
+
+def list_rate(df, pattern):
+    # rate() with the personalized lists chosen by name instead of by path prefix
+    d = df.copy()
+    d["page"] = d.page.where(~d.page.str.lower().str.contains(pattern), PREFIX + "|" + d.page)
+    return rate(d, "clicks")
+
+
 g = ga4(os.path.join(FIX, "ga4_landing_page.csv"))
+lists = item_lists(os.path.join(FIX, "ga4_item_lists.csv"))
 u = ua(os.path.join(FIX, "ua_landing_pages.csv"))
 engagement = rate(g, "engaged")
 lift = dict(engagement, value=engagement["lift"])
@@ -112,6 +131,8 @@ ref = {
         "time_on_page": ratio(g, "seconds"),
         "revenue_per_visitor": ratio(g, "revenue"),
         "content_engagement_lift": lift}},
+    "ga4_item_lists": {"from": "2025-03-01", "to": "2025-03-31", "lists": len(lists),
+                       "pvis": {"click_through_rate": list_rate(lists, "for you")}},
     "ua": {"from": "2017-05-26", "to": "2017-06-01", "pages": len(u), "pvis": {
         "conversion_rate": rate(u, "conv"),
         "bounce_rate": rate(u, "bounced"),
