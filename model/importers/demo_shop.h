@@ -24,4 +24,16 @@ inline constexpr DemoRule kDemoShopRules[] = {
     {"item-list", "Recommended for you"},
 };
 
+/// The targets the demo's owner set, so the targets PVI has something to judge: (PVI id, target
+/// in the PVI's unit). Some are met on the demo's data, some are not.
+struct DemoTarget {
+    const char* pviId;
+    double target;
+};
+inline constexpr DemoTarget kDemoShopTargets[] = {
+    {"repeat_purchase_rate", 65.0}, {"email_open_rate", 35.0},
+    {"conversion_rate", 2.5},       {"nps", 30.0},
+    {"churn_rate", 12.0},           {"personalization_roi", 25.0},
+};
+
 } // namespace pvi

@@ -68,7 +68,11 @@ PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& res
         onTrack += assessment.status == TargetStatus::OnTrack ? 1 : 0;
         SegmentValue row;
         row.id = target.pviId;
-        row.name = targetStatusId(assessment.status);
+        // "Churn rate: off track (target 12)"; the id is the PVI's, for the dashboard's lookups.
+        row.name =
+            QStringLiteral("%1: %2 (target %3)")
+                .arg(definition->title, targetStatusId(assessment.status).replace(u'_', u' '),
+                     QString::number(target.bounds.target, 'g', 6));
         row.value = result->value;
         row.n = 1;
         r.segments.push_back(row);

@@ -16,7 +16,8 @@ class Workspace;
 TargetDirection targetDirectionOf(const QString& pviId);
 
 /// targets: the share of the PVIs with a stored target that are on track, from the other
-/// results; one segments row per target (id = PVI id, name = status id, value = PVI value).
+/// results; one segments row per target (id = PVI id, name = "Title: status (target T)",
+/// value = PVI value).
 /// Throws DbError when the targets cannot be read.
 PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& results);
 
