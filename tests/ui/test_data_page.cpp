@@ -13,11 +13,13 @@
 #include "pages/data_costs_panel.h"
 #include "pages/data_page.h"
 #include "pages/data_rules_panel.h"
+#include "pages/data_segment_rules_panel.h"
 #include "pages/data_settings_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/record_table_model.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_registry.h"
+#include "pvi/segments/segment_rules_store.h"
 #include "shell/main_window.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void removesABatchWithItsOrdersAfterConfirmation();
     void addsAndRemovesARule();
     void emptyPatternShowsAMessageAndStoresNothing();
+    void savesEditsAndRemovesASegmentRule();
     void addsAndRemovesACost();
     void invalidAmountShowsAMessageAndStoresNothing();
     void savesEditsAndRemovesATarget();
@@ -275,6 +278,46 @@ void TestDataPage::emptyPatternShowsAMessageAndStoresNothing() {
     auto ws = openWorkspace(m_path);
     QVERIFY(ws);
     QVERIFY(pvi::PersonalizationRules::list(*ws).empty());
+}
+
+void TestDataPage::savesEditsAndRemovesASegmentRule() {
+    pvi::DataSegmentRulesPanel* panel = m_page->segmentRulesPanel();
+    m_page->tabs()->setCurrentWidget(panel);
+    panel->nameEdit()->setText(u"big spenders"_s);
+    panel->ruleEdit()->setText(u"spend_last_90d > 200 AND consent = yes"_s);
+    QVERIFY(clickAndWaitForReload(panel->saveButton()));
+    auto ws = openWorkspace(m_path);
+    QVERIFY(ws);
+    std::vector<pvi::SavedSegmentRule> rules = pvi::loadSegmentRules(ws->db());
+    QCOMPARE(rules.size(), std::size_t(1));
+    QCOMPARE(rules[0].name, u"big spenders"_s);
+    QCOMPARE(rules[0].rule, u"spend_last_90d > 200 AND consent = yes"_s);
+    QCOMPARE(panel->model()->rowCount(), 1);
+    QVERIFY2(panel->nameEdit()->text().isEmpty(), "a saved rule clears the form");
+
+    // Selecting the rule puts it into the form; saving under the same name replaces it.
+    QVERIFY(selectRow(panel->table(), u"big spenders"_s));
+    QCOMPARE(panel->ruleEdit()->text(), u"spend_last_90d > 200 AND consent = yes"_s);
+    panel->ruleEdit()->setText(u"orders >= 3"_s);
+    QVERIFY(clickAndWaitForReload(panel->saveButton()));
+    rules = pvi::loadSegmentRules(ws->db());
+    QCOMPARE(rules.size(), std::size_t(1));
+    QCOMPARE(rules[0].rule, u"orders >= 3"_s);
+
+    // A rule that does not parse is refused with the parser's message; nothing changes.
+    QSignalSpy changed(m_page, &pvi::Page::workspaceChanged);
+    panel->nameEdit()->setText(u"broken"_s);
+    panel->ruleEdit()->setText(u"spend >> 5"_s);
+    panel->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->message()->isVisible(), kLoadTimeoutMs);
+    QTRY_VERIFY(!m_page->isBusy());
+    QCOMPARE(int(changed.size()), 0);
+    QCOMPARE(pvi::loadSegmentRules(ws->db()).size(), std::size_t(1));
+
+    QVERIFY(selectRow(panel->table(), u"big spenders"_s));
+    QVERIFY(clickAndWaitForReload(panel->removeButton()));
+    QVERIFY(pvi::loadSegmentRules(ws->db()).empty());
+    QCOMPARE(panel->model()->rowCount(), 0);
 }
 
 void TestDataPage::addsAndRemovesACost() {

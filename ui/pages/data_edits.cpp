@@ -5,6 +5,7 @@
 #include "importers/import_batches.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/workspace_settings.h"
+#include "pvi/segments/segment_rules_store.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -65,6 +66,20 @@ DataEditResult removeRule(const QString& workspacePath, qint64 ruleId) {
     return edit(workspacePath, u"Personalization rule removed."_s, [ruleId](Workspace& ws) {
         QString error;
         return PersonalizationRules::remove(ws, ruleId, &error) ? QString() : error;
+    });
+}
+
+DataEditResult saveSegmentRule(const QString& workspacePath, const QString& name,
+                               const QString& rule) {
+    return edit(workspacePath,
+                u"Segment '%1' saved: choose it under Segment by on the Segments page."_s.arg(name),
+                [&](Workspace& ws) { return pvi::saveSegmentRule(ws.db(), name, rule); });
+}
+
+DataEditResult removeSegmentRule(const QString& workspacePath, const QString& name) {
+    return edit(workspacePath, u"Segment '%1' removed."_s.arg(name), [&name](Workspace& ws) {
+        return pvi::removeSegmentRule(ws.db(), name) ? QString()
+                                                     : u"there is no segment '%1'"_s.arg(name);
     });
 }
 

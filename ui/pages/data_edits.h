@@ -20,6 +20,11 @@ DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId);
 DataEditResult addRule(const QString& workspacePath, const QString& kind, const QString& pattern);
 /// Deletes a personalization rule.
 DataEditResult removeRule(const QString& workspacePath, qint64 ruleId);
+/// Saves (adds or replaces) a named segment rule after parsing it.
+DataEditResult saveSegmentRule(const QString& workspacePath, const QString& name,
+                               const QString& rule);
+/// Deletes a named segment rule.
+DataEditResult removeSegmentRule(const QString& workspacePath, const QString& name);
 /// Stores a cost row entered by hand.
 DataEditResult addCost(const QString& workspacePath, const CostRow& row);
 /// Deletes a cost row.

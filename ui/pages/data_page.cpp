@@ -6,6 +6,7 @@
 #include "pages/data_edits.h"
 #include "pages/data_page_loader.h"
 #include "pages/data_rules_panel.h"
+#include "pages/data_segment_rules_panel.h"
 #include "pages/data_settings_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/page_scaffold.h"
@@ -42,6 +43,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_batches(new DataBatchesPanel(this))
     , m_rules(new DataRulesPanel(this))
+    , m_segmentRules(new DataSegmentRulesPanel(this))
     , m_costs(new DataCostsPanel(this))
     , m_targets(new DataTargetsPanel(this))
     , m_settings(new DataSettingsPanel(this)) {
@@ -49,6 +51,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_batches, u"Import batches"_s);
     m_tabs->addTab(m_rules, u"Personalization rules"_s);
+    m_tabs->addTab(m_segmentRules, u"Segments"_s);
     m_tabs->addTab(m_costs, u"Costs"_s);
     m_tabs->addTab(m_targets, u"Targets"_s);
     m_tabs->addTab(m_settings, u"Settings"_s);
@@ -82,6 +85,19 @@ void DataPage::connectPanels() {
     connect(m_rules, &DataRulesPanel::removeRequested, this, [this, rules](qint64 id) {
         runEdit([path = workspacePath(), id] { return dataedit::removeRule(path, id); }, rules);
     });
+    const Show segments = [this](const QString& t, bool e) { m_segmentRules->showMessage(t, e); };
+    connect(m_segmentRules, &DataSegmentRulesPanel::saveRequested, this,
+            [this, segments](const QString& name, const QString& rule) {
+                runEdit([path = workspacePath(), name,
+                         rule] { return dataedit::saveSegmentRule(path, name, rule); },
+                        segments);
+            });
+    connect(m_segmentRules, &DataSegmentRulesPanel::removeRequested, this,
+            [this, segments](const QString& name) {
+                runEdit([path = workspacePath(),
+                         name] { return dataedit::removeSegmentRule(path, name); },
+                        segments);
+            });
     const Show costs = [this](const QString& t, bool e) { m_costs->showMessage(t, e); };
     connect(m_costs, &DataCostsPanel::addRequested, this, [this, costs](const CostRow& row) {
         runEdit([path = workspacePath(), row] { return dataedit::addCost(path, row); }, costs);
@@ -130,6 +146,7 @@ void DataPage::showData(const DataPageData& data) {
     m_tabs->setVisible(ok);
     m_batches->setBatches(data.batches);
     m_rules->setRules(data.rules);
+    m_segmentRules->setRules(data.segmentRules);
     m_costs->setCosts(data.costs);
     m_targets->setTargets(data.targets);
     m_settings->setSettings(data.settings);
@@ -140,13 +157,16 @@ void DataPage::showData(const DataPageData& data) {
         "shown but cannot be changed, and nothing can be imported."_s.arg(data.readOnlyReason));
     m_readOnlyNotice->setVisible(ok && readOnly);
     m_batches->setReadOnly(readOnly);
-    for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_costs),
-                           static_cast<QWidget*>(m_targets), static_cast<QWidget*>(m_settings)})
+    for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_segmentRules),
+                           static_cast<QWidget*>(m_costs), static_cast<QWidget*>(m_targets),
+                           static_cast<QWidget*>(m_settings)})
         panel->setEnabled(!readOnly);
     if (ok)
         Q_EMIT statusMessage(
-            u"%1 import batches, %2 rules, %3 cost rows, %4 targets."_s.arg(data.batches.size())
+            u"%1 import batches, %2 rules, %3 segment rules, %4 cost rows, %5 targets."_s
+                .arg(data.batches.size())
                 .arg(data.rules.size())
+                .arg(data.segmentRules.size())
                 .arg(data.costs.size())
                 .arg(data.targets.size()));
 }

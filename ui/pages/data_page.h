@@ -14,11 +14,13 @@ namespace pvi {
 class DataBatchesPanel;
 class DataCostsPanel;
 class DataRulesPanel;
+class DataSegmentRulesPanel;
 class DataSettingsPanel;
 class DataTargetsPanel;
 
 /// The Data page: what is in the workspace and how it is read, in tabs — import batches (with
-/// their stored reports, removable), personalization rules, costs, PVI targets and settings.
+/// their stored reports, removable), personalization rules, segment rules, costs, PVI targets
+/// and settings.
 /// Lists load off the GUI thread; every change runs off it too through the model's API, then the
 /// page reloads and emits `workspaceChanged()` so the other pages recompute.
 class DataPage : public Page {
@@ -36,6 +38,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     DataBatchesPanel* batchesPanel() const { return m_batches; }
     DataRulesPanel* rulesPanel() const { return m_rules; }
+    DataSegmentRulesPanel* segmentRulesPanel() const { return m_segmentRules; }
     DataCostsPanel* costsPanel() const { return m_costs; }
     DataTargetsPanel* targetsPanel() const { return m_targets; }
     DataSettingsPanel* settingsPanel() const { return m_settings; }
@@ -67,6 +70,7 @@ private:
     QTabWidget* m_tabs;
     DataBatchesPanel* m_batches;
     DataRulesPanel* m_rules;
+    DataSegmentRulesPanel* m_segmentRules;
     DataCostsPanel* m_costs;
     DataTargetsPanel* m_targets;
     DataSettingsPanel* m_settings;

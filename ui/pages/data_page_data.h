@@ -7,6 +7,7 @@
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_definition.h"
 #include "pvi/engine/workspace_settings.h"
+#include "pvi/segments/segment_rules_store.h"
 
 #include <QString>
 
@@ -26,11 +27,12 @@ struct DataTargetRow {
     TargetAssessment assessment;
 };
 
-/// Everything the Data page lists: import batches, personalization rules, cost rows, targets
-/// and settings.
+/// Everything the Data page lists: import batches, personalization rules, segment rules, cost
+/// rows, targets and settings.
 struct DataPageData {
     std::vector<ImportBatchInfo> batches;
     std::vector<PersonalizationRule> rules;
+    std::vector<SavedSegmentRule> segmentRules;
     std::vector<CostRow> costs;
     std::vector<DataTargetRow> targets;
     std::vector<SettingValue> settings;
