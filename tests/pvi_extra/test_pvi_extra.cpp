@@ -231,7 +231,12 @@ private Q_SLOTS:
         const PviResult* r = findResult(m_results, "targets");
         QCOMPARE(r->n, qint64{1});
         QCOMPARE(*r->value, a.status == TargetStatus::OnTrack ? 100.0 : 0.0);
-        QCOMPARE(r->segments.front().name, targetStatusId(a.status));
+        // "Average order value: on track (target …)": the PVI, its status in words, the target.
+        QCOMPARE(r->segments.front().id, QStringLiteral("average_order_value"));
+        const QString status = targetStatusId(a.status).replace(u'_', u' ');
+        QVERIFY2(r->segments.front().name.startsWith(QStringLiteral("Average order value: ") +
+                                                     status + QStringLiteral(" (target ")),
+                 qPrintable(r->segments.front().name));
     }
 
     void emptyWorkspaceIsUnavailableWithReasons() {

@@ -197,6 +197,40 @@ private Q_SLOTS:
         }
     }
 
+    void fairnessBreakdownByTheShopsOwnSegments() {
+        // Every customer gets an e-mail group, "even" or "odd" by id: the breakdown compares the
+        // two groups; the headline keeps to where customers live.
+        test::TempDir dir;
+        auto opened =
+            Workspace::open(dir.path(QStringLiteral("groups.pvi")), Workspace::Mode::CreateOrOpen);
+        QVERIFY2(opened.workspace, qPrintable(opened.error));
+        Workspace& ws = *opened.workspace;
+        loadShop(ws);
+        QString error;
+        QVERIFY(PersonalizationRules::add(ws, QStringLiteral("order-tag"),
+                                          QStringLiteral("personalized"), &error));
+        ws.db().exec("INSERT INTO audience_segments (platform, email, customer_id, kind, label) "
+                     "SELECT 'mailchimp', email, id, 'group', CASE id % 2 WHEN 0 THEN 'even' "
+                     "ELSE 'odd' END FROM customers");
+        const std::vector<PviResult> results = computeMetrics(ws, {kPeriod, kPeriod.previous()});
+        const PviResult& r = *find(results, "fairness_ratio");
+        const QJsonObject ref = reference("fairness_ratio");
+        QVERIFY(close(*r.value, ref[u"value"].toDouble()));
+        const QJsonObject expected = ref[u"email_group_rows"].toObject();
+        QCOMPARE(expected.size(), 2);
+        int found = 0;
+        for (const SegmentValue& s : r.segments) {
+            if (!s.id.startsWith(u"email_group_"))
+                continue;
+            ++found;
+            const QJsonObject row = expected[s.id].toObject();
+            QVERIFY2(!row.isEmpty(), qPrintable(s.id));
+            QVERIFY2(close(*s.value, row[u"ratio"].toDouble()), qPrintable(s.name));
+            QCOMPARE(s.n, row[u"n"].toInteger());
+        }
+        QCOMPARE(found, 2);
+    }
+
     void fourFifthsByHand() {
         // Groups A 10/40 = 0.25, B 6/30 = 0.2, C 9/10 (below 20 customers, left out):
         // ratio = 0.2 / 0.25 = 0.8 exactly, lowest B, highest A, 70 customers.

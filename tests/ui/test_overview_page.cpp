@@ -4,6 +4,7 @@
 #include "analytics/targets/target_store.h"
 #include "full_demo_workspace.h"
 #include "gui_test_setup.h"
+#include "importers/demo_shop.h"
 #include "pages/data_page_loader.h"
 #include "pages/overview_loader.h"
 #include "pvi/engine/period_filter.h"
@@ -88,14 +89,20 @@ void TestOverviewPage::pagesShareOneRunPerFilter() {
     pvi::loadOverview(m_path, last30);
     QCOMPARE(cache.computedRuns(), before + 1);
 
-    // The Data page's target shows the value of the Overview's tile for the same filter.
-    QCOMPARE(dataPage.targets.size(), std::size_t(1));
-    for (const pvi::PviTileData& tile : overview.tiles) {
-        if (tile.id == u"average_order_value"_s) {
-            QVERIFY(tile.result.value && dataPage.targets.front().value);
-            QCOMPARE(*dataPage.targets.front().value, *tile.result.value);
+    // The Data page's targets (the demo's and the one set here) show the values of the
+    // Overview's tiles for the same filter.
+    QCOMPARE(dataPage.targets.size(), std::size(pvi::kDemoShopTargets) + 1);
+    int compared = 0;
+    for (const pvi::DataTargetRow& target : dataPage.targets) {
+        for (const pvi::PviTileData& tile : overview.tiles) {
+            if (tile.id != target.target.pviId || !tile.result.value)
+                continue;
+            QVERIFY2(target.value, qPrintable(target.target.pviId));
+            QCOMPARE(*target.value, *tile.result.value);
+            ++compared;
         }
     }
+    QVERIFY2(compared >= 2, "the average order value's target and a demo target are compared");
 }
 
 PVI_TEST_CLASS(TestOverviewPage)

@@ -156,6 +156,17 @@ QStringList PersonalizationRules::kinds() {
     return ids;
 }
 
+QStringList PersonalizationRules::patternsOf(const std::vector<PersonalizationRule>& rules,
+                                             const QString& kind) {
+    QStringList patterns;
+    for (const PersonalizationRule& rule : rules) {
+        const QString pattern = rule.pattern.trimmed().toLower();
+        if (rule.kind == kind && !pattern.isEmpty())
+            patterns.append(pattern);
+    }
+    return patterns;
+}
+
 QString PersonalizationRules::describeKind(const QString& kind) {
     const RuleKind* found = findKind(kind);
     return found ? QLatin1String(found->description) : QString();

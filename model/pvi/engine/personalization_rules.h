@@ -42,6 +42,9 @@ public:
     static QStringList kinds();
     /// A one-line description of a kind for usage texts; empty for an unknown kind.
     static QString describeKind(const QString& kind);
+    /// The trimmed, non-empty patterns of the rules of one kind, in lower case.
+    static QStringList patternsOf(const std::vector<PersonalizationRule>& rules,
+                                  const QString& kind);
     /// Whether the rule matches the order (false for kinds that do not look at orders).
     static bool matchesOrder(const PersonalizationRule& rule, const RuleOrderFields& order);
 };

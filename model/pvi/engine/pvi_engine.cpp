@@ -4,6 +4,7 @@
 #include "pvi/effect/pvi_effect.h"
 #include "pvi/email/pvi_email.h"
 #include "pvi/engine/metric_support.h"
+#include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_registry.h"
 #include "pvi/engine/pvi_sources.h"
 #include "pvi/experiments/pvi_experiments.h"
@@ -56,7 +57,10 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
     case PviFamily::Engagement:
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:
-        return fairnessRatio(s.customerLocations(), s.orders(), period);
+        return fairnessRatio(
+            s.customerLocations(), &s.customerAttributes(),
+            PersonalizationRules::patternsOf(s.rules(), QStringLiteral("order-tag")), s.orders(),
+            period);
     case PviFamily::Effect:
         return adjustedRevenueEffect(s.selectionEffect(period), s.currency());
     case PviFamily::Targets:

@@ -64,6 +64,10 @@ const CustomerLocations& PviSources::customerLocations() {
     return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
 }
 
+const CustomerAttributeTable& PviSources::customerAttributes() {
+    return once(m_attributes, [&] { return loadCustomerAttributes(m_workspace.db()); });
+}
+
 const WebReports& PviSources::webReports() {
     return once(m_webReports, [&] { return WebReports::load(m_workspace); });
 }

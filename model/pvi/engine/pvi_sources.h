@@ -12,6 +12,7 @@
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
+#include "pvi/segments/customer_attributes.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/surveys/survey_snapshot.h"
 #include "pvi/web/pvi_web.h"
@@ -45,6 +46,8 @@ public:
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
     const CustomerLocations& customerLocations();
+    /// Every customer's tags, lists, e-mail groups and survey answers (segment dimensions).
+    const CustomerAttributeTable& customerAttributes();
     const WebReports& webReports();
     /// The workspace's currency code (workspaceCurrency).
     const QString& currency();
@@ -75,6 +78,7 @@ private:
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;
     std::optional<CustomerLocations> m_locations;
+    std::optional<CustomerAttributeTable> m_attributes;
     std::optional<WebReports> m_webReports;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
     std::optional<QString> m_currency;

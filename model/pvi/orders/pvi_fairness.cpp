@@ -2,6 +2,7 @@
 
 #include "pvi/engine/metric_support.h"
 #include "pvi/engine/pvi_table.h"
+#include "pvi/segments/customer_attributes.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -31,13 +32,17 @@ constexpr PviRow kFairnessRows[] = {
      "Whether personalization and its results reach every group of customers alike: for each "
      "country and region, the group that receives personalization (or converts) least compared "
      "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
-     "four-fifths rule used in fairness audits. The headline is the worst comparison.",
+     "four-fifths rule used in fairness audits. The headline is the worst comparison by where "
+     "customers live; your own segments (tags, lists, e-mail groups, survey answers) are "
+     "compared below it, since some of them (VIP, wholesale) differ by design.",
      "Among customers active on the period's last day (a valid order in the preceding 365 days), "
      "grouped by the billing country (and country/province) of their latest order, or their "
      "customer record: lowest group rate / highest group rate, for being exposed to "
      "personalization by the period's end and for ordering in the period; groups of fewer than "
      "20 customers are left out. The value is the lowest of these ratios; personalized / "
-     "generic = the converting ratio among exposed / unexposed customers.",
+     "generic = the converting ratio among exposed / unexposed customers. The breakdown adds "
+     "the same comparisons by tag (without the tags of order-tag rules), imported list, e-mail "
+     "tag or group and survey answer; a customer in several groups counts in each.",
      kFairnessData},
 };
 
@@ -67,20 +72,24 @@ std::size_t placeIndex(std::vector<CustomerLocations::Place>& places,
     return it->second;
 }
 
-using Key = QString (*)(const FairnessCustomer&);
+/// The groups of a customer in one dimension (none when unknown; several for tags).
+using Key = QStringList (*)(const FairnessCustomer&);
 using Outcome = bool (*)(const FairnessCustomer&);
 
 FairnessComparison compareBy(const std::vector<FairnessCustomer>& customers, Key key,
-                             Outcome outcome, Outcome include) {
+                             Outcome outcome, Outcome include, const QStringList& leftOut) {
     std::map<QString, FairnessGroup> groups;
     for (const FairnessCustomer& c : customers) {
-        const QString group = key(c);
-        if (group.isEmpty() || !include(c))
+        if (!include(c))
             continue;
-        FairnessGroup& g = groups[group];
-        g.name = group;
-        ++g.n;
-        g.hits += outcome(c) ? 1 : 0;
+        for (const QString& group : key(c)) {
+            if (group.isEmpty() || leftOut.contains(group))
+                continue;
+            FairnessGroup& g = groups[group];
+            g.name = group;
+            ++g.n;
+            g.hits += outcome(c) ? 1 : 0;
+        }
     }
     std::vector<FairnessGroup> list;
     for (const auto& entry : groups)
@@ -94,15 +103,31 @@ QString groupText(const FairnessGroup& g) {
         .arg(g.name, locale.toString(g.rate() * 100.0, 'f', 1), locale.toString(g.n));
 }
 
+QStringList one(const QString& value) {
+    return value.isEmpty() ? QStringList{} : QStringList{value};
+}
+
+/// The attribute lists of a customer, none without attributes.
+template <QStringList CustomerAttributes::*List> QStringList listOf(const FairnessCustomer& c) {
+    return c.attributes ? c.attributes->*List : QStringList{};
+}
+
 struct Dimension {
     const char* id;
     const char* name;
     Key key;
+    bool headline; ///< judged in the headline (where customers live), else breakdown only
 };
 
 constexpr Dimension kDimensions[] = {
-    {"country", "Country", [](const FairnessCustomer& c) { return c.country; }},
-    {"region", "Region", [](const FairnessCustomer& c) { return c.region; }},
+    {"country", "Country", [](const FairnessCustomer& c) { return one(c.country); }, true},
+    {"region", "Region", [](const FairnessCustomer& c) { return one(c.region); }, true},
+    {"tag", "Tag",
+     [](const FairnessCustomer& c) { return c.attributes ? c.attributes->tags() : QStringList{}; },
+     false},
+    {"list", "Imported list", &listOf<&CustomerAttributes::lists>, false},
+    {"email_group", "E-mail group", &listOf<&CustomerAttributes::emailGroups>, false},
+    {"survey", "Survey answer", &listOf<&CustomerAttributes::surveyAnswers>, false},
 };
 
 bool everyone(const FairnessCustomer&) {
@@ -151,8 +176,9 @@ CustomerLocations CustomerLocations::load(Workspace& ws) {
     return locations;
 }
 
-PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot& snapshot,
-                        const Period& period) {
+PviResult fairnessRatio(const CustomerLocations& locations,
+                        const CustomerAttributeTable* attributes, const QStringList& ruleTags,
+                        const OrderSnapshot& snapshot, const Period& period) {
     PviResult r;
     r.id = QLatin1String(kFairnessId);
     if (snapshot.orders.empty()) {
@@ -177,6 +203,10 @@ PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot&
             if (!place.province.isEmpty())
                 c.region = place.country + QLatin1Char('/') + place.province;
         }
+        if (attributes) {
+            if (const auto it = attributes->byCustomer.find(id); it != attributes->byCustomer.end())
+                c.attributes = &it->second;
+        }
         c.exposed = customer.exposedBy(range.to);
         c.converted = customer.ordersBetween(range.from, range.to) > 0;
         base.push_back(c);
@@ -200,6 +230,8 @@ PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot&
             into = ratio;
     };
     for (const Dimension& dimension : kDimensions) {
+        const QStringList leftOut =
+            dimension.id == std::string_view("tag") ? ruleTags : QStringList{};
         struct Row {
             const char* id;
             const char* name;
@@ -208,18 +240,23 @@ PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot&
         std::vector<Row> rows;
         if (snapshot.hasRules)
             rows.push_back({"personalization", "receiving personalization",
-                            compareBy(base, dimension.key, isExposed, everyone)});
+                            compareBy(base, dimension.key, isExposed, everyone, leftOut)});
         rows.push_back({"conversion", "ordering in the period",
-                        compareBy(base, dimension.key, isConverted, everyone)});
-        const FairnessComparison exposed = compareBy(base, dimension.key, isConverted, exposedOnly);
-        const FairnessComparison generic = compareBy(base, dimension.key, isConverted, genericOnly);
-        lower(worstExposed, exposed.ratio);
-        lower(worstGeneric, generic.ratio);
+                        compareBy(base, dimension.key, isConverted, everyone, leftOut)});
+        const FairnessComparison exposed =
+            compareBy(base, dimension.key, isConverted, exposedOnly, leftOut);
+        const FairnessComparison generic =
+            compareBy(base, dimension.key, isConverted, genericOnly, leftOut);
+        if (dimension.headline) {
+            lower(worstExposed, exposed.ratio);
+            lower(worstGeneric, generic.ratio);
+        }
         for (const Row& row : rows) {
             const FairnessComparison& c = row.comparison;
             if (!c.ratio)
                 continue;
-            lower(worst, c.ratio);
+            if (dimension.headline)
+                lower(worst, c.ratio);
             SegmentValue segment;
             segment.id = QLatin1String(dimension.id) + QLatin1Char('_') + QLatin1String(row.id);
             segment.name = QStringLiteral("%1 · %2: lowest %3, highest %4%5")

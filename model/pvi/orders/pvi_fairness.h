@@ -1,8 +1,10 @@
 #pragma once
 
-// fairness_ratio (family Fairness of docs/pvi-catalogue.md): for each segment dimension (country,
-// region), the lowest group rate divided by the highest group rate, for receiving personalization
-// and for converting; a ratio below 0.8 is flagged (the four-fifths rule).
+// fairness_ratio (family Fairness of docs/pvi-catalogue.md): for each segment dimension, the
+// lowest group rate divided by the highest group rate, for receiving personalization and for
+// converting; a ratio below 0.8 is flagged (the four-fifths rule). The headline judges where
+// customers live (country, region); the shop's own segments (tags, imported lists, e-mail groups,
+// survey answers) are compared in the breakdown.
 
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/pvi_definition.h"
@@ -18,6 +20,8 @@ namespace pvi {
 
 class Workspace;
 struct OrderSnapshot;
+struct CustomerAttributes;
+struct CustomerAttributeTable;
 
 /// Groups smaller than this many customers are left out of a comparison.
 inline constexpr qint64 kFairnessMinGroup = 20;
@@ -26,8 +30,9 @@ inline constexpr double kFairnessThreshold = 0.8;
 
 /// One customer of the fairness base: their groups and outcomes.
 struct FairnessCustomer {
-    QString country; ///< empty when unknown
-    QString region;  ///< "country/province"; empty when unknown
+    QString country;                                ///< empty when unknown
+    QString region;                                 ///< "country/province"; empty when unknown
+    const CustomerAttributes* attributes = nullptr; ///< tags, lists, groups, answers; may be null
     bool exposed = false;
     bool converted = false;
 };
@@ -74,8 +79,12 @@ struct CustomerLocations {
     static CustomerLocations load(Workspace& workspace);
 };
 
-/// fairness_ratio for one period (no previous value).
-PviResult fairnessRatio(const CustomerLocations& locations, const OrderSnapshot& snapshot,
-                        const Period& period);
+/// fairness_ratio for one period (no previous value). `attributes` (may be null) gives the
+/// breakdown by the shop's own segments; tags in `ruleTags` (the order-tag personalization
+/// rules' patterns, lower case) are left out of the tag comparison, whose groups would be
+/// personalized by definition.
+PviResult fairnessRatio(const CustomerLocations& locations,
+                        const CustomerAttributeTable* attributes, const QStringList& ruleTags,
+                        const OrderSnapshot& snapshot, const Period& period);
 
 } // namespace pvi

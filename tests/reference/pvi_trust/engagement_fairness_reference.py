@@ -13,6 +13,8 @@ Value = mean; personalized/control = mean of exposed/unexposed customers; p = We
 fairness_ratio: customers active on the period's last day (an order in the 365 days ending it);
 groups by country and by country/province; groups of fewer than 20 left out; lowest rate /
 highest rate of being exposed and of ordering in the period; the value is the lowest ratio.
+email_group_rows: the same comparisons by an e-mail group the test gives every customer ("even"
+or "odd" by customer id); breakdown rows only, the value stays the lowest location ratio.
 """
 import json
 import os
@@ -99,10 +101,17 @@ for dim in ("country", "region"):
             rows[f"{dim}_{name}"] = {"ratio": r, "n": n}
 exp_ratios = [ratio(base[base["exposed"]], d, "converted")[0] for d in ("country", "region")]
 gen_ratios = [ratio(base[~base["exposed"]], d, "converted")[0] for d in ("country", "region")]
+base["email_group"] = ["even" if c % 2 == 0 else "odd" for c in base.index]
+group_rows = {}
+for name, outcome in (("personalization", "exposed"), ("conversion", "converted")):
+    r, n = ratio(base, "email_group", outcome)
+    if r is not None:
+        group_rows[f"email_group_{name}"] = {"ratio": r, "n": n}
 fairness = {
     "value": min(r["ratio"] for r in rows.values()),
     "n": int(base.size and len(base)),
     "rows": rows,
+    "email_group_rows": group_rows,
     "personalized": min(r for r in exp_ratios if r is not None),
     "control": min(r for r in gen_ratios if r is not None),
 }
