@@ -158,12 +158,14 @@ void AttributionPage::showData(const AttributionData& data) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QString summary = u"%1 journeys, %2 conversions worth %3 credited across %4 channels "
                           "under %5 models."_s
-                              .arg(en.toString(r.journeys), en.toString(r.conversions),
+                              .arg(en.toString(r.journeys),
+                                   en.toString(r.conversions, 'f', QLocale::FloatingPointShortest),
                                    en.toString(r.conversionValue, 'f', 2))
                               .arg(r.channels.size())
                               .arg(r.models.size());
         if (r.unattributedConversions > 0)
-            summary += u" %1 conversions had no touch to credit."_s.arg(r.unattributedConversions);
+            summary += u" %1 conversions had no touch to credit."_s.arg(
+                en.toString(r.unattributedConversions, 'f', QLocale::FloatingPointShortest));
         for (const QString& note : data.notes) {
             // Notes are lower-case phrases (as the command line prints them): one sentence each.
             QString sentence = note.trimmed();
