@@ -9,6 +9,7 @@
 #include "importers/importer_registry.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/reports/attribution_journeys.h"
+#include "store/migrations.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void landingPagePathsArePersonalized();
     void automaticSourcePrefersPaths();
     void pathSteps();
+    void version7WorkspaceGetsTheTable();
 };
 
 void TestGa4ConversionPaths::detection() {
@@ -349,6 +351,21 @@ void TestGa4ConversionPaths::pathSteps() {
     QVERIFY(ga4StepIsPersonalized(u"https://shop.example/for-you/x?a=1"_s, prefixes));
     QVERIFY(!ga4StepIsPersonalized(u"/products/shoe"_s, prefixes));
     QVERIFY(!ga4StepIsPersonalized(u"Email"_s, prefixes));
+}
+
+void TestGa4ConversionPaths::version7WorkspaceGetsTheTable() {
+    const QString path = m_dir.path(u"v7.pvi"_s);
+    {
+        auto ws = open(u"v7.pvi"_s);
+        ws->db().exec("DROP TABLE ga4_conversion_paths; UPDATE meta SET value = '7' WHERE key = "
+                      "'schema_version';");
+    }
+    auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    QCOMPARE(latestSchemaVersion(), 8);
+    QCOMPARE(opened.workspace->schemaVersion(), 8);
+    QVERIFY(importFile(*opened.workspace, fixture(u"ga4_conversion_paths.csv"_s)).ok);
+    QCOMPARE(count(*opened.workspace, "SELECT count(*) FROM ga4_conversion_paths"), 10);
 }
 
 PVI_TEST_CLASS(TestGa4ConversionPaths)
