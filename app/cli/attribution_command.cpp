@@ -18,12 +18,15 @@ namespace pvi::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "attribution (--touchpoints FILE.csv --conversions FILE.csv | WS.pvi) [--json]";
+    "attribution (--touchpoints FILE.csv --conversions FILE.csv | WS.pvi "
+    "[--source auto|touchpoints|ga4-paths|orders]) [--json]";
 
 struct AttributionArgs {
     QString touchpointsPath;
     QString conversionsPath;
     QString workspacePath;
+    AttributionSource source = AttributionSource::Automatic;
+    bool sourceGiven = false;
     bool json = false;
 };
 
@@ -33,6 +36,13 @@ std::optional<QString> parseArgs(const QStringList& args, AttributionArgs& out) 
         const QString& a = args[i];
         if (a == u"--json") {
             out.json = true;
+        } else if (a == u"--source" && i + 1 < args.size()) {
+            const auto source = attributionSourceFromId(args[++i]);
+            if (!source)
+                return u"unknown source '%1': use auto, touchpoints, ga4-paths or orders"_s.arg(
+                    args[i]);
+            out.source = *source;
+            out.sourceGiven = true;
         } else if ((a == u"--touchpoints" || a == u"--conversions") && i + 1 < args.size()) {
             (a == u"--touchpoints" ? out.touchpointsPath : out.conversionsPath) = args[++i];
         } else if (!a.startsWith(u"--") && out.workspacePath.isEmpty()) {
@@ -46,6 +56,8 @@ std::optional<QString> parseArgs(const QStringList& args, AttributionArgs& out) 
         return u"give either --touchpoints FILE --conversions FILE or a workspace WS.pvi"_s;
     if (files && (out.touchpointsPath.isEmpty() || out.conversionsPath.isEmpty()))
         return u"--touchpoints and --conversions go together"_s;
+    if (files && out.sourceGiven)
+        return u"--source chooses among a workspace's data: give a workspace WS.pvi"_s;
     return std::nullopt;
 }
 
@@ -123,7 +135,7 @@ int run(const QStringList& args, Io& io) {
             io.err << "pvi attribution: " << opened.error << "\n";
             return 1;
         }
-        loaded = loadAttributionJourneys(*opened.workspace);
+        loaded = loadAttributionJourneys(*opened.workspace, parsed.source);
     }
     if (!loaded.ok()) {
         io.err << "pvi attribution: " << loaded.error << "\n";

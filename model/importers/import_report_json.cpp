@@ -64,6 +64,7 @@ QString recordNoun(const QString& source) {
         {QStringLiteral("typeform"), QStringLiteral("survey responses")},
         {QStringLiteral("ga4-landing-pages"), QStringLiteral("landing-page rows")},
         {QStringLiteral("ua-landing-pages"), QStringLiteral("landing-page rows")},
+        {QStringLiteral("ga4-conversion-paths"), QStringLiteral("conversion paths")},
         {QStringLiteral("costs"), QStringLiteral("cost rows")},
         {QStringLiteral("customer-list"), QStringLiteral("list members")},
         {QStringLiteral("experiment-visitors"), QStringLiteral("experiments")},

@@ -3,6 +3,7 @@
 #include "importers/costs_importer.h"
 #include "importers/customer_list_importer.h"
 #include "importers/experiment_importer.h"
+#include "importers/ga4_conversion_paths_importer.h"
 #include "importers/ga4_item_lists_importer.h"
 #include "importers/ga4_landing_pages_importer.h"
 #include "importers/generic_orders_importer.h"
@@ -58,6 +59,8 @@ ImporterRegistry::ImporterRegistry() {
     m_entries.push_back({&Ga4LandingPagesImporter::staticSpec(), &make<Ga4LandingPagesImporter>});
     m_entries.push_back({&Ga4ItemListsImporter::staticSpec(), &make<Ga4ItemListsImporter>});
     m_entries.push_back({&UaLandingPagesImporter::staticSpec(), &make<UaLandingPagesImporter>});
+    m_entries.push_back(
+        {&Ga4ConversionPathsImporter::staticSpec(), &make<Ga4ConversionPathsImporter>});
     m_entries.push_back({&CostsImporter::staticSpec(), &make<CostsImporter>});
     m_entries.push_back({&CustomerListImporter::staticSpec(), &make<CustomerListImporter>});
     m_entries.push_back(

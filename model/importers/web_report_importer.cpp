@@ -5,19 +5,42 @@
 
 namespace pvi {
 
-void WebReportImporter::begin(ImportContext& context, const HeaderMap& header) {
-    m_layout = WebReportLayout::read(context.report().file);
-    mapColumns(header);
-    if (!m_layout.from.isValid() || !m_layout.to.isValid() || m_layout.from > m_layout.to)
+WebReportLayout readDatedReportLayout(ImportContext& context) {
+    WebReportLayout layout = WebReportLayout::read(context.report().file);
+    if (!layout.from.isValid() || !layout.to.isValid() || layout.from > layout.to)
         context.error(1, 0, QStringLiteral("no-date-range"),
                       QStringLiteral("the report's date range is missing: expected '# Start "
                                      "date: YYYYMMDD' and '# End date: YYYYMMDD' lines (GA4) or "
                                      "a '# YYYYMMDD-YYYYMMDD' line (Universal Analytics) before "
                                      "the header; download the report again with its header"));
+    return layout;
+}
+
+bool beyondFirstTable(const WebReportLayout& layout, qint64 line) {
+    return layout.lastTableLine > 0 && line > layout.lastTableLine;
+}
+
+void warnOtherTablesSkipped(ImportContext& context, const WebReportLayout& layout,
+                            qint64 skippedRows) {
+    if (layout.otherTables.isEmpty())
+        return;
+    context.warning(layout.lastTableLine + 1, 0, QStringLiteral("other-tables-skipped"),
+                    QStringLiteral("only the first table (lines %1–%2) was imported; %3 further "
+                                   "table(s) (%4 line(s)) were skipped: %5")
+                        .arg(layout.headerLine)
+                        .arg(layout.lastTableLine)
+                        .arg(layout.otherTables.size())
+                        .arg(skippedRows)
+                        .arg(layout.otherTables.join(QStringLiteral(" | "))));
+}
+
+void WebReportImporter::begin(ImportContext& context, const HeaderMap& header) {
+    m_layout = readDatedReportLayout(context);
+    mapColumns(header);
 }
 
 void WebReportImporter::addRow(ImportContext& context, const CsvRow& row) {
-    if (m_layout.lastTableLine > 0 && row.line > m_layout.lastTableLine) {
+    if (beyondFirstTable(m_layout, row.line)) {
         ++m_skippedRows;
         return;
     }
@@ -31,16 +54,7 @@ void WebReportImporter::addRow(ImportContext& context, const CsvRow& row) {
 }
 
 void WebReportImporter::finish(ImportContext& context) {
-    if (m_layout.otherTables.isEmpty())
-        return;
-    context.warning(m_layout.lastTableLine + 1, 0, QStringLiteral("other-tables-skipped"),
-                    QStringLiteral("only the first table (lines %1–%2) was imported; %3 further "
-                                   "table(s) (%4 line(s)) were skipped: %5")
-                        .arg(m_layout.headerLine)
-                        .arg(m_layout.lastTableLine)
-                        .arg(m_layout.otherTables.size())
-                        .arg(m_skippedRows)
-                        .arg(m_layout.otherTables.join(QStringLiteral(" | "))));
+    warnOtherTablesSkipped(context, m_layout, m_skippedRows);
 }
 
 } // namespace pvi

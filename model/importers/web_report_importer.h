@@ -8,6 +8,16 @@
 
 namespace pvi {
 
+/// The layout of the analytics report being imported (its `#` comment block read by
+/// WebReportLayout); an error issue at line 1 when the block gives no valid date range.
+WebReportLayout readDatedReportLayout(ImportContext& context);
+/// Whether a data row lies beyond the report's first table (the only one imported).
+bool beyondFirstTable(const WebReportLayout& layout, qint64 line);
+/// A warning naming the further tables of a multi-table download that were skipped (none when
+/// the file holds one table).
+void warnOtherTablesSkipped(ImportContext& context, const WebReportLayout& layout,
+                            qint64 skippedRows);
+
 /// The part the analytics report importers share: the report's date range from its `#` comment
 /// block (a report without one is rejected), the rows of the first table only (the other tables
 /// of a multi-table download are listed in a warning), and writing the pages.

@@ -17,6 +17,7 @@ const Migration kMigrations[] = {
      rebuildEmailFacts},
     {7, "segment rules, e-mail platform tags and groups, survey answers used as segments",
      kSchemaV7},
+    {8, "GA4 conversion paths", kSchemaV8},
 };
 
 } // namespace

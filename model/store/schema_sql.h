@@ -13,5 +13,6 @@ extern const char* const
     kSchemaV5; ///< web analytics, costs, customer lists, column mappings, identity
 extern const char* const kSchemaV6; ///< facts derived from the email events
 extern const char* const kSchemaV7; ///< segment rules, e-mail platform groups, survey segments
+extern const char* const kSchemaV8; ///< GA4 conversion paths
 
 } // namespace pvi

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void identicalRunAfterRun();
     void workspace();
     void errors();
+    void ga4PathsSource();
 };
 
 void TestAttributionCli::jsonMatchesReference() {
@@ -143,6 +144,43 @@ void TestAttributionCli::errors() {
     const Run missing = runPvi({u"attribution"_s, dir.path(u"none.pvi"_s)});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!missing.err.isEmpty());
+}
+
+void TestAttributionCli::ga4PathsSource() {
+    // `pvi import` of the GA4 conversion paths download, then `pvi attribution --source
+    // ga4-paths`: the Markov removal effects and credit are the reference's
+    // (make_ga4_paths_reference.py); --source orders works on the same workspace; an unknown
+    // source is a usage error, a source the workspace lacks an input error.
+    test::TempDir dir;
+    const QString ws = dir.path(u"paths.pvi"_s);
+    QCOMPARE(runPvi({u"init"_s, ws}).exitCode, 0);
+    const Run imported =
+        runPvi({u"import"_s, ws, QStringLiteral(PVI_FIXTURES_DIR "/web/ga4_conversion_paths.csv")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run run = runPvi({u"attribution"_s, ws, u"--source"_s, u"ga4-paths"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
+    QFile file(QStringLiteral(PVI_REFERENCE_DIR "/attribution/ga4_paths_expected.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject expected =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"channel_group"_s).toObject();
+    const QJsonObject markov = actual.value(u"models"_s).toObject().value(u"markov"_s).toObject();
+    QStringList problems;
+    compareNumbers(markov.value(u"removal_effect"_s).toObject(),
+                   expected.value(u"removal_effect"_s).toObject(), u"removal_effect"_s, problems);
+    const QJsonObject markovExpected = expected.value(u"markov"_s).toObject();
+    compareNumbers(markov,
+                   {{u"conversions"_s, markovExpected.value(u"conversions"_s)},
+                    {u"value"_s, markovExpected.value(u"value"_s)}},
+                   u"markov"_s, problems);
+    compareNumbers(actual.value(u"models"_s).toObject(), expected.value(u"models"_s).toObject(),
+                   u"models"_s, problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(actual.value(u"conversions"_s).toDouble(), 302.0);
+    QCOMPARE(runPvi({u"attribution"_s, ws, u"--source"_s, u"nope"_s}).exitCode, 2);
+    const Run none = runPvi({u"attribution"_s, ws, u"--source"_s, u"touchpoints"_s});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("no touchpoints"), none.err.constData());
 }
 
 PVI_TEST_CLASS(TestAttributionCli)

@@ -113,7 +113,7 @@ private Q_SLOTS:
 void TestAttributionHandWorked::totals() {
     const AttributionReport r = runAttribution(handWorkedJourneys());
     QCOMPARE(r.journeys, 4);
-    QCOMPARE(r.conversions, 3);
+    QCOMPARE(r.conversions, 3.0);
     QCOMPARE(r.conversionValue, 200.0);
     QCOMPARE(r.unattributedConversions, 0);
     QCOMPARE(r.channels, (std::vector<QString>{u"email"_s, u"search"_s, u"social"_s}));
@@ -262,7 +262,7 @@ void TestAttributionHandWorked::noConversions() {
     for (Journey& j : journeys)
         j.converted = false;
     const AttributionReport r = runAttribution(journeys);
-    QCOMPARE(r.conversions, 0);
+    QCOMPARE(r.conversions, 0.0);
     for (const ModelCredit& m : r.models) {
         for (const auto& [channel, credit] : m.overall.conversions)
             QCOMPARE(credit, 0.0);

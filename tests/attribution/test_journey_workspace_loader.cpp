@@ -66,7 +66,7 @@ void TestJourneyWorkspaceLoader::fromOrders() {
     QVERIFY(r.notes.join(u' ').contains(u"weak signal"_s));
     QCOMPARE(r.journeys[0].convertedAt, QDateTime(QDate(2024, 3, 5), QTime(15, 0), Qt::UTC));
     const AttributionReport report = runAttribution(r.journeys);
-    QCOMPARE(report.conversions, 3);
+    QCOMPARE(report.conversions, 3.0);
     for (const ModelCredit& m : report.models) {
         QCOMPARE(m.overall.conversions.size(), std::size_t{3});
         QVERIFY2(std::abs(m.overall.conversions.at(u"web"_s) - 1.0) < 1e-12, qPrintable(m.model));
@@ -103,7 +103,7 @@ void TestJourneyWorkspaceLoader::fromTouchpointTables() {
     QVERIFY(r.journeys[2].converted);
     QVERIFY(r.journeys[2].touches.empty());
     const AttributionReport report = runAttribution(r.journeys);
-    QCOMPARE(report.conversions, 1);
+    QCOMPARE(report.conversions, 1.0);
     QCOMPARE(report.unattributedConversions, 1);
     QCOMPARE(report.unattributedValue, 7.0);
 }

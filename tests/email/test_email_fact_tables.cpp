@@ -175,11 +175,12 @@ void TestEmailFactTables::anOlderWorkspaceGetsItsFactsWhenOpened() {
             QVERIFY(!before[QLatin1String(table)].isEmpty());
         }
         // What a version-5 workspace is: the same data without the derived tables, and without
-        // what later versions added (version 7's segment tables).
+        // what later versions added (version 7's segment tables, version 8's GA4 paths).
         ws->db().exec("DROP TABLE email_deliveries; DROP TABLE email_clicks; DROP TABLE "
                       "email_engagement_days; DROP TABLE segment_rules; DROP TABLE "
                       "audience_segments; DROP TABLE survey_segment_questions; DROP TABLE "
-                      "survey_segment_answers; UPDATE meta SET value = '5' WHERE key = "
+                      "survey_segment_answers; DROP TABLE ga4_conversion_paths; "
+                      "UPDATE meta SET value = '5' WHERE key = "
                       "'schema_version';");
     }
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;

@@ -2,7 +2,6 @@
 
 #include "analytics/attribution/attribution_engine.h"
 #include "pages/workspace_reader.h"
-#include "pvi/reports/attribution_journeys.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -22,11 +21,11 @@ QString attributionModelName(const QString& id) {
     return names.value(id, id);
 }
 
-AttributionData loadAttribution(const QString& workspacePath) {
+AttributionData loadAttribution(const QString& workspacePath, AttributionSource source) {
     AttributionData data;
     readWorkspace(
         data, workspacePath, u"Attribution could not be computed"_s, [&](Workspace& workspace) {
-            const JourneyLoadResult journeys = loadAttributionJourneys(workspace);
+            const JourneyLoadResult journeys = loadAttributionJourneys(workspace, source);
             if (!journeys.ok()) {
                 data.error = journeys.error;
                 return;

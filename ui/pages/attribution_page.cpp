@@ -9,6 +9,7 @@
 #include "pages/table_view.h"
 #include "shell/background_load.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -42,6 +43,7 @@ const ModelCredit* findModel(const AttributionReport& report, const QString& id)
 AttributionPage::AttributionPage(const QString& id, const QString& title, QWidget* parent)
     : Page(id, title, parent)
     , m_busy(scaffold::busyBar(this))
+    , m_source(new QComboBox(this))
     , m_message(scaffold::messageLabel(this))
     , m_summary(scaffold::textLabel(u"attributionSummary"_s, this))
     , m_credit(new BarChart(u"creditChart"_s, this))
@@ -53,6 +55,22 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
                                 u"creditTable"_s, this))
     , m_content(new QWidget(this)) {
     m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    m_source->setObjectName(u"attributionSource"_s);
+    m_source->addItem(u"Automatic"_s, int(AttributionSource::Automatic));
+    m_source->addItem(u"Imported touchpoints"_s, int(AttributionSource::Touchpoints));
+    m_source->addItem(u"GA4 conversion paths"_s, int(AttributionSource::Ga4Paths));
+    m_source->addItem(u"Orders and email clicks"_s, int(AttributionSource::Orders));
+    m_source->setToolTip(
+        u"Automatic: imported touchpoints when there are any, else GA4 conversion paths, else "
+        "the orders' visits and email clicks."_s);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        const auto source = AttributionSource(m_source->currentData().toInt());
+        if (source != m_sourceChoice) {
+            m_sourceChoice = source;
+            reload();
+        }
+    });
     // Channel names (Shopify's sources such as "shopify_draft_order") are long: bars across.
     m_removal->setOrientation(Qt::Horizontal);
     m_split->setOrientation(Qt::Horizontal);
@@ -66,6 +84,11 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     middle->addWidget(scaffold::card(m_split, this, 300), 1);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(new QLabel(u"Journeys from:"_s, this));
+    sourceRow->addWidget(m_source);
+    sourceRow->addStretch(1);
+    layout->addLayout(sourceRow);
     layout->addWidget(m_message);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +106,9 @@ void AttributionPage::reload() {
     loadData<AttributionData>(
         u"No workspace is open. Use File › New Workspace… or Open…, then import "
         "orders or touchpoints."_s,
-        [](const QString& path, const PeriodFilter&) { return loadAttribution(path); },
+        [source = m_sourceChoice](const QString& path, const PeriodFilter&) {
+            return loadAttribution(path, source);
+        },
         [this](const AttributionData& data) { showData(data); });
 }
 
@@ -158,12 +183,14 @@ void AttributionPage::showData(const AttributionData& data) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QString summary = u"%1 journeys, %2 conversions worth %3 credited across %4 channels "
                           "under %5 models."_s
-                              .arg(en.toString(r.journeys), en.toString(r.conversions),
+                              .arg(en.toString(r.journeys),
+                                   en.toString(r.conversions, 'f', QLocale::FloatingPointShortest),
                                    en.toString(r.conversionValue, 'f', 2))
                               .arg(r.channels.size())
                               .arg(r.models.size());
         if (r.unattributedConversions > 0)
-            summary += u" %1 conversions had no touch to credit."_s.arg(r.unattributedConversions);
+            summary += u" %1 conversions had no touch to credit."_s.arg(
+                en.toString(r.unattributedConversions, 'f', QLocale::FloatingPointShortest));
         for (const QString& note : data.notes) {
             // Notes are lower-case phrases (as the command line prints them): one sentence each.
             QString sentence = note.trimmed();

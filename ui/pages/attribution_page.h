@@ -2,7 +2,9 @@
 
 #include "pages/attribution_data.h"
 #include "pages/page.h"
+#include "pvi/reports/attribution_journeys.h"
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
@@ -16,7 +18,8 @@ class IntervalChart;
 /// The Attribution page: conversions credited to each channel under every model side by side,
 /// the range of a channel's credit across models (min–max, with the mean), the Markov removal
 /// effects and the personalized vs generic split of the Markov credit. Computed off the GUI
-/// thread.
+/// thread. A *Journeys from* selector picks the journeys' source (automatic: imported
+/// touchpoints, else GA4 conversion paths, else orders and email clicks).
 class AttributionPage : public Page {
     Q_OBJECT
 public:
@@ -32,6 +35,8 @@ public:
     BarChart* splitChart() const { return m_split; }
     AttributionCreditModel* creditModel() const { return m_creditModel; }
     QLabel* summaryLabel() const { return m_summary; }
+    /// The *Journeys from* selector; its items hold the AttributionSource as int data.
+    QComboBox* sourceSelector() const { return m_source; }
 
 protected:
     void reload() override;
@@ -41,7 +46,9 @@ private:
     void showData(const AttributionData& data);
 
     AttributionData m_data;
+    AttributionSource m_sourceChoice = AttributionSource::Automatic;
     QProgressBar* m_busy;
+    QComboBox* m_source;
     QLabel* m_message;
     QLabel* m_summary;
     BarChart* m_credit;

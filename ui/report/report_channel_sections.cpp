@@ -208,7 +208,7 @@ ReportSection attributionSection(const ReportInputs& inputs) {
     s.blocks.append(ReportBlock::paragraph(
         u"How the credit for %1 conversions is shared among channels by each attribution model. "
         "Where the models agree, the channel's role is clear; where they differ, the channel "
-        "matters at one stage of the journey."_s.arg(formatCount(r.conversions))));
+        "matters at one stage of the journey."_s.arg(formatCount(qRound64(r.conversions)))));
     ReportChart chart;
     chart.title = u"Conversions credited per channel"_s;
     chart.valueTitle = u"Conversions"_s;
@@ -253,8 +253,8 @@ ReportSection attributionSection(const ReportInputs& inputs) {
     s.blocks.append(ReportBlock::tableBlock(table));
     s.blocks.append(ReportBlock::footnote(
         u"%1 journeys read, %2 converted; %3 conversions had no counted touch. %4"_s.arg(
-            formatCount(r.journeys), formatCount(r.conversions),
-            formatCount(r.unattributedConversions), d.notes.join(u' '))));
+            formatCount(r.journeys), formatCount(qRound64(r.conversions)),
+            formatCount(qRound64(r.unattributedConversions)), d.notes.join(u' '))));
     return s;
 }
 

@@ -23,12 +23,12 @@ ModelCredit emptyModel(const QString& id, const std::vector<QString>& channels) 
     return model;
 }
 
-void credit(ModelCredit& model, const Touch& touch, double share, double value) {
+void credit(ModelCredit& model, const Touch& touch, double share, const Journey& journey) {
     CreditSplit& side = touch.personalized ? model.personalized : model.generic;
-    model.overall.conversions[touch.channel] += share;
-    model.overall.value[touch.channel] += share * value;
-    side.conversions[touch.channel] += share;
-    side.value[touch.channel] += share * value;
+    model.overall.conversions[touch.channel] += share * journey.weight;
+    model.overall.value[touch.channel] += share * journey.value;
+    side.conversions[touch.channel] += share * journey.weight;
+    side.value[touch.channel] += share * journey.value;
 }
 
 ModelCredit markovModel(const std::vector<Journey>& journeys, AttributionReport& report) {
@@ -46,10 +46,10 @@ ModelCredit markovModel(const std::vector<Journey>& journeys, AttributionReport&
         if (!journey.converted)
             continue;
         for (const Touch& touch : countedTouches(journey)) {
-            touches[touch.channel] += 1.0;
+            touches[touch.channel] += journey.weight;
             touchValue[touch.channel] += journey.value;
             if (touch.personalized) {
-                personalizedTouches[touch.channel] += 1.0;
+                personalizedTouches[touch.channel] += journey.weight;
                 personalizedValue[touch.channel] += journey.value;
             }
         }
@@ -87,10 +87,10 @@ AttributionReport runAttribution(const std::vector<Journey>& journeys) {
         if (!journey.converted)
             continue;
         if (counted.back().empty()) {
-            ++report.unattributedConversions;
+            report.unattributedConversions += journey.weight;
             report.unattributedValue += journey.value;
         } else {
-            ++report.conversions;
+            report.conversions += journey.weight;
             report.conversionValue += journey.value;
         }
     }
@@ -106,7 +106,7 @@ AttributionReport runAttribution(const std::vector<Journey>& journeys) {
             const std::vector<double> shares =
                 attributionShares(rule, counted[j], journey.convertedAt);
             for (std::size_t t = 0; t < shares.size(); ++t)
-                credit(model, counted[j][t], shares[t], journey.value);
+                credit(model, counted[j][t], shares[t], journey);
         }
         report.models.push_back(std::move(model));
     }

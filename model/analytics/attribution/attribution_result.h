@@ -30,11 +30,12 @@ struct ModelCredit {
 struct AttributionReport {
     std::vector<ModelCredit> models; ///< in the order of attributionModelIds()
     int journeys = 0;                ///< journeys read
-    int conversions = 0;             ///< converted journeys with at least one counted touch
-    double conversionValue = 0.0;    ///< their total value
-    int unattributedConversions = 0; ///< converted journeys without any counted touch
-    double unattributedValue = 0.0;  ///< their total value (credited to no channel)
-    std::vector<QString> channels;   ///< every channel seen on a counted touch, sorted
+    /// Converted journeys with at least one counted touch (each counted with its weight).
+    double conversions = 0.0;
+    double conversionValue = 0.0;             ///< their total value
+    double unattributedConversions = 0;       ///< converted journeys without any counted touch
+    double unattributedValue = 0.0;           ///< their total value (credited to no channel)
+    std::vector<QString> channels;            ///< every channel seen on a counted touch, sorted
     double markovConversionProbability = 0.0; ///< P(start → conversion) of the fitted chain
 };
 

@@ -22,6 +22,9 @@ struct Journey {
     bool converted = false;
     QDateTime convertedAt; ///< invalid when not converted or unknown
     double value = 0.0;    ///< conversion value (revenue); 0 when not converted
+    /// How many identical journeys this one stands for (an aggregated path such as a GA4
+    /// conversion path with its conversion count); `value` is the total over all of them.
+    double weight = 1.0;
 };
 
 /// The touches of a journey that count for attribution, in time order: every touch at or before

@@ -11,6 +11,7 @@ namespace pvi {
 MarkovChain::MarkovChain(const std::vector<Journey>& journeys) {
     std::vector<std::vector<Touch>> paths;
     std::vector<bool> converted;
+    std::vector<double> weights;
     std::set<QString> channelSet;
     for (const Journey& journey : journeys) {
         std::vector<Touch> touches = countedTouches(journey);
@@ -20,6 +21,7 @@ MarkovChain::MarkovChain(const std::vector<Journey>& journeys) {
             channelSet.insert(touch.channel);
         paths.push_back(std::move(touches));
         converted.push_back(journey.converted);
+        weights.push_back(journey.weight);
     }
     m_channels.assign(channelSet.begin(), channelSet.end());
     m_paths = static_cast<int>(paths.size());
@@ -38,10 +40,10 @@ MarkovChain::MarkovChain(const std::vector<Journey>& journeys) {
             const std::size_t to = indexOf(touch.channel);
             if (to == from)
                 continue; // consecutive repeat of a channel: collapsed
-            m_counts[from][to] += 1.0;
+            m_counts[from][to] += weights[p];
             from = to;
         }
-        m_counts[from][converted[p] ? k + 1 : k + 2] += 1.0;
+        m_counts[from][converted[p] ? k + 1 : k + 2] += weights[p];
     }
 }
 

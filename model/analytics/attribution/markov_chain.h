@@ -12,7 +12,8 @@ namespace pvi {
 /// The first-order Markov chain of a set of journeys: states start, one per channel, and the
 /// absorbing states conversion and null. Each journey with at least one counted touch is the path
 /// start → channels (consecutive repeats of a channel collapsed) → conversion (converted) or null.
-/// Transition probabilities are the observed transition counts over each state's outgoing total.
+/// Transition probabilities are the observed transition counts (each journey counted with its
+/// weight) over each state's outgoing total.
 /// Conversion probabilities are exact: the absorbing chain's linear system is solved, no sampling.
 class MarkovChain {
 public:

@@ -120,6 +120,13 @@ QString landingPath(const QString& landingSite) {
     return readUrl(landingSite).path();
 }
 
+bool landingUnderPrefix(const QString& landingSite, const QStringList& prefixes) {
+    const QString path = landingPath(landingSite);
+    return !path.isEmpty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
+        return !p.isEmpty() && path.startsWith(p, Qt::CaseInsensitive);
+    });
+}
+
 QString trafficChannel(const OrderTraffic& traffic) {
     const QUrlQuery query(readUrl(traffic.landingSite));
     QString source = traffic.utmSource.trimmed().toLower();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pvi {
 
@@ -35,6 +36,10 @@ struct OrderTraffic {
 ///    "Referral".
 /// 5. Nothing → "Direct".
 QString trafficChannel(const OrderTraffic& traffic);
+
+/// Whether the path of a landing site (see landingPath) starts with one of `prefixes` (the
+/// landing-page-prefix rules' patterns; case ignored, empty prefixes never match).
+bool landingUnderPrefix(const QString& landingSite, const QStringList& prefixes);
 
 /// The path of a landing site ("/products/x" for "https://shop.com/products/x?a=b"), lower
 /// case kept as written; empty when there is none.

@@ -8,6 +8,7 @@
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/workspace_settings.h"
 #include "pvi/orders/order_snapshot.h"
+#include "pvi/reports/ga4_path_selection.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -18,11 +19,13 @@ namespace pvi {
 
 namespace {
 
-bool landingMatches(const QString& landingSite, const QStringList& prefixes) {
-    const QString path = landingPath(landingSite);
-    return !path.isEmpty() && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
-        return !p.isEmpty() && path.startsWith(p, Qt::CaseInsensitive);
-    });
+QStringList landingPrefixes(const std::vector<PersonalizationRule>& rules) {
+    QStringList prefixes;
+    for (const PersonalizationRule& rule : rules) {
+        if (rule.kind == u"landing-page-prefix")
+            prefixes.append(rule.pattern.trimmed());
+    }
+    return prefixes;
 }
 
 struct OrderRows {
@@ -37,11 +40,7 @@ OrderRows readOrders(Workspace& workspace, const std::vector<PersonalizationRule
     const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
     for (const SnapshotOrder& o : snapshot.orders)
         matches[o.id] = o.matchesRule;
-    QStringList prefixes;
-    for (const PersonalizationRule& rule : rules) {
-        if (rule.kind == u"landing-page-prefix")
-            prefixes.append(rule.pattern.trimmed());
-    }
+    const QStringList prefixes = landingPrefixes(rules);
     std::vector<OrderTraffic> traffic;
     std::vector<QString> salesChannels;
     Statement stmt = workspace.db().prepare(
@@ -65,8 +64,8 @@ OrderRows readOrders(Workspace& workspace, const std::vector<PersonalizationRule
         const OrderTraffic t{stmt.columnText(5), stmt.columnText(6), stmt.columnText(7),
                              stmt.columnText(8), stmt.columnText(9)};
         const auto found = matches.find(order.orderId);
-        order.personalized =
-            (found != matches.end() && found->second) || landingMatches(t.landingSite, prefixes);
+        order.personalized = (found != matches.end() && found->second) ||
+                             landingUnderPrefix(t.landingSite, prefixes);
         rows.anyTraffic = rows.anyTraffic || !t.isEmpty();
         traffic.push_back(t);
         salesChannels.push_back(stmt.columnText(4).trimmed());
@@ -98,19 +97,73 @@ std::vector<EmailClickSource> readClicks(Workspace& workspace,
     return clicks;
 }
 
+JourneyLoadResult loadGa4PathJourneys(Workspace& workspace) {
+    JourneyLoadResult result;
+    const Ga4PathSelection selection = selectGa4Paths(workspace.db());
+    if (selection.paths.empty()) {
+        result.error = QStringLiteral("the workspace has no GA4 conversion paths: import a GA4 "
+                                      "Advertising › Attribution › Conversion paths download");
+        return result;
+    }
+    result.notes << selection.note
+                 << QStringLiteral(
+                        "GA4 lists converting paths only: every Markov walk converts, so a "
+                        "channel's removal effect is the share of conversions whose path passes "
+                        "through it (exactly so when no path returns to a channel it left)");
+    result.journeys =
+        ga4PathJourneys(selection.paths, landingPrefixes(PersonalizationRules::list(workspace)));
+    return result;
+}
+
 } // namespace
 
 int attributionLookbackDays(Workspace& workspace) {
     return int(numberSetting(workspace, QStringLiteral("attribution_lookback_days")));
 }
 
-JourneyLoadResult loadAttributionJourneys(Workspace& workspace) {
+QString attributionSourceId(AttributionSource source) {
+    switch (source) {
+    case AttributionSource::Touchpoints:
+        return QStringLiteral("touchpoints");
+    case AttributionSource::Ga4Paths:
+        return QStringLiteral("ga4-paths");
+    case AttributionSource::Orders:
+        return QStringLiteral("orders");
+    case AttributionSource::Automatic:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<AttributionSource> attributionSourceFromId(const QString& id) {
+    for (const AttributionSource source :
+         {AttributionSource::Automatic, AttributionSource::Touchpoints, AttributionSource::Ga4Paths,
+          AttributionSource::Orders}) {
+        if (attributionSourceId(source) == id)
+            return source;
+    }
+    return std::nullopt;
+}
+
+JourneyLoadResult loadAttributionJourneys(Workspace& workspace, AttributionSource source) {
     JourneyLoadResult result;
     try {
         Database& db = workspace.db();
-        if (db.queryInt("SELECT EXISTS (SELECT 1 FROM touchpoints) OR "
-                        "EXISTS (SELECT 1 FROM conversions)") != 0)
-            return loadJourneysFromWorkspace(workspace);
+        const bool haveTouchpoints = db.queryInt("SELECT EXISTS (SELECT 1 FROM touchpoints) OR "
+                                                 "EXISTS (SELECT 1 FROM conversions)") != 0;
+        const bool haveGa4Paths =
+            db.queryInt("SELECT EXISTS (SELECT 1 FROM ga4_conversion_paths)") != 0;
+        if (source == AttributionSource::Automatic)
+            source = haveTouchpoints ? AttributionSource::Touchpoints
+                     : haveGa4Paths  ? AttributionSource::Ga4Paths
+                                     : AttributionSource::Orders;
+        if (source == AttributionSource::Touchpoints) {
+            if (!haveTouchpoints)
+                result.error = QStringLiteral("the workspace has no touchpoints or conversions");
+            return haveTouchpoints ? loadJourneysFromWorkspace(workspace) : result;
+        }
+        if (source == AttributionSource::Ga4Paths)
+            return loadGa4PathJourneys(workspace);
         const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
         OrderRows orders = readOrders(workspace, rules);
         if (!orders.error.isEmpty()) {
