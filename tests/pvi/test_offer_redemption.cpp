@@ -8,10 +8,14 @@
 // Orders with an offer code (the offer facts): 1 on 10 May (200), 3 on 20 Apr (60) and 10 Jun
 // (60), 2 on 2 Jul (90, after the period).
 #include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_engine.h"
 #include "pvi/engine/pvi_registry.h"
 #include "pvi/orders/offer_facts.h"
 #include "pvi/orders/pvi_offers.h"
+#include "pvi_fixture.h"
 #include "pvi_value_checks.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
 #include "test_registry.h"
 
 #include <QTest>
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void receiversFromCampaigns();
     void receiversFromExposureWithoutCampaigns();
     void unavailableWithoutCodeRule();
+    void codesAndReceiversReadFromTheWorkspace();
 };
 
 void TestOfferRedemption::codesNamedInCampaignTexts() {
@@ -154,6 +159,65 @@ void TestOfferRedemption::unavailableWithoutCodeRule() {
                                                  {QDate(2025, 8, 1), QDate(2025, 8, 31)});
     QVERIFY(!nobody.available);
     QVERIFY2(nobody.reason.contains(u"import"_s), qPrintable(nobody.reason));
+}
+
+void TestOfferRedemption::codesAndReceiversReadFromTheWorkspace() {
+    // Orders: customer 1 on 10 May with FORYOU-AB12 (200) and on 1 Jun without a code (50);
+    // customer 2 on 20 May with SUMMER10 (90, not an offer code). Campaigns: "[P] Your usual"
+    // (subject names FORYOU, sent 1 May) and "Weekly" (sent 2 May, no code). Deliveries:
+    // customer 1 of "[P] Your usual" under another key (the same campaign by title), customer 2
+    // of "Weekly", and an unknown address of "[P] Your usual". So: one offer order, one
+    // receipt (customer 1 on 1 May), one campaign day → 1 redemption / 1 receiver = 100%.
+    test::TempDir dir;
+    auto opened = Workspace::open(dir.path(u"offers.pvi"_s), Workspace::Mode::CreateOrOpen);
+    QVERIFY(opened.workspace);
+    Workspace& ws = *opened.workspace;
+    test::insertOrder(ws, 1, 1, u"2025-05-10"_s, 200, {}, u"FORYOU-AB12"_s);
+    test::insertOrder(ws, 2, 2, u"2025-05-20"_s, 90, {}, u"SUMMER10"_s);
+    test::insertOrder(ws, 3, 1, u"2025-06-01"_s, 50);
+    QString error;
+    QVERIFY2(PersonalizationRules::add(ws, u"discount-code-prefix"_s, u"FORYOU"_s, &error),
+             qPrintable(error));
+    ws.db().exec("INSERT INTO email_campaigns(batch_id, platform, campaign_key, name, subject, "
+                 "send_date) VALUES (1, 'mailchimp', 'k1', '[P] Your usual', "
+                 "'your usual with code FORYOU', '2025-05-01'), (1, 'mailchimp', 'k2', "
+                 "'Weekly', 'Fresh bread', '2025-05-02')");
+    const qint64 may1 = dayOf(2025, 5, 1);
+    Statement delivery = ws.db().prepare(
+        "INSERT INTO email_deliveries(platform, campaign_key, email, customer_id, min_name, "
+        "max_name, first_sent_day, first_day, last_day, opened, clicked, unsubscribed, bounced) "
+        "VALUES ('mailchimp', ?1, ?2, ?3, ?4, ?4, ?5, ?5, ?5, 0, 0, 0, 0)");
+    auto deliver = [&](const QString& key, const QString& email, qint64 customer,
+                       const QString& name) {
+        delivery.bind(1, key).bind(2, email);
+        if (customer > 0)
+            delivery.bind(3, static_cast<std::int64_t>(customer));
+        else
+            delivery.bindNull(3);
+        delivery.bind(4, name).bind(5, static_cast<std::int64_t>(may1)).run();
+        delivery.reset();
+    };
+    deliver(u"[P] Your usual|2025-05-01"_s, u"c1@example.com"_s, 1, u"[P] Your usual"_s);
+    deliver(u"k2"_s, u"c2@example.com"_s, 2, u"Weekly"_s);
+    deliver(u"k1"_s, u"x@example.com"_s, 0, u"[P] Your usual"_s);
+
+    const OfferFacts facts = OfferFacts::load(ws, PersonalizationRules::list(ws));
+    QVERIFY(facts.anyCodeRule);
+    QCOMPARE(facts.orders.size(), std::size_t(1));
+    QCOMPARE(facts.orders[0].customerId, qint64(1));
+    QVERIFY(test::nearValue(facts.orders[0].revenue, 200.0));
+    QCOMPARE(facts.receipts.size(), std::size_t(1));
+    QCOMPARE(facts.receipts[0].customerId, qint64(1));
+    QCOMPARE(facts.receipts[0].day, may1);
+    QCOMPARE(facts.campaignDays, std::vector<qint64>{may1});
+
+    const PviRun run = computeRun(ws, {kOfferQuarter, kOfferQuarter.previous()});
+    const PviResult* r = run.find(u"offer_redemption_rate"_s);
+    QVERIFY(r != nullptr);
+    QVERIFY2(r->available, qPrintable(r->reason));
+    QCOMPARE(r->n, qint64(1));
+    QVERIFY(test::nearValue(r->value, 100.0));
+    QVERIFY(test::nearValue(test::breakdownLine(*r, u"revenue"_s)->value, 200.0));
 }
 
 PVI_TEST_CLASS(TestOfferRedemption)
