@@ -39,11 +39,12 @@ std::unique_ptr<Workspace> openWorkspace(const test::TempDir& dir, const QString
 }
 
 /// The order-based PVIs of this suite, in registry order.
-constexpr std::array<const char*, 15> kOrderPviIds = {
+constexpr std::array<const char*, 18> kOrderPviIds = {
     "average_order_value",
     "revenue_per_customer",
     "aov_uplift",
     "incremental_revenue",
+    "offer_redemption_rate",
     "customer_retention_rate",
     "repeat_purchase_rate",
     "purchase_frequency",
@@ -55,6 +56,8 @@ constexpr std::array<const char*, 15> kOrderPviIds = {
     "rfm_segment",
     "segmentation_rate",
     "segment_growth_rate",
+    "segment_conversion_rate",
+    "segment_retention_rate",
 };
 
 const PviResult& byId(const std::vector<PviResult>& results, const char* id) {
@@ -115,7 +118,8 @@ private Q_SLOTS:
         // The order-based PVIs come first; other families (email, surveys) follow them.
         const auto& all = PviRegistry::definitions();
         QVERIFY(all.size() >= kOrderPviIds.size());
-        const std::vector<PviDefinition> definitions(all.begin(), all.begin() + 15);
+        const std::vector<PviDefinition> definitions(
+            all.begin(), all.begin() + static_cast<std::ptrdiff_t>(kOrderPviIds.size()));
         for (std::size_t i = 0; i < kOrderPviIds.size(); ++i)
             QCOMPARE(definitions[i].id, QLatin1String(kOrderPviIds[i]));
         const QStringList units{QStringLiteral("currency"),        QStringLiteral("percent"),

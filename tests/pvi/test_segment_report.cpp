@@ -1,7 +1,8 @@
-// The Segments page's report (segment_report.h) and segment_retention_rate on a six-customer shop
-// worked by hand; the same shop as tests/fixtures/ui/segments (make_fixtures.py). Period: the
-// second quarter of 2025, so the segments at the start are those of 31 Mar 2025 and at the end
-// those of 30 Jun 2025; activity window 365 days; rule: orders tagged "personalized".
+// The Segments page's report (segment_report.h), segment_retention_rate and
+// segment_conversion_rate on a six-customer shop worked by hand; the same shop as
+// tests/fixtures/ui/segments (make_fixtures.py). Period: the second quarter of 2025, so the
+// segments at the start are those of 31 Mar 2025 and at the end those of 30 Jun 2025; activity
+// window 365 days; rule: orders tagged "personalized".
 //
 // customer  orders (net revenue)                                          first order
 //    1 A    2024-09-01, 11-01, 12-15, 2025-02-01, 03-20 (100 each);      Sep 2024
@@ -27,9 +28,13 @@
 //    loyalist
 // (frequency ties go to the lower customer id first.)
 #include "analytics/rfm/rfm_segment_map.h"
+#include "pvi/engine/metrics_engine.h"
+#include "pvi/engine/pvi_registry.h"
 #include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/pvi_segment_conversion.h"
 #include "pvi/orders/pvi_segments.h"
 #include "pvi/reports/segment_report.h"
+#include "pvi_value_checks.h"
 #include "test_registry.h"
 
 #include <QTest>
@@ -95,17 +100,6 @@ const SegmentReportRow& row(const SegmentReport& report, RfmSegment segment) {
     return report.rows.at(static_cast<std::size_t>(segment));
 }
 
-bool near(const std::optional<double>& actual, double expected) {
-    if (!actual) {
-        qWarning("no value, expected %.6g", expected);
-        return false;
-    }
-    const bool ok = std::abs(*actual - expected) < 1e-9 * std::max(1.0, std::abs(expected));
-    if (!ok)
-        qWarning("actual %.10g, expected %.10g", *actual, expected);
-    return ok;
-}
-
 } // namespace
 
 class TestSegmentReport : public QObject {
@@ -113,6 +107,9 @@ class TestSegmentReport : public QObject {
 
 private Q_SLOTS:
     void retentionWithinStartSegments();
+    void retentionIsARegistryPvi();
+    void conversionWithinStartSegments();
+    void conversionEmailLines();
     void membersAndGrowth();
     void periodFiguresOfEndSegments();
     void unavailableWithoutOrders();
@@ -127,23 +124,112 @@ void TestSegmentReport::retentionWithinStartSegments() {
     QCOMPARE(r.id, u"segment_retention_rate"_s);
     // Everyone with a segment on 31 Mar: S = 4, E = A, C, E = 3, N = 0 → 75%.
     QCOMPARE(r.n, qint64(4));
-    QVERIFY(near(r.value, 75.0));
+    QVERIFY(test::nearValue(r.value, 75.0));
     QCOMPARE(r.segments.size(), std::size_t(11));
     const auto& champions = r.segments[std::size_t(RfmSegment::Champions)];
     // Champions {A, B}: S = 2, E = 1 (A) → 50%; A is exposed by 30 Jun (100%), B is not (0%).
     QCOMPARE(champions.name, u"Champions"_s);
     QCOMPARE(champions.n, qint64(2));
-    QVERIFY(near(champions.value, 50.0));
+    QVERIFY(test::nearValue(champions.value, 50.0));
     QCOMPARE(champions.personalized.n, qint64(1));
-    QVERIFY(near(champions.personalized.value, 100.0));
+    QVERIFY(test::nearValue(champions.personalized.value, 100.0));
     QCOMPARE(champions.control.n, qint64(1));
-    QVERIFY(near(champions.control.value, 0.0));
+    QVERIFY(test::nearValue(champions.control.value, 0.0));
     // Need attention {C}: 1 of 1; Hibernating {D}: 0 of 1; Lost {E}: nobody active at the start.
-    QVERIFY(near(r.segments[std::size_t(RfmSegment::NeedAttention)].value, 100.0));
-    QVERIFY(near(r.segments[std::size_t(RfmSegment::Hibernating)].value, 0.0));
+    QVERIFY(test::nearValue(r.segments[std::size_t(RfmSegment::NeedAttention)].value, 100.0));
+    QVERIFY(test::nearValue(r.segments[std::size_t(RfmSegment::Hibernating)].value, 0.0));
     QVERIFY(!r.segments[std::size_t(RfmSegment::Lost)].value);
     QCOMPARE(r.segments[std::size_t(RfmSegment::Lost)].n, qint64(0));
     QVERIFY(!r.segments[std::size_t(RfmSegment::Loyal)].value);
+}
+
+void TestSegmentReport::retentionIsARegistryPvi() {
+    // The registry row and the order computation table give the Segments page's figure.
+    const PviDefinition* definition = PviRegistry::find(u"segment_retention_rate"_s);
+    QVERIFY2(definition != nullptr, "segment_retention_rate is not a registry PVI");
+    QCOMPARE(definition->family, PviFamily::Orders);
+    QCOMPARE(definition->unit, PviUnit::Percent);
+    const PviResult r = computePvi(sixCustomers(), u"segment_retention_rate"_s, kSecondQuarter);
+    QVERIFY2(r.available, qPrintable(r.reason));
+    QCOMPARE(r.n, qint64(4));
+    QVERIFY(test::nearValue(r.value, 75.0));
+    QCOMPARE(r.segments.size(), std::size_t(11));
+    QVERIFY(test::nearValue(r.segments[std::size_t(RfmSegment::Champions)].value, 50.0));
+}
+
+void TestSegmentReport::conversionWithinStartSegments() {
+    // Segments on 31 Mar 2025: A, B Champions, C Need attention, D Hibernating, E Lost (F has no
+    // order yet). A valid order in Q2: A (10 May), C (5 Jun), E (1 Jun); not B, not D → 3 of 5.
+    const PviDefinition* definition = PviRegistry::find(u"segment_conversion_rate"_s);
+    QVERIFY2(definition != nullptr, "segment_conversion_rate is not a registry PVI");
+    const PviResult r = computePvi(sixCustomers(), u"segment_conversion_rate"_s, kSecondQuarter);
+    QVERIFY2(r.available, qPrintable(r.reason));
+    QCOMPARE(r.id, u"segment_conversion_rate"_s);
+    QCOMPARE(r.n, qint64(5));
+    QVERIFY(test::nearValue(r.value, 60.0));
+    // Exposed by 30 Jun among them: A only → personalized 1 of 1, control 2 of 4 (C, E of B-E).
+    QCOMPARE(r.personalized.n, qint64(1));
+    QVERIFY(test::nearValue(r.personalized.value, 100.0));
+    QCOMPARE(r.control.n, qint64(4));
+    QVERIFY(test::nearValue(r.control.value, 50.0));
+    QVERIFY(test::nearValue(r.liftPercent, 100.0));
+    // Without e-mail data: the eleven segment lines only.
+    QCOMPARE(r.segments.size(), std::size_t(11));
+    const SegmentValue* champions = test::breakdownLine(r, u"champions"_s);
+    QVERIFY(champions != nullptr);
+    QCOMPARE(champions->n, qint64(2));
+    QVERIFY(test::nearValue(champions->value, 50.0));
+    QVERIFY(test::nearValue(champions->personalized.value, 100.0));
+    QVERIFY(test::nearValue(champions->control.value, 0.0));
+    QVERIFY(test::nearValue(test::breakdownLine(r, u"need_attention"_s)->value, 100.0));
+    QVERIFY(test::nearValue(test::breakdownLine(r, u"hibernating"_s)->value, 0.0));
+    QVERIFY(test::nearValue(test::breakdownLine(r, u"lost"_s)->value, 100.0));
+    QCOMPARE(test::breakdownLine(r, u"loyal"_s)->n, qint64(0));
+    QVERIFY(!test::breakdownLine(r, u"loyal"_s)->value);
+    // Before any order: not available, saying why.
+    const PviResult early = computePvi(sixCustomers(), u"segment_conversion_rate"_s,
+                                       {QDate(2024, 1, 1), QDate(2024, 3, 31)});
+    QVERIFY(!early.available);
+    QVERIFY2(early.reason.contains(u"before the period"_s), qPrintable(early.reason));
+}
+
+void TestSegmentReport::conversionEmailLines() {
+    // Deliveries (by day): A 15 Mar (before Q2, left out); A 8 May personalized, converted;
+    // B 8 May generic, not converted; C 2 Jun generic, converted; F 2 Jun (no segment on 31 Mar)
+    // and an unknown recipient (customer 0): left out.
+    EmailFacts email;
+    email.anyValidOrders = true;
+    auto delivery = [](qint64 customer, QDate day, bool personalized, bool converted) {
+        EmailDelivery d;
+        d.customerId = customer;
+        d.day = day.toJulianDay();
+        d.personalized = personalized;
+        d.converted = converted;
+        return d;
+    };
+    email.deliveries = {
+        delivery(1, {2025, 3, 15}, true, true),  delivery(1, {2025, 5, 8}, true, true),
+        delivery(2, {2025, 5, 8}, false, false), delivery(3, {2025, 6, 2}, false, true),
+        delivery(6, {2025, 6, 2}, true, true),   delivery(0, {2025, 6, 2}, false, true)};
+    const PviResult r = segmentConversionRate(sixCustomers(), email, kSecondQuarter);
+    QVERIFY2(r.available, qPrintable(r.reason));
+    // The headline stays the purchase conversion: 3 of 5.
+    QVERIFY(test::nearValue(r.value, 60.0));
+    QCOMPARE(r.segments.size(), std::size_t(11 + 11 + 1));
+    const SegmentValue* champions = test::breakdownLine(r, u"email_champions"_s);
+    QVERIFY(champions != nullptr);
+    QCOMPARE(champions->n, qint64(2));
+    QVERIFY(test::nearValue(champions->value, 50.0));
+    QCOMPARE(champions->personalized.n, qint64(1));
+    QVERIFY(test::nearValue(champions->personalized.value, 100.0));
+    QCOMPARE(champions->control.n, qint64(1));
+    QVERIFY(test::nearValue(champions->control.value, 0.0));
+    QVERIFY(test::nearValue(test::breakdownLine(r, u"email_need_attention"_s)->value, 100.0));
+    QCOMPARE(test::breakdownLine(r, u"email_lost"_s)->n, qint64(0));
+    const SegmentValue* all = test::breakdownLine(r, u"email_all_segments"_s);
+    QVERIFY(all != nullptr);
+    QCOMPARE(all->n, qint64(3));
+    QVERIFY(test::nearValue(all->value, 200.0 / 3.0));
 }
 
 void TestSegmentReport::membersAndGrowth() {
@@ -158,28 +244,28 @@ void TestSegmentReport::membersAndGrowth() {
     // 5 customers with a segment on 31 Mar, 6 on 30 Jun → +20%.
     QCOMPARE(report.customersAtStart, qint64(5));
     QCOMPARE(report.customersAtEnd, qint64(6));
-    QVERIFY(near(report.growthPercent, 20.0));
+    QVERIFY(test::nearValue(report.growthPercent, 20.0));
     // Champions 2 → 1 (C): −50%; Need attention 1 → 0: −100%; Lost 1 (E) → 1 (D): 0%;
     // At risk 0 → 1 (A): no growth rate.
     const SegmentReportRow& champions = row(report, RfmSegment::Champions);
     QCOMPARE(champions.membersAtStart, qint64(2));
     QCOMPARE(champions.members.n, qint64(1));
-    QVERIFY(near(champions.growthPercent, -50.0));
-    QVERIFY(near(row(report, RfmSegment::NeedAttention).growthPercent, -100.0));
+    QVERIFY(test::nearValue(champions.growthPercent, -50.0));
+    QVERIFY(test::nearValue(row(report, RfmSegment::NeedAttention).growthPercent, -100.0));
     QCOMPARE(row(report, RfmSegment::NeedAttention).members.n, qint64(0));
-    QVERIFY(near(row(report, RfmSegment::Lost).growthPercent, 0.0));
+    QVERIFY(test::nearValue(row(report, RfmSegment::Lost).growthPercent, 0.0));
     const SegmentReportRow& atRisk = row(report, RfmSegment::AtRisk);
     QCOMPARE(atRisk.membersAtStart, qint64(0));
     QVERIFY(!atRisk.growthPercent);
     // Each of the six end segments holds 1 of 6 customers (16.67%); A and F are exposed by
     // 30 Jun, so At risk (A) is 1 of the 2 personalized customers and 0 of the 4 generic ones.
-    QVERIFY(near(atRisk.members.value, 100.0 / 6.0));
+    QVERIFY(test::nearValue(atRisk.members.value, 100.0 / 6.0));
     QCOMPARE(atRisk.members.personalized.n, qint64(1));
-    QVERIFY(near(atRisk.members.personalized.value, 50.0));
+    QVERIFY(test::nearValue(atRisk.members.personalized.value, 50.0));
     QCOMPARE(atRisk.members.control.n, qint64(0));
-    QVERIFY(near(atRisk.members.control.value, 0.0));
+    QVERIFY(test::nearValue(atRisk.members.control.value, 0.0));
     QCOMPARE(atRisk.retention.n, qint64(0)); // nobody was At risk on 31 Mar
-    QVERIFY(near(champions.retention.value, 50.0));
+    QVERIFY(test::nearValue(champions.retention.value, 50.0));
 }
 
 void TestSegmentReport::periodFiguresOfEndSegments() {
@@ -189,18 +275,18 @@ void TestSegmentReport::periodFiguresOfEndSegments() {
     // 120, repeat purchase 100% (2 orders by 30 Jun). Both orders are personalized (the first
     // matches the rule, the second is placed by an exposed customer).
     const SegmentReportRow& potential = row(report, RfmSegment::PotentialLoyalist);
-    QVERIFY(near(potential.averageOrderValue.value, 60.0));
+    QVERIFY(test::nearValue(potential.averageOrderValue.value, 60.0));
     QCOMPARE(potential.averageOrderValue.n, qint64(2));
-    QVERIFY(near(potential.averageOrderValue.personalized.value, 60.0));
+    QVERIFY(test::nearValue(potential.averageOrderValue.personalized.value, 60.0));
     QCOMPARE(potential.averageOrderValue.control.n, qint64(0));
     QVERIFY(!potential.averageOrderValue.control.value);
-    QVERIFY(near(potential.revenuePerCustomer.value, 120.0));
+    QVERIFY(test::nearValue(potential.revenuePerCustomer.value, 120.0));
     QCOMPARE(potential.revenuePerCustomer.n, qint64(1));
-    QVERIFY(near(potential.repeatPurchase.value, 100.0));
+    QVERIFY(test::nearValue(potential.repeatPurchase.value, 100.0));
     // At risk {A}: one order of 200 in the quarter, A's sixth → repeat 100%, AOV 200.
     const SegmentReportRow& atRisk = row(report, RfmSegment::AtRisk);
-    QVERIFY(near(atRisk.averageOrderValue.value, 200.0));
-    QVERIFY(near(atRisk.repeatPurchase.personalized.value, 100.0));
+    QVERIFY(test::nearValue(atRisk.averageOrderValue.value, 200.0));
+    QVERIFY(test::nearValue(atRisk.repeatPurchase.personalized.value, 100.0));
     // Can't lose them {B}: no order in the quarter → no period figures.
     const SegmentReportRow& cantLose = row(report, RfmSegment::CantLoseThem);
     QCOMPARE(cantLose.members.n, qint64(1));
@@ -211,8 +297,8 @@ void TestSegmentReport::periodFiguresOfEndSegments() {
     // Champions {C}: 1 order of 80, active on 30 Jun 2024 and still on 30 Jun 2025 → churn 0,
     // lifespan capped at 10 years → 80 × 1 × 10 = 800. About to sleep {E}: 40 × 1 × 10 = 400.
     // Potential loyalist {F}: not active before the 12 months, so no churn and no CLV.
-    QVERIFY(near(row(report, RfmSegment::Champions).clv.value, 800.0));
-    QVERIFY(near(row(report, RfmSegment::AboutToSleep).clv.value, 400.0));
+    QVERIFY(test::nearValue(row(report, RfmSegment::Champions).clv.value, 800.0));
+    QVERIFY(test::nearValue(row(report, RfmSegment::AboutToSleep).clv.value, 400.0));
     QVERIFY(!potential.clv.value);
     QCOMPARE(row(report, RfmSegment::Champions).clv.control.n, qint64(1));
 }

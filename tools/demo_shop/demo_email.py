@@ -4,7 +4,9 @@
   spelling, rates as percentages of successful deliveries) of two years of campaigns: a generic
   "Weekly bake list" every Friday, a personalized "[P] ..." campaign every other Tuesday for the
   customers in the personalization programme, seasonal generic campaigns, and three A/B
-  campaigns written as "<name> | Combo 1" / "<name> | Combo 2".
+  campaigns written as "<name> | Combo 1" / "<name> | Combo 2". One [P] theme in four ("Your
+  usual, ready to reorder") names the programme's offer code FORYOU in its subject, so the app
+  can count who received the offer (offer_redemption_rate); only the subject text says so.
 - mailchimp_activity.csv: per-recipient activity (Email Address, Campaign, Action, Timestamp:
   sent, bounced, opened, clicked, unsubscribed; the first open and click of each recipient) of a
   fixed random sample of the audience, so the file stays small. Every row is one of the events
@@ -47,7 +49,7 @@ WEEKLY_SUBJECTS = [
 ]
 P_THEMES = [
     ("Picked for you", "*|FNAME|*, your picks for this week"),
-    ("Your usual, ready to reorder", "*|FNAME|*, your usual is one click away"),
+    ("Your usual, ready to reorder", "*|FNAME|*, your usual is one click away with code FORYOU"),
     ("New bakes you might like", "*|FNAME|*, new bakes we think you'll love"),
     ("Your favourites are back", "*|FNAME|*, your favourites are back this week"),
 ]

@@ -34,7 +34,8 @@ SELECT platform, campaign_key, email, min_name, max_name, first_sent_day, first_
                           WHERE c.platform = d.platform AND c.campaign_key = d.campaign_key
                             AND c.email = d.email AND o.is_valid = 1
                             AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?2))
-            ELSE 0 END
+            ELSE 0 END,
+       coalesce(customer_id, 0)
   FROM email_deliveries d
 )sql";
 
@@ -170,6 +171,7 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         d.opened = opened;
         d.unsubscribed = unsubscribed;
         d.converted = stmt.columnInt64(12) != 0;
+        d.customerId = stmt.columnInt64(13);
         facts.deliveries.push_back(d);
     }
     noteLatest(facts, dayToDate(latestDay));

@@ -2,12 +2,14 @@
 
 #include "analytics/orders/last_order_day.h"
 #include "pvi/email/email_campaign_rates.h"
+#include "pvi/engine/metric_support.h"
 #include "pvi/engine/pvi_engine.h"
 #include "pvi/engine/pvi_registry.h"
 #include "pvi/lifetime/pvi_lifetime.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_commerce.h"
 #include "pvi/orders/pvi_loyalty.h"
+#include "pvi/orders/pvi_segment_conversion.h"
 #include "pvi/orders/pvi_segments.h"
 #include "pvi/surveys/survey_snapshot.h"
 #include "pvi/web/pvi_web.h"
@@ -23,6 +25,19 @@ namespace {
 
 using PviFunction = PviResult (*)(const OrderSnapshot&, const Period&);
 
+/// segment_conversion_rate from the orders alone (without e-mail lines).
+PviResult segmentConversionOfOrders(const OrderSnapshot& snapshot, const Period& period) {
+    static const EmailFacts kNoEmail;
+    return segmentConversionRate(snapshot, kNoEmail, period);
+}
+
+/// offer_redemption_rate needs the discount codes and campaigns, not in the snapshot.
+PviResult offerRedemptionNeedsWorkspace(const OrderSnapshot&, const Period&) {
+    return unavailable(QStringLiteral("offer_redemption_rate"),
+                       QStringLiteral("computed from the workspace's offer codes and e-mail "
+                                      "campaigns, not from the orders alone"));
+}
+
 struct PviComputation {
     const char* id;
     PviFunction compute;
@@ -33,6 +48,7 @@ constexpr PviComputation kComputations[] = {
     {"revenue_per_customer", &revenuePerCustomer},
     {"aov_uplift", &aovUplift},
     {"incremental_revenue", &incrementalRevenue},
+    {"offer_redemption_rate", &offerRedemptionNeedsWorkspace},
     {"customer_retention_rate", &customerRetentionRate},
     {"repeat_purchase_rate", &repeatPurchaseRate},
     {"purchase_frequency", &purchaseFrequency},
@@ -44,6 +60,8 @@ constexpr PviComputation kComputations[] = {
     {"rfm_segment", &rfmSegmentPvi},
     {"segmentation_rate", &segmentationRate},
     {"segment_growth_rate", &segmentGrowthRate},
+    {"segment_conversion_rate", &segmentConversionOfOrders},
+    {"segment_retention_rate", &segmentRetentionRate},
 };
 
 std::vector<PviResult> allUnavailable(const QString& reason) {

@@ -13,6 +13,8 @@
 #include "pvi/monitoring/pvi_targets.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
+#include "pvi/orders/pvi_offers.h"
+#include "pvi/orders/pvi_segment_conversion.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/web/pvi_web.h"
 #include "store/db_error.h"
@@ -35,6 +37,11 @@ bool needsOrders(PviFamily family) {
 PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, const Period& period) {
     switch (family) {
     case PviFamily::Orders:
+        // The two order PVIs that also read the e-mail campaigns.
+        if (id == u"segment_conversion_rate")
+            return segmentConversionRate(s.orders(), s.email(), period);
+        if (id == u"offer_redemption_rate")
+            return offerRedemptionRate(s.orders(), s.offers(), period);
         return computePvi(s.orders(), id, period);
     case PviFamily::Email:
         return computeEmailPvi(s.email(), id, period);

@@ -36,6 +36,10 @@ const EmailFacts& PviSources::email() {
     return once(m_email, [&] { return EmailFacts::load(m_workspace, rules()); });
 }
 
+const OfferFacts& PviSources::offers() {
+    return once(m_offers, [&] { return OfferFacts::load(m_workspace, rules()); });
+}
+
 const SurveySnapshot& PviSources::surveys() {
     return once(m_surveys, [&] { return SurveySnapshot::load(m_workspace, &orders()); });
 }
@@ -128,6 +132,7 @@ void PviSources::preload(const QDate& predictiveAsOf) {
                 return fitPredictive(ws, snapshot, predictiveAsOf);
             });
         surveys();
+        offers();
         engagement();
         customerLocations();
         webReports();

@@ -9,6 +9,7 @@
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
 #include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/offer_facts.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
@@ -39,6 +40,7 @@ public:
     const std::vector<PersonalizationRule>& rules();
     const OrderSnapshot& orders();
     const EmailFacts& email();
+    const OfferFacts& offers();
     const SurveySnapshot& surveys();
     const CesSettings& ces();
     const std::vector<Experiment>& experiments();
@@ -71,6 +73,7 @@ private:
     std::optional<std::vector<PersonalizationRule>> m_rules;
     std::optional<OrderSnapshot> m_orders;
     std::optional<EmailFacts> m_email;
+    std::optional<OfferFacts> m_offers;
     std::optional<SurveySnapshot> m_surveys;
     std::optional<CesSettings> m_ces;
     std::optional<std::vector<Experiment>> m_experiments;

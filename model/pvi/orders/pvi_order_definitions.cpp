@@ -49,6 +49,22 @@ constexpr PviRow kOrderRows[] = {
      "(Revenue per personalized customer − revenue per generic customer) × the number of "
      "personalized customers who ordered in the period.",
      kOrdersExposure},
+    {"offer_redemption_rate", "Offer redemption rate", U::Percent, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "How often the customers who received a personalized offer code used it: orders with the "
+     "code per 100 customers who got it, with the revenue those orders brought. A rising rate "
+     "means your offers reach people who want them; a rate near zero means the offer is ignored "
+     "or sent to the wrong people. It can exceed 100 when customers use the code more than once.",
+     "Valid orders in the period whose discount code matches a discount-code rule, placed by a "
+     "customer who received the offer (from the day they received it), divided by those "
+     "customers, times 100. Receivers are the customers who got an e-mail campaign in the "
+     "period whose title or subject names such a code; when no campaign of the period names "
+     "one, the personalized customers who ordered in the period (the result says so). The "
+     "breakdown gives the net revenue of those orders and the share of receivers who used the "
+     "code.",
+     "Orders (a Shopify orders export) and a discount-code personalization rule; e-mail "
+     "campaigns that name the code (a campaign export with per-recipient activity) to know who "
+     "received it"},
     {"customer_retention_rate", "Customer retention rate", U::Percent, D::HigherIsBetter, F::Orders,
      kHasSeries,
      "The share of your existing customers you kept through the period. Keeping customers is far "
@@ -123,6 +139,30 @@ constexpr PviRow kOrderRows[] = {
      "shrinking At risk and Lost segments are what good looks like.",
      "(Members at the period's end − members at its start) / members at its start × 100, per "
      "segment; the headline value is the growth of all segmented customers.",
+     kOrders},
+    {"segment_conversion_rate", "Segment conversion", U::Percent, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "The share of each RFM segment's customers who bought again in the period. It shows which "
+     "groups your messages actually move to buy: Champions converting well is expected, "
+     "Hibernating or At risk customers converting is where personalization earns its keep. "
+     "Where e-mail activity is imported, each segment's e-mail-to-order conversion is listed "
+     "too.",
+     "Customers of the segment (segments as of the day before the period starts) with a valid "
+     "order in the period, divided by the segment's customers, times 100; the headline value "
+     "is the same over every customer who had a segment then. With per-recipient e-mail "
+     "activity, each segment also gets the e-mail-to-order conversion of its deliveries in the "
+     "period (deliveries followed by an order within 5 days of a click / deliveries, as the "
+     "email conversion rate counts it).",
+     "Orders (a Shopify orders export); per-recipient e-mail activity for the e-mail lines"},
+    {"segment_retention_rate", "Segment retention", U::Percent, D::HigherIsBetter, F::Orders,
+     kHasSeries,
+     "How many customers of each RFM segment you kept through the period. Keeping Champions and "
+     "Loyal customers active is what good looks like; a low rate for At risk or Can't lose them "
+     "tells you where a win-back message is due.",
+     "Customer retention rate within each segment, the segments taken as of the day before the "
+     "period starts: customers of the segment active that day who are still active on the "
+     "period's last day, divided by the segment's customers active that day, times 100. The "
+     "headline value is the same over every customer who had a segment then.",
      kOrders},
 };
 

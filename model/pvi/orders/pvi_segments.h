@@ -28,7 +28,8 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
 /// of the day before `from` (the customers there were to retain): S = the segment's members
 /// active that day, E = those active on `to`, N = 0 (nobody with a segment then is new in the
 /// period). value = the same over every customer with a segment then (n = S); personalized and
-/// control split by exposure by `to`, as for customer_retention_rate. Not in the PVI registry.
+/// control split by exposure by `to`, as for customer_retention_rate; the Segments page's
+/// report reads the same result.
 PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period);
 
 } // namespace pvi
