@@ -9,6 +9,8 @@
 #include "pvi/reports/segment_report_json.h"
 #include "store/workspace.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi::cli {
@@ -32,7 +34,11 @@ void printTable(const SegmentReport& report, Io& io) {
            << report.period.to.toString(Qt::ISODate) << ": " << report.customersAtStart
            << " customers with a segment at the start, " << report.customersAtEnd
            << " at the end\n\n";
-    io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(u"segment"_s, -20)
+    // Wide enough for the longest name (survey answers read "question: answer"), up to 64.
+    int width = 20;
+    for (const SegmentReportRow& r : report.rows)
+        width = std::max(width, std::min(64, int(r.name.size())));
+    io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(u"segment"_s, -width)
                   .arg(u"customers"_s, 9)
                   .arg(u"share %"_s, 8)
                   .arg(u"at start"_s, 8)
@@ -43,7 +49,7 @@ void printTable(const SegmentReport& report, Io& io) {
                   .arg(u"AOV"_s, 9)
                   .arg(u"CLV"_s, 9);
     for (const SegmentReportRow& r : report.rows) {
-        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name.left(20), -20)
+        io.out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n"_s.arg(r.name.left(width), -width)
                       .arg(r.members.n, 9)
                       .arg(cell(r.members.value), 8)
                       .arg(r.membersAtStart, 8)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/survey_question_marks.h"
 #include "pages/data_page_data.h"
 
 #include <QList>
@@ -20,6 +21,10 @@ DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId);
 DataEditResult addRule(const QString& workspacePath, const QString& kind, const QString& pattern);
 /// Deletes a personalization rule.
 DataEditResult removeRule(const QString& workspacePath, qint64 ruleId);
+/// Marks or unmarks a survey question (ethics, segment); the message names its use afterwards and
+/// any note (e.g. that the survey file must be imported again).
+DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& question,
+                                  const SurveyQuestionMark& mark);
 /// Stores a cost row entered by hand.
 DataEditResult addCost(const QString& workspacePath, const CostRow& row);
 /// Deletes a cost row.

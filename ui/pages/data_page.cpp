@@ -7,6 +7,7 @@
 #include "pages/data_page_loader.h"
 #include "pages/data_rules_panel.h"
 #include "pages/data_settings_panel.h"
+#include "pages/data_surveys_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
@@ -42,6 +43,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_batches(new DataBatchesPanel(this))
     , m_rules(new DataRulesPanel(this))
+    , m_surveys(new DataSurveysPanel(this))
     , m_costs(new DataCostsPanel(this))
     , m_targets(new DataTargetsPanel(this))
     , m_settings(new DataSettingsPanel(this)) {
@@ -49,6 +51,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_batches, u"Import batches"_s);
     m_tabs->addTab(m_rules, u"Personalization rules"_s);
+    m_tabs->addTab(m_surveys, u"Survey questions"_s);
     m_tabs->addTab(m_costs, u"Costs"_s);
     m_tabs->addTab(m_targets, u"Targets"_s);
     m_tabs->addTab(m_settings, u"Settings"_s);
@@ -82,6 +85,12 @@ void DataPage::connectPanels() {
     connect(m_rules, &DataRulesPanel::removeRequested, this, [this, rules](qint64 id) {
         runEdit([path = workspacePath(), id] { return dataedit::removeRule(path, id); }, rules);
     });
+    connect(m_surveys, &DataSurveysPanel::markRequested, this,
+            [this](const QString& question, const SurveyQuestionMark& mark) {
+                runEdit([path = workspacePath(), question,
+                         mark] { return dataedit::markSurveyQuestion(path, question, mark); },
+                        [this](const QString& t, bool e) { m_surveys->showMessage(t, e); });
+            });
     const Show costs = [this](const QString& t, bool e) { m_costs->showMessage(t, e); };
     connect(m_costs, &DataCostsPanel::addRequested, this, [this, costs](const CostRow& row) {
         runEdit([path = workspacePath(), row] { return dataedit::addCost(path, row); }, costs);
@@ -130,18 +139,21 @@ void DataPage::showData(const DataPageData& data) {
     m_tabs->setVisible(ok);
     m_batches->setBatches(data.batches);
     m_rules->setRules(data.rules);
+    m_surveys->setQuestions(data.surveyQuestions);
     m_costs->setCosts(data.costs);
     m_targets->setTargets(data.targets);
     m_settings->setSettings(data.settings);
     // A read-only workspace is shown, never changed: the lists stay, the editing is disabled.
     const bool readOnly = !data.readOnlyReason.isEmpty();
     m_readOnlyNotice->setText(
-        u"This workspace is read-only (%1): batches, rules, costs, targets and settings are "
-        "shown but cannot be changed, and nothing can be imported."_s.arg(data.readOnlyReason));
+        u"This workspace is read-only (%1): batches, rules, survey questions, costs, targets and "
+        "settings are shown but cannot be changed, and nothing can be imported."_s.arg(
+            data.readOnlyReason));
     m_readOnlyNotice->setVisible(ok && readOnly);
     m_batches->setReadOnly(readOnly);
-    for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_costs),
-                           static_cast<QWidget*>(m_targets), static_cast<QWidget*>(m_settings)})
+    for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_surveys),
+                           static_cast<QWidget*>(m_costs), static_cast<QWidget*>(m_targets),
+                           static_cast<QWidget*>(m_settings)})
         panel->setEnabled(!readOnly);
     if (ok)
         Q_EMIT statusMessage(

@@ -4,6 +4,7 @@
 #include "analytics/targets/target_status.h"
 #include "analytics/targets/target_store.h"
 #include "importers/import_batches.h"
+#include "importers/survey_question_list.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_definition.h"
 #include "pvi/engine/workspace_settings.h"
@@ -26,11 +27,12 @@ struct DataTargetRow {
     TargetAssessment assessment;
 };
 
-/// Everything the Data page lists: import batches, personalization rules, cost rows, targets
-/// and settings.
+/// Everything the Data page lists: import batches, personalization rules, survey questions, cost
+/// rows, targets and settings.
 struct DataPageData {
     std::vector<ImportBatchInfo> batches;
     std::vector<PersonalizationRule> rules;
+    std::vector<SurveyQuestionUse> surveyQuestions;
     std::vector<CostRow> costs;
     std::vector<DataTargetRow> targets;
     std::vector<SettingValue> settings;

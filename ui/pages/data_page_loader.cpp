@@ -58,6 +58,7 @@ DataPageData loadDataPage(const QString& workspacePath, const PeriodFilter& filt
                   [&](Workspace& workspace) {
                       data.batches = listImportBatches(workspace);
                       data.rules = PersonalizationRules::list(workspace);
+                      data.surveyQuestions = listSurveyQuestions(workspace.db());
                       data.costs = loadCostRows(workspace.db());
                       data.settings = loadSettingValues(workspace);
                       data.targets = targetRows(workspace, filter);

@@ -2,7 +2,9 @@
 
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
+#include "importers/survey_question_choices.h"
 #include "pvi/engine/personalization_rules.h"
+#include "store/db_error.h"
 #include "store/workspace.h"
 
 #include <algorithm>
@@ -24,8 +26,34 @@ bool addDemoShopRules(Workspace& workspace, QString* error) {
     return true;
 }
 
+bool addDemoSurveyMarks(Workspace& workspace, QString* error) {
+    for (const DemoSurveyMark& mark : kDemoSurveyMarks) {
+        const QString question = QString::fromUtf8(mark.question);
+        const std::optional<SurveyInstrument> instrument =
+            instrumentFromId(QString::fromLatin1(mark.instrument));
+        if (instrument && *instrument != SurveyInstrument::None &&
+            !setQuestionChoice(workspace, question, *instrument, {}, mark.isEthics, error))
+            return false;
+        try {
+            if (mark.isSegment)
+                setSegmentQuestion(workspace.db(), question, true);
+        } catch (const DbError& e) {
+            *error = e.message();
+            return false;
+        }
+    }
+    return true;
+}
+
 DemoShopImport importDemoShop(Workspace& workspace) {
     DemoShopImport result;
+    QString marksError;
+    if (!addDemoSurveyMarks(workspace, &marksError)) {
+        result.rulesError = marksError.isEmpty()
+                                ? QStringLiteral("the demo's survey questions could not be marked")
+                                : marksError;
+        return result;
+    }
     for (const QString& file : demoShopFiles()) {
         result.reports.append(importFile(workspace, file));
         if (!result.reports.constLast().ok)
