@@ -409,8 +409,10 @@ void TestDataPage::savesSettings() {
 
 void TestDataPage::marksSurveyQuestionsAsEthicsAndSegment() {
     // The SurveyMonkey fixture with its agreement question read as Likert 1–5 (not ethics yet):
-    // the ethics mark applies to its imported scores, the segment mark to a matrix row's answers.
-    const QString matrixRow = u"How satisfied are you with the following? | Delivery"_s;
+    // the ethics mark applies to its imported scores, the segment mark to a check-box option's
+    // answers.
+    const QString checkBox =
+        u"Which of our products have you bought? Please select all that apply. | Bread"_s;
     {
         auto ws = openWorkspace(m_path);
         QVERIFY(ws);
@@ -429,7 +431,7 @@ void TestDataPage::marksSurveyQuestionsAsEthicsAndSegment() {
     m_page->tabs()->setCurrentWidget(panel);
     QVERIFY2(panel->model()->rowCount() >= 5, "the fixture's questions are listed");
 
-    QVERIFY(selectRow(panel->table(), matrixRow));
+    QVERIFY(selectRow(panel->table(), checkBox));
     QVERIFY2(!panel->ethicsButton()->isEnabled(), "a choice question cannot be about ethics");
     QVERIFY(clickAndWaitForReload(panel->segmentButton()));
     QVERIFY(selectRow(panel->table(), pvi::test::ethicsQuestion()));
@@ -441,11 +443,11 @@ void TestDataPage::marksSurveyQuestionsAsEthicsAndSegment() {
     for (const pvi::SurveyQuestionUse& use : pvi::listSurveyQuestions(ws->db())) {
         if (use.question == pvi::test::ethicsQuestion())
             ethics = use.isEthics() && !use.isSegment;
-        if (use.question == matrixRow)
+        if (use.question == checkBox)
             segment = use.isSegment && !use.isEthics();
     }
     QVERIFY2(ethics, "the agreement question is marked as ethics (only)");
-    QVERIFY2(segment, "the Delivery row is marked as a segment (only)");
+    QVERIFY2(segment, "the Bread option is marked as a segment (only)");
     QVERIFY(selectRow(panel->table(), pvi::test::ethicsQuestion()));
     QCOMPARE(panel->ethicsButton()->text(), u"Unmark ethics"_s);
 }
