@@ -144,6 +144,11 @@ int markOrUnmark(Workspace& workspace, const QString& action, const QStringList&
         io.err << "pvi surveys " << action << ": " << error << "\n" << kUsage;
         return 2;
     }
+    if (workspace.isReadOnly()) {
+        io.err << "pvi surveys " << action << ": the workspace cannot be changed ("
+               << workspace.readOnlyReason() << ")\n";
+        return 1;
+    }
     const SurveyMarkOutcome outcome = markSurveyQuestion(workspace, args.first(), mark);
     if (!outcome.ok) {
         io.err << "pvi surveys " << action << ": " << outcome.error << "\n";

@@ -146,8 +146,8 @@ SurveyMarkOutcome markSurveyQuestion(Workspace& workspace, const QString& questi
         if (mark.forgetChoice) {
             if (before.choice)
                 clearQuestionChoice(workspace, before.question);
-            else
-                outcome.notes << QStringLiteral("no choice was remembered for it");
+            else if (!before.isSegment)
+                outcome.notes << QStringLiteral("nothing was marked for it");
         } else if (choiceChange) {
             const bool same = before.choice && before.choice->instrument == merged.instrument &&
                               before.choice->isEthics == merged.isEthics &&
@@ -168,7 +168,7 @@ SurveyMarkOutcome markSurveyQuestion(Workspace& workspace, const QString& questi
         }
         if (mark.segment) {
             const bool changed = setSegmentQuestion(db, before.question, *mark.segment);
-            if (!changed)
+            if (!changed && !mark.forgetChoice)
                 outcome.notes << (*mark.segment ? QStringLiteral("it was already a segment")
                                                 : QStringLiteral("it was not a segment"));
             if (*mark.segment && before.choiceAnswers == 0)
