@@ -9,6 +9,8 @@
 #include "pvi/reports/segment_report_json.h"
 #include "store/workspace.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi::cli {
@@ -26,12 +28,13 @@ QString cell(std::optional<double> value, int decimals = 1) {
     return value ? QString::number(*value, 'f', decimals) : u"–"_s;
 }
 
-/// The segment column fits the longest name, within 20 to 40 characters.
+/// The segment column fits the longest name (survey answers read "question: answer"), within 20
+/// to 64 characters.
 int nameWidth(const SegmentReport& report) {
     qsizetype width = 20;
     for (const SegmentReportRow& r : report.rows)
         width = std::max(width, r.name.size());
-    return int(std::min<qsizetype>(width, 40));
+    return int(std::min<qsizetype>(width, 64));
 }
 
 void printTable(const SegmentReport& report, Io& io) {

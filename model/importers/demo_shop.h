@@ -36,4 +36,20 @@ inline constexpr DemoTarget kDemoShopTargets[] = {
     {"churn_rate", 12.0},           {"personalization_roi", 25.0},
 };
 
+/// How the demo shop's survey questions are marked (before its survey is imported): an
+/// instrument id ("" for none) with its default scale, whether the question is about the ethics
+/// of personalization, and whether its answers are segments of the "survey" dimension.
+struct DemoSurveyMark {
+    const char* question;
+    const char* instrument;
+    bool isEthics;
+    bool isSegment;
+};
+inline constexpr DemoSurveyMark kDemoSurveyMarks[] = {
+    {"I understand why I am shown the offers I receive", "likert", true, false},
+    {"I feel in control of how my data is used to tailor offers to me", "likert", true, false},
+    {"The personalized offers I receive are fair", "likert", true, false},
+    {"How did you hear about us?", "", false, true},
+};
+
 } // namespace pvi

@@ -24,8 +24,8 @@ struct SurveyQuestionColumn {
 struct SurveyColumn {
     int index = -1;
     QString question;
-    /// Score instruments and Comment are imported; None (choice answers, check-box options) and
-    /// Ignore are not.
+    /// Score instruments and Comment are imported as answers; None (choice answers, check-box
+    /// options, matrix rows) as short choice answers for segments; Ignore not at all.
     SurveyInstrument instrument = SurveyInstrument::None;
     ScoreScale scale;
     bool isEthics = false;
@@ -37,8 +37,7 @@ struct SurveyColumn {
 /// "Open-Ended Response" or "Other (please specify)" column, or one whose wording asks for
 /// comments and whose answers are text, or whose answers are long and mostly distinct, is a
 /// comment, unless its answers read as points of a rating scale (numbers, "Agree", "Very
-/// satisfied"); everything else (choices, ratings nobody chose, check-box options) is not
-/// imported.
+/// satisfied"); everything else (choices, ratings nobody chose, check-box options) is None.
 std::vector<SurveyColumn> classifySurveyColumns(const std::vector<SurveyQuestionColumn>& columns,
                                                 const std::vector<QStringList>& rows,
                                                 const QHash<QString, QuestionChoice>& choices);

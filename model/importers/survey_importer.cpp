@@ -16,6 +16,9 @@ namespace pvi {
 
 namespace {
 
+// A choice answer is kept for segments at most this long (longer text is no segment label).
+constexpr qsizetype kMaxChoiceAnswerLength = 100;
+
 bool sameName(const QString& a, const QString& b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
@@ -188,6 +191,13 @@ void SurveyImporter::storeRow(ImportContext& context, const BufferedRow& row,
         if (column.instrument == SurveyInstrument::Comment) {
             if (parseScoreAnswer(value, {}).status != ScoreAnswer::Status::NotApplicable)
                 r.answers.push_back({column.question, column.instrument, std::nullopt, {}, value});
+            continue;
+        }
+        if (column.instrument == SurveyInstrument::None) {
+            // A choice, a ticked check-box option (its label) or a matrix row's answer: kept for
+            // the survey segment dimension.
+            r.choiceAnswers.push_back(
+                {column.question, value.simplified().left(kMaxChoiceAnswerLength)});
             continue;
         }
         if (!isScoreInstrument(column.instrument))

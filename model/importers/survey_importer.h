@@ -24,8 +24,9 @@ struct SurveyLayout {
 /// Reads any survey export laid out as `SurveyLayout` says: buffers the rows (surveys are
 /// small), decides each question column's role once all answers are known
 /// (classifySurveyColumns: remembered choices, wording, answers), then stores one respondent per
-/// row with their scores and comments. A score outside its scale or an answer that does not read
-/// as a score rejects the file with the file, line, column and value.
+/// row with their scores, comments and choice answers (survey_segment_answers). A score outside its
+/// scale or an answer that does not read as a score rejects the file with the file, line, column
+/// and value.
 class SurveyImporter : public Importer {
 public:
     explicit SurveyImporter(SurveyLayout layout);

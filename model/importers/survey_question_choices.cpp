@@ -1,5 +1,6 @@
 #include "importers/survey_question_choices.h"
 
+#include "store/database.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -70,6 +71,15 @@ QHash<QString, QuestionChoice> loadQuestionChoices(Database& db) {
         choices.insert(stmt.columnText(0), choice);
     }
     return choices;
+}
+
+bool setSegmentQuestion(Database& db, const QString& question, bool isSegment) {
+    Statement stmt = db.prepare(isSegment ? "INSERT OR IGNORE INTO survey_segment_questions"
+                                            "(question) VALUES (?1)"
+                                          : "DELETE FROM survey_segment_questions WHERE "
+                                            "question = ?1");
+    stmt.bind(1, question.trimmed()).run();
+    return db.changes() > 0;
 }
 
 } // namespace pvi

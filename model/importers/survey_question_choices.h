@@ -32,4 +32,9 @@ bool clearQuestionChoice(Workspace& workspace, const QString& question, QString*
 /// Every remembered choice by question. Throws DbError on a database failure.
 QHash<QString, QuestionChoice> loadQuestionChoices(Database& db);
 
+/// Marks a question (as named in survey_segment_answers) as a segment of the "survey" dimension,
+/// or unmarks it; the answers imported before count at once. Whether the marks changed. Throws
+/// DbError on a database failure.
+bool setSegmentQuestion(Database& db, const QString& question, bool isSegment);
+
 } // namespace pvi

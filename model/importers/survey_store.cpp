@@ -26,6 +26,8 @@ QStringList signatureOf(const SurveyRespondentRecord& r, std::int64_t customerId
         answers << QStringList{a.question, instrumentId(a.instrument), scoreText(a.score),
                                a.comment}
                        .join(QChar(0x1f));
+    for (const SurveyChoiceAnswer& c : r.choiceAnswers)
+        answers << QStringList{c.question, c.answer}.join(QChar(0x1e));
     std::sort(answers.begin(), answers.end());
     return lines + answers;
 }
@@ -50,6 +52,11 @@ QStringList storedSignature(Database& db, std::int64_t respondentId) {
                             answers.columnText(3)}
                     .join(QChar(0x1f));
     }
+    Statement choices =
+        db.prepare("SELECT question, answer FROM survey_segment_answers WHERE respondent_id = ?1");
+    choices.bind(1, respondentId);
+    while (choices.step())
+        rows << QStringList{choices.columnText(0), choices.columnText(1)}.join(QChar(0x1e));
     std::sort(rows.begin(), rows.end());
     return lines + rows;
 }
@@ -70,6 +77,9 @@ void storeSurveyRespondent(ImportContext& context, const SurveyRespondentRecord&
             return;
         }
         db.prepare("DELETE FROM survey_responses WHERE respondent_id = ?1")
+            .bind(1, respondentId)
+            .run();
+        db.prepare("DELETE FROM survey_segment_answers WHERE respondent_id = ?1")
             .bind(1, respondentId)
             .run();
         db.prepare("UPDATE survey_respondents SET batch_id = ?2, survey_title = ?3, "
@@ -115,6 +125,14 @@ void storeSurveyRespondent(ImportContext& context, const SurveyRespondentRecord&
         insert.bind(8, nullIfEmpty(a.comment));
         insert.run();
     }
+    Statement choice = db.prepare("INSERT INTO survey_segment_answers(respondent_id, batch_id, "
+                                  "question, answer) VALUES (?1, ?2, ?3, ?4)");
+    for (const SurveyChoiceAnswer& c : r.choiceAnswers)
+        choice.bind(1, respondentId)
+            .bind(2, context.batchId())
+            .bind(3, c.question)
+            .bind(4, c.answer)
+            .run();
 }
 
 } // namespace pvi

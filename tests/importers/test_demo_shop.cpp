@@ -161,6 +161,7 @@ private Q_SLOTS:
         QTest::newRow("email click rate") << "email_click_rate" << true;
         QTest::newRow("nps") << "nps" << true;
         QTest::newRow("csat") << "csat" << true;
+        QTest::newRow("ethics") << "personalization_ethics_score" << true;
         QTest::newRow("web conversion rate") << "conversion_rate" << true;
         QTest::newRow("time on page") << "time_on_page" << true;
         QTest::newRow("personalization roi") << "personalization_roi" << false;
@@ -183,6 +184,47 @@ private Q_SLOTS:
                                     .arg(id)
                                     .arg(personalized[u"value"].toDouble())
                                     .arg(control[u"value"].toDouble())));
+    }
+
+    void surveyQuestionsMarked() {
+        // The demo marks its three personalization questions as Likert ethics questions and
+        // "How did you hear about us?" as a segment (kDemoSurveyMarks) before the import.
+        const QJsonObject ethics = pvi(QStringLiteral("personalization_ethics_score"));
+        QVERIFY2(ethics[u"available"].toBool(), qPrintable(ethics[u"reason"].toString()));
+        QFile file(QStringLiteral(":/demo/customer_feedback_responses.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList header = splitCsvLine(QString::fromUtf8(file.readLine()).trimmed());
+        const qsizetype heard = header.indexOf(QStringLiteral("How did you hear about us?"));
+        QVERIFY(heard >= 0);
+        qint64 heardAnswers = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine());
+            if (line.startsWith(u"20") && !splitCsvLine(line.trimmed()).value(heard).isEmpty())
+                ++heardAnswers; // rows start with their timestamp (a comment may span lines)
+        }
+        const test::CliRun run = runPvi({QStringLiteral("surveys"), m_path, u"--json"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        int ethicsQuestions = 0;
+        bool heardIsSegment = false;
+        for (const QJsonValue& q :
+             QJsonDocument::fromJson(run.out).object()[u"questions"].toArray()) {
+            if (q[u"ethics"].toBool()) {
+                ++ethicsQuestions;
+                QCOMPARE(q[u"instrument"].toString(), u"likert"_qs);
+                QVERIFY2(q[u"answers"].toInteger() > 300, qPrintable(q[u"question"].toString()));
+            }
+            if (q[u"question"].toString() == header.value(heard)) {
+                heardIsSegment = q[u"segment"].toBool();
+                QCOMPARE(q[u"choice_answers"].toInteger(), heardAnswers);
+            }
+        }
+        QCOMPARE(ethicsQuestions, 3);
+        QVERIFY2(heardIsSegment, "'How did you hear about us?' is not marked as a segment");
+        const test::CliRun segments =
+            runPvi({QStringLiteral("segments"), m_path, u"--by"_qs, u"survey"_qs, u"--json"_qs});
+        QVERIFY2(segments.exitCode == 0, segments.err.constData());
+        QVERIFY2(segments.out.contains("\"how_did_you_hear_about_us_instagram\""),
+                 segments.out.left(600).constData());
     }
 
     void abLiftIsTheRecentTestsPositiveLift() {

@@ -9,12 +9,14 @@
 #include "import/import_report_dialog.h"
 #include "importers/import_batches.h"
 #include "importers/import_runner.h"
+#include "importers/survey_question_list.h"
 #include "pages/data_batches_panel.h"
 #include "pages/data_costs_panel.h"
 #include "pages/data_page.h"
 #include "pages/data_rules_panel.h"
 #include "pages/data_segment_rules_panel.h"
 #include "pages/data_settings_panel.h"
+#include "pages/data_surveys_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/record_table_model.h"
 #include "pvi/engine/personalization_rules.h"
@@ -22,6 +24,7 @@
 #include "pvi/segments/segment_rules_store.h"
 #include "shell/main_window.h"
 #include "store/workspace.h"
+#include "survey_workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
 #include "test_registry.h"
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void invalidAmountShowsAMessageAndStoresNothing();
     void savesEditsAndRemovesATarget();
     void savesSettings();
+    void marksSurveyQuestionsAsEthicsAndSegment();
 
 private:
     /// Clicks `button` and waits until the page has reloaded after the change.
@@ -444,6 +448,51 @@ void TestDataPage::savesSettings() {
     QTRY_VERIFY(!m_page->isBusy());
     QCOMPARE(ws->setting(u"pseudonymize_emails"_s), u"1"_s);
     QCOMPARE(ws->setting(u"gross_margin"_s), u"0.4"_s);
+}
+
+void TestDataPage::marksSurveyQuestionsAsEthicsAndSegment() {
+    // The SurveyMonkey fixture with its agreement question read as Likert 1–5 (not ethics yet):
+    // the ethics mark applies to its imported scores, the segment mark to a check-box option's
+    // answers.
+    const QString checkBox =
+        u"Which of our products have you bought? Please select all that apply. | Bread"_s;
+    {
+        auto ws = openWorkspace(m_path);
+        QVERIFY(ws);
+        QString error;
+        QVERIFY2(pvi::setQuestionChoice(*ws, pvi::test::ethicsQuestion(),
+                                        pvi::SurveyInstrument::Likert, {1, 5}, false, &error),
+                 qPrintable(error));
+        const pvi::ImportReport report =
+            pvi::test::importSurvey(*ws, pvi::test::surveyFixture(u"surveymonkey_responses.csv"_s));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    QSignalSpy loaded(m_page, &pvi::Page::loaded);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_page->isBusy(), kLoadTimeoutMs);
+    pvi::DataSurveysPanel* panel = m_page->surveysPanel();
+    m_page->tabs()->setCurrentWidget(panel);
+    QVERIFY2(panel->model()->rowCount() >= 5, "the fixture's questions are listed");
+
+    QVERIFY(selectRow(panel->table(), checkBox));
+    QVERIFY2(!panel->ethicsButton()->isEnabled(), "a choice question cannot be about ethics");
+    QVERIFY(clickAndWaitForReload(panel->segmentButton()));
+    QVERIFY(selectRow(panel->table(), pvi::test::ethicsQuestion()));
+    QVERIFY(clickAndWaitForReload(panel->ethicsButton()));
+
+    auto ws = openWorkspace(m_path);
+    QVERIFY(ws);
+    bool ethics = false, segment = false;
+    for (const pvi::SurveyQuestionUse& use : pvi::listSurveyQuestions(ws->db())) {
+        if (use.question == pvi::test::ethicsQuestion())
+            ethics = use.isEthics() && !use.isSegment;
+        if (use.question == checkBox)
+            segment = use.isSegment && !use.isEthics();
+    }
+    QVERIFY2(ethics, "the agreement question is marked as ethics (only)");
+    QVERIFY2(segment, "the Bread option is marked as a segment (only)");
+    QVERIFY(selectRow(panel->table(), pvi::test::ethicsQuestion()));
+    QCOMPARE(panel->ethicsButton()->text(), u"Unmark ethics"_s);
 }
 
 PVI_TEST_CLASS(TestDataPage)

@@ -5,9 +5,20 @@ collected Email Address, then one column per question titled with the question's
 The bakery links the form in its order confirmation from 2025-05-01 on; a few percent of the
 customers answer a few days after an order (at most once in four months), and a few people who
 are not customers answer too (the link gets shared). Questions: NPS (0-10), CSAT (1-5), CES
-(1-7, optional) and a free-text comment (optional). Built-in effect: customers already reached
-by personalization (a personalized order, or a personalized campaign in the Mailchimp activity)
-are more often promoters, so NPS, CSAT and CES are better among them; comments follow the score.
+(1-7, optional), three linear-scale questions (1-5, optional) about how the shop personalizes
+("I understand why I am shown the offers I receive", "I feel in control of how my data is used
+for recommendations", "The personalized offers I receive are fair"), a multiple-choice "How did
+you hear about us?" (optional; "Other" answers are the typed text) and a free-text comment
+(optional). Built-in effects: customers already reached by personalization (a personalized order,
+or a personalized campaign in the Mailchimp activity) are more often promoters, so NPS, CSAT and
+CES are better among them; comments follow the score. About 60% of respondents answer the three
+personalization questions; agreement follows the NPS category (promoters +0.3 points, detractors
+-0.5 on a mean of 3.5, 3.0 and 3.5) and, among respondents reached by personalization, is higher
+for understanding (+0.6, the "picked for you" emails say why) and fairness (+0.3) but not for
+control (+0.0): the personalization-ethics score is a little higher for them, mostly from
+transparency. People who heard of the shop from a friend are more often promoters (a third of
+promoters against a tenth of detractors). The new columns draw from their own random stream, so
+the NPS, CSAT, CES and comment columns are the same as without them.
 """
 
 import datetime as dt
@@ -23,8 +34,28 @@ QUESTIONS = [
     "How likely are you to recommend %s to a friend or colleague?" % SHOP,
     "On a scale of 1 to 5, how would you rate your overall satisfaction with your order?",
     "How easy was it to place your order?",
-    "Do you have any other comments, questions, or concerns?",
 ]
+ETHICS_QUESTIONS = [
+    "I understand why I am shown the offers I receive",
+    "I feel in control of how my data is used to tailor offers to me",
+    "The personalized offers I receive are fair",
+]
+HEARD_QUESTION = "How did you hear about us?"
+COMMENT_QUESTION = "Do you have any other comments, questions, or concerns?"
+
+# Mean agreement (1-5) per ethics question, and what being reached by personalization adds.
+ETHICS_MEAN = [3.5, 3.0, 3.5]
+ETHICS_EXPOSED_LIFT = [0.6, 0.0, 0.3]
+
+# "How did you hear about us?": weights for detractors, passives and promoters; the last entry
+# stands for Google Forms' "Other" option, whose answer is the typed text.
+HEARD_OPTIONS = ["Instagram", "Google search", "A friend", "Walked by the shop",
+                 "Farmers' market", None]
+HEARD_WEIGHTS = {"detractor": [30, 30, 10, 17, 9, 4],
+                 "passive": [28, 26, 20, 15, 8, 3],
+                 "promoter": [24, 20, 33, 12, 8, 3]}
+HEARD_OTHER = ["Local newspaper", "My office orders from you", "Saw the van at a wedding",
+               "Christmas market stall", "Podcast ad"]
 
 POSITIVE = [
     "The sourdough is the best in the city. We buy a loaf every Saturday.",
@@ -130,6 +161,30 @@ def comment(rng, nps):
     return text
 
 
+def nps_category(nps):
+    return "promoter" if nps >= 9 else "passive" if nps >= 7 else "detractor"
+
+
+def ethics_answers(rng, nps, exposed):
+    """The three 1-5 answers (empty when skipped): 60% answer the block, 4% skip one item."""
+    if rng.random() >= 0.6:
+        return [""] * len(ETHICS_QUESTIONS)
+    shift = {"promoter": 0.3, "passive": 0.0, "detractor": -0.5}[nps_category(nps)]
+    answers = []
+    for mean, lift in zip(ETHICS_MEAN, ETHICS_EXPOSED_LIFT):
+        value = rng.gauss(mean + shift + (lift if exposed else 0.0), 0.9)
+        answer = str(max(1, min(5, int(round(value)))))
+        answers.append("" if rng.random() < 0.04 else answer)
+    return answers
+
+
+def heard_answer(rng, nps):
+    if rng.random() < 0.12:
+        return ""
+    option = rng.choices(HEARD_OPTIONS, HEARD_WEIGHTS[nps_category(nps)])[0]
+    return option if option is not None else rng.choice(HEARD_OTHER)
+
+
 def forms_time(t):
     """Google Forms' timestamp: 2026/06/22 11:07:29 AM EDT (hour not zero-padded)."""
     hour = t.hour % 12 or 12
@@ -170,11 +225,15 @@ def write(shop, out_dir, seed, email):
         responses.append((t, who, False))
     responses.sort()
     dealer = NpsDealer(rng)
+    extra_rng = random.Random(seed * 13 + 2)  # the ethics and "heard about us" answers
     with open(os.path.join(out_dir, SURVEY_FILE), "w", encoding="utf-8", newline="") as out:
-        out.write(csv_line(["Timestamp", "Email Address"] + QUESTIONS))
+        out.write(csv_line(["Timestamp", "Email Address"] + QUESTIONS + ETHICS_QUESTIONS
+                           + [HEARD_QUESTION, COMMENT_QUESTION]))
         for t, who, exposed in responses:
             nps = dealer.score(exposed)
             ces = "" if rng.random() < 0.08 else str(ces_score(rng, nps))
-            out.write(csv_line([forms_time(t), who, str(nps), str(csat_score(rng, nps)), ces,
-                                comment(rng, nps)]))
+            csat = str(csat_score(rng, nps))
+            text = comment(rng, nps)
+            extra = ethics_answers(extra_rng, nps, exposed) + [heard_answer(extra_rng, nps)]
+            out.write(csv_line([forms_time(t), who, str(nps), csat, ces] + extra + [text]))
     return {SURVEY_FILE: len(responses)}

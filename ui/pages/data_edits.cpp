@@ -55,6 +55,29 @@ DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId) {
                 });
 }
 
+DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& question,
+                                  const SurveyQuestionMark& mark) {
+    QString done;
+    DataEditResult result = edit(workspacePath, QString(), [&](Workspace& ws) {
+        const SurveyMarkOutcome outcome = pvi::markSurveyQuestion(ws, question, mark);
+        if (!outcome.ok)
+            return outcome.error;
+        QStringList marks;
+        if (outcome.use.isEthics())
+            marks << u"about personalization ethics"_s;
+        if (outcome.use.isSegment)
+            marks << u"a segment"_s;
+        done = marks.isEmpty() ? u"'%1' is now neither about ethics nor a segment."_s.arg(question)
+                               : u"'%1' is now %2."_s.arg(question, marks.join(u" and "_s));
+        for (const QString& note : outcome.notes)
+            done += u" Note: "_s + note + u'.';
+        return QString();
+    });
+    if (result.ok)
+        result.message = done;
+    return result;
+}
+
 DataEditResult addRule(const QString& workspacePath, const QString& kind, const QString& pattern) {
     return edit(workspacePath, u"Personalization rule added."_s, [&](Workspace& ws) {
         QString error;

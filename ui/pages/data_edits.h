@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/survey_question_marks.h"
 #include "pages/data_page_data.h"
 
 #include <QList>
@@ -25,6 +26,10 @@ DataEditResult saveSegmentRule(const QString& workspacePath, const QString& name
                                const QString& rule);
 /// Deletes a named segment rule.
 DataEditResult removeSegmentRule(const QString& workspacePath, const QString& name);
+/// Marks or unmarks a survey question (ethics, segment); the message names its use afterwards and
+/// any note (e.g. that the survey file must be imported again).
+DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& question,
+                                  const SurveyQuestionMark& mark);
 /// Stores a cost row entered by hand.
 DataEditResult addCost(const QString& workspacePath, const CostRow& row);
 /// Deletes a cost row.

@@ -8,6 +8,7 @@
 #include "pages/data_rules_panel.h"
 #include "pages/data_segment_rules_panel.h"
 #include "pages/data_settings_panel.h"
+#include "pages/data_surveys_panel.h"
 #include "pages/data_targets_panel.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
@@ -44,6 +45,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     , m_batches(new DataBatchesPanel(this))
     , m_rules(new DataRulesPanel(this))
     , m_segmentRules(new DataSegmentRulesPanel(this))
+    , m_surveys(new DataSurveysPanel(this))
     , m_costs(new DataCostsPanel(this))
     , m_targets(new DataTargetsPanel(this))
     , m_settings(new DataSettingsPanel(this)) {
@@ -52,6 +54,7 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     m_tabs->addTab(m_batches, u"Import batches"_s);
     m_tabs->addTab(m_rules, u"Personalization rules"_s);
     m_tabs->addTab(m_segmentRules, u"Segments"_s);
+    m_tabs->addTab(m_surveys, u"Survey questions"_s);
     m_tabs->addTab(m_costs, u"Costs"_s);
     m_tabs->addTab(m_targets, u"Targets"_s);
     m_tabs->addTab(m_settings, u"Settings"_s);
@@ -97,6 +100,12 @@ void DataPage::connectPanels() {
                 runEdit([path = workspacePath(),
                          name] { return dataedit::removeSegmentRule(path, name); },
                         segments);
+            });
+    connect(m_surveys, &DataSurveysPanel::markRequested, this,
+            [this](const QString& question, const SurveyQuestionMark& mark) {
+                runEdit([path = workspacePath(), question,
+                         mark] { return dataedit::markSurveyQuestion(path, question, mark); },
+                        [this](const QString& t, bool e) { m_surveys->showMessage(t, e); });
             });
     const Show costs = [this](const QString& t, bool e) { m_costs->showMessage(t, e); };
     connect(m_costs, &DataCostsPanel::addRequested, this, [this, costs](const CostRow& row) {
@@ -147,19 +156,21 @@ void DataPage::showData(const DataPageData& data) {
     m_batches->setBatches(data.batches);
     m_rules->setRules(data.rules);
     m_segmentRules->setRules(data.segmentRules);
+    m_surveys->setQuestions(data.surveyQuestions);
     m_costs->setCosts(data.costs);
     m_targets->setTargets(data.targets);
     m_settings->setSettings(data.settings);
     // A read-only workspace is shown, never changed: the lists stay, the editing is disabled.
     const bool readOnly = !data.readOnlyReason.isEmpty();
     m_readOnlyNotice->setText(
-        u"This workspace is read-only (%1): batches, rules, costs, targets and settings are "
-        "shown but cannot be changed, and nothing can be imported."_s.arg(data.readOnlyReason));
+        u"This workspace is read-only (%1): batches, rules, survey questions, costs, targets and "
+        "settings are shown but cannot be changed, and nothing can be imported."_s.arg(
+            data.readOnlyReason));
     m_readOnlyNotice->setVisible(ok && readOnly);
     m_batches->setReadOnly(readOnly);
     for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_segmentRules),
-                           static_cast<QWidget*>(m_costs), static_cast<QWidget*>(m_targets),
-                           static_cast<QWidget*>(m_settings)})
+                           static_cast<QWidget*>(m_surveys), static_cast<QWidget*>(m_costs),
+                           static_cast<QWidget*>(m_targets), static_cast<QWidget*>(m_settings)})
         panel->setEnabled(!readOnly);
     if (ok)
         Q_EMIT statusMessage(

@@ -16,11 +16,12 @@ class DataCostsPanel;
 class DataRulesPanel;
 class DataSegmentRulesPanel;
 class DataSettingsPanel;
+class DataSurveysPanel;
 class DataTargetsPanel;
 
 /// The Data page: what is in the workspace and how it is read, in tabs — import batches (with
-/// their stored reports, removable), personalization rules, segment rules, costs, PVI targets
-/// and settings.
+/// their stored reports, removable), personalization rules, segment rules, survey questions
+/// (ethics and segment marks), costs, PVI targets and settings.
 /// Lists load off the GUI thread; every change runs off it too through the model's API, then the
 /// page reloads and emits `workspaceChanged()` so the other pages recompute.
 class DataPage : public Page {
@@ -42,6 +43,7 @@ public:
     DataCostsPanel* costsPanel() const { return m_costs; }
     DataTargetsPanel* targetsPanel() const { return m_targets; }
     DataSettingsPanel* settingsPanel() const { return m_settings; }
+    DataSurveysPanel* surveysPanel() const { return m_surveys; }
     /// The notice shown when the workspace is read-only (hidden otherwise).
     QLabel* readOnlyNotice() const { return m_readOnlyNotice; }
 
@@ -71,6 +73,7 @@ private:
     DataBatchesPanel* m_batches;
     DataRulesPanel* m_rules;
     DataSegmentRulesPanel* m_segmentRules;
+    DataSurveysPanel* m_surveys;
     DataCostsPanel* m_costs;
     DataTargetsPanel* m_targets;
     DataSettingsPanel* m_settings;

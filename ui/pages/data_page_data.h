@@ -4,6 +4,7 @@
 #include "analytics/targets/target_status.h"
 #include "analytics/targets/target_store.h"
 #include "importers/import_batches.h"
+#include "importers/survey_question_list.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_definition.h"
 #include "pvi/engine/workspace_settings.h"
@@ -27,12 +28,13 @@ struct DataTargetRow {
     TargetAssessment assessment;
 };
 
-/// Everything the Data page lists: import batches, personalization rules, segment rules, cost
-/// rows, targets and settings.
+/// Everything the Data page lists: import batches, personalization rules, segment rules, survey
+/// questions, cost rows, targets and settings.
 struct DataPageData {
     std::vector<ImportBatchInfo> batches;
     std::vector<PersonalizationRule> rules;
     std::vector<SavedSegmentRule> segmentRules;
+    std::vector<SurveyQuestionUse> surveyQuestions;
     std::vector<CostRow> costs;
     std::vector<DataTargetRow> targets;
     std::vector<SettingValue> settings;

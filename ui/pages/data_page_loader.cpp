@@ -59,6 +59,7 @@ DataPageData loadDataPage(const QString& workspacePath, const PeriodFilter& filt
                       data.batches = listImportBatches(workspace);
                       data.rules = PersonalizationRules::list(workspace);
                       data.segmentRules = loadSegmentRules(workspace.db());
+                      data.surveyQuestions = listSurveyQuestions(workspace.db());
                       data.costs = loadCostRows(workspace.db());
                       data.settings = loadSettingValues(workspace);
                       data.targets = targetRows(workspace, filter);

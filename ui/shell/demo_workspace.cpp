@@ -38,7 +38,9 @@ DemoWorkspace ensureDemoWorkspace() {
             if (!imported.contains(file))
                 demo.imports.append(file);
         }
-        if (!demo.imports.isEmpty() && !addDemoShopRules(*opened.workspace, &demo.error))
+        // The survey marks before the imports: the importer reads the ethics questions by them.
+        if (!demo.imports.isEmpty() && (!addDemoSurveyMarks(*opened.workspace, &demo.error) ||
+                                        !addDemoShopRules(*opened.workspace, &demo.error)))
             demo.imports.clear();
     } catch (const DbError& e) {
         demo.error = e.message();

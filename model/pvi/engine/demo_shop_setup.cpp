@@ -3,6 +3,7 @@
 #include "analytics/targets/target_store.h"
 #include "importers/demo_shop.h"
 #include "importers/import_runner.h"
+#include "importers/survey_question_choices.h"
 #include "pvi/engine/personalization_rules.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
@@ -42,21 +43,46 @@ bool addDemoShopTargets(Workspace& workspace, QString* error) {
             *error = e.message();
         return false;
     }
-}
-
-DemoShopImport importDemoShop(Workspace& workspace) {
-    DemoShopImport result;
-    for (const QString& file : demoShopFiles()) {
-        result.reports.append(importFile(workspace, file));
-        if (!result.reports.constLast().ok)
-            return result;
+    bool addDemoSurveyMarks(Workspace & workspace, QString * error) {
+        for (const DemoSurveyMark& mark : kDemoSurveyMarks) {
+            const QString question = QString::fromUtf8(mark.question);
+            const std::optional<SurveyInstrument> instrument =
+                instrumentFromId(QString::fromLatin1(mark.instrument));
+            if (instrument && *instrument != SurveyInstrument::None &&
+                !setQuestionChoice(workspace, question, *instrument, {}, mark.isEthics, error))
+                return false;
+            try {
+                if (mark.isSegment)
+                    setSegmentQuestion(workspace.db(), question, true);
+            } catch (const DbError& e) {
+                *error = e.message();
+                return false;
+            }
+        }
+        return true;
     }
-    QString error;
-    if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error))
-        result.rulesError = error.isEmpty()
-                                ? QStringLiteral("the demo's rules or targets could not be added")
+
+    DemoShopImport importDemoShop(Workspace & workspace) {
+        DemoShopImport result;
+        QString marksError;
+        if (!addDemoSurveyMarks(workspace, &marksError)) {
+            result.rulesError =
+                marksError.isEmpty()
+                    ? QStringLiteral("the demo's survey questions could not be marked")
+                    : marksError;
+            return result;
+        }
+        for (const QString& file : demoShopFiles()) {
+            result.reports.append(importFile(workspace, file));
+            if (!result.reports.constLast().ok)
+                return result;
+        }
+        QString error;
+        if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error))
+            result.rulesError =
+                error.isEmpty() ? QStringLiteral("the demo's rules or targets could not be added")
                                 : error;
-    return result;
-}
+        return result;
+    }
 
 } // namespace pvi

@@ -1,7 +1,7 @@
 #pragma once
 // The bundled demo shop put into a workspace: its exports (importers/demo_shop.h) and its
-// personalization rules and targets. `pvi demo`, the window's first start and the tests that need
-// the whole demo share these two functions.
+// personalization rules, targets and survey question marks. `pvi demo`, the window's first start
+// and the tests that need the whole demo share these functions.
 
 #include "importers/import_report.h"
 
@@ -19,18 +19,21 @@ bool addDemoShopRules(Workspace& workspace, QString* error);
 /// Stores the demo's targets for the PVIs that have none yet. False, with the message in
 /// `error`, when the workspace cannot be written.
 bool addDemoShopTargets(Workspace& workspace, QString* error);
+/// Marks the demo survey's questions as kDemoSurveyMarks says (instrument and ethics remembered
+/// for the import, segment questions). False, with the message in `error`, when one cannot be.
+bool addDemoSurveyMarks(Workspace& workspace, QString* error);
 
 /// What importing the whole demo shop did.
 struct DemoShopImport {
     /// One report per export imported, in import order; when an import failed it is the last.
     QList<ImportReport> reports;
-    /// Why the rules or targets could not be added (empty when they were).
+    /// Why the survey marks, the rules or the targets could not be added (empty when they were).
     QString rulesError;
     bool ok() const { return rulesError.isEmpty() && !reports.isEmpty() && reports.constLast().ok; }
 };
 
-/// Imports every demo export into `workspace`, stopping at the first that fails, then adds the
-/// demo's rules and targets.
+/// Marks the demo survey's questions, imports every demo export into `workspace`, stopping at
+/// the first that fails, then adds the demo's rules and targets.
 DemoShopImport importDemoShop(Workspace& workspace);
 
 } // namespace pvi

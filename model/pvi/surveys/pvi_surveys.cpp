@@ -162,7 +162,8 @@ PviResult ethics(const SurveySnapshot& snapshot, const Period& period) {
                           .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
                     : QStringLiteral("import a survey export and mark its questions about "
                                      "transparency, control and fairness of "
-                                     "personalization to see this"));
+                                     "personalization to see this (Data › Survey questions, "
+                                     "or pvi surveys mark WS \"QUESTION\" --ethics)"));
     return meanPvi(id, answers, snapshot, [](const SurveyAnswer& a) {
         return likertPercent(*a.score, a.scaleMin, a.scaleMax);
     });
