@@ -4,6 +4,7 @@
 // and the Overview, report_customer_sections.cpp, report_channel_sections.cpp,
 // report_appendices.cpp). Internal to ui/report/.
 
+#include "pvi/engine/pvi_definition.h"
 #include "report/report_document.h"
 #include "report/report_inputs.h"
 

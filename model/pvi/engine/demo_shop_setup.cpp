@@ -43,46 +43,47 @@ bool addDemoShopTargets(Workspace& workspace, QString* error) {
             *error = e.message();
         return false;
     }
-    bool addDemoSurveyMarks(Workspace & workspace, QString * error) {
-        for (const DemoSurveyMark& mark : kDemoSurveyMarks) {
-            const QString question = QString::fromUtf8(mark.question);
-            const std::optional<SurveyInstrument> instrument =
-                instrumentFromId(QString::fromLatin1(mark.instrument));
-            if (instrument && *instrument != SurveyInstrument::None &&
-                !setQuestionChoice(workspace, question, *instrument, {}, mark.isEthics, error))
-                return false;
-            try {
-                if (mark.isSegment)
-                    setSegmentQuestion(workspace.db(), question, true);
-            } catch (const DbError& e) {
-                *error = e.message();
-                return false;
-            }
-        }
-        return true;
-    }
+}
 
-    DemoShopImport importDemoShop(Workspace & workspace) {
-        DemoShopImport result;
-        QString marksError;
-        if (!addDemoSurveyMarks(workspace, &marksError)) {
-            result.rulesError =
-                marksError.isEmpty()
-                    ? QStringLiteral("the demo's survey questions could not be marked")
-                    : marksError;
-            return result;
+bool addDemoSurveyMarks(Workspace& workspace, QString* error) {
+    for (const DemoSurveyMark& mark : kDemoSurveyMarks) {
+        const QString question = QString::fromUtf8(mark.question);
+        const std::optional<SurveyInstrument> instrument =
+            instrumentFromId(QString::fromLatin1(mark.instrument));
+        if (instrument && *instrument != SurveyInstrument::None &&
+            !setQuestionChoice(workspace, question, *instrument, {}, mark.isEthics, error))
+            return false;
+        try {
+            if (mark.isSegment)
+                setSegmentQuestion(workspace.db(), question, true);
+        } catch (const DbError& e) {
+            *error = e.message();
+            return false;
         }
-        for (const QString& file : demoShopFiles()) {
-            result.reports.append(importFile(workspace, file));
-            if (!result.reports.constLast().ok)
-                return result;
-        }
-        QString error;
-        if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error))
-            result.rulesError =
-                error.isEmpty() ? QStringLiteral("the demo's rules or targets could not be added")
-                                : error;
+    }
+    return true;
+}
+
+DemoShopImport importDemoShop(Workspace& workspace) {
+    DemoShopImport result;
+    QString marksError;
+    if (!addDemoSurveyMarks(workspace, &marksError)) {
+        result.rulesError = marksError.isEmpty()
+                                ? QStringLiteral("the demo's survey questions could not be marked")
+                                : marksError;
         return result;
     }
+    for (const QString& file : demoShopFiles()) {
+        result.reports.append(importFile(workspace, file));
+        if (!result.reports.constLast().ok)
+            return result;
+    }
+    QString error;
+    if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error))
+        result.rulesError = error.isEmpty()
+                                ? QStringLiteral("the demo's rules or targets could not be added")
+                                : error;
+    return result;
+}
 
 } // namespace pvi
