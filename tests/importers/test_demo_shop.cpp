@@ -148,6 +148,19 @@ private Q_SLOTS:
         QVERIFY2(!stmt.step(), "the file was imported twice");
     }
 
+    void everyPviOfTheRegistryIsAvailable() {
+        // The demo holds the data of every PVI, so no Overview tile says "not available".
+        // `pvi metrics --json` lists every PVI of the registry, available or not.
+        const QJsonArray pvis = m_metrics[u"pvis"].toArray();
+        QVERIFY2(pvis.size() >= 55, "pvi metrics lists the whole registry (58 PVIs)");
+        QStringList missing;
+        for (const QJsonValue& r : pvis) {
+            if (!r[u"available"].toBool())
+                missing << r[u"id"].toString() + QStringLiteral(": ") + r[u"reason"].toString();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
     void defaultPeriodIsTheLastNinetyDays() {
         // The generator's orders end on 2026-10-31.
         QCOMPARE(m_metrics[u"period"][u"from"].toString(), QStringLiteral("2026-08-03"));
