@@ -24,6 +24,7 @@ constexpr const char* kMonths[] = {"2025-11", "2025-12", "2026-01", "2026-02",
                                    "2026-07", "2026-08", "2026-09", "2026-10"};
 
 constexpr const char* kLastFiles[] = {
+    "ga4_conversion_paths.csv",
     "costs.csv",
     "experiments.csv",
 };

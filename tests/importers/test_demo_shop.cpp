@@ -124,6 +124,8 @@ private Q_SLOTS:
             const QString lists = QStringLiteral("ga4_item_lists_%1.csv").arg(QLatin1String(month));
             QTest::newRow(qPrintable(lists)) << lists << "ga4-item-lists" << qint64(5);
         }
+        QTest::newRow("conversion paths") << "ga4_conversion_paths.csv"
+                                          << "ga4-conversion-paths" << qint64(181);
         QTest::newRow("costs") << "costs.csv"
                                << "costs" << qint64(154);
         QTest::newRow("experiments") << "experiments.csv"

@@ -19,6 +19,7 @@ which effects are built in):
     {subscribed,unsubscribed,cleaned}_members_export_<id>.csv   demo_audience.py
     customer_feedback_responses.csv                   demo_survey.py (Google Forms)
     ga4_landing_page_YYYY-MM.csv (12 months)          demo_web.py
+    ga4_conversion_paths.csv                          demo_paths.py
     costs.csv                                         demo_costs.py
     experiments.csv                                   demo_experiments.py
 
@@ -564,12 +565,14 @@ def main():
     import demo_costs
     import demo_email
     import demo_experiments
+    import demo_paths
     import demo_survey
     import demo_web
     shop = build_shop(CUSTOMERS, facts)
     email = demo_email.write(shop, args.out_dir, args.seed)
     written = dict(email.rows)
-    for module in (demo_audience, demo_survey, demo_web, demo_costs, demo_experiments):
+    for module in (demo_audience, demo_survey, demo_web, demo_paths, demo_costs,
+                   demo_experiments):
         written.update(module.write(shop, args.out_dir, args.seed, email))
     for name in sorted(written):
         print("wrote %s: %d data rows" % (name, written[name]), file=sys.stderr)
