@@ -14,8 +14,8 @@ import datetime as dt
 import os
 import random
 
-from demo_common import LAST_DAY, SHOP
-from demo_web import number
+from demo_common import LAST_DAY
+from demo_web import number, write_report
 
 PATHS_FILE = "ga4_conversion_paths.csv"
 HEADER = "Default channel group,Key events,Purchase revenue,Days to key event,Touchpoints to key event"
@@ -71,22 +71,10 @@ def write(shop, out_dir, seed, email):
         row[1] += o.subtotal
         row[2] += days
         row[3] += touches
-    rows = sorted(paths.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    lines = [
-        "# ----------------------------------------",
-        "# Conversion paths",
-        "# Account: %s" % SHOP,
-        "# Property: maplerye.ca - GA4",
-        "# ----------------------------------------",
-        "# ",
-        "# All Users",
-        "# Start date: %s" % FIRST.strftime("%Y%m%d"),
-        "# End date: %s" % LAST_DAY.strftime("%Y%m%d"),
-        HEADER,
-    ]
-    for path, (n, revenue, days, touches) in rows:
-        lines.append(",".join([path, str(n), number(round(revenue, 2)), number(days / n),
-                               number(touches / n)]))
-    with open(os.path.join(out_dir, PATHS_FILE), "w", encoding="utf-8", newline="") as out:
-        out.write("\r\n".join(lines) + "\r\n")
+    rows = [(n, path, [path, str(n), number(round(revenue, 2)), number(days / n),
+                       number(touches / n)])
+            for path, (n, revenue, days, touches) in paths.items()]
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    write_report(os.path.join(out_dir, PATHS_FILE), FIRST, LAST_DAY, "Conversion paths", HEADER,
+                 rows)
     return {PATHS_FILE: len(rows)}
