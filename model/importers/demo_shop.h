@@ -52,4 +52,14 @@ inline constexpr DemoSurveyMark kDemoSurveyMarks[] = {
     {"How did you hear about us?", "", false, true},
 };
 
+/// The segments the demo's owner defined as rules (Segments › Segment by › rule:NAME).
+struct DemoSegmentRule {
+    const char* name;
+    const char* rule;
+};
+inline constexpr DemoSegmentRule kDemoSegmentRules[] = {
+    {"Big spenders", "spend_last_90d > 75"},
+    {"Regulars who opted in", "orders_last_90d >= 3 AND consent = yes"},
+};
+
 } // namespace pvi

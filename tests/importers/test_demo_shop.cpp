@@ -163,6 +163,22 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 
+    void segmentRulesAndTargetsSaved() {
+        // The owner's segment rules (rule:NAME dimensions) and targets come with the demo.
+        auto opened = Workspace::open(m_path, Workspace::Mode::OpenExisting);
+        QVERIFY2(opened.workspace, qPrintable(opened.error));
+        Database& db = opened.workspace->db();
+        QCOMPARE(db.queryInt("SELECT count(*) FROM segment_rules"),
+                 qint64(std::size(kDemoSegmentRules)));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM targets"), qint64(std::size(kDemoShopTargets)));
+        const test::CliRun segments =
+            runPvi({QStringLiteral("segments"), m_path, QStringLiteral("--by"),
+                    QStringLiteral("rule:Big spenders")});
+        QVERIFY2(segments.exitCode == 0, segments.err.constData());
+        QVERIFY2(segments.out.contains("Big spenders") && segments.out.contains("Others"),
+                 segments.out.constData());
+    }
+
     void defaultPeriodIsTheLastNinetyDays() {
         // The generator's orders end on 2026-10-31.
         QCOMPARE(m_metrics[u"period"][u"from"].toString(), QStringLiteral("2026-08-03"));

@@ -5,6 +5,7 @@
 #include "importers/import_runner.h"
 #include "importers/survey_question_choices.h"
 #include "pvi/engine/personalization_rules.h"
+#include "pvi/segments/segment_rules_store.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 
@@ -36,6 +37,32 @@ bool addDemoShopTargets(Workspace& workspace, QString* error) {
                                              [&](const StoredTarget& t) { return t.pviId == id; });
             if (!present)
                 saveTarget(workspace.db(), {id, {demo.target, std::nullopt, std::nullopt}});
+        }
+        return true;
+    } catch (const DbError& e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+bool addDemoSegmentRules(Workspace& workspace, QString* error) {
+    try {
+        const std::vector<SavedSegmentRule> existing = loadSegmentRules(workspace.db());
+        for (const DemoSegmentRule& demo : kDemoSegmentRules) {
+            const QString name = QString::fromUtf8(demo.name);
+            const bool present =
+                std::any_of(existing.begin(), existing.end(),
+                            [&](const SavedSegmentRule& r) { return r.name == name; });
+            if (present)
+                continue;
+            const QString refused =
+                saveSegmentRule(workspace.db(), name, QString::fromUtf8(demo.rule));
+            if (!refused.isEmpty()) {
+                if (error)
+                    *error = refused;
+                return false;
+            }
         }
         return true;
     } catch (const DbError& e) {
@@ -79,7 +106,8 @@ DemoShopImport importDemoShop(Workspace& workspace) {
             return result;
     }
     QString error;
-    if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error))
+    if (!addDemoShopRules(workspace, &error) || !addDemoShopTargets(workspace, &error) ||
+        !addDemoSegmentRules(workspace, &error))
         result.rulesError = error.isEmpty()
                                 ? QStringLiteral("the demo's rules or targets could not be added")
                                 : error;

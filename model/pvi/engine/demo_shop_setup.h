@@ -23,6 +23,10 @@ bool addDemoShopTargets(Workspace& workspace, QString* error);
 /// for the import, segment questions). False, with the message in `error`, when one cannot be.
 bool addDemoSurveyMarks(Workspace& workspace, QString* error);
 
+/// Saves the demo's segment rules whose names the workspace does not have yet. False, with the
+/// message in `error`, when one cannot be saved.
+bool addDemoSegmentRules(Workspace& workspace, QString* error);
+
 /// What importing the whole demo shop did.
 struct DemoShopImport {
     /// One report per export imported, in import order; when an import failed it is the last.
@@ -33,7 +37,7 @@ struct DemoShopImport {
 };
 
 /// Marks the demo survey's questions, imports every demo export into `workspace`, stopping at
-/// the first that fails, then adds the demo's rules and targets.
+/// the first that fails, then adds the demo's rules, targets and segment rules.
 DemoShopImport importDemoShop(Workspace& workspace);
 
 } // namespace pvi
