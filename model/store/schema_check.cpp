@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <mutex>
 
 namespace pvi {
@@ -38,7 +39,19 @@ Schema readSchema(Database& db) {
     return schema;
 }
 
-/// What the migrations create up to `version`, built once per version in an in-memory database.
+/// An in-memory database holding what the migrations create up to `version`.
+std::unique_ptr<Database> migratedInMemory(int version) {
+    auto memory =
+        std::make_unique<Database>(QStringLiteral(":memory:"), Database::OpenMode::ReadWriteCreate);
+    memory->exec(std::string(kMetaTableSql) + ";");
+    for (const Migration& step : migrations()) {
+        if (step.version <= version)
+            memory->exec(step.sql);
+    }
+    return memory;
+}
+
+/// What the migrations create up to `version`, built once per version.
 const Schema& expectedSchema(int version) {
     static std::mutex mutex;
     static std::map<int, Schema> cache;
@@ -46,13 +59,7 @@ const Schema& expectedSchema(int version) {
     auto it = cache.find(version);
     if (it != cache.end())
         return it->second;
-    Database memory(QStringLiteral(":memory:"), Database::OpenMode::ReadWriteCreate);
-    memory.exec(std::string(kMetaTableSql) + ";");
-    for (const Migration& step : migrations()) {
-        if (step.version <= version)
-            memory.exec(step.sql);
-    }
-    return cache.emplace(version, readSchema(memory)).first->second;
+    return cache.emplace(version, readSchema(*migratedInMemory(version))).first->second;
 }
 
 /// Tables SQLite itself keeps (ANALYZE's statistics): data for the query planner, never code.
@@ -98,6 +105,16 @@ QString unexpectedSchemaObject(Database& db, int version) {
     if (problems.size() > kShown)
         text += QStringLiteral("; and %1 more").arg(problems.size() - kShown);
     return text;
+}
+
+QStringList expectedTables(int version) {
+    const std::unique_ptr<Database> memory = migratedInMemory(version);
+    Statement stmt = memory->prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
+                                     "NOT LIKE 'sqlite_%' ORDER BY rowid");
+    QStringList tables;
+    while (stmt.step())
+        tables.append(stmt.columnText(0));
+    return tables;
 }
 
 bool hasExpectedMetaTable(Database& db) {

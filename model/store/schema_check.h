@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pvi {
 
@@ -12,6 +13,10 @@ class Database;
 /// or one that is missing), or an empty string when the schema is exactly the expected one.
 /// Reads `sqlite_schema` only: no trigger or view of the file can run. Throws DbError.
 QString unexpectedSchemaObject(Database& db, int version);
+
+/// The tables the migrations create up to `version`, in the order they create them (parents before
+/// the tables that refer to them), `meta` included.
+QStringList expectedTables(int version);
 
 /// The table `meta` exactly as the workspace creates it (checked before its version is read).
 bool hasExpectedMetaTable(Database& db);

@@ -151,4 +151,8 @@ int Statement::columnCount() const {
     return sqlite3_column_count(m_stmt);
 }
 
+int Statement::columnType(int column) const {
+    return sqlite3_column_type(m_stmt, column);
+}
+
 } // namespace pvi

@@ -52,6 +52,8 @@ public:
     /// NULL): for keys hashed or compared in bulk, where a QString per row would dominate.
     std::string_view columnUtf8(int column) const;
     int columnCount() const;
+    /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+    int columnType(int column) const;
 
 private:
     std::string* textBuffer(int index);

@@ -5,7 +5,9 @@
 #include "pvi/engine/workspace_settings.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/statement.h"
 #include "store/workspace.h"
+#include "store/workspace_salvage.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void refusesAnAlteredSchema_data();
     void refusesAnAlteredSchema();
     void opensEveryPastVersionItCreated();
+    void salvageCopiesTheDataAndLeavesTheSqlBehind();
     void connectionsRunNoTriggerAndNoView();
     void connectionsAreHardened();
     void aHugeCurrencySettingIsIgnoredQuickly();
@@ -102,6 +105,50 @@ void TestHostileWorkspace::refusesAnAlteredSchema() {
     QCOMPARE(pvi::test::readAll(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestHostileWorkspace::salvageCopiesTheDataAndLeavesTheSqlBehind() {
+    // A workspace with data, then altered: a trigger that would empty the customers on any
+    // insert, a view and a table of its own. The salvage copies the app's tables and columns
+    // only, through a connection that runs no trigger or view; the clean workspace holds the
+    // data and none of the file's SQL, and the file is left byte for byte as it was.
+    pvi::test::TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("altered.pvi"));
+    QVERIFY(!path.isEmpty());
+    alter(path, "INSERT INTO import_batches (id, file_name, file_path, sha256, source, "
+                "imported_at) VALUES (1, 'o.csv', '/o.csv', 'x', 'shopify-orders', '2026-01-01');"
+                "INSERT INTO customers (id, email) VALUES (1, 'a@example.com'), "
+                "(2, 'b@example.com');"
+                "INSERT INTO settings (key, value) VALUES ('currency', 'EUR');");
+    alter(path, "CREATE TRIGGER wipe AFTER INSERT ON customers BEGIN DELETE FROM customers; "
+                "END; CREATE VIEW everyone AS SELECT * FROM customers; CREATE TABLE spy(x);");
+    const QByteArray before = pvi::test::readAll(path);
+    QVERIFY(!Workspace::open(path, Workspace::Mode::OpenExisting).workspace);
+
+    const QString clean = dir.path(QStringLiteral("clean.pvi"));
+    const pvi::SalvageResult result = pvi::salvageWorkspace(path, clean);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(pvi::test::readAll(path), before);
+    QVERIFY2(result.leftBehind.contains(QStringLiteral("trigger 'wipe'")) &&
+                 result.leftBehind.contains(QStringLiteral("view 'everyone'")) &&
+                 result.leftBehind.contains(QStringLiteral("table 'spy'")),
+             qPrintable(result.leftBehind.join(u", ")));
+    auto opened = Workspace::open(clean, Workspace::Mode::OpenExisting);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    pvi::Database& db = opened.workspace->db();
+    QCOMPARE(db.queryInt("SELECT count(*) FROM customers"), 2);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM import_batches"), 1);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view') "
+                         "OR name = 'spy'"),
+             0);
+    pvi::Statement currency = db.prepare("SELECT value FROM settings WHERE key = 'currency'");
+    QVERIFY(currency.step());
+    QCOMPARE(currency.columnText(0), QStringLiteral("EUR"));
+
+    // A target that exists is refused; nothing is written.
+    const pvi::SalvageResult again = pvi::salvageWorkspace(path, clean);
+    QVERIFY(!again.ok);
+    QVERIFY2(again.error.contains(QStringLiteral("exists already")), qPrintable(again.error));
 }
 
 void TestHostileWorkspace::opensEveryPastVersionItCreated() {
