@@ -176,6 +176,12 @@ void TestContainerImport::badContainersChangeNothing_data() {
                                                  QStringLiteral("sheet 'orders_export'"),
                                                  QStringLiteral("XML is broken")}
                                   << 3;
+    // Found by fuzz_containers: the row number became 1.7 billion blank lines (a timeout).
+    QTest::newRow("row beyond the sheet")
+        << QStringLiteral("far_row.xlsx")
+        << QStringList{QStringLiteral("far_row.xlsx"), QStringLiteral("row number 1712727127"),
+                       QStringLiteral("beyond the 1048576 rows")}
+        << 1712727127;
     QTest::newRow("huge shared strings")
         << QStringLiteral("many_strings.xlsx")
         << QStringList{QStringLiteral("many_strings.xlsx"), QStringLiteral("xl/sharedStrings.xml"),

@@ -36,6 +36,9 @@ void appendCsvField(QByteArray& out, const QString& field) {
     out += '"';
 }
 
+/// The last row of an Excel worksheet (1,048,576 since Excel 2007).
+constexpr qint64 kExcelMaxRows = 1048576;
+
 /// Reads the cells of one worksheet into CSV records.
 class SheetCsvConverter {
 public:
@@ -52,10 +55,23 @@ public:
                 m_row = r > m_lastRow ? r : m_lastRow + 1;
                 m_fields.clear();
                 m_column = 0;
+                if (m_row > kExcelMaxRows) {
+                    // A crafted row number would otherwise become a billion blank lines.
+                    error = {m_row, 0,
+                             QStringLiteral("row number %1 is beyond the %2 rows a worksheet can "
+                                            "have")
+                                 .arg(m_row)
+                                 .arg(kExcelMaxRows)};
+                    return false;
+                }
             } else if (token == QXmlStreamReader::StartElement && xml.name() == u"c") {
                 if (!readCell(xml, error))
                     return false;
             } else if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+                if (m_csv.size() + (m_row - m_lastRow - 1) > limit) {
+                    error = {m_row, 0, QString()}; // the blank lines before it would not fit
+                    return false;
+                }
                 writeRow();
                 if (m_csv.size() > limit) {
                     error = {m_row, 0, QString()};
@@ -139,8 +155,8 @@ private:
     }
 
     void writeRow() {
-        for (qint64 blank = m_lastRow + 1; blank < m_row; ++blank)
-            m_csv += '\n';
+        if (m_row > m_lastRow + 1)
+            m_csv.append(m_row - m_lastRow - 1, '\n'); // the rows the sheet skips
         m_lastRow = m_row;
         if (m_width < 0)
             m_width = m_fields.size();

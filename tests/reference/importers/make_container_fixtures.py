@@ -19,7 +19,9 @@ and Google Sheets write them. Fixed timestamps, so the same bytes every time.
 - corrupt.zip: shopify_orders.zip cut in the middle; bomb.zip: a CSV member of 129 MiB (a header,
   then blanks) that deflates to ~130 KB, over the 128 MiB limit; traversal.zip: a member named
   ../../evil.csv next to a good one; broken_sheet.xlsx: the Shopify workbook with its sheet XML cut
-  after row 3's first cell; many_strings.xlsx: a shared-string table declaring 5,000,000 strings.
+  after row 3's first cell; many_strings.xlsx: a shared-string table declaring 5,000,000 strings;
+  far_row.xlsx: the Shopify workbook with one more row numbered 1,712,727,127 (beyond Excel's
+  1,048,576 rows; found by fuzz_containers, where it became a billion blank lines).
 
 Usage: make_container_fixtures.py [--out-dir tests/fixtures/containers]
 """
@@ -261,6 +263,9 @@ def main():
     cut = sheet.index('<row r="3">')
     cut = sheet.index("</c>", cut) + len("</c>")
     write_zip(path("broken_sheet.xlsx"), shopify.parts(sheet_xml=sheet[:cut] + "<c r=\"B3\"><v>1</c>"))
+    far = sheet.replace("</sheetData>",
+                        '<row r="1712727127"><c r="A1712727127"><v>1</v></c></row></sheetData>')
+    write_zip(path("far_row.xlsx"), shopify.parts(sheet_xml=far))
     many = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'count="5000000" uniqueCount="5000000"><si><t>x</t></si></sst>')
