@@ -240,17 +240,12 @@ bool isWebPvi(const QString& id) {
 
 WebReports WebReports::load(Workspace& ws) {
     WebReports reports;
-    QStringList prefixes; // landing-page-prefix rules: a page starts with one
-    QStringList lists;    // item-list rules: a list's or promotion's name contains one
-    for (const PersonalizationRule& rule : PersonalizationRules::list(ws)) {
-        const QString pattern = rule.pattern.trimmed();
-        if (pattern.isEmpty())
-            continue;
-        if (rule.kind == u"landing-page-prefix")
-            prefixes.append(pattern);
-        else if (rule.kind == u"item-list")
-            lists.append(pattern);
-    }
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(ws);
+    // A page starts with a landing-page-prefix rule's text; a list's or promotion's name
+    // contains an item-list rule's (both compared ignoring case).
+    const QStringList prefixes =
+        PersonalizationRules::patternsOf(rules, QStringLiteral("landing-page-prefix"));
+    const QStringList lists = PersonalizationRules::patternsOf(rules, QStringLiteral("item-list"));
     reports.anyRule = !prefixes.isEmpty();
     reports.anyListRule = !lists.isEmpty();
     Statement stmt = ws.db().prepare(
