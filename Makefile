@@ -2,16 +2,14 @@
 #   make run   installs what is missing, builds and opens PVI Studio on the bundled demo shop
 #   make test  same set-up, then every test, then the same suite under ASan+UBSan
 JOBS ?= $(shell nproc)
-DEMO ?= build/demo-shop.pvi
 
 .PHONY: run test deps build build-asan test-dev test-asan format catalogue package bench fuzz \
 	fuzz-merge clean
 
 run: build
-	@# The demo workspace is made again when the bundled demo exports are newer than it.
-	@if [ ! -f $(DEMO) ] || [ -n "$$(find resources/demo -name '*.csv' -newer $(DEMO))" ]; then \
-		./build/dev/app/pvi demo $(DEMO) --force; fi
-	./build/dev/app/pvi-studio $(DEMO)
+	@# The demo shop's workspace lives in the user's data folder; the window makes it on first
+	@# use and imports the bundled exports the workspace lacks, with a progress bar.
+	./build/dev/app/pvi-studio --demo
 
 test: test-dev test-asan
 

@@ -1,7 +1,7 @@
 // pvi-studio: the desktop app. Thin: parses the command line and hands over to pvi_ui.
+#include "import/import_controller.h"
 #include "pvi/engine/build_info.h"
 #include "pvi/engine/pvi_run_cache.h"
-#include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_runner.h"
 #include "shell/studio_style.h"
@@ -43,14 +43,16 @@ struct StudioOptions {
                             u"YYYY-MM-DD"_s};
     QCommandLineOption to{u"to"_s, u"Last day of a custom period (with --from)."_s,
                           u"YYYY-MM-DD"_s};
+    QCommandLineOption demo{u"demo"_s,
+                            u"Open the bundled demo shop (made and imported on first use)."_s};
 
     explicit StudioOptions(QCommandLineParser& parser) {
         parser.setApplicationDescription(
             u"Personalization Value Indicators for small businesses. Without a workspace, opens "
-            "the bundled demo shop."_s);
+            "on the start page: open your exports, a workspace, or the demo shop."_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, page, size, from, to});
+        parser.addOptions({screenshot, page, size, from, to, demo});
         parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s,
                                      u"[WS.pvi]"_s);
     }
@@ -110,19 +112,12 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    QString path = parser.positionalArguments().value(0);
-    pvi::DemoWorkspace demo;
-    if (path.isEmpty()) {
-        demo = pvi::ensureDemoWorkspace();
-        if (!demo.error.isEmpty())
-            std::fprintf(stderr, "pvi-studio: demo shop: %s\n", qPrintable(demo.error));
-        path = demo.path;
-    }
+    const QString path = parser.positionalArguments().value(0);
+    const bool openDemo = path.isEmpty() && parser.isSet(options.demo);
     // The window opens on the Overview, which shows the run of the filter's period: start it
-    // now, so that it computes while the window is built (unless the demo is still to import).
+    // now, so that it computes while the window is built.
     const QString firstPage = parser.value(options.page);
-    if (!path.isEmpty() && demo.imports.isEmpty() &&
-        (firstPage.isEmpty() || firstPage == u"overview"))
+    if (!path.isEmpty() && (firstPage.isEmpty() || firstPage == u"overview"))
         pvi::PviRunCache::shared().prefetch(QFileInfo(path).absoluteFilePath(), filter);
 
     pvi::applyStudioStyle(app);
@@ -136,25 +131,26 @@ int main(int argc, char* argv[]) {
                 return 1;
         }
     }
+    // The demo's first start imports the bundled exports, off the GUI thread like any import.
+    bool importing = false;
+    if (openDemo) {
+        window.openDemo();
+        importing = window.importController()->isRunning();
+    }
 
-    // The first start imports the bundled demo exports, off the GUI thread like any import.
-    const bool importDemo = !demo.imports.isEmpty() && !window.workspacePath().isEmpty();
     if (parser.isSet(options.screenshot)) {
-        pvi::ScreenshotRunner runner(&window, parser.value(options.page),
+        pvi::ScreenshotRunner runner(&window, window.showsStartPage() ? u"start"_s : firstPage,
                                      parser.value(options.screenshot), *windowSize);
-        if (!importDemo)
+        if (!importing)
             return runner.start() ? QApplication::exec() : 1;
         QObject::connect(&window, &pvi::MainWindow::importFinished, &runner, [&runner] {
             if (!runner.start())
                 QApplication::exit(1);
         });
-        window.importFiles(demo.imports);
         return QApplication::exec();
     }
-    if (!window.showPage(parser.value(options.page)))
-        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(options.page)));
+    if (!window.showsStartPage() && !window.showPage(firstPage))
+        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(firstPage));
     window.show();
-    if (importDemo)
-        window.importFiles(demo.imports);
     return QApplication::exec();
 }

@@ -26,6 +26,7 @@ const ImporterSpec& CostsImporter::staticSpec() {
          columnNames({"Period end", "period_end", "End"}), columnNames({"Category"}),
          columnNames({"Amount", "Cost"})},
         columnNames({"Period start", "Period end", "Channel", "Category", "Amount"}),
+        ImportRecords::Costs,
     };
     return spec;
 }

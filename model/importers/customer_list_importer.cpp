@@ -20,6 +20,7 @@ const ImporterSpec& CustomerListImporter::staticSpec() {
          {QStringLiteral("Email"), QStringLiteral("List name")}},
         {{QStringLiteral("Email"), QStringLiteral("Email Address"), QStringLiteral("E-mail")}},
         {QStringLiteral("Email"), QStringLiteral("List name")},
+        ImportRecords::Customers,
     };
     return spec;
 }

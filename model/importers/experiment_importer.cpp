@@ -41,6 +41,7 @@ const ImporterSpec& ExperimentImporter::visitorsSpec() {
                       "user_id", "user id"}),
          columnNames({"converted"})},
         columnNames({"experiment", "arm", "visitor_id", "converted", "revenue"}),
+        ImportRecords::Experiments,
     };
     return spec;
 }
@@ -55,6 +56,7 @@ const ImporterSpec& ExperimentImporter::totalsSpec() {
         {experimentColumn(), armColumn(), columnNames({"visitors"}), columnNames({"conversions"})},
         columnNames(
             {"experiment", "arm", "visitors", "conversions", "revenue_sum", "revenue_sum_sq"}),
+        ImportRecords::Experiments,
     };
     return spec;
 }

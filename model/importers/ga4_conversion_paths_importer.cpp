@@ -49,6 +49,7 @@ const ImporterSpec& Ga4ConversionPathsImporter::staticSpec() {
         {pathColumns(), columnNames({"Key events", "Conversions"})},
         columnNames({"Default channel group", "Key events", "Purchase revenue", "Days to key event",
                      "Touchpoints to key event"}),
+        ImportRecords::Journeys,
     };
     return spec;
 }

@@ -44,6 +44,7 @@ const ImporterSpec& Ga4ItemListsImporter::staticSpec() {
                 s.signatures.append({QString::fromLatin1(name), QString::fromLatin1(pair[0]),
                                      QString::fromLatin1(pair[1])});
         }
+        s.records = ImportRecords::WebRows;
         return s;
     }();
     return spec;

@@ -28,6 +28,7 @@ const ImporterSpec& Ga4LandingPagesImporter::staticSpec() {
         {QStringLiteral("Landing page"), QStringLiteral("Sessions"),
          QStringLiteral("Average engagement time per session"),
          QStringLiteral("Session key event rate")},
+        ImportRecords::WebRows,
     };
     return spec;
 }

@@ -29,6 +29,7 @@ const ImporterSpec& GenericOrdersImporter::staticSpec() {
         {},
         {QStringLiteral("any columns, mapped to order id, email, created at and total with "
                         "--map")},
+        ImportRecords::Orders,
     };
     return spec;
 }

@@ -14,6 +14,7 @@ const ImporterSpec& GoogleFormsImporter::staticSpec() {
          {QStringLiteral("Timestamp")}},
         {{QStringLiteral("Timestamp")}},
         {QStringLiteral("Timestamp"), QStringLiteral("Email Address")},
+        ImportRecords::SurveyResponses,
     };
     return spec;
 }

@@ -35,6 +35,7 @@ struct ImportReport {
     std::int64_t recordsUnchanged = 0; ///< already in the workspace exactly like this
     std::int64_t customersAdded = 0;
     std::int64_t customersMatched = 0;
+    std::int64_t guestRecords = 0; ///< orders stored without a customer (no e-mail): guests
     QList<ImportIssue> issues;
 };
 

@@ -1,7 +1,8 @@
 #include "importers/import_report_json.h"
 
+#include "importers/importer_registry.h"
+
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 
 namespace pvi {
@@ -47,30 +48,14 @@ QJsonObject importReportToJson(const ImportReport& r) {
         {QStringLiteral("records_unchanged"), qint64(r.recordsUnchanged)},
         {QStringLiteral("customers_added"), qint64(r.customersAdded)},
         {QStringLiteral("customers_matched"), qint64(r.customersMatched)},
+        {QStringLiteral("guest_orders"), qint64(r.guestRecords)},
         {QStringLiteral("issues"), issues},
     };
 }
 
 QString recordNoun(const QString& source) {
-    static const QHash<QString, QString> nouns = {
-        {QStringLiteral("shopify-customers"), QStringLiteral("customer records")},
-        {QStringLiteral("mailchimp-campaigns"), QStringLiteral("campaigns")},
-        {QStringLiteral("klaviyo-campaigns"), QStringLiteral("campaigns")},
-        {QStringLiteral("mailchimp-audience"), QStringLiteral("audience members")},
-        {QStringLiteral("klaviyo-profiles"), QStringLiteral("profiles")},
-        {QStringLiteral("mailchimp-activity"), QStringLiteral("email events")},
-        {QStringLiteral("google-forms"), QStringLiteral("survey responses")},
-        {QStringLiteral("surveymonkey"), QStringLiteral("survey responses")},
-        {QStringLiteral("typeform"), QStringLiteral("survey responses")},
-        {QStringLiteral("ga4-landing-pages"), QStringLiteral("landing-page rows")},
-        {QStringLiteral("ua-landing-pages"), QStringLiteral("landing-page rows")},
-        {QStringLiteral("ga4-conversion-paths"), QStringLiteral("conversion paths")},
-        {QStringLiteral("costs"), QStringLiteral("cost rows")},
-        {QStringLiteral("customer-list"), QStringLiteral("list members")},
-        {QStringLiteral("experiment-visitors"), QStringLiteral("experiments")},
-        {QStringLiteral("experiment-totals"), QStringLiteral("experiments")},
-    };
-    return nouns.value(source, QStringLiteral("orders"));
+    const ImporterSpec* spec = ImporterRegistry::instance().find(source);
+    return spec ? importRecordsNoun(spec->records) : QStringLiteral("records");
 }
 
 QString importReportToText(const ImportReport& r) {
@@ -87,14 +72,17 @@ QString importReportToText(const ImportReport& r) {
         text += QStringLiteral("%1: REJECTED, nothing was imported: %2\n").arg(name, r.error);
     if (r.ok)
         text += QStringLiteral("  rows read %1; %2 added %3, updated %4, unchanged %5; customers "
-                               "added %6, matched %7\n")
+                               "added %6, matched %7%8\n")
                     .arg(r.rowsRead)
                     .arg(records)
                     .arg(r.recordsAdded)
                     .arg(r.recordsUpdated)
                     .arg(r.recordsUnchanged)
                     .arg(r.customersAdded)
-                    .arg(r.customersMatched);
+                    .arg(r.customersMatched)
+                    .arg(r.guestRecords > 0
+                             ? QStringLiteral("; %1 guest orders (no e-mail)").arg(r.guestRecords)
+                             : QString());
     for (const ImportIssue& issue : r.issues) {
         if (!r.ok && issue.message == r.error)
             continue; // already said on the first line

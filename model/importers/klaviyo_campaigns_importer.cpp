@@ -20,6 +20,7 @@ const ImporterSpec& KlaviyoCampaignsImporter::staticSpec() {
          {QStringLiteral("Unique Opens"), QStringLiteral("Open Rate")}},
         {QStringLiteral("Campaign Name"), QStringLiteral("Send Time"),
          QStringLiteral("Successful Deliveries"), QStringLiteral("Unique Opens")},
+        ImportRecords::Campaigns,
     };
     return spec;
 }

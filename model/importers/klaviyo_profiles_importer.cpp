@@ -42,6 +42,7 @@ const ImporterSpec& KlaviyoProfilesImporter::staticSpec() {
          {QStringLiteral("Email Marketing Consent"), QStringLiteral("Email Suppressions")}},
         {QStringLiteral("Email"), QStringLiteral("Klaviyo ID"),
          QStringLiteral("Email Marketing Consent"), QStringLiteral("Email Suppressions")},
+        ImportRecords::Subscribers,
     };
     return spec;
 }

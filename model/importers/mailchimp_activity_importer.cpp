@@ -47,6 +47,7 @@ const ImporterSpec& MailchimpActivityImporter::staticSpec() {
          {QStringLiteral("Timestamp")}},
         {QStringLiteral("Email Address"), QStringLiteral("Campaign"), QStringLiteral("Action"),
          QStringLiteral("Timestamp")},
+        ImportRecords::EmailEvents,
     };
     return spec;
 }

@@ -29,6 +29,7 @@ const ImporterSpec& MailchimpAudienceImporter::staticSpec() {
         {{QStringLiteral("OPTIN_TIME")}},
         {QStringLiteral("Email Address"), QStringLiteral("MEMBER_RATING"),
          QStringLiteral("OPTIN_TIME"), QStringLiteral("LEID")},
+        ImportRecords::Subscribers,
     };
     return spec;
 }

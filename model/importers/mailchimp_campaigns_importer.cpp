@@ -33,6 +33,7 @@ const ImporterSpec& MailchimpCampaignsImporter::staticSpec() {
          spellings({"Unique Opens", "Open Rate"})},
         {QStringLiteral("Title"), QStringLiteral("Send Date"),
          QStringLiteral("Successful Deliveries"), QStringLiteral("Unique Opens")},
+        ImportRecords::Campaigns,
     };
     return spec;
 }

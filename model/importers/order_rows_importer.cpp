@@ -69,7 +69,7 @@ void OrderRowsImporter::writeOldest(ImportContext& context) {
     const bool ok = readOrder(context, group.rows, order);
     if (!ok || context.hasErrors())
         return;
-    countOutcome(context.report(), m_store->save(order));
+    countOutcome(context.report(), order, m_store->save(order));
 }
 
 void OrderRowsImporter::attachCustomer(ImportContext& context, const QString& email, qint64 line,

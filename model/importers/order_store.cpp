@@ -173,7 +173,9 @@ OrderStore::Outcome OrderStore::save(const OrderRecord& order) {
     return Outcome::Updated;
 }
 
-void countOutcome(ImportReport& report, OrderStore::Outcome outcome) {
+void countOutcome(ImportReport& report, const OrderRecord& order, OrderStore::Outcome outcome) {
+    if (order.customerId == 0)
+        ++report.guestRecords;
     switch (outcome) {
     case OrderStore::Outcome::Added:
         ++report.recordsAdded;

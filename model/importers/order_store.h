@@ -33,7 +33,8 @@ private:
     Statement m_insertLine;
 };
 
-/// Counts a saved order in the report as added, updated or unchanged.
-void countOutcome(ImportReport& report, OrderStore::Outcome outcome);
+/// Counts a saved order in the report as added, updated or unchanged, and as a guest's when it
+/// has no customer.
+void countOutcome(ImportReport& report, const OrderRecord& order, OrderStore::Outcome outcome);
 
 } // namespace pvi

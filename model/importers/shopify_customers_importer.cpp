@@ -58,6 +58,7 @@ const ImporterSpec& ShopifyCustomersImporter::staticSpec() {
         {{QStringLiteral("Email")}},
         {QStringLiteral("Email"), QStringLiteral("Accepts Email Marketing"),
          QStringLiteral("Total Spent"), QStringLiteral("Total Orders")},
+        ImportRecords::Customers,
     };
     return spec;
 }

@@ -36,6 +36,7 @@ const ImporterSpec& ShopifyOrdersImporter::staticSpec() {
          {QStringLiteral("Total"), QStringLiteral("Subtotal")}},
         {QStringLiteral("Name"), QStringLiteral("Created at"), QStringLiteral("Total"),
          QStringLiteral("Lineitem quantity")},
+        ImportRecords::Orders,
     };
     return spec;
 }
@@ -196,7 +197,7 @@ void ShopifyOrdersImporter::flush(ImportContext& context) {
         m_headOk = readHead(context, m_head, m_order);
     if (!m_headOk || context.hasErrors())
         return;
-    countOutcome(context.report(), m_store->save(m_order));
+    countOutcome(context.report(), m_order, m_store->save(m_order));
 }
 
 void ShopifyOrdersImporter::finish(ImportContext& context) {

@@ -14,6 +14,7 @@ const ImporterSpec& SurveyMonkeyImporter::staticSpec() {
          {QStringLiteral("RespondentID")}},
         {{QStringLiteral("Respondent ID"), QStringLiteral("RespondentID")}},
         {QStringLiteral("Respondent ID"), QStringLiteral("Collector ID")},
+        ImportRecords::SurveyResponses,
     };
     return spec;
 }

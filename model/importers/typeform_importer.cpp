@@ -15,6 +15,7 @@ const ImporterSpec& TypeformImporter::staticSpec() {
         {{QStringLiteral("#")},
          {QStringLiteral("Submit Date (UTC)"), QStringLiteral("Start Date (UTC)")}},
         {QStringLiteral("#"), QStringLiteral("Submit Date (UTC)"), QStringLiteral("Network ID")},
+        ImportRecords::SurveyResponses,
     };
     return spec;
 }

@@ -22,6 +22,7 @@ const ImporterSpec& UaLandingPagesImporter::staticSpec() {
         {{QStringLiteral("Landing Page")}, {QStringLiteral("Sessions")}},
         {QStringLiteral("Landing Page"), QStringLiteral("Sessions"), QStringLiteral("Bounce Rate"),
          QStringLiteral("Avg. Session Duration")},
+        ImportRecords::WebRows,
     };
     return spec;
 }

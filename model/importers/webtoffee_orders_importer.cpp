@@ -52,6 +52,7 @@ const ImporterSpec& WebToffeeOrdersImporter::staticSpec() {
          {QStringLiteral("order_total")}},
         {QStringLiteral("order_id"), QStringLiteral("order_number"), QStringLiteral("order_date"),
          QStringLiteral("order_total"), QStringLiteral("line_item_1")},
+        ImportRecords::Orders,
     };
     return spec;
 }

@@ -44,6 +44,7 @@ const ImporterSpec& WooAnalyticsOrdersImporter::staticSpec() {
         {{QStringLiteral("Order #")}, {QStringLiteral("Date")}, {QStringLiteral("Net sales")}},
         {QStringLiteral("Date"), QStringLiteral("Order #"), QStringLiteral("Status"),
          QStringLiteral("Net sales")},
+        ImportRecords::Orders,
     };
     return spec;
 }

@@ -23,6 +23,7 @@ const ImporterSpec& WooOrderExportImporter::staticSpec() {
         {columnNames({"Order Number"}), columnNames({"Order Date"}),
          columnNames({"Order Total Amount"})},
         columnNames({"Order Number", "Order Date", "Email (Billing)", "Order Total Amount"}),
+        ImportRecords::Orders,
     };
     return spec;
 }

@@ -30,11 +30,13 @@
 #include "test_registry.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -191,8 +193,8 @@ void TestDataPage::showsABatchsStoredReport() {
                              kLoadTimeoutMs);
     QVERIFY2(dialog->summaryText().contains(u"bad_optional_value.csv"_s),
              qPrintable(dialog->summaryText()));
-    QVERIFY2(dialog->summaryText().contains(u"%1 added"_s.arg(second.recordsAdded)),
-             qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->detailsText().contains(u"%1 added"_s.arg(second.recordsAdded)),
+             qPrintable(dialog->detailsText()));
     pvi::ImportIssueModel* model = dialog->issueModel();
     QCOMPARE(model->rowCount(), int(issues.size()));
     const auto cell = [&](int column) {
@@ -226,6 +228,9 @@ void TestDataPage::removesABatchWithItsOrdersAfterConfirmation() {
     panel->removeButton()->click();
     QCOMPARE(int(questions.size()), 1);
     QVERIFY2(questions[0].contains(u"orders_export.csv"_s), qPrintable(questions[0]));
+    // It says exactly what goes: the orders the batch holds, by number.
+    QVERIFY2(questions[0].contains(QLocale().toString(qlonglong(first.ordersHeld)) + u" order"_s),
+             qPrintable(questions[0]));
     QTest::qWait(200);
     QCOMPARE(pvi::listImportBatches(*ws).size(), std::size_t(2));
 
@@ -241,6 +246,24 @@ void TestDataPage::removesABatchWithItsOrdersAfterConfirmation() {
     QCOMPARE(panel->model()->rowCount(), 1);
     QCOMPARE(panel->model()->key(0).toLongLong(), qlonglong(after[0].id));
     QVERIFY(panel->message()->isVisible());
+
+    // Edit › Undo puts the batch back with its orders, as they were.
+    QAction* undo = m_window->undoAction();
+    QVERIFY2(undo->isEnabled(), "a removed batch can be undone");
+    QVERIFY2(undo->text().contains(u"orders_export.csv"_s), qPrintable(undo->text()));
+    QSignalSpy reloaded(m_page, &pvi::Page::loaded);
+    undo->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty() && !m_page->isBusy(), kLoadTimeoutMs);
+    const std::vector<pvi::ImportBatchInfo> restored = pvi::listImportBatches(*ws);
+    QCOMPARE(restored.size(), std::size_t(2));
+    QCOMPARE(restored[0].id, first.id);
+    QCOMPARE(restored[0].ordersHeld, first.ordersHeld);
+    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM orders"), ordersBefore);
+    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM pragma_integrity_check WHERE "
+                               "integrity_check <> 'ok'"),
+             std::int64_t(0));
+    QCOMPARE(panel->model()->rowCount(), 2);
+    QVERIFY2(!undo->isEnabled(), "one removal, one undo");
 }
 
 void TestDataPage::addsAndRemovesARule() {

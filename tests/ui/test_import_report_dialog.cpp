@@ -2,9 +2,11 @@
 #include "gui_test_setup.h"
 #include "import/import_issue_model.h"
 #include "import/import_report_dialog.h"
+#include "import/import_sentence.h"
 #include "test_registry.h"
 
 #include <QAbstractItemModelTester>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void initTestCase() { pvi::test::isolateGuiTestSettings(); }
     void issuesAreListedWithTheirPositions();
     void rejectedFileSaysWhy();
+    void firstImportReadsAsASentence();
 };
 
 namespace {
@@ -45,9 +48,19 @@ void TestImportReportDialog::issuesAreListedWithTheirPositions() {
     pvi::ImportReportDialog dialog({reportWithIssues()}, false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A sentence first; the bookkeeping and the issues one click away, under Details.
     QCOMPARE(dialog.summaryText(),
+             u"orders_export.csv (Shopify orders export (2025 layout)): 82 orders (2 updated) "
+             "from 45 customers (40 new); 3 already in the workspace; 2 issues listed in the "
+             "details."_s);
+    QCOMPARE(dialog.detailsText(),
              u"orders_export.csv (Shopify orders export (2025 layout)): 120 rows read; 80 added, "
              "2 updated, 3 unchanged; 40 new customers, 5 matched; 2 issues."_s);
+    auto* issues = dialog.findChild<QTableView*>(u"importIssues"_s);
+    QVERIFY2(issues && !issues->isVisible(), "the issue table waits behind Details");
+    auto* details = dialog.findChild<QPushButton*>(u"importDetailsButton"_s);
+    QVERIFY(details && details->isVisible());
+    details->click();
     pvi::ImportIssueModel* model = dialog.issueModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 2);
@@ -71,8 +84,47 @@ void TestImportReportDialog::rejectedFileSaysWhy() {
     rejected.error = u"The header matches no known export"_s;
     pvi::ImportReportDialog dialog({rejected}, false);
     QCOMPARE(dialog.summaryText(),
-             u"unknown.csv: not imported — The header matches no known export"_s);
+             u"unknown.csv was not imported: The header matches no known export"_s);
     QCOMPARE(dialog.issueModel()->rowCount(), 0);
+}
+
+void TestImportReportDialog::firstImportReadsAsASentence() {
+    // The demo's orders as a newcomer sees them: how many orders from how many customers, and
+    // how many are guests' (no e-mail), nothing about rows read or unchanged.
+    pvi::ImportReport report;
+    report.file = u"/data/orders_export.csv"_s;
+    report.source = u"shopify-orders"_s;
+    report.sourceTitle = u"Shopify orders export"_s;
+    report.ok = true;
+    report.rowsRead = 15012;
+    report.recordsAdded = 7620;
+    report.customersAdded = 2939;
+    report.guestRecords = 469;
+    QCOMPARE(pvi::importSentence(report),
+             u"orders_export.csv (Shopify orders export): 7,620 orders from 2,939 customers; "
+             "469 orders have no e-mail and count as guests."_s);
+    report.guestRecords = 1;
+    QVERIFY2(
+        pvi::importSentence(report).endsWith(u"1 order has no e-mail and counts as a guest."_s),
+        qPrintable(pvi::importSentence(report)));
+
+    pvi::ImportReport again = report;
+    again.recordsAdded = 0;
+    again.recordsUnchanged = 7620;
+    again.customersAdded = 0;
+    again.guestRecords = 0;
+    QCOMPARE(pvi::importSentence(again),
+             u"orders_export.csv (Shopify orders export): nothing new; its 7,620 orders were "
+             "already in the workspace."_s);
+
+    pvi::ImportReport events;
+    events.file = u"/data/activity.csv"_s;
+    events.source = u"mailchimp-activity"_s;
+    events.sourceTitle = u"Mailchimp activity"_s;
+    events.ok = true;
+    events.recordsAdded = 48288;
+    QCOMPARE(pvi::importSentence(events),
+             u"activity.csv (Mailchimp activity): 48,288 e-mail events."_s);
 }
 
 PVI_TEST_CLASS(TestImportReportDialog)

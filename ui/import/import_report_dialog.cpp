@@ -2,6 +2,7 @@
 
 #include "import/import_issue_model.h"
 #include "import/import_row_reader.h"
+#include "import/import_sentence.h"
 #include "shell/background_load.h"
 
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -42,6 +44,8 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
                                        QWidget* parent)
     : QDialog(parent)
     , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_detailsButton(new QPushButton(tr("Show details"), this))
     , m_issues(new ImportIssueModel(this))
     , m_table(new QTableView(this))
     , m_row(new QPlainTextEdit(this)) {
@@ -49,16 +53,28 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     setWindowTitle(cancelled ? u"Import cancelled"_s : u"Import report"_s);
     resize(820, 480);
 
-    QStringList lines;
-    for (const ImportReport& report : reports)
-        lines.append(describeImport(report));
+    // A sentence per file first; the bookkeeping and the issues one click away.
+    QStringList sentences;
+    QStringList details;
+    for (const ImportReport& report : reports) {
+        sentences.append(importSentence(report));
+        details.append(describeImport(report));
+    }
     if (cancelled)
-        lines.append(u"The import was cancelled: the file in progress was rolled back and left "
-                     "the workspace as it was."_s);
+        sentences.append(tr("The import was cancelled: the file in progress was rolled back and "
+                            "left the workspace as it was."));
     m_summary->setObjectName(u"importSummary"_s);
-    m_summary->setText(lines.join(u"\n\n"_s));
+    m_summary->setText(sentences.join(u"\n\n"_s));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(u"importDetails"_s);
+    m_details->setText(details.join(u"\n\n"_s));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    m_detailsButton->setObjectName(u"importDetailsButton"_s);
+    m_detailsButton->setCheckable(true);
+    connect(m_detailsButton, &QPushButton::toggled, this, &ImportReportDialog::showDetails);
 
     m_issues->setReports(reports);
     m_table->setObjectName(u"importIssues"_s);
@@ -67,7 +83,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setVisible(m_issues->rowCount() > 0);
+    m_table->hide();
     m_table->setToolTip(u"Double-click an issue to see its row of the file."_s);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { showIssueRow(index.row()); });
@@ -79,19 +95,31 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     m_row->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_detailsButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
     layout->addWidget(m_summary);
+    layout->addWidget(m_details);
     layout->addWidget(m_table, 1);
-    if (m_issues->rowCount() == 0) {
-        layout->addStretch(1); // no issue table: the summary stays at the top, in a smaller box
-        resize(720, 240);
-    }
+    m_stretch = new QWidget(this); // keeps the sentences at the top while the details are hidden
+    layout->addWidget(m_stretch, 1);
+    resize(720, 240);
     layout->addWidget(m_row);
     layout->addWidget(buttons);
+}
+
+void ImportReportDialog::showDetails(bool shown) {
+    m_detailsButton->setChecked(shown);
+    m_detailsButton->setText(shown ? tr("Hide details") : tr("Show details"));
+    m_details->setVisible(shown);
+    const bool table = shown && m_issues->rowCount() > 0;
+    m_table->setVisible(table);
+    m_stretch->setVisible(!table);
+    if (table && height() < 480)
+        resize(qMax(width(), 820), 480);
 }
 
 void ImportReportDialog::showIssueRow(int row) {
@@ -128,6 +156,10 @@ QString ImportReportDialog::rowText() const {
 
 QString ImportReportDialog::summaryText() const {
     return m_summary->text();
+}
+
+QString ImportReportDialog::detailsText() const {
+    return m_details->text();
 }
 
 } // namespace pvi

@@ -8,22 +8,27 @@
 class QLabel;
 class QModelIndex;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace pvi {
 
 class ImportIssueModel;
 
-/// What an import did, per file: source, counts, error, and a table of every issue with its
-/// file, line and column.
+/// What an import did: a sentence per file, and under Details the counts of each file and a
+/// table of every issue with its file, line and column.
 class ImportReportDialog : public QDialog {
     Q_OBJECT
 public:
     ImportReportDialog(const QList<ImportReport>& reports, bool cancelled,
                        QWidget* parent = nullptr);
 
-    /// The summary text (one paragraph per file).
+    /// The sentences (one paragraph per file).
     QString summaryText() const;
+    /// The counts of each file (one paragraph per file), shown under Details.
+    QString detailsText() const;
+    /// Shows or hides the counts and the issue table (the Details button).
+    void showDetails(bool shown);
     ImportIssueModel* issueModel() const { return m_issues; }
     QTableView* issueTable() const { return m_table; }
     /// Shows the file's row for the issue at `row` of the issue model under the table (read off
@@ -38,6 +43,9 @@ Q_SIGNALS:
 
 private:
     QLabel* m_summary;
+    QLabel* m_details;
+    QPushButton* m_detailsButton;
+    QWidget* m_stretch = nullptr;
     ImportIssueModel* m_issues;
     QTableView* m_table;
     QPlainTextEdit* m_row;

@@ -70,13 +70,8 @@ DataBatchesPanel::DataBatchesPanel(QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QVariant key = datapanel::selectedKey(m_table);
-        if (!key.isValid())
-            return;
-        const auto batch =
-            std::find_if(m_batches.begin(), m_batches.end(),
-                         [&](const ImportBatchInfo& b) { return b.id == key.toLongLong(); });
-        Q_EMIT removeRequested(key.toLongLong(),
-                               batch != m_batches.end() ? batch->fileName : QString());
+        if (key.isValid())
+            Q_EMIT removeRequested(key.toLongLong());
     });
     updateButtons();
 }

@@ -43,7 +43,7 @@ Q_SIGNALS:
     /// The user asked for the stored report of a batch.
     void reportRequested(qint64 batchId);
     /// The user asked to remove a batch (not yet confirmed).
-    void removeRequested(qint64 batchId, const QString& fileName);
+    void removeRequested(qint64 batchId);
 
 private:
     void updateButtons();

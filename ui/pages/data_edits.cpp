@@ -8,6 +8,11 @@
 #include "pvi/segments/segment_rules_store.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
+#include "store/workspace_copy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QUuid>
 
 #include <exception>
 #include <functional>
@@ -45,14 +50,39 @@ DataEditResult edit(const QString& path, const QString& done,
     return result;
 }
 
+/// edit() for a removal: the workspace's data is first copied aside (result.undoCopy), so that
+/// the window can put it back.
+DataEditResult removal(const QString& path, const QString& done,
+                       const std::function<QString(Workspace&)>& change) {
+    const QString copy =
+        QDir(QDir::tempPath())
+            .filePath(u"pvi-undo-%1.pvi"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    DataEditResult result = edit(path, done, [&](Workspace& ws) {
+        QString error;
+        if (!copyWorkspaceData(ws, copy, &error))
+            return error;
+        return change(ws);
+    });
+    if (result.ok)
+        result.undoCopy = copy;
+    else
+        removeUndoCopy(copy);
+    return result;
+}
+
 } // namespace
 
+void removeUndoCopy(const QString& copyPath) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(copyPath + QLatin1String(suffix));
+}
+
 DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId) {
-    return edit(workspacePath, u"Import batch removed with everything it brought."_s,
-                [batchId](Workspace& ws) {
-                    QString error;
-                    return removeImportBatch(ws, batchId, &error) ? QString() : error;
-                });
+    return removal(workspacePath, u"Import batch removed with everything it brought."_s,
+                   [batchId](Workspace& ws) {
+                       QString error;
+                       return removeImportBatch(ws, batchId, &error) ? QString() : error;
+                   });
 }
 
 DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& question,
@@ -86,7 +116,7 @@ DataEditResult addRule(const QString& workspacePath, const QString& kind, const 
 }
 
 DataEditResult removeRule(const QString& workspacePath, qint64 ruleId) {
-    return edit(workspacePath, u"Personalization rule removed."_s, [ruleId](Workspace& ws) {
+    return removal(workspacePath, u"Personalization rule removed."_s, [ruleId](Workspace& ws) {
         QString error;
         return PersonalizationRules::remove(ws, ruleId, &error) ? QString() : error;
     });
@@ -100,7 +130,7 @@ DataEditResult saveSegmentRule(const QString& workspacePath, const QString& name
 }
 
 DataEditResult removeSegmentRule(const QString& workspacePath, const QString& name) {
-    return edit(workspacePath, u"Segment '%1' removed."_s.arg(name), [&name](Workspace& ws) {
+    return removal(workspacePath, u"Segment '%1' removed."_s.arg(name), [&name](Workspace& ws) {
         return pvi::removeSegmentRule(ws.db(), name) ? QString()
                                                      : u"there is no segment '%1'"_s.arg(name);
     });
@@ -114,7 +144,7 @@ DataEditResult addCost(const QString& workspacePath, const CostRow& row) {
 }
 
 DataEditResult removeCost(const QString& workspacePath, std::int64_t costId) {
-    return edit(workspacePath, u"Cost removed."_s, [costId](Workspace& ws) {
+    return removal(workspacePath, u"Cost removed."_s, [costId](Workspace& ws) {
         QString error;
         return removeCostRow(ws.db(), costId, &error) ? QString() : error;
     });
@@ -130,7 +160,7 @@ DataEditResult saveTarget(const QString& workspacePath, const StoredTarget& targ
 }
 
 DataEditResult removeTarget(const QString& workspacePath, const QString& pviId) {
-    return edit(workspacePath, u"Target removed."_s, [&pviId](Workspace& ws) {
+    return removal(workspacePath, u"Target removed."_s, [&pviId](Workspace& ws) {
         return pvi::removeTarget(ws.db(), pviId) ? QString()
                                                  : u"there is no target for %1"_s.arg(pviId);
     });

@@ -15,6 +15,11 @@ namespace pvi::dataedit {
 // a worker thread) and the model's API. None throws; a refused change leaves the workspace as it
 // was and says why.
 
+// A removal first copies the workspace's data aside (DataEditResult::undoCopy) so that it can be
+// undone with restoreWorkspaceData(); whoever keeps the copy deletes it with removeUndoCopy().
+
+/// Deletes a removal's copy (and the files SQLite may have made beside it).
+void removeUndoCopy(const QString& copyPath);
 /// Removes an import batch and everything it brought.
 DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId);
 /// Stores a personalization rule (kind id and pattern).

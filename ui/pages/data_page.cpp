@@ -1,6 +1,7 @@
 #include "pages/data_page.h"
 
 #include "import/import_report_dialog.h"
+#include "import/import_sentence.h"
 #include "pages/data_batches_panel.h"
 #include "pages/data_costs_panel.h"
 #include "pages/data_edits.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +88,8 @@ void DataPage::connectPanels() {
                         rules);
             });
     connect(m_rules, &DataRulesPanel::removeRequested, this, [this, rules](qint64 id) {
-        runEdit([path = workspacePath(), id] { return dataedit::removeRule(path, id); }, rules);
+        runEdit([path = workspacePath(), id] { return dataedit::removeRule(path, id); }, rules,
+                tr("Remove Personalization Rule"));
     });
     const Show segments = [this](const QString& t, bool e) { m_segmentRules->showMessage(t, e); };
     connect(m_segmentRules, &DataSegmentRulesPanel::saveRequested, this,
@@ -99,7 +102,7 @@ void DataPage::connectPanels() {
             [this, segments](const QString& name) {
                 runEdit([path = workspacePath(),
                          name] { return dataedit::removeSegmentRule(path, name); },
-                        segments);
+                        segments, tr("Remove Segment %1").arg(name));
             });
     connect(m_surveys, &DataSurveysPanel::markRequested, this,
             [this](const QString& question, const SurveyQuestionMark& mark) {
@@ -112,7 +115,8 @@ void DataPage::connectPanels() {
         runEdit([path = workspacePath(), row] { return dataedit::addCost(path, row); }, costs);
     });
     connect(m_costs, &DataCostsPanel::removeRequested, this, [this, costs](qint64 id) {
-        runEdit([path = workspacePath(), id] { return dataedit::removeCost(path, id); }, costs);
+        runEdit([path = workspacePath(), id] { return dataedit::removeCost(path, id); }, costs,
+                tr("Remove Cost"));
     });
     const Show targets = [this](const QString& t, bool e) { m_targets->showMessage(t, e); };
     connect(m_targets, &DataTargetsPanel::saveRequested, this,
@@ -124,7 +128,7 @@ void DataPage::connectPanels() {
     connect(
         m_targets, &DataTargetsPanel::removeRequested, this, [this, targets](const QString& pviId) {
             runEdit([path = workspacePath(), pviId] { return dataedit::removeTarget(path, pviId); },
-                    targets);
+                    targets, tr("Remove Target of %1").arg(pviId));
         });
     connect(m_settings, &DataSettingsPanel::saveRequested, this,
             [this](const QList<QPair<QString, QString>>& values) {
@@ -182,15 +186,18 @@ void DataPage::showData(const DataPageData& data) {
                 .arg(data.targets.size()));
 }
 
-void DataPage::confirmRemoveBatch(qint64 batchId, const QString& fileName) {
-    const QString question =
-        u"Remove the import of %1? Its orders, customer records and issues are removed, and "
-        "customers left with nothing are removed too. The file itself is not touched; you can "
-        "import it again."_s.arg(fileName.isEmpty() ? u"batch %1"_s.arg(batchId) : fileName);
-    if (!m_confirmation || !m_confirmation(u"Remove import batch"_s, question))
+void DataPage::confirmRemoveBatch(qint64 batchId) {
+    const auto batch =
+        std::find_if(m_data.batches.begin(), m_data.batches.end(),
+                     [batchId](const ImportBatchInfo& b) { return b.id == batchId; });
+    if (batch == m_data.batches.end())
+        return;
+    const QString question = batchRemovalQuestion(*batch);
+    if (!m_confirmation || !m_confirmation(tr("Remove import batch"), question))
         return;
     runEdit([path = workspacePath(), batchId] { return dataedit::removeBatch(path, batchId); },
-            [this](const QString& t, bool e) { m_batches->showMessage(t, e); });
+            [this](const QString& t, bool e) { m_batches->showMessage(t, e); },
+            tr("Remove Import of %1").arg(batch->fileName));
 }
 
 void DataPage::showBatchReport(qint64 batchId) {
@@ -207,17 +214,22 @@ void DataPage::showBatchReport(qint64 batchId) {
         });
 }
 
-void DataPage::runEdit(std::function<DataEditResult()> work, Show show) {
+void DataPage::runEdit(std::function<DataEditResult()> work, Show show, const QString& undoText) {
     if (workspacePath().isEmpty())
         return;
     setBusy(true);
-    loadInBackground(this, std::move(work), [this, show](const DataEditResult& result) {
-        show(result.message, !result.ok);
+    loadInBackground(this, std::move(work), [this, show, undoText](const DataEditResult& result) {
+        const QString message =
+            result.undoCopy.isEmpty()
+                ? result.message
+                : tr("%1 Edit › Undo puts it back until the window closes.").arg(result.message);
+        show(message, !result.ok);
         if (!result.ok) {
             setBusy(false);
             return;
         }
-        Q_EMIT statusMessage(result.message);
+        Q_EMIT edited(result.undoCopy.isEmpty() ? QString() : undoText, result.undoCopy);
+        Q_EMIT statusMessage(message);
         Q_EMIT workspaceChanged();
         refresh();
     });

@@ -50,6 +50,13 @@ public:
     /// Replaces the question asked before a batch is removed (a message box by default).
     void setConfirmation(Confirmation confirmation);
 
+Q_SIGNALS:
+    /// A change was made to the workspace. A removal can be undone: `undoText` names it ("Remove
+    /// Import of orders.csv") and `undoCopy` holds the data before it, which the receiver owns
+    /// (dataedit::removeUndoCopy). Both are empty for a change that cannot be undone. Emitted
+    /// before workspaceChanged().
+    void edited(const QString& undoText, const QString& undoCopy);
+
 protected:
     void reload() override;
     void busyChanged(bool busy) override;
@@ -59,10 +66,11 @@ private:
 
     void showData(const DataPageData& data);
     void connectPanels();
-    void confirmRemoveBatch(qint64 batchId, const QString& fileName);
+    void confirmRemoveBatch(qint64 batchId);
     void showBatchReport(qint64 batchId);
     /// Runs a change off the GUI thread; shows its message with `show`, then reloads on success.
-    void runEdit(std::function<DataEditResult()> work, Show show);
+    /// `undoText` names a removal that can be undone.
+    void runEdit(std::function<DataEditResult()> work, Show show, const QString& undoText = {});
 
     DataPageData m_data;
     Confirmation m_confirmation;

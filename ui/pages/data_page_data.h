@@ -46,7 +46,8 @@ struct DataPageData {
 /// What a change made on the Data page did: ok, or the message saying why nothing was changed.
 struct DataEditResult {
     bool ok = false;
-    QString message; ///< what was done (ok) or why not
+    QString message;  ///< what was done (ok) or why not
+    QString undoCopy; ///< a removal's copy of the data before it, to undo it (empty: none)
 };
 
 } // namespace pvi

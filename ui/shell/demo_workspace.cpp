@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
+QString demoWorkspacePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"demo-bakery.pvi"_s);
+}
+
 DemoWorkspace ensureDemoWorkspace() {
     DemoWorkspace demo;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -23,7 +28,7 @@ DemoWorkspace ensureDemoWorkspace() {
         demo.error = u"Cannot create the folder %1 for the demo shop."_s.arg(folder);
         return demo;
     }
-    demo.path = QDir(folder).filePath(u"demo-bakery.pvi"_s);
+    demo.path = demoWorkspacePath();
     auto opened = Workspace::open(demo.path, Workspace::Mode::CreateOrOpen);
     if (!opened.workspace) {
         demo.error = opened.error;

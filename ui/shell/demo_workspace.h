@@ -12,6 +12,9 @@ struct DemoWorkspace {
     QString error;       ///< why it could not be prepared
 };
 
+/// Where the demo shop's workspace lives: demo-bakery.pvi in the user's data folder.
+QString demoWorkspacePath();
+
 /// Creates (once) the demo workspace under QStandardPaths::AppDataLocation with the demo shop's
 /// personalization rules, as `pvi demo` does. The bundled exports the workspace has no import
 /// batch of yet (all of them on the first start; the newer ones in a demo workspace made by an

@@ -4,20 +4,27 @@
 #include "import/import_progress_dialog.h"
 #include "import/import_report_dialog.h"
 #include "import/import_wizard.h"
+#include "pages/data_edits.h"
+#include "pages/data_page.h"
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/background_load.h"
 #include "shell/choose_files.h"
 #include "shell/copy_focused.h"
+#include "shell/demo_workspace.h"
 #include "shell/export_menu.h"
 #include "shell/filter_bar.h"
 #include "shell/help_dialogs.h"
 #include "shell/recent_files.h"
 #include "shell/report_actions.h"
+#include "shell/start_page.h"
 #include "store/workspace.h"
+#include "store/workspace_copy.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -29,9 +36,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -52,6 +61,8 @@ QStringList csvFilesOnly(const QStringList& paths) {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_views(new QStackedWidget(this))
+    , m_start(new StartPage(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_filterBar(new FilterBar(this))
@@ -85,6 +96,17 @@ MainWindow::MainWindow(QWidget* parent)
             if (created == currentPage())
                 m_filterBar->showResolvedPeriod(period);
         });
+        if (auto* dataPage = qobject_cast<DataPage*>(created)) {
+            connect(dataPage, &DataPage::edited, this,
+                    [this](const QString& undoText, const QString& undoCopy) {
+                        if (undoCopy.isEmpty()) {
+                            clearUndo(); // undoing an older removal would lose this change
+                            return;
+                        }
+                        m_undo.append({undoText, undoCopy});
+                        updateUndoAction();
+                    });
+        }
         connect(created, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 8000); });
         connect(created, &Page::workspaceChanged, this, [this, created] {
@@ -106,6 +128,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
+    m_workspaceNote = new QLabel(content);
+    m_workspaceNote->setObjectName(u"workspaceNote"_s);
+    m_workspaceNote->setWordWrap(true);
+    m_workspaceNote->hide();
+    contentLayout->addWidget(m_workspaceNote);
     contentLayout->addWidget(m_filterBar);
     contentLayout->addWidget(m_stack, 1);
 
@@ -125,15 +152,29 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(side);
     layout->addWidget(content, 1);
-    setCentralWidget(central);
+    m_dashboard = central;
+    m_views->addWidget(m_start);
+    m_views->addWidget(central);
+    setCentralWidget(m_views);
+    connect(m_start, &StartPage::openExportsRequested, this, &MainWindow::chooseExports);
+    connect(m_start, &StartPage::openWorkspaceRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString& path) {
+        QString error;
+        if (!openWorkspace(path, &error))
+            showError(tr("Open Workspace"), error);
+    });
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     buildMenus();
+    closeWorkspace(); // nothing open yet: the start page
     statusBar()->showMessage(u"Open a workspace or drop a CSV export onto the window."_s);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    clearUndo();
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(u"&File"_s);
@@ -149,11 +190,20 @@ void MainWindow::buildMenus() {
     m_importAction = import;
     file->addSeparator();
     QAction* exportSeparatorAnchor = file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Workspace"), QKeySequence::Close, this,
+                                    &MainWindow::closeWorkspace);
+    m_closeAction->setObjectName(u"closeWorkspaceAction"_s);
+    file->addSeparator();
     QAction* quit = file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
     if (quit->shortcut().isEmpty()) // platforms whose theme binds no Quit key (offscreen, Windows)
         quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
 
     QMenu* edit = menuBar()->addMenu(u"&Edit"_s);
+    m_undoAction =
+        edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undoLastRemoval);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setEnabled(false);
+    edit->addSeparator();
     QAction* copy = edit->addAction(u"&Copy"_s, QKeySequence::Copy, this, [this] {
         if (!copyFocused(QApplication::focusWidget()))
             statusBar()->showMessage(u"Nothing to copy: click a table or a chart first."_s, 8000);
@@ -227,6 +277,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     }
     m_readOnlyReason = opened.workspace->readOnlyReason();
     opened.workspace.reset();
+    clearUndo(); // the removals undone are this workspace's
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     // A read-only workspace is shown as it is: nothing can be imported or changed.
     m_importAction->setEnabled(m_readOnlyReason.isEmpty());
@@ -246,8 +297,142 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
         p->setFilter(m_filterBar->filter());
         p->setWorkspacePath(m_workspacePath);
     }
+    m_views->setCurrentWidget(m_dashboard);
+    m_closeAction->setEnabled(true);
+    updateWorkspaceNote();
     statusBar()->showMessage(u"Opened %1"_s.arg(m_workspacePath), 8000);
     return true;
+}
+
+void MainWindow::clearUndo() {
+    for (const UndoEntry& entry : std::as_const(m_undo))
+        dataedit::removeUndoCopy(entry.copy);
+    m_undo.clear();
+    if (m_undoAction)
+        updateUndoAction();
+}
+
+void MainWindow::updateUndoAction() {
+    m_undoAction->setEnabled(!m_undo.isEmpty());
+    m_undoAction->setText(m_undo.isEmpty() ? tr("&Undo")
+                                           : tr("&Undo %1").arg(m_undo.constLast().text));
+}
+
+void MainWindow::undoLastRemoval() {
+    if (m_undo.isEmpty() || m_workspacePath.isEmpty())
+        return;
+    const UndoEntry entry = m_undo.takeLast();
+    m_undoAction->setEnabled(false); // one undo at a time
+    statusBar()->showMessage(tr("Undoing %1…").arg(entry.text));
+    loadInBackground(
+        this,
+        [path = m_workspacePath, copy = entry.copy] {
+            QString error;
+            const bool ok = restoreWorkspaceData(path, copy, &error);
+            return std::pair(ok, error);
+        },
+        [this, entry, path = m_workspacePath](const std::pair<bool, QString>& result) {
+            if (!result.first) {
+                m_undo.append(entry); // still there to try again
+                updateUndoAction();
+                showError(tr("Undo"),
+                          tr("%1 could not be undone: %2").arg(entry.text, result.second));
+                return;
+            }
+            dataedit::removeUndoCopy(entry.copy);
+            updateUndoAction();
+            statusBar()->showMessage(tr("Undone: %1.").arg(entry.text), 8000);
+            if (path != m_workspacePath)
+                return;
+            PviRunCache::shared().invalidate(m_workspacePath);
+            for (Page* p : std::as_const(m_pages))
+                p->setWorkspacePath(m_workspacePath); // the visible page reloads now
+        });
+}
+
+void MainWindow::closeWorkspace() {
+    clearUndo();
+    if (m_wizard)
+        m_wizard->close();
+    m_workspacePath.clear();
+    m_readOnlyReason.clear();
+    if (m_readOnlyBadge)
+        m_readOnlyBadge->hide();
+    m_importAction->setEnabled(false);
+    m_importAction->setToolTip(tr("Open a workspace first."));
+    m_closeAction->setEnabled(false);
+    setWindowTitle(u"PVI Studio"_s);
+    m_start->refreshRecent();
+    m_views->setCurrentWidget(m_start);
+    m_start->openExportsButton()->setFocus();
+}
+
+bool MainWindow::showsStartPage() const {
+    return m_views->currentWidget() == m_start;
+}
+
+void MainWindow::openDemo() {
+    const DemoWorkspace demo = ensureDemoWorkspace();
+    if (!demo.error.isEmpty()) {
+        showError(tr("Demo shop"), demo.error);
+        return;
+    }
+    QString error;
+    if (!openWorkspace(demo.path, &error)) {
+        showError(tr("Demo shop"), error);
+        return;
+    }
+    if (!demo.imports.isEmpty()) {
+        // The first start imports the bundled exports, off the GUI thread like any import;
+        // the dashboard, not an import report, is what a newcomer should see after it.
+        m_quietImport = startImport(defaultImportRequests(demo.imports));
+    }
+}
+
+void MainWindow::chooseExports() {
+    chooseFiles(this, tr("Open Your Exports"),
+                tr("Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"),
+                QFileDialog::AcceptOpen, QFileDialog::ExistingFiles,
+                [this](const QStringList& files) { openExports(files); });
+}
+
+void MainWindow::openExports(const QStringList& files) {
+    if (files.isEmpty())
+        return;
+    // The workspace is named after the first file, beside it: the user finds it where the
+    // exports are. A folder that cannot be written (a download share, a read-only stick) gives
+    // way to the app's data folder.
+    const QFileInfo first(files.first());
+    QString folder = first.absolutePath();
+    if (!QFileInfo(folder).isWritable()) {
+        folder =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspaces"_s;
+        QDir().mkpath(folder);
+    }
+    const QString path = folder + u'/' + first.completeBaseName() + u".pvi"_s;
+    auto created = Workspace::open(path, Workspace::Mode::CreateOrOpen);
+    if (!created.workspace) {
+        showError(tr("Open Your Exports"), created.error);
+        return;
+    }
+    created.workspace.reset();
+    QString error;
+    if (!openWorkspace(path, &error)) {
+        showError(tr("Open Your Exports"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Workspace %1 made for your exports.").arg(path), 8000);
+    importFiles(files);
+}
+
+void MainWindow::updateWorkspaceNote() {
+    const bool demo = m_workspacePath == QFileInfo(demoWorkspacePath()).absoluteFilePath();
+    m_workspaceNote->setText(
+        demo ? tr("This is the demo shop: a made-up Toronto bakery with a year of orders, "
+                  "e-mails, surveys and web visits. Open your own exports with File › Import, "
+                  "or go back to the start with File › Close Workspace.")
+             : QString());
+    m_workspaceNote->setVisible(demo);
 }
 
 bool MainWindow::showPage(const QString& id) {
@@ -362,9 +547,15 @@ bool MainWindow::startImport(const QList<ImportRequest>& requests) {
 }
 
 void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cancelled) {
-    auto* dialog = new ImportReportDialog(reports, cancelled, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    clearUndo(); // undoing an older removal would lose the import
+    const bool quiet = std::exchange(m_quietImport, false);
+    const bool failed = std::any_of(reports.begin(), reports.end(),
+                                    [](const ImportReport& r) { return !r.ok && !r.cancelled; });
+    if (!quiet || failed) {
+        auto* dialog = new ImportReportDialog(reports, cancelled, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
     statusBar()->showMessage(cancelled ? u"Import cancelled."_s : u"Import finished."_s, 8000);
     PviRunCache::shared().invalidate(m_workspacePath);
     for (Page* p : std::as_const(m_pages))

@@ -22,6 +22,7 @@ class ImportController;
 class ImportWizard;
 class Page;
 class ReportActions;
+class StartPage;
 
 /// The main window: the navigation list, the stack of pages, the filter bar, the menus and the
 /// status bar. It holds the workspace's path only; pages and jobs open their own connections.
@@ -37,6 +38,25 @@ public:
     const QString& workspacePath() const { return m_workspacePath; }
     /// Why the open workspace cannot be changed (opened read-only); empty when it can.
     const QString& readOnlyReason() const { return m_readOnlyReason; }
+
+    /// Closes the workspace and shows the start page (File › Close).
+    void closeWorkspace();
+    /// Opens the bundled demo shop (made and imported on first use, without an import report)
+    /// on its dashboard.
+    void openDemo();
+    /// Opens the workspace beside the first of `files` (made when missing; in the app's data
+    /// folder when that folder cannot be written) and imports them: the start page's
+    /// "Open your exports".
+    void openExports(const QStringList& files);
+    /// Edit › Undo: puts back the data as it was before the last removal made in this window
+    /// (off the GUI thread); disabled when there is none.
+    QAction* undoAction() const { return m_undoAction; }
+    void undoLastRemoval();
+
+    /// The page shown while no workspace is open.
+    StartPage* startPage() const { return m_start; }
+    /// Whether the start page is shown (no workspace open).
+    bool showsStartPage() const;
 
     /// Shows the page with this id; false when there is none.
     bool showPage(const QString& id);
@@ -81,11 +101,30 @@ private:
     void openWorkspaceDialog();
     void importDialog();
     void onImportFinished(const QList<ImportReport>& reports, bool cancelled);
+    void chooseExports();
+    /// Shows the one-line note over the pages for the open workspace (the demo says what it is).
+    void updateWorkspaceNote();
+    /// Forgets every removal that could be undone (and deletes their copies of the data).
+    void clearUndo();
+    void updateUndoAction();
     void applyFilter(const PeriodFilter& filter);
     /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
     void syncFilterBar();
     void showError(const QString& title, const QString& message);
 
+    QStackedWidget* m_views; ///< the start page, or the dashboard
+    StartPage* m_start;
+    QWidget* m_dashboard = nullptr;
+    QLabel* m_workspaceNote = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    /// A removal that can be undone: what it was, and the copy of the data before it.
+    struct UndoEntry {
+        QString text;
+        QString copy;
+    };
+    QList<UndoEntry> m_undo;    ///< the last removal last; cleared by any other change
+    bool m_quietImport = false; ///< the running import is the demo's: no report dialog
     QString m_workspacePath;
     QString m_readOnlyReason;
     QAction* m_importAction = nullptr;

@@ -25,6 +25,13 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, QString pageId, QString o
     , m_size(size) {}
 
 bool ScreenshotRunner::start() {
+    if (m_pageId == u"start"_s && m_window->showsStartPage()) {
+        // No workspace: the start page, which loads nothing.
+        m_window->resize(m_size);
+        m_window->show();
+        QTimer::singleShot(0, this, &ScreenshotRunner::capture);
+        return true;
+    }
     Page* page = m_window->page(m_pageId);
     if (!page) {
         QStringList ids;
