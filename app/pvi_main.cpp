@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstdio>
@@ -33,6 +34,10 @@ int main(int argc, char** argv) {
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pvi"));
     QCoreApplication::setOrganizationName(QStringLiteral("PVI Studio"));
+    // The command line loads no translation and writes its numbers and dates (reports included,
+    // which share the window's formatting) in one locale whatever the system's: scripts and
+    // JSON read the same output everywhere.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QTextStream out(stdout);
     QTextStream err(stderr);
     pvi::cli::Io io{out, err};

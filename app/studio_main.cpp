@@ -5,9 +5,11 @@
 #include "shell/main_window.h"
 #include "shell/screenshot_runner.h"
 #include "shell/studio_style.h"
+#include "shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -31,32 +33,53 @@ std::optional<QSize> parseSize(const QString& text) {
     return size;
 }
 
-/// The options of pvi-studio, added to a parser.
+/// The options of pvi-studio, added to a parser (their descriptions in the window's language).
 struct StudioOptions {
+    Q_DECLARE_TR_FUNCTIONS(StudioOptions)
+
+public:
     QCommandLineOption screenshot{u"screenshot"_s,
-                                  u"Render a page to <png> once loaded, then exit."_s, u"png"_s};
-    QCommandLineOption page{u"page"_s, u"The page to show (default: overview)."_s, u"name"_s,
+                                  tr("Render a page to <png> once loaded, then exit."), u"png"_s};
+    QCommandLineOption page{u"page"_s, tr("The page to show (default: overview)."), u"name"_s,
                             u"overview"_s};
-    QCommandLineOption size{u"size"_s, u"The window size of a screenshot (default: 1440x900)."_s,
+    QCommandLineOption size{u"size"_s, tr("The window size of a screenshot (default: 1440x900)."),
                             u"WIDTHxHEIGHT"_s, u"1440x900"_s};
-    QCommandLineOption from{u"from"_s, u"First day of a custom period (with --to)."_s,
+    QCommandLineOption from{u"from"_s, tr("First day of a custom period (with --to)."),
                             u"YYYY-MM-DD"_s};
-    QCommandLineOption to{u"to"_s, u"Last day of a custom period (with --from)."_s,
+    QCommandLineOption to{u"to"_s, tr("Last day of a custom period (with --from)."),
                           u"YYYY-MM-DD"_s};
     QCommandLineOption demo{u"demo"_s,
-                            u"Open the bundled demo shop (made and imported on first use)."_s};
+                            tr("Open the bundled demo shop (made and imported on first use).")};
+    QCommandLineOption language{
+        u"language"_s,
+        tr("The window's language: fr or en (default: the Preferences' choice, else the "
+           "system's)."),
+        u"code"_s};
 
     explicit StudioOptions(QCommandLineParser& parser) {
         parser.setApplicationDescription(
-            u"Personalization Value Indicators for small businesses. Without a workspace, opens "
-            "on the start page: open your exports, a workspace, or the demo shop."_s);
+            tr("Personalization Value Indicators for small businesses. Without a workspace, "
+               "opens on the start page: open your exports, a workspace, or the demo shop."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, page, size, from, to, demo});
-        parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s,
+        parser.addOptions({screenshot, page, size, from, to, demo, language});
+        parser.addPositionalArgument(u"workspace"_s, tr("The .pvi workspace to open."),
                                      u"[WS.pvi]"_s);
     }
 };
+
+/// The value of --language on the command line ("--language fr" or "--language=fr"), empty when
+/// absent. Read before the parser, whose descriptions are written in that language.
+QString languageArgument(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.substr(0, 11) == "--language=")
+            return QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return {};
+}
 
 void setApplicationNames() {
     QCoreApplication::setOrganizationName(u"PVI Studio"_s);
@@ -83,6 +106,7 @@ int main(int argc, char* argv[]) {
         // build and anywhere else without a display. process() prints and exits.
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        pvi::applyLanguage(languageArgument(argc, argv));
         QCommandLineParser parser;
         const StudioOptions options(parser);
         parser.process(app);
@@ -90,10 +114,17 @@ int main(int argc, char* argv[]) {
     }
     QApplication app(argc, argv);
     setApplicationNames();
+    pvi::applyLanguage(languageArgument(argc, argv));
     QCommandLineParser parser;
     const StudioOptions options(parser);
     parser.process(app);
 
+    if (parser.isSet(options.language) &&
+        !pvi::availableLanguages().contains(parser.value(options.language))) {
+        std::fprintf(stderr, "pvi-studio: --language wants one of: %s\n",
+                     qPrintable(pvi::availableLanguages().join(u", "_s)));
+        return 2;
+    }
     const std::optional<QSize> windowSize = parseSize(parser.value(options.size));
     if (!windowSize) {
         std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");

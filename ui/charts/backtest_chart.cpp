@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "widgets/value_format.h"
 
 #include <QChart>
 #include <QChartView>
@@ -49,7 +50,7 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
     charts::clearChart(chart);
     m_predicted = predicted;
     m_actual = actual;
-    chart->setTitle(u"Backtest: cumulative repeat purchases in the holdout"_s);
+    chart->setTitle(tr("Backtest: cumulative repeat purchases in the holdout"));
     chart->legend()->setVisible(!predicted.isEmpty());
     if (predicted.isEmpty())
         return;
@@ -62,10 +63,10 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
         }
     }
     const double top = charts::niceCeiling(high * 1.08);
-    auto* predictedSeries = line(u"Predicted"_s, predicted, palette::primary(), Qt::DashLine);
-    auto* actualSeries = line(u"Actual"_s, actual, palette::series(3), Qt::SolidLine);
+    auto* predictedSeries = line(tr("Predicted"), predicted, palette::primary(), Qt::DashLine);
+    auto* actualSeries = line(tr("Actual"), actual, palette::series(3), Qt::SolidLine);
     auto* split = new QLineSeries;
-    split->setName(u"Calibration end %1"_s.arg(calibrationEnd.toString(u"d MMM yyyy"_s)));
+    split->setName(tr("Calibration end %1").arg(formatDay(calibrationEnd)));
     split->append(0, 0);
     split->append(0, top);
     QPen splitPen(palette::neutral());
@@ -79,12 +80,12 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(weeks > 12 ? 4 : 2);
-    x->setTitleText(u"weeks after the calibration period (holdout)"_s);
+    x->setTitleText(tr("weeks after the calibration period (holdout)"));
     auto* y = new QValueAxis;
     y->setRange(0, top);
     y->setTickCount(6);
     y->setLabelFormat(u"%.0f"_s);
-    y->setTitleText(u"repeat purchases"_s);
+    y->setTitleText(tr("repeat purchases"));
     for (QValueAxis* axis : {x, y}) {
         QFont font = axis->titleFont();
         font.setPointSizeF(8.5);

@@ -1,6 +1,7 @@
 #include "charts/chart_helpers.h"
 
 #include "charts/chart_palette.h"
+#include "widgets/value_format.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -22,6 +23,9 @@ QChartView* makeChartView(const QString& title, QWidget* parent) {
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis and bar labels in the window's locale, as the tiles and tables write numbers.
+    chart->setLocale(displayLocale());
+    chart->setLocalizeNumbers(true);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "widgets/value_format.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -22,7 +23,8 @@ constexpr double kHeaderHeight = 20;
 constexpr double kLegendHeight = 26;
 
 QString cohortLabel(const QDate& month, qint64 size) {
-    return u"%1  (%2)"_s.arg(month.toString(u"MMM yy"_s)).arg(size);
+    const QLocale locale = displayLocale();
+    return u"%1  (%2)"_s.arg(locale.toString(month, u"MMM yy"_s), locale.toString(size));
 }
 
 } // namespace
@@ -66,10 +68,10 @@ int CohortHeatmap::firstCohort() const {
 }
 
 QString CohortHeatmap::cellText(double value) const {
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = displayLocale();
     if (m_format.share)
-        return en.toString(value * 100, 'f', 0) + u'%';
-    return m_format.prefix + en.toString(value, 'f', m_format.decimals);
+        return withPercentSign(locale.toString(value * 100, 'f', 0));
+    return m_format.prefix + locale.toString(value, 'f', m_format.decimals);
 }
 
 double CohortHeatmap::colourMaximum() const {
@@ -117,7 +119,7 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     const int cols = visibleOffsets();
     if (rows == 0 || cols == 0) {
         painter.setPen(palette::mutedText());
-        painter.drawText(rect(), Qt::AlignCenter, u"No cohorts yet"_s);
+        painter.drawText(rect(), Qt::AlignCenter, tr("No cohorts yet"));
         return;
     }
     const Geometry g = geometry();
@@ -173,8 +175,8 @@ void CohortHeatmap::paintLegend(QPainter& painter, const Geometry& g, double max
     painter.setFont(font());
     const double legendY = g.cells.bottom() + 8;
     const double legendWidth = std::min(120.0, g.cells.width() * 0.35);
-    const QString low = m_format.share ? u"0%"_s : cellText(0.0);
-    const QString high = m_format.share ? u"100%"_s : cellText(maximum);
+    const QString low = m_format.share ? withPercentSign(u"0"_s) : cellText(0.0);
+    const QString high = m_format.share ? withPercentSign(u"100"_s) : cellText(maximum);
     const QFontMetricsF metrics(font());
     const double highWidth = std::max(42.0, metrics.horizontalAdvance(high) + 4);
     const QRectF scale(g.cells.right() - legendWidth - highWidth, legendY, legendWidth, 10);
@@ -190,7 +192,7 @@ void CohortHeatmap::paintLegend(QPainter& painter, const Geometry& g, double max
     painter.drawText(QRectF(scale.right() + 4, legendY - 4, highWidth, 18),
                      Qt::AlignLeft | Qt::AlignVCenter, high);
     painter.drawText(QRectF(0, legendY - 4, scale.left() - 52, 18),
-                     Qt::AlignRight | Qt::AlignVCenter, u"Months since first order"_s);
+                     Qt::AlignRight | Qt::AlignVCenter, tr("Months since first order"));
 }
 
 bool CohortHeatmap::event(QEvent* event) {
@@ -212,14 +214,14 @@ bool CohortHeatmap::event(QEvent* event) {
         return true;
     }
     const double value = *m_grid.values.at(cohort).at(k);
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
-    const QString written = m_format.share
-                                ? en.toString(value * 100, 'f', 1) + u'%'
-                                : m_format.prefix + en.toString(value, 'f', m_format.decimals + 1);
+    const QLocale locale = displayLocale();
+    const QString written =
+        m_format.share ? withPercentSign(locale.toString(value * 100, 'f', 1))
+                       : m_format.prefix + locale.toString(value, 'f', m_format.decimals + 1);
+    const qint64 size = m_grid.sizes.value(cohort);
     QToolTip::showText(help->globalPos(),
-                       u"%1 cohort (%2 customers), month +%3: %4 %5"_s
-                           .arg(m_grid.cohorts.at(cohort).toString(u"MMMM yyyy"_s))
-                           .arg(m_grid.sizes.value(cohort))
+                       tr("%1 cohort (%n customer(s)), month +%2: %3 %4", nullptr, int(size))
+                           .arg(locale.toString(m_grid.cohorts.at(cohort), u"MMMM yyyy"_s))
                            .arg(k)
                            .arg(written, m_format.meaning),
                        this);

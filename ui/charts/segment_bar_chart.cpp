@@ -22,7 +22,7 @@ SegmentBarChart::SegmentBarChart(QWidget* parent)
     : QWidget(parent)
     , m_view(nullptr) {
     setObjectName(u"segmentChart"_s);
-    m_view = charts::makeChartView(u"RFM segments (customers)"_s, this);
+    m_view = charts::makeChartView(tr("RFM segments (customers)"), this);
     m_view->chart()->legend()->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,8 +32,8 @@ SegmentBarChart::SegmentBarChart(QWidget* parent)
 void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
     QChart* chart = m_view->chart();
     charts::clearChart(chart);
-    chart->setTitle(segments.isEmpty() ? u"RFM segments — no customers yet"_s
-                                       : u"RFM segments (customers)"_s);
+    chart->setTitle(segments.isEmpty() ? tr("RFM segments — no customers yet")
+                                       : tr("RFM segments (customers)"));
     QList<SegmentCount> sorted = segments;
     std::stable_sort(
         sorted.begin(), sorted.end(),
@@ -43,7 +43,7 @@ void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
         return;
 
     // Horizontal bars are drawn bottom-up: append smallest first so the largest is on top.
-    auto* set = new QBarSet(u"Customers"_s);
+    auto* set = new QBarSet(tr("Customers"));
     set->setColor(palette::primary());
     set->setBorderColor(palette::primary());
     set->setLabelColor(palette::text());

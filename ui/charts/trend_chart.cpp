@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "widgets/value_format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,7 +26,7 @@ TrendChart::TrendChart(QWidget* parent)
     : QWidget(parent)
     , m_view(nullptr) {
     setObjectName(u"trendChart"_s);
-    m_view = charts::makeChartView(u"Revenue and orders per month"_s, this);
+    m_view = charts::makeChartView(tr("Revenue and orders per month"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -34,19 +35,19 @@ TrendChart::TrendChart(QWidget* parent)
 void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& currency) {
     QChart* chart = m_view->chart();
     charts::clearChart(chart);
-    chart->setTitle(months.isEmpty() ? u"Revenue and orders per month — no orders yet"_s
-                                     : u"Revenue and orders per month"_s);
+    chart->setTitle(months.isEmpty() ? tr("Revenue and orders per month — no orders yet")
+                                     : tr("Revenue and orders per month"));
     chart->legend()->setVisible(!months.isEmpty());
     m_points = months.size();
     if (months.isEmpty())
         return;
 
     auto* revenue =
-        new QBarSet(currency.isEmpty() ? u"Net revenue"_s : u"Net revenue (%1)"_s.arg(currency));
+        new QBarSet(currency.isEmpty() ? tr("Net revenue") : tr("Net revenue (%1)").arg(currency));
     revenue->setColor(palette::primary());
     revenue->setBorderColor(palette::primary());
     auto* orders = new QLineSeries;
-    orders->setName(u"Orders"_s);
+    orders->setName(tr("Orders"));
     orders->setPen(QPen(palette::series(1), 2.2));
     auto* orderDots = new QScatterSeries;
     orderDots->setMarkerSize(6);
@@ -72,7 +73,8 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
         maxOrders = std::max(maxOrders, double(point.orders));
         // Categories must be unique: month initials repeat, so zero-width spaces tell them apart.
         const bool labelled = (months.size() - 1 - i) % stride == 0;
-        const QString initial = labelled ? point.month.toString(u"MMM"_s).left(1) : QString();
+        const QString initial =
+            labelled ? displayLocale().toString(point.month, u"MMM"_s).left(1) : QString();
         labels.append(initial + QString(QChar(0x200B)).repeated(int(i) + 1));
     }
     auto* bars = new QBarSeries;
@@ -86,8 +88,9 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     monthAxis->append(labels);
     monthAxis->setGridLineVisible(false);
     monthAxis->setLabelsColor(palette::mutedText());
-    monthAxis->setTitleText(u"%1 – %2"_s.arg(months.first().month.toString(u"MMM yyyy"_s),
-                                             months.last().month.toString(u"MMM yyyy"_s)));
+    monthAxis->setTitleText(
+        u"%1 – %2"_s.arg(displayLocale().toString(months.first().month, u"MMM yyyy"_s),
+                         displayLocale().toString(months.last().month, u"MMM yyyy"_s)));
     monthAxis->setTitleBrush(palette::mutedText());
     QFont small = monthAxis->labelsFont();
     small.setPointSizeF(8.5);
@@ -102,12 +105,13 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     revenueAxis->setRange(0, charts::niceCeiling(maxRevenue * 1.05));
     revenueAxis->setTickCount(6);
     revenueAxis->setLabelFormat(u"%.0f"_s);
-    const QString unit = scale > 1 ? u"thousands"_s : QString();
+    const QString unit = scale > 1 ? tr("thousands") : QString();
     const QString revenueUnit = currency.isEmpty() ? unit
-                                : unit.isEmpty()   ? currency
-                                                   : currency + u", "_s + unit;
-    revenueAxis->setTitleText(revenueUnit.isEmpty() ? u"Net revenue"_s
-                                                    : u"Net revenue (%1)"_s.arg(revenueUnit));
+                                : unit.isEmpty()
+                                    ? currency
+                                    : tr("%1, %2", "currency, thousands").arg(currency, unit);
+    revenueAxis->setTitleText(revenueUnit.isEmpty() ? tr("Net revenue")
+                                                    : tr("Net revenue (%1)").arg(revenueUnit));
     revenueAxis->setTitleFont(small);
     revenueAxis->setLabelsColor(palette::mutedText());
     revenueAxis->setTitleBrush(palette::primary());
@@ -120,7 +124,7 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     ordersAxis->setRange(0, charts::niceCeiling(maxOrders * 1.05));
     ordersAxis->setTickCount(6);
     ordersAxis->setLabelFormat(u"%.0f"_s);
-    ordersAxis->setTitleText(u"Orders"_s);
+    ordersAxis->setTitleText(tr("Orders"));
     ordersAxis->setTitleFont(small);
     ordersAxis->setLabelsColor(palette::mutedText());
     ordersAxis->setTitleBrush(palette::series(1));

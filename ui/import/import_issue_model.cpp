@@ -55,7 +55,7 @@ QVariant ImportIssueModel::data(const QModelIndex& index, int role) const {
         case ColumnNumber:
             return issue.column > 0 ? QString::number(issue.column) : QString();
         case Severity:
-            return isError ? u"Error"_s : u"Warning"_s;
+            return isError ? tr("Error") : tr("Warning");
         case Message:
             return issue.message;
         default:
@@ -74,15 +74,15 @@ QVariant ImportIssueModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case File:
-        return u"File"_s;
+        return tr("File");
     case Line:
-        return u"Line"_s;
+        return tr("Line");
     case ColumnNumber:
-        return u"Column"_s;
+        return tr("Column");
     case Severity:
-        return u"Severity"_s;
+        return tr("Severity");
     case Message:
-        return u"Message"_s;
+        return tr("Message");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "import/import_job.h"
 
+#include "import/import_texts.h"
 #include "importers/import_runner.h"
 #include "store/workspace.h"
 
@@ -18,7 +19,8 @@ void runImportJob(QPromise<ImportReport>& promise, const QString& workspacePath,
         for (const ImportRequest& request : requests) {
             ImportReport report;
             report.file = request.file;
-            report.error = u"The workspace could not be opened: %1"_s.arg(opened.error);
+            report.error =
+                ImportTexts::tr("The workspace could not be opened: %1").arg(opened.error);
             promise.addResult(report);
         }
         promise.setProgressValue(kImportProgressMax);

@@ -18,9 +18,9 @@ ImportProgressDialog::ImportProgressDialog(ImportController* controller, QWidget
     , m_controller(controller)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(u"Cancel"_s, this)) {
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setObjectName(u"importProgressDialog"_s);
-    setWindowTitle(u"Importing"_s);
+    setWindowTitle(tr("Importing"));
     setModal(true);
     setMinimumWidth(420);
     m_bar->setObjectName(u"importProgressBar"_s);
@@ -32,7 +32,7 @@ ImportProgressDialog::ImportProgressDialog(ImportController* controller, QWidget
     QStringList names;
     for (const QString& file : controller->files())
         names.append(QFileInfo(file).fileName());
-    m_label->setText(u"Importing %1…"_s.arg(names.join(u", "_s)));
+    m_label->setText(tr("Importing %1…").arg(names.join(u", "_s)));
     m_label->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -54,7 +54,7 @@ void ImportProgressDialog::reject() {
     // Closing the dialog (Escape, the Cancel button) cancels the import; the dialog stays until
     // the job has actually stopped and rolled back.
     m_cancel->setEnabled(false);
-    m_label->setText(u"Cancelling — the file being imported is rolled back…"_s);
+    m_label->setText(tr("Cancelling — the file being imported is rolled back…"));
     m_controller->cancel();
 }
 

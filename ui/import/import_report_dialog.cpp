@@ -25,19 +25,20 @@ namespace pvi {
 QString describeImport(const ImportReport& report) {
     const QString name = QFileInfo(report.file).fileName();
     if (report.cancelled)
-        return u"%1: cancelled, nothing was changed."_s.arg(name);
+        return ImportReportDialog::tr("%1: cancelled, nothing was changed.").arg(name);
     if (!report.ok)
-        return u"%1: not imported — %2"_s.arg(name, report.error);
+        return ImportReportDialog::tr("%1: not imported — %2").arg(name, report.error);
     const QString source = report.sourceTitle.isEmpty() ? report.source : report.sourceTitle;
-    return u"%1 (%2): %3 rows read; %4 added, %5 updated, %6 unchanged; %7 new customers, "
-           "%8 matched; %9 issues."_s.arg(name, source)
-               .arg(report.rowsRead)
-               .arg(report.recordsAdded)
-               .arg(report.recordsUpdated)
-               .arg(report.recordsUnchanged)
-               .arg(report.customersAdded)
-               .arg(report.customersMatched)
-               .arg(report.issues.size());
+    return ImportReportDialog::tr("%1 (%2): %3 rows read; %4 added, %5 updated, %6 unchanged; "
+                                  "%7 new customers, %8 matched; %9 issues.")
+        .arg(name, source)
+        .arg(report.rowsRead)
+        .arg(report.recordsAdded)
+        .arg(report.recordsUpdated)
+        .arg(report.recordsUnchanged)
+        .arg(report.customersAdded)
+        .arg(report.customersMatched)
+        .arg(report.issues.size());
 }
 
 ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool cancelled,
@@ -50,7 +51,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     , m_table(new QTableView(this))
     , m_row(new QPlainTextEdit(this)) {
     setObjectName(u"importReportDialog"_s);
-    setWindowTitle(cancelled ? u"Import cancelled"_s : u"Import report"_s);
+    setWindowTitle(cancelled ? tr("Import cancelled") : tr("Import report"));
     resize(820, 480);
 
     // A sentence per file first; the bookkeeping and the issues one click away.
@@ -84,7 +85,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport>& reports, bool 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->hide();
-    m_table->setToolTip(u"Double-click an issue to see its row of the file."_s);
+    m_table->setToolTip(tr("Double-click an issue to see its row of the file."));
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { showIssueRow(index.row()); });
     m_row->setObjectName(u"importIssueRow"_s);
@@ -129,11 +130,11 @@ void ImportReportDialog::showIssueRow(int row) {
     const int column = m_issues->index(row, M::ColumnNumber).data(M::RawRole).toInt();
     m_row->show();
     if (line <= 0) {
-        m_row->setPlainText(u"This issue concerns the whole file, not one row."_s);
+        m_row->setPlainText(tr("This issue concerns the whole file, not one row."));
         Q_EMIT issueRowShown();
         return;
     }
-    m_row->setPlainText(u"Reading line %1…"_s.arg(line));
+    m_row->setPlainText(tr("Reading line %1…").arg(line));
     const int request = ++m_rowRequest;
     loadInBackground(
         this, [file, line] { return readImportRow(file, line); },

@@ -1,5 +1,6 @@
 #include "import/import_row_reader.h"
 
+#include "import/import_texts.h"
 #include "importers/web_report_layout.h"
 #include "io/csv_reader.h"
 
@@ -36,9 +37,10 @@ ImportRowText readImportRow(const QString& path, qint64 line) {
         if (row.line > line)
             break;
     }
-    result.error = reader.hasError()
-                       ? reader.error().toString()
-                       : u"%1 has no row at line %2."_s.arg(QFileInfo(path).fileName()).arg(line);
+    result.error = reader.hasError() ? reader.error().toString()
+                                     : ImportTexts::tr("%1 has no row at line %2.")
+                                           .arg(QFileInfo(path).fileName())
+                                           .arg(line);
     return result;
 }
 
@@ -46,11 +48,11 @@ QString ImportRowText::describe(int markedColumn) const {
     if (!ok())
         return error;
     QStringList lines;
-    lines.append(u"%1, line %2:"_s.arg(QFileInfo(file).fileName()).arg(line));
+    lines.append(ImportTexts::tr("%1, line %2:").arg(QFileInfo(file).fileName()).arg(line));
     const auto count = std::max(header.size(), fields.size());
     for (qsizetype i = 0; i < count; ++i) {
-        const QString name = i < header.size() ? header.at(i) : u"(no header)"_s;
-        const QString value = i < fields.size() ? fields.at(i) : u"(no value)"_s;
+        const QString name = i < header.size() ? header.at(i) : ImportTexts::tr("(no header)");
+        const QString value = i < fields.size() ? fields.at(i) : ImportTexts::tr("(no value)");
         const QString mark = i + 1 == markedColumn ? u"▶ "_s : u"  "_s;
         lines.append(u"%1%2. %3: %4"_s.arg(mark).arg(i + 1).arg(name, value));
     }

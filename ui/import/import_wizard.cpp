@@ -19,11 +19,11 @@ ImportWizard::ImportWizard(const QString& workspacePath, QWidget* parent)
     , m_mappingPage(new ImportWizardMappingPage(m_files, workspacePath, this))
     , m_validationPage(new ImportWizardValidationPage(m_files, this)) {
     setObjectName(u"importWizard"_s);
-    setWindowTitle(u"Import"_s);
+    setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoDefaultButton);
-    setButtonText(QWizard::FinishButton, u"&Import"_s);
+    setButtonText(QWizard::FinishButton, tr("&Import"));
     resize(960, 640);
     setPage(FilesPageId, m_filesPage);
     setPage(PreviewPageId, m_previewPage);

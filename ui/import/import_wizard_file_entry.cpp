@@ -1,5 +1,6 @@
 #include "import/import_wizard_file_entry.h"
 
+#include "import/import_texts.h"
 #include "importers/header_map.h"
 #include "importers/importer_registry.h"
 
@@ -11,27 +12,28 @@ namespace pvi {
 
 QStringList importFileProblems(const ImportFileEntry& entry) {
     if (!entry.scanned)
-        return {u"The file is still being read."_s};
+        return {ImportTexts::tr("The file is still being read.")};
     if (!entry.scan.ok())
         return {entry.scan.error};
     if (entry.source.isEmpty())
-        return {u"No importer recognises this header: choose a source."_s};
+        return {ImportTexts::tr("No importer recognises this header: choose a source.")};
     if (entry.isGeneric()) {
         if (!entry.mapping)
-            return {u"Its columns are not mapped yet (step Mapping)."_s};
+            return {ImportTexts::tr("Its columns are not mapped yet (step Mapping).")};
         QStringList problems;
         for (const QString& problem : mappingProblems(*entry.mapping, entry.scan.header))
-            problems.append(u"Mapping: %1."_s.arg(problem));
+            problems.append(ImportTexts::tr("Mapping: %1.").arg(problem));
         return problems;
     }
     const ImporterSpec* spec = ImporterRegistry::instance().find(entry.source);
     if (!spec)
-        return {u"Unknown source “%1”."_s.arg(entry.source)};
+        return {ImportTexts::tr("Unknown source “%1”.").arg(entry.source)};
     QStringList problems;
     const QStringList missing =
         ImporterRegistry::missingColumns(*spec, HeaderMap(entry.scan.header));
     for (const QString& column : missing)
-        problems.append(u"Required column “%1” is missing for a %2."_s.arg(column, spec->title));
+        problems.append(
+            ImportTexts::tr("Required column “%1” is missing for a %2.").arg(column, spec->title));
     return problems;
 }
 

@@ -1,5 +1,6 @@
 #include "import/import_wizard_file_model.h"
 
+#include "import/import_texts.h"
 #include "importers/importer_registry.h"
 #include "io/containers/container_path.h"
 #include "io/containers/container_reader.h"
@@ -17,9 +18,9 @@ namespace pvi {
 
 QString importSourceTitle(const QString& source) {
     if (source.isEmpty())
-        return u"Choose a source…"_s;
+        return ImportTexts::tr("Choose a source…");
     if (source == kGenericImportSource)
-        return u"Generic (map columns)"_s;
+        return ImportTexts::tr("Generic (map columns)");
     const ImporterSpec* spec = ImporterRegistry::instance().find(source);
     return spec ? spec->title : source;
 }
@@ -155,23 +156,24 @@ QVariant ImportWizardFileModel::displayData(const ImportFileEntry& entry, int co
         return QFileInfo(entry.file).fileName();
     case Detected: {
         if (!entry.scanned)
-            return u"Reading…"_s;
+            return tr("Reading…");
         if (!entry.scan.ok())
-            return u"Unreadable"_s;
+            return tr("Unreadable");
         if (entry.scan.savedMapping)
-            return u"Column mapping saved for this header"_s;
+            return tr("Column mapping saved for this header");
         if (entry.scan.detectedSource.isEmpty())
-            return u"Not recognised (best match %1%)"_s.arg(entry.scan.confidence);
-        return u"%1 — %2%"_s.arg(importSourceTitle(entry.scan.detectedSource))
+            return tr("Not recognised (best match %1%)").arg(entry.scan.confidence);
+        return tr("%1 — %2%")
+            .arg(importSourceTitle(entry.scan.detectedSource))
             .arg(entry.scan.confidence);
     }
     case ImportAs:
         return importSourceTitle(entry.source);
     case Status: {
         if (!entry.scanned)
-            return u"Reading…"_s;
+            return tr("Reading…");
         const QStringList problems = importFileProblems(entry);
-        return problems.isEmpty() ? u"✓ Ready"_s : u"✗ "_s + problems.first();
+        return problems.isEmpty() ? tr("✓ Ready") : u"✗ "_s + problems.first();
     }
     default:
         return {};
@@ -232,13 +234,13 @@ QVariant ImportWizardFileModel::headerData(int section, Qt::Orientation orientat
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case File:
-        return u"File"_s;
+        return tr("File");
     case Detected:
-        return u"Detected source"_s;
+        return tr("Detected source");
     case ImportAs:
-        return u"Import as"_s;
+        return tr("Import as");
     case Status:
-        return u"Status"_s;
+        return tr("Status");
     default:
         return {};
     }

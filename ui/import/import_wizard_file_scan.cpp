@@ -1,5 +1,6 @@
 #include "import/import_wizard_file_scan.h"
 
+#include "import/import_texts.h"
 #include "import/import_wizard_mapping_loader.h"
 #include "importers/importer_registry.h"
 #include "importers/web_report_layout.h"
@@ -23,8 +24,9 @@ ImportFileScan scanImportFile(const QString& path, int maxRows, const QString& w
     }
     CsvRow row;
     if (!reader.readRow(row)) {
-        scan.error = reader.hasError() ? reader.error().toString()
-                                       : u"%1 is empty."_s.arg(QFileInfo(path).fileName());
+        scan.error = reader.hasError()
+                         ? reader.error().toString()
+                         : ImportTexts::tr("%1 is empty.").arg(QFileInfo(path).fileName());
         return scan;
     }
     scan.header = row.fields;

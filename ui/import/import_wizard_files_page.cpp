@@ -19,12 +19,12 @@ ImportWizardFilesPage::ImportWizardFilesPage(ImportWizardFileModel* files, QWidg
     : QWizardPage(parent)
     , m_files(files)
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(u"Add Files…"_s, this))
-    , m_remove(new QPushButton(u"Remove"_s, this)) {
+    , m_add(new QPushButton(tr("Add Files…"), this))
+    , m_remove(new QPushButton(tr("Remove"), this)) {
     setObjectName(u"importFilesPage"_s);
-    setTitle(u"Files"_s);
-    setSubTitle(u"Each file's source is detected from its header. Choose another source in "
-                "“Import as” when the detection is wrong."_s);
+    setTitle(tr("Files"));
+    setSubTitle(tr("Each file's source is detected from its header. Choose another source in "
+                   "“Import as” when the detection is wrong."));
 
     m_table->setObjectName(u"importFilesTable"_s);
     m_table->setModel(files);
@@ -83,9 +83,9 @@ int ImportWizardFilesPage::currentRow() const {
 }
 
 void ImportWizardFilesPage::chooseFiles() {
-    auto* dialog =
-        new QFileDialog(this, u"Add Files"_s, QString(),
-                        u"Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"_s);
+    auto* dialog = new QFileDialog(
+        this, tr("Add Files"), QString(),
+        tr("Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, m_files, &ImportWizardFileModel::addFiles);

@@ -25,9 +25,9 @@ ImportWizardMappingPage::ImportWizardMappingPage(ImportWizardFileModel* files,
     , m_status(new QLabel(this))
     , m_problems(new QLabel(this)) {
     setObjectName(u"importMappingPage"_s);
-    setTitle(u"Mapping"_s);
-    setSubTitle(u"Choose the column that holds each order field. Fields marked * are required. "
-                "The mapping is remembered for files with the same header."_s);
+    setTitle(tr("Mapping"));
+    setSubTitle(tr("Choose the column that holds each order field. Fields marked * are "
+                   "required. The mapping is remembered for files with the same header."));
     m_file->setObjectName(u"importMappingFile"_s);
     m_status->setObjectName(u"importMappingStatus"_s);
     m_status->setStyleSheet(u"color: palette(mid);"_s);
@@ -70,7 +70,7 @@ ImportWizardMappingPage::ImportWizardMappingPage(ImportWizardFileModel* files,
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* top = new QFormLayout;
-    top->addRow(u"File:"_s, m_file);
+    top->addRow(tr("File:"), m_file);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
@@ -165,14 +165,14 @@ void ImportWizardMappingPage::refresh() {
     }
     m_problems->clear();
     if (row < 0) {
-        m_status->setText(u"No file is imported as generic."_s);
+        m_status->setText(tr("No file is imported as generic."));
         m_refreshing = false;
         return;
     }
     const ImportFileEntry& entry = m_files->entry(row);
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
         QComboBox* combo = it.value();
-        combo->addItem(u"(not mapped)"_s, QString());
+        combo->addItem(tr("(not mapped)"), QString());
         for (const QString& column : entry.scan.header)
             combo->addItem(column, column);
         combo->setEnabled(entry.mapping.has_value());
@@ -184,12 +184,12 @@ void ImportWizardMappingPage::refresh() {
     }
     m_refreshing = false;
     if (!entry.mapping) {
-        m_status->setText(u"Looking for a saved mapping…"_s);
+        m_status->setText(tr("Looking for a saved mapping…"));
         return;
     }
     m_status->setText(m_fromSaved.contains(entry.file)
-                          ? u"Pre-filled from the mapping saved for this header."_s
-                          : u"Pre-filled from the column names: check each field."_s);
+                          ? tr("Pre-filled from the mapping saved for this header.")
+                          : tr("Pre-filled from the column names: check each field."));
     const QStringList problems = mappingProblems(*entry.mapping, entry.scan.header);
     m_problems->setText(problems.isEmpty() ? QString() : u"⚠ "_s + problems.join(u"\n⚠ "_s));
 }

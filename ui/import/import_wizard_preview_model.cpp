@@ -48,27 +48,27 @@ void ImportWizardPreviewModel::setEntry(const ImportFileEntry& entry) {
                 m_mapped.insert(column.index, field.label);
         }
         for (const QString& problem : mappingProblems(*entry.mapping, m_header))
-            m_problems.append(u"Mapping: %1."_s.arg(problem));
+            m_problems.append(tr("Mapping: %1.").arg(problem));
     }
     m_fileColumns = static_cast<int>(m_header.size());
     for (const CsvRow& row : std::as_const(m_rows))
         m_fileColumns = std::max(m_fileColumns, static_cast<int>(row.fields.size()));
     for (const QString& column : std::as_const(m_missing))
         m_problems.append(
-            u"Required column “%1” is missing: a %2 needs it."_s.arg(column, m_sourceTitle));
+            tr("Required column “%1” is missing: a %2 needs it.").arg(column, m_sourceTitle));
     int ragged = 0;
     for (int row = 0; row < m_rows.size(); ++row) {
         if (!isRagged(row))
             continue;
         if (++ragged <= kRaggedRowsNamed)
-            m_problems.append(
-                u"Line %1 has %2 fields; the header has %3."_s.arg(m_rows.at(row).line)
-                    .arg(m_rows.at(row).fields.size())
-                    .arg(m_header.size()));
+            m_problems.append(tr("Line %1 has %2 fields; the header has %3.")
+                                  .arg(m_rows.at(row).line)
+                                  .arg(m_rows.at(row).fields.size())
+                                  .arg(m_header.size()));
     }
     if (ragged > kRaggedRowsNamed)
-        m_problems.append(u"%1 more rows have a different number of fields than the header."_s.arg(
-            ragged - kRaggedRowsNamed));
+        m_problems.append(tr("%1 more rows have a different number of fields than the header.")
+                              .arg(ragged - kRaggedRowsNamed));
     endResetModel();
 }
 
@@ -109,14 +109,16 @@ QVariant ImportWizardPreviewModel::data(const QModelIndex& index, int role) cons
         const CsvRow& row = m_rows.at(index.row());
         switch (state) {
         case CellState::MissingValue:
-            return u"Line %1 ends after %2 fields: this column has no value."_s.arg(row.line).arg(
-                row.fields.size());
+            return tr("Line %1 ends after %2 fields: this column has no value.")
+                .arg(row.line)
+                .arg(row.fields.size());
         case CellState::SurplusValue:
-            return u"Line %1 has more fields than the header (%2)."_s.arg(row.line).arg(
-                m_header.size());
+            return tr("Line %1 has more fields than the header (%2).")
+                .arg(row.line)
+                .arg(m_header.size());
         case CellState::MissingColumn:
-            return u"The file has no “%1” column."_s.arg(
-                m_missing.at(index.column() - m_fileColumns));
+            return tr("The file has no “%1” column.")
+                .arg(m_missing.at(index.column() - m_fileColumns));
         case CellState::Ok:
             return {};
         }
@@ -133,9 +135,9 @@ QVariant ImportWizardPreviewModel::horizontalHeader(int section, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (missing)
-            return u"⚠ %1 (missing)"_s.arg(m_missing.at(section - m_fileColumns));
+            return tr("⚠ %1 (missing)").arg(m_missing.at(section - m_fileColumns));
         if (unnamed)
-            return u"⚠ (no header)"_s;
+            return tr("⚠ (no header)");
         return m_mapped.contains(section)
                    ? u"%1 → %2"_s.arg(m_header.at(section), m_mapped.value(section))
                    : m_header.at(section);
@@ -152,12 +154,12 @@ QVariant ImportWizardPreviewModel::horizontalHeader(int section, int role) const
         return {};
     case Qt::ToolTipRole:
         if (missing)
-            return u"Required column “%1” is missing: a %2 needs it."_s.arg(
-                m_missing.at(section - m_fileColumns), m_sourceTitle);
+            return tr("Required column “%1” is missing: a %2 needs it.")
+                .arg(m_missing.at(section - m_fileColumns), m_sourceTitle);
         if (unnamed)
-            return u"Some rows have more fields than the header."_s;
+            return tr("Some rows have more fields than the header.");
         return m_mapped.contains(section)
-                   ? QVariant(u"Imported as “%1”."_s.arg(m_mapped.value(section)))
+                   ? QVariant(tr("Imported as “%1”.").arg(m_mapped.value(section)))
                    : QVariant();
     default:
         return {};
@@ -175,10 +177,11 @@ QVariant ImportWizardPreviewModel::verticalHeader(int section, int role) const {
     case Qt::ForegroundRole:
         return ragged ? QVariant(QBrush(kProblemText)) : QVariant();
     case Qt::ToolTipRole:
-        return ragged ? u"Line %1 has %2 fields; the header has %3."_s.arg(row.line)
+        return ragged ? tr("Line %1 has %2 fields; the header has %3.")
+                            .arg(row.line)
                             .arg(row.fields.size())
                             .arg(m_header.size())
-                      : u"Line %1 of the file"_s.arg(row.line);
+                      : tr("Line %1 of the file").arg(row.line);
     default:
         return {};
     }

@@ -23,10 +23,9 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardFileModel* files, Q
     , m_table(new QTableView(this))
     , m_problems(new QLabel(this)) {
     setObjectName(u"importPreviewPage"_s);
-    setTitle(u"Preview"_s);
-    setSubTitle(
-        u"The first %1 rows of the file as they will be read. Problems are highlighted."_s.arg(
-            ImportWizardFileModel::kPreviewRows));
+    setTitle(tr("Preview"));
+    setSubTitle(tr("The first %1 rows of the file as they will be read. Problems are highlighted.")
+                    .arg(ImportWizardFileModel::kPreviewRows));
 
     m_file->setObjectName(u"importPreviewFile"_s);
     m_file->setModel(files);
@@ -45,7 +44,7 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardFileModel* files, Q
     m_problems->setStyleSheet(u"color: #b3261e;"_s);
 
     auto* top = new QFormLayout;
-    top->addRow(u"File:"_s, m_file);
+    top->addRow(tr("File:"), m_file);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_caption);
@@ -87,10 +86,12 @@ void ImportWizardPreviewPage::refresh() {
     const ImportFileEntry& entry = m_files->entry(row);
     m_preview->setEntry(entry);
     if (!entry.scanned)
-        m_caption->setText(u"Reading the file…"_s);
+        m_caption->setText(tr("Reading the file…"));
     else
-        m_caption->setText(u"%1 rows shown%2 · read as %3"_s.arg(entry.scan.rows.size())
-                               .arg(entry.scan.moreRows ? u" (the file has more)"_s : QString())
+        m_caption->setText((entry.scan.moreRows
+                                ? tr("%1 rows shown (the file has more) · read as %2")
+                                : tr("%1 rows shown · read as %2"))
+                               .arg(entry.scan.rows.size())
                                .arg(importSourceTitle(entry.source)));
     const QStringList problems = m_preview->problems();
     m_problems->setText(problems.isEmpty() ? QString() : u"⚠ "_s + problems.join(u"\n⚠ "_s));

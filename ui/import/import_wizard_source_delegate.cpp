@@ -16,7 +16,7 @@ QWidget* ImportWizardSourceDelegate::createEditor(QWidget* parent, const QStyleO
                                                   const QModelIndex&) const {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(u"importSourceCombo"_s);
-    combo->addItem(u"Choose a source…"_s, QString());
+    combo->addItem(tr("Choose a source…"), QString());
     for (const ImporterSpec* spec : ImporterRegistry::instance().specs()) {
         // A source without a header signature is only reached through a column mapping.
         if (!spec->signatures.isEmpty())

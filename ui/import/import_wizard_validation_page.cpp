@@ -20,9 +20,9 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardFileModel* fi
     , m_table(new QTableView(this))
     , m_details(new QLabel(this)) {
     setObjectName(u"importValidationPage"_s);
-    setTitle(u"Check"_s);
-    setSubTitle(u"Every file must have a source and the columns that source needs."_s);
-    setButtonText(QWizard::FinishButton, u"&Import"_s);
+    setTitle(tr("Check"));
+    setSubTitle(tr("Every file must have a source and the columns that source needs."));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
     setFinalPage(true);
 
     m_summary->setObjectName(u"importValidationSummary"_s);
@@ -80,14 +80,15 @@ void ImportWizardValidationPage::refresh() {
     }
     const auto count = m_files->rowCount();
     if (count == 0)
-        m_summary->setText(u"There is no file to import: go back and add one."_s);
+        m_summary->setText(tr("There is no file to import: go back and add one."));
     else if (invalid == 0)
-        m_summary->setText(count == 1 ? u"The file is ready to import."_s
-                                      : u"All %1 files are ready to import."_s.arg(count));
+        m_summary->setText(count == 1 ? tr("The file is ready to import.")
+                                      : tr("All %1 files are ready to import.").arg(count));
     else
         m_summary->setText(
-            u"%1 of %2 files cannot be imported as chosen. Go back to choose "
-            "another source or remove them; Import stays disabled until then."_s.arg(invalid)
+            tr("%1 of %2 files cannot be imported as chosen. Go back to choose another source "
+               "or remove them; Import stays disabled until then.")
+                .arg(invalid)
                 .arg(count));
     m_details->setText(details.join(u'\n'));
     m_details->setVisible(!details.isEmpty());

@@ -21,7 +21,7 @@ public:
     explicit PresenterView(PresentationWindow* slides)
         : QWidget(nullptr)
         , m_slides(slides) {
-        setWindowTitle(u"Presenter view"_s);
+        setWindowTitle(PresentationWindow::tr("Presenter view"));
         setAttribute(Qt::WA_DeleteOnClose);
         m_clock.start();
         auto* tick = new QTimer(this);
@@ -42,7 +42,8 @@ protected:
         painter.setFont(font);
         const qint64 seconds = m_clock.elapsed() / 1000;
         painter.drawText(QRect(20, 10, width() - 40, 40), Qt::AlignLeft,
-                         u"%1:%2   slide %3 of %4"_s.arg(seconds / 60)
+                         PresentationWindow::tr("%1:%2   slide %3 of %4")
+                             .arg(seconds / 60)
                              .arg(seconds % 60, 2, 10, QLatin1Char('0'))
                              .arg(m_slides->currentSlide() + 1)
                              .arg(m_slides->slideCount()));
@@ -52,10 +53,11 @@ protected:
         font.setPointSizeF(14);
         painter.setFont(font);
         painter.setPen(Qt::white);
-        painter.drawText(
-            QRect(width() / 2 + 10, 60, width() / 2 - 30, height() - 80), Qt::TextWordWrap,
-            m_slides->currentNote().isEmpty() ? u"(no consultant's note for this section)"_s
-                                              : m_slides->currentNote());
+        painter.drawText(QRect(width() / 2 + 10, 60, width() / 2 - 30, height() - 80),
+                         Qt::TextWordWrap,
+                         m_slides->currentNote().isEmpty()
+                             ? PresentationWindow::tr("(no consultant's note for this section)")
+                             : m_slides->currentNote());
     }
 
 private:
@@ -67,7 +69,7 @@ PresentationWindow::PresentationWindow(const QString& workspacePath, const Perio
                                        QWidget* parent)
     : QWidget(parent, Qt::Window) {
     setObjectName(u"presentationWindow"_s);
-    setWindowTitle(u"Presentation"_s);
+    setWindowTitle(tr("Presentation"));
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
     ReportOptions options;
@@ -152,14 +154,14 @@ void PresentationWindow::paintEvent(QPaintEvent*) {
     if (!m_ready) {
         painter.setPen(Qt::white);
         painter.drawText(rect(), Qt::AlignCenter,
-                         m_error.isEmpty() ? u"Preparing the slides…"_s : m_error);
+                         m_error.isEmpty() ? tr("Preparing the slides…") : m_error);
         return;
     }
     paintSlide(painter, m_index, rect());
     painter.setPen(QColor(0x9a, 0xa5, 0xb1));
     painter.drawText(rect().adjusted(0, 0, -12, -8), Qt::AlignRight | Qt::AlignBottom,
                      m_typed.isEmpty() ? u"%1 / %2"_s.arg(m_index + 1).arg(slideCount())
-                                       : u"Go to %1"_s.arg(m_typed));
+                                       : tr("Go to %1").arg(m_typed));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent* event) {

@@ -3,6 +3,7 @@
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_registry.h"
 #include "report/report_section_parts.h"
+#include "report/report_texts.h"
 #include "widgets/value_format.h"
 
 using namespace Qt::StringLiterals;
@@ -14,34 +15,44 @@ namespace {
 QString probabilityText(const std::optional<double>& p) {
     if (!p)
         return u"—"_s;
-    return *p < 0.001 ? u"< 0.001"_s : displayLocale().toString(*p, 'f', 3);
+    return *p < 0.001 ? u"< "_s + displayLocale().toString(0.001, 'f', 3)
+                      : displayLocale().toString(*p, 'f', 3);
 }
 
 ReportSection experimentsAppendix(const ReportInputs& inputs) {
     ReportSection s;
     const ExperimentsData& d = inputs.experiments;
     if (d.experiments.empty()) {
-        s.blocks.append(ReportBlock::paragraph(u"No experiment is stored in the workspace."_s));
+        s.blocks.append(
+            ReportBlock::paragraph(ReportText::tr("No experiment is stored in the workspace.")));
         return s;
     }
     for (std::size_t i = 0; i < d.experiments.size() && i < d.analyses.size(); ++i) {
         const Experiment& e = d.experiments[i];
         const ExperimentAnalysis& a = d.analyses[i];
         s.blocks.append(ReportBlock::heading(e.name));
-        s.blocks.append(ReportBlock::paragraph(u"Measure: %1. Ran %2 to %3. Decision: %4."_s.arg(
-            e.metric, e.startedOn.isValid() ? formatDay(e.startedOn) : u"an unknown day"_s,
-            e.endedOn.isValid() ? formatDay(e.endedOn) : u"(still running)"_s,
-            verdictChipText(verdictChip(a, d.asOf)))));
+        s.blocks.append(ReportBlock::paragraph(
+            ReportText::tr("Measure: %1. Ran %2 to %3. Decision: %4.")
+                .arg(e.metric,
+                     e.startedOn.isValid() ? formatDay(e.startedOn)
+                                           : ReportText::tr("an unknown day"),
+                     e.endedOn.isValid() ? formatDay(e.endedOn) : ReportText::tr("(still running)"),
+                     verdictChipText(verdictChip(a, d.asOf)))));
         ReportTable table;
-        table.header = {
-            u"Arm"_s,     u"Visitors"_s,       u"Conversions"_s, u"Rate"_s, u"Lift vs control"_s,
-            u"p-value"_s, u"Sample-ratio p"_s, u"Verdict"_s};
+        table.header = {ReportText::tr("Arm"),
+                        ReportText::tr("Visitors"),
+                        ReportText::tr("Conversions"),
+                        ReportText::tr("Rate"),
+                        ReportText::tr("Lift vs control"),
+                        u"p-value"_s,
+                        ReportText::tr("Sample-ratio p"),
+                        ReportText::tr("Verdict")};
         table.numeric = {false, true, true, true, false, true, true, false};
         table.widths = {1.5, 1, 1, 1, 2.6, 0.9, 1.1, 1.1};
         if (const ExperimentArm* control = e.control())
             table.rows.append(
-                {control->name + u" (control)"_s, formatCount(control->conversions.n),
-                 formatCount(control->conversions.conversions),
+                {ReportText::tr("%1 (control)").arg(control->name),
+                 formatCount(control->conversions.n), formatCount(control->conversions.conversions),
                  control->conversions.n > 0
                      ? formatValue(100.0 * control->conversions.rate(), ValueKind::Percent)
                      : u"—"_s,
@@ -58,9 +69,9 @@ ReportSection experimentsAppendix(const ReportInputs& inputs) {
         if (!a.reasons.isEmpty())
             s.blocks.append(ReportBlock::footnote(a.reasons.join(u' ')));
     }
-    s.blocks.append(ReportBlock::footnote(
-        u"Sample-ratio p: chi-square test of the visitors against the planned split; below 0.01 "
-        "the split is broken and the result is not trusted."_s));
+    s.blocks.append(ReportBlock::footnote(ReportText::tr(
+        "Sample-ratio p: chi-square test of the visitors against the planned split; below 0.01 "
+        "the split is broken and the result is not trusted.")));
     return s;
 }
 
@@ -69,26 +80,27 @@ QString liftTest(const PviDefinition& def, const PviResult& result) {
     if (!result.liftPercent)
         return u"—"_s;
     if (!result.pValue)
-        return u"comparison of the two groups' values, no test"_s;
+        return ReportText::tr("comparison of the two groups' values, no test");
     if (def.unit == PviUnit::Percent)
-        return u"two-proportion z-test; Katz log interval"_s;
+        return ReportText::tr("two-proportion z-test; Katz log interval");
     if (def.unit == PviUnit::Points || def.unit == PviUnit::Score)
-        return u"difference of the groups' scores (docs/surveys.md)"_s;
-    return u"Welch t-test; delta-method interval"_s;
+        return ReportText::tr("difference of the groups' scores (docs/surveys.md)");
+    return ReportText::tr("Welch t-test; delta-method interval");
 }
 
 ReportSection methodsAppendix(const ReportInputs& inputs) {
     ReportSection s;
-    s.blocks.append(ReportBlock::paragraph(
-        u"Every indicator in this report: what it measures, the data it uses and the test behind "
-        u"its "
+    s.blocks.append(ReportBlock::paragraph(ReportText::tr(
+        "Every indicator in this report: what it measures, the data it uses and the test behind "
+        "its "
         "personalized-vs-generic lift. The executive summary scores each available indicator by "
         "the largest of: 3 + |lift|/100 (lift capped at 100%) for a lift with p < 0.05; 2.5 for "
         "an off-track target, 1.5 for one on watch; |change|/20, at most 2, for its change since "
         "the comparison period (in percent, or points for percentages). It shows the five highest, "
-        "one per comparison."_s));
+        "one per comparison.")));
     ReportTable table;
-    table.header = {u"Indicator"_s, u"Formula"_s, u"Data used"_s, u"Lift test"_s};
+    table.header = {ReportText::tr("Indicator"), ReportText::tr("Formula"),
+                    ReportText::tr("Data used"), ReportText::tr("Lift test")};
     table.widths = {1.3, 3, 1.5, 1.4};
     for (const PviTileData* tile : inputs.allTiles()) {
         const PviDefinition* def = PviRegistry::find(tile->id);
@@ -127,7 +139,7 @@ ReportSection glossary(const ReportInputs&) {
                                   "visitors: its randomization is suspect."},
     };
     ReportTable table;
-    table.header = {u"Term"_s, u"Meaning"_s};
+    table.header = {ReportText::tr("Term"), ReportText::tr("Meaning")};
     table.widths = {1, 3.2};
     for (const auto& [term, meaning] : terms)
         table.rows.append({QString::fromUtf8(term), QString::fromUtf8(meaning)});
@@ -146,33 +158,38 @@ void addTableOrSay(QList<ReportBlock>& blocks, const QString& heading, const Rep
 ReportSection dataQuality(const ReportInputs& inputs) {
     ReportSection s;
     ReportTable batches;
-    batches.header = {u"File"_s, u"Source"_s, u"Imported"_s, u"Rows"_s, u"Issues"_s};
+    batches.header = {ReportText::tr("File"), ReportText::tr("Source"), ReportText::tr("Imported"),
+                      ReportText::tr("Rows"), ReportText::tr("Issues")};
     batches.numeric = {false, false, false, true, true};
     batches.widths = {2.6, 1.6, 1.4, 1, 0.8};
     for (const ImportBatchInfo& b : inputs.batches)
         batches.rows.append({b.fileName, b.source, b.importedAt.left(10), formatCount(b.rowsRead),
                              formatCount(b.issueCount)});
-    addTableOrSay(s.blocks, u"Imports"_s, batches, u"Nothing has been imported."_s);
+    addTableOrSay(s.blocks, ReportText::tr("Imports"), batches,
+                  ReportText::tr("Nothing has been imported."));
     ReportTable issues;
-    issues.header = {u"File"_s, u"Line"_s, u"Column"_s, u"Problem"_s};
+    issues.header = {ReportText::tr("File"), ReportText::tr("Line"), ReportText::tr("Column"),
+                     ReportText::tr("Problem")};
     issues.numeric = {false, true, true, false};
     issues.widths = {1.6, 0.6, 0.7, 4};
     for (const ImportIssue& issue : inputs.issues)
         issues.rows.append({issue.file, QString::number(issue.line), QString::number(issue.column),
                             issue.message});
-    addTableOrSay(s.blocks, u"Import issues"_s, issues, u"The imports reported no issue."_s);
+    addTableOrSay(s.blocks, ReportText::tr("Import issues"), issues,
+                  ReportText::tr("The imports reported no issue."));
     if (inputs.issuesLeftOut > 0)
-        s.blocks.append(ReportBlock::footnote(u"%1 more issues are listed on the Data page."_s.arg(
-            formatCount(inputs.issuesLeftOut))));
+        s.blocks.append(
+            ReportBlock::footnote(ReportText::tr("%1 more issues are listed on the Data page.")
+                                      .arg(formatCount(inputs.issuesLeftOut))));
     ReportTable missing;
-    missing.header = {u"Indicator"_s, u"Why it is not available"_s};
+    missing.header = {ReportText::tr("Indicator"), ReportText::tr("Why it is not available")};
     missing.widths = {1.3, 3};
     for (const PviTileData* tile : inputs.allTiles()) {
         if (!tile->result.available)
             missing.rows.append({tile->title, tile->result.reason});
     }
-    addTableOrSay(s.blocks, u"Indicators not available"_s, missing,
-                  u"Every indicator could be computed."_s);
+    addTableOrSay(s.blocks, ReportText::tr("Indicators not available"), missing,
+                  ReportText::tr("Every indicator could be computed."));
     return s;
 }
 

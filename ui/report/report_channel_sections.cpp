@@ -4,6 +4,7 @@
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_engine.h"
 #include "report/report_section_parts.h"
+#include "report/report_texts.h"
 #include "report/report_tiles.h"
 #include "widgets/value_format.h"
 
@@ -22,16 +23,19 @@ ReportSection emailSection(const ReportInputs& inputs) {
         return s;
     }
     s.blocks.append(ReportBlock::paragraph(
-        u"%1 campaigns were sent in %2: %3 personalized and %4 generic. Rates are pooled over the "
-        "campaigns (all opens over all deliveries), never averaged."_s.arg(d.campaigns.size())
+        ReportText::tr("%1 campaigns were sent in %2: %3 personalized and %4 generic. Rates are "
+                       "pooled over the "
+                       "campaigns (all opens over all deliveries), never averaged.")
+            .arg(d.campaigns.size())
             .arg(periodText(d.period))
             .arg(d.personalized.campaigns)
             .arg(d.generic.campaigns)));
     ReportChart chart;
-    chart.title = u"E-mail rates, personalized vs generic campaigns"_s;
+    chart.title = ReportText::tr("E-mail rates, personalized vs generic campaigns");
     chart.format = AxisFormat::Percent;
-    chart.valueTitle = u"Rate with its 95% Wilson interval"_s;
-    chart.categories = {u"Open rate"_s, u"Click rate"_s, u"Unsubscribe rate"_s};
+    chart.valueTitle = ReportText::tr("Rate with its 95% Wilson interval");
+    chart.categories = {ReportText::tr("Open rate"), ReportText::tr("Click rate"),
+                        ReportText::tr("Unsubscribe rate")};
     auto seriesOf = [](const QString& name, const QColor& colour, const EmailGroupRates& g) {
         ReportSeries series = ReportSeries::named(name, colour);
         for (const RateWithInterval* r : {&g.open, &g.click, &g.unsubscribe}) {
@@ -41,14 +45,16 @@ ReportSection emailSection(const ReportInputs& inputs) {
         }
         return series;
     };
-    chart.series = {seriesOf(u"Personalized"_s, personalizedColour(), d.personalized),
-                    seriesOf(u"Generic"_s, genericColour(), d.generic)};
+    chart.series = {seriesOf(ReportText::tr("Personalized"), personalizedColour(), d.personalized),
+                    seriesOf(ReportText::tr("Generic"), genericColour(), d.generic)};
     chart.height = 150;
     s.blocks.append(ReportBlock::chartBlock(chart));
-    addFamily(s.blocks, inputs, PviFamily::Email, u"E-mail indicators"_s);
+    addFamily(s.blocks, inputs, PviFamily::Email, ReportText::tr("E-mail indicators"));
     ReportTable table;
-    table.header = {u"Campaign"_s,  u"Sent"_s,       u"Kind"_s,        u"Delivered"_s,
-                    u"Open rate"_s, u"Click rate"_s, u"Unsubscribes"_s};
+    table.header = {ReportText::tr("Campaign"),    ReportText::tr("Sent"),
+                    ReportText::tr("Kind"),        ReportText::tr("Delivered"),
+                    ReportText::tr("Open rate"),   ReportText::tr("Click rate"),
+                    ReportText::tr("Unsubscribes")};
     table.numeric = {false, false, false, true, true, true, true};
     table.widths = {3, 1.3, 1.2, 1.1, 1, 1, 1.1};
     for (const CampaignRates& c : d.campaigns) {
@@ -61,12 +67,12 @@ ReportSection emailSection(const ReportInputs& inputs) {
                            formatCount(c.totals.unsubscribes)});
     }
     if (!table.rows.isEmpty()) {
-        s.blocks.append(ReportBlock::heading(u"Campaigns"_s));
+        s.blocks.append(ReportBlock::heading(ReportText::tr("Campaigns")));
         s.blocks.append(ReportBlock::tableBlock(table));
     }
-    s.blocks.append(ReportBlock::footnote(
-        u"Open, click and unsubscribe rates are unique recipients over deliveries; intervals are "
-        "Wilson 95% intervals. A campaign is personalized when a campaign-name rule matches it."_s));
+    s.blocks.append(ReportBlock::footnote(ReportText::tr(
+        "Open, click and unsubscribe rates are unique recipients over deliveries; intervals are "
+        "Wilson 95% intervals. A campaign is personalized when a campaign-name rule matches it.")));
     return s;
 }
 
@@ -78,14 +84,17 @@ ReportSection experienceSection(const ReportInputs& inputs) {
         return s;
     }
     s.blocks.append(ReportBlock::paragraph(
-        u"Survey scores for %1, for respondents who received personalization and those who did "
-        "not, each with its 95% interval."_s.arg(periodText(d.period))));
+        ReportText::tr(
+            "Survey scores for %1, for respondents who received personalization and those who did "
+            "not, each with its 95% interval.")
+            .arg(periodText(d.period))));
     for (const ExperienceInstrument& instrument : d.instruments) {
         if (!instrument.result.available)
             continue;
         ReportChart chart;
-        chart.title = u"%1 by group"_s.arg(instrument.title);
-        chart.categories = {u"All respondents"_s, u"Personalized"_s, u"Generic"_s};
+        chart.title = ReportText::tr("%1 by group").arg(instrument.title);
+        chart.categories = {ReportText::tr("All respondents"), ReportText::tr("Personalized"),
+                            ReportText::tr("Generic")};
         chart.format = instrument.id == u"csat"_s ? AxisFormat::Percent : AxisFormat::Number;
         chart.valueTitle = instrument.title;
         chart.height = 120;
@@ -104,17 +113,18 @@ ReportSection experienceSection(const ReportInputs& inputs) {
         chart.series = {series};
         s.blocks.append(ReportBlock::chartBlock(chart));
         s.blocks.append(ReportBlock::footnote(
-            u"%1: n = %2 answers (%3 personalized, %4 generic)."_s.arg(instrument.title)
+            ReportText::tr("%1: n = %2 answers (%3 personalized, %4 generic).")
+                .arg(instrument.title)
                 .arg(formatCount(instrument.groups.all.n),
                      formatCount(instrument.groups.personalized.n),
                      formatCount(instrument.groups.generic.n))));
     }
     if (d.sentiment.available && d.sentiment.value)
         s.blocks.append(ReportBlock::paragraph(
-            u"%1 comments had a mean sentiment of %2 on a scale of −1 to +1."_s
+            ReportText::tr("%1 comments had a mean sentiment of %2 on a scale of −1 to +1.")
                 .arg(formatCount(d.sentimentSummary.comments))
                 .arg(displayLocale().toString(*d.sentiment.value, 'f', 2))));
-    addFamily(s.blocks, inputs, PviFamily::Surveys, u"Survey indicators"_s);
+    addFamily(s.blocks, inputs, PviFamily::Surveys, ReportText::tr("Survey indicators"));
     return s;
 }
 
@@ -127,15 +137,21 @@ ReportSection roiSection(const ReportInputs& inputs) {
     }
     const RoiLedger& ledger = d.ledger;
     s.blocks.append(ReportBlock::paragraph(
-        u"What personalization cost and what it brought in: the incremental revenue is the gap in "
-        "revenue per customer between reached and other customers times the reached customers, "
-        "valued at a gross margin of %1."_s.arg(
-            formatValue(ledger.grossMargin * 100, ValueKind::Percent))));
-    addFamily(s.blocks, inputs, PviFamily::Costs, u"Cost indicators"_s);
+        ReportText::tr(
+            "What personalization cost and what it brought in: the incremental revenue is the gap "
+            "in "
+            "revenue per customer between reached and other customers times the reached customers, "
+            "valued at a gross margin of %1.")
+            .arg(formatValue(ledger.grossMargin * 100, ValueKind::Percent))));
+    addFamily(s.blocks, inputs, PviFamily::Costs, ReportText::tr("Cost indicators"));
     ReportTable table;
-    table.header = {u"Month"_s,   u"Personalization cost"_s, u"Acquisition cost"_s,
-                    u"Reached"_s, u"Incremental revenue"_s,  u"ROI"_s,
-                    u"Payback"_s};
+    table.header = {ReportText::tr("Month"),
+                    ReportText::tr("Personalization cost"),
+                    ReportText::tr("Acquisition cost"),
+                    ReportText::tr("Reached"),
+                    ReportText::tr("Incremental revenue"),
+                    ReportText::tr("ROI"),
+                    ReportText::tr("Payback")};
     table.numeric = {false, true, true, true, true, true, true};
     std::vector<RoiLedgerRow> rows = ledger.months;
     rows.push_back(ledger.total);
@@ -145,15 +161,15 @@ ReportSection roiSection(const ReportInputs& inputs) {
              formatMoney(row.acquisitionCost, d.currency), formatCount(row.reachedCustomers),
              moneyOrDash(row.incrementalRevenue, d.currency),
              row.roiPercent ? formatSignedPercent(*row.roiPercent) : u"—"_s,
-             row.paybackMonths
-                 ? u"%1 months"_s.arg(displayLocale().toString(*row.paybackMonths, 'f', 1))
-                 : u"—"_s});
+             row.paybackMonths ? ReportText::tr("%1 months")
+                                     .arg(displayLocale().toString(*row.paybackMonths, 'f', 1))
+                               : u"—"_s});
     }
     s.blocks.append(ReportBlock::tableBlock(table));
-    s.blocks.append(ReportBlock::footnote(
-        u"Costs are the imported costs prorated by day. The incremental revenue compares customers "
+    s.blocks.append(ReportBlock::footnote(ReportText::tr(
+        "Costs are the imported costs prorated by day. The incremental revenue compares customers "
         "who chose personalized experiences with others; the selection-adjusted estimate of the "
-        "Overview (matched customers) is the more cautious figure."_s));
+        "Overview (matched customers) is the more cautious figure.")));
     return s;
 }
 
@@ -165,19 +181,20 @@ ReportSection experimentsSection(const ReportInputs& inputs) {
         return s;
     }
     if (d.experiments.empty()) {
-        s.blocks.append(ReportBlock::paragraph(u"No experiment is stored in the workspace."_s));
+        s.blocks.append(
+            ReportBlock::paragraph(ReportText::tr("No experiment is stored in the workspace.")));
         return s;
     }
-    s.blocks.append(ReportBlock::paragraph(
-        u"Randomized A/B tests: the conversion lift of each treatment arm over its control with "
-        u"its "
+    s.blocks.append(ReportBlock::paragraph(ReportText::tr(
+        "Randomized A/B tests: the conversion lift of each treatment arm over its control with "
+        "its "
         "95% interval. Only these comparisons prove an effect; the lifts elsewhere in this report "
-        "compare customers who were not assigned at random."_s));
+        "compare customers who were not assigned at random.")));
     ReportChart chart;
-    chart.title = u"Conversion lift over control"_s;
+    chart.title = ReportText::tr("Conversion lift over control");
     chart.format = AxisFormat::Percent;
-    chart.valueTitle = u"Lift with its 95% interval"_s;
-    ReportSeries lift = ReportSeries::named(u"Treatment"_s, personalizedColour());
+    chart.valueTitle = ReportText::tr("Lift with its 95% interval");
+    ReportSeries lift = ReportSeries::named(ReportText::tr("Treatment"), personalizedColour());
     for (const ExperimentAnalysis& a : d.analyses) {
         for (const ArmComparison& arm : a.comparisons) {
             chart.categories.append(u"%1 · %2"_s.arg(a.name, arm.treatmentArm));
@@ -189,11 +206,11 @@ ReportSection experimentsSection(const ReportInputs& inputs) {
     chart.series = {lift};
     chart.height = 50 + 18.0 * static_cast<double>(chart.categories.size());
     s.blocks.append(ReportBlock::chartBlock(chart));
-    addFamily(s.blocks, inputs, PviFamily::Experiments, u"Experiment indicators"_s);
-    s.blocks.append(ReportBlock::footnote(
-        u"Conversion rates compared with a two-proportion z-test (Fisher's exact test when a cell "
+    addFamily(s.blocks, inputs, PviFamily::Experiments, ReportText::tr("Experiment indicators"));
+    s.blocks.append(ReportBlock::footnote(ReportText::tr(
+        "Conversion rates compared with a two-proportion z-test (Fisher's exact test when a cell "
         "is below 5); lift interval by the Katz log method. The experiments appendix lists every "
-        "arm with its n, sample-ratio check and decision."_s));
+        "arm with its n, sample-ratio check and decision.")));
     return s;
 }
 
@@ -206,17 +223,19 @@ ReportSection attributionSection(const ReportInputs& inputs) {
         return s;
     }
     s.blocks.append(ReportBlock::paragraph(
-        u"How the credit for %1 conversions is shared among channels by each attribution model. "
-        "Where the models agree, the channel's role is clear; where they differ, the channel "
-        "matters at one stage of the journey."_s.arg(formatCount(qRound64(r.conversions)))));
+        ReportText::tr(
+            "How the credit for %1 conversions is shared among channels by each attribution model. "
+            "Where the models agree, the channel's role is clear; where they differ, the channel "
+            "matters at one stage of the journey.")
+            .arg(formatCount(qRound64(r.conversions)))));
     ReportChart chart;
-    chart.title = u"Conversions credited per channel"_s;
-    chart.valueTitle = u"Conversions"_s;
+    chart.title = ReportText::tr("Conversions credited per channel");
+    chart.valueTitle = ReportText::tr("Conversions");
     for (const QString& channel : r.channels)
         chart.categories.append(channel);
     int colour = 0;
     ReportTable table;
-    table.header = {u"Channel"_s};
+    table.header = {ReportText::tr("Channel")};
     table.numeric = {false};
     for (const ModelCredit& model : r.models) {
         const QString name = attributionModelName(model.model);
@@ -252,9 +271,9 @@ ReportSection attributionSection(const ReportInputs& inputs) {
         s.blocks.append(ReportBlock::chartBlock(chart));
     s.blocks.append(ReportBlock::tableBlock(table));
     s.blocks.append(ReportBlock::footnote(
-        u"%1 journeys read, %2 converted; %3 conversions had no counted touch. %4"_s.arg(
-            formatCount(r.journeys), formatCount(qRound64(r.conversions)),
-            formatCount(qRound64(r.unattributedConversions)), d.notes.join(u' '))));
+        ReportText::tr("%1 journeys read, %2 converted; %3 conversions had no counted touch. %4")
+            .arg(formatCount(r.journeys), formatCount(qRound64(r.conversions)),
+                 formatCount(qRound64(r.unattributedConversions)), d.notes.join(u' '))));
     return s;
 }
 

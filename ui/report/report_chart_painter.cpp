@@ -1,7 +1,6 @@
 #include "report/report_chart_painter.h"
 
 #include "charts/chart_palette.h"
-#include "io/money_text.h"
 #include "widgets/value_format.h"
 
 #include <QFontMetricsF>
@@ -252,11 +251,9 @@ QString axisText(double value, AxisFormat format, const QString& currency, doubl
     const QString sign = value < 0 ? QStringLiteral("−") : QString();
     switch (format) {
     case AxisFormat::Percent:
-        return sign + number + QLatin1Char('%');
-    case AxisFormat::Money: {
-        const QString symbol = currencySymbol(currency);
-        return sign + (symbol.isEmpty() ? number + QLatin1Char(' ') + currency : symbol + number);
-    }
+        return sign + withPercentSign(number);
+    case AxisFormat::Money:
+        return sign + withCurrency(number, currency);
     case AxisFormat::Number:
         break;
     }

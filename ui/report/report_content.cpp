@@ -10,6 +10,7 @@
 #include "pages/roi_loader.h"
 #include "pages/segments_loader.h"
 #include "report/report_sections.h"
+#include "report/report_texts.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 #include "widgets/value_format.h"
@@ -30,20 +31,20 @@ struct SectionInfo {
 };
 
 constexpr SectionInfo kSections[] = {
-    {"summary", "Executive summary"},
-    {"overview", "Overview"},
-    {"segments", "Segments"},
-    {"cohorts", "Cohorts"},
-    {"email", "Email"},
-    {"experience", "Customer experience"},
-    {"roi", "ROI"},
-    {"experiments", "Experiments"},
-    {"lifetime", "Lifetime value"},
-    {"attribution", "Attribution"},
-    {"appendix-experiments", "Appendix A: Experiments"},
-    {"appendix-methods", "Appendix B: Methods"},
-    {"glossary", "Appendix C: Glossary"},
-    {"data-quality", "Appendix D: Data quality"},
+    {"summary", QT_TRANSLATE_NOOP("ReportText", "Executive summary")},
+    {"overview", QT_TRANSLATE_NOOP("ReportText", "Overview")},
+    {"segments", QT_TRANSLATE_NOOP("ReportText", "Segments")},
+    {"cohorts", QT_TRANSLATE_NOOP("ReportText", "Cohorts")},
+    {"email", QT_TRANSLATE_NOOP("ReportText", "Email")},
+    {"experience", QT_TRANSLATE_NOOP("ReportText", "Customer experience")},
+    {"roi", QT_TRANSLATE_NOOP("ReportText", "ROI")},
+    {"experiments", QT_TRANSLATE_NOOP("ReportText", "Experiments")},
+    {"lifetime", QT_TRANSLATE_NOOP("ReportText", "Lifetime value")},
+    {"attribution", QT_TRANSLATE_NOOP("ReportText", "Attribution")},
+    {"appendix-experiments", QT_TRANSLATE_NOOP("ReportText", "Appendix A: Experiments")},
+    {"appendix-methods", QT_TRANSLATE_NOOP("ReportText", "Appendix B: Methods")},
+    {"glossary", QT_TRANSLATE_NOOP("ReportText", "Appendix C: Glossary")},
+    {"data-quality", QT_TRANSLATE_NOOP("ReportText", "Appendix D: Data quality")},
 };
 
 /// One loading step: what it loads, for which sections, and how.
@@ -59,9 +60,9 @@ QString comparisonText(const ReportInputs& inputs) {
         return {};
     const bool lastYear =
         inputs.options.filter.comparison == PeriodFilter::Comparison::SamePeriodLastYear;
-    return u"compared with %1 (%2)"_s.arg(formatDayRange(c.from, c.to),
-                                          lastYear ? u"the same period last year"_s
-                                                   : u"the period before"_s);
+    return (lastYear ? ReportText::tr("compared with %1 (the same period last year)")
+                     : ReportText::tr("compared with %1 (the period before)"))
+        .arg(formatDayRange(c.from, c.to));
 }
 
 /// One line per source: "shopify-orders — orders_export.csv, imported 2 Dec 2026", or for
@@ -79,11 +80,13 @@ QStringList sourceLines(const std::vector<ImportBatchInfo>& batches) {
         const QList<const ImportBatchInfo*>& files = bySource[source];
         const QString day =
             formatDay(QDate::fromString(files.last()->importedAt.left(10), Qt::ISODate));
-        lines.append(files.size() == 1
-                         ? u"%1 — %2, imported %3"_s.arg(source, files.first()->fileName, day)
-                         : u"%1 — %2 files (%3 … %4), last imported %5"_s.arg(source)
-                               .arg(files.size())
-                               .arg(files.first()->fileName, files.last()->fileName, day));
+        lines.append(
+            files.size() == 1
+                ? ReportText::tr("%1 — %2, imported %3").arg(source, files.first()->fileName, day)
+                : ReportText::tr("%1 — %2 files (%3 … %4), last imported %5")
+                      .arg(source)
+                      .arg(files.size())
+                      .arg(files.first()->fileName, files.last()->fileName, day));
     }
     return lines;
 }
@@ -103,7 +106,7 @@ const QStringList& reportSectionIds() {
 QString reportSectionTitle(const QString& id) {
     for (const SectionInfo& s : kSections) {
         if (id == QLatin1String(s.id))
-            return QString::fromUtf8(s.title);
+            return ReportText::tr(s.title);
     }
     return {};
 }
@@ -126,12 +129,13 @@ bool writeReportNote(Workspace& workspace, const QString& sectionId, const QStri
                      QString* error) {
     if (!reportSectionIds().contains(sectionId)) {
         if (error)
-            *error = u"unknown report section '%1'"_s.arg(sectionId);
+            *error = ReportText::tr("unknown report section '%1'").arg(sectionId);
         return false;
     }
     if (workspace.isReadOnly()) {
         if (error)
-            *error = u"the workspace is read-only: %1"_s.arg(workspace.readOnlyReason());
+            *error =
+                ReportText::tr("the workspace is read-only: %1").arg(workspace.readOnlyReason());
         return false;
     }
     try {
@@ -147,16 +151,16 @@ bool writeReportNote(Workspace& workspace, const QString& sectionId, const QStri
 ReportDocument reportDocument(const ReportInputs& inputs) {
     ReportDocument doc;
     const OverviewData& o = inputs.overview;
-    const QString period =
-        o.period.isValid() ? formatDayRange(o.period.from, o.period.to) : u"no data yet"_s;
-    doc.cover.title = u"Does personalization pay off?"_s;
+    const QString period = o.period.isValid() ? formatDayRange(o.period.from, o.period.to)
+                                              : ReportText::tr("no data yet");
+    doc.cover.title = ReportText::tr("Does personalization pay off?");
     doc.cover.client = inputs.options.client;
     doc.cover.consultant = inputs.options.consultant;
-    doc.cover.period = u"Period: %1"_s.arg(period);
+    doc.cover.period = ReportText::tr("Period: %1").arg(period);
     doc.cover.comparison = comparisonText(inputs);
     doc.cover.logoFiles = inputs.options.logoFiles;
     doc.cover.sources = sourceLines(inputs.batches);
-    doc.madeOn = u"Made on %1"_s.arg(formatDay(inputs.madeOn));
+    doc.madeOn = ReportText::tr("Made on %1").arg(formatDay(inputs.madeOn));
     doc.cover.madeOn = doc.madeOn;
     doc.runningHeader =
         inputs.options.client.isEmpty() ? period : inputs.options.client + u" · "_s + period;
@@ -175,36 +179,36 @@ BuiltReport buildReport(const QString& path, const ReportOptions& options,
     inputs.madeOn = options.madeOn.isValid() ? options.madeOn : QDate::currentDate();
     const PeriodFilter filter = options.filter;
     const std::vector<LoadStep> steps = {
-        {u"indicators"_s,
+        {ReportText::tr("indicators"),
          {},
          [&](ReportInputs& in, const QString& p) { in.overview = loadOverview(p, filter); }},
-        {u"alerts"_s,
+        {ReportText::tr("alerts"),
          {u"summary"_s},
          [&](ReportInputs& in, const QString& p) { in.alerts = loadAlerts(p, filter); }},
-        {u"segments"_s,
+        {ReportText::tr("segments"),
          {u"segments"_s},
          [&](ReportInputs& in, const QString& p) { in.segments = loadSegments(p, filter); }},
-        {u"cohorts"_s,
+        {ReportText::tr("cohorts"),
          {u"cohorts"_s},
          [&](ReportInputs& in, const QString& p) { in.cohorts = loadCohorts(p, filter); }},
-        {u"e-mail"_s,
+        {ReportText::tr("e-mail"),
          {u"email"_s},
          [&](ReportInputs& in, const QString& p) { in.email = loadEmail(p, filter); }},
-        {u"surveys"_s,
+        {ReportText::tr("surveys"),
          {u"experience"_s},
          [&](ReportInputs& in, const QString& p) { in.experience = loadExperience(p, filter); }},
-        {u"costs"_s,
+        {ReportText::tr("costs"),
          {u"roi"_s, u"summary"_s},
          [&](ReportInputs& in, const QString& p) { in.roi = loadRoi(p, filter); }},
-        {u"experiments"_s,
+        {ReportText::tr("experiments"),
          {u"summary"_s, u"experiments"_s, u"appendix-experiments"_s},
          [&](ReportInputs& in, const QString& p) {
              in.experiments = loadExperiments(p, in.overview.period.to);
          }},
-        {u"lifetime value"_s,
+        {ReportText::tr("lifetime value"),
          {u"lifetime"_s},
          [&](ReportInputs& in, const QString& p) { in.lifetime = loadLifetimeValue(p, filter); }},
-        {u"attribution"_s,
+        {ReportText::tr("attribution"),
          {u"attribution"_s},
          [&](ReportInputs& in, const QString& p) { in.attribution = loadAttribution(p); }},
     };
@@ -226,7 +230,7 @@ BuiltReport buildReport(const QString& path, const ReportOptions& options,
             return built;
         }
     }
-    if (progress && !progress(step, count, u"imports and notes"_s)) {
+    if (progress && !progress(step, count, ReportText::tr("imports and notes"))) {
         built.cancelled = true;
         return built;
     }

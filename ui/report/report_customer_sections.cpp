@@ -3,6 +3,7 @@
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_engine.h"
 #include "report/report_section_parts.h"
+#include "report/report_texts.h"
 #include "report/report_tiles.h"
 #include "widgets/value_format.h"
 
@@ -19,25 +20,34 @@ ReportSection segmentsSection(const ReportInputs& inputs) {
     const SegmentReport& r = d.report;
     if (!r.available) {
         s.blocks.append(ReportBlock::paragraph(
-            u"No segments: %1."_s.arg(d.error.isEmpty() ? r.reason : d.error)));
+            ReportText::tr("No segments: %1.").arg(d.error.isEmpty() ? r.reason : d.error)));
         return s;
     }
     s.blocks.append(ReportBlock::paragraph(
-        u"Customers are grouped by recency, frequency and money spent (RFM) on the period's last "
-        "day: %1 customers then, %2 at its start. The chart compares the revenue per customer of "
-        "personalized and generic members of each segment."_s.arg(
-            formatCount(r.customersAtEnd), formatCount(r.customersAtStart))));
+        ReportText::tr("Customers are grouped by recency, frequency and money spent (RFM) on the "
+                       "period's last "
+                       "day: %1 customers then, %2 at its start. The chart compares the revenue "
+                       "per customer of "
+                       "personalized and generic members of each segment.")
+            .arg(formatCount(r.customersAtEnd), formatCount(r.customersAtStart))));
     ReportChart chart;
-    chart.title = u"Revenue per customer by segment"_s;
+    chart.title = ReportText::tr("Revenue per customer by segment");
     chart.format = AxisFormat::Money;
     chart.currency = d.currency;
-    chart.valueTitle = u"Revenue per customer in the period"_s;
-    ReportSeries personalized = ReportSeries::named(u"Personalized"_s, personalizedColour());
-    ReportSeries generic = ReportSeries::named(u"Generic"_s, genericColour());
+    chart.valueTitle = ReportText::tr("Revenue per customer in the period");
+    ReportSeries personalized =
+        ReportSeries::named(ReportText::tr("Personalized"), personalizedColour());
+    ReportSeries generic = ReportSeries::named(ReportText::tr("Generic"), genericColour());
     ReportTable table;
-    table.header = {
-        u"Segment"_s,     u"Customers"_s,          u"Share"_s, u"Growth"_s, u"Retention"_s,
-        u"Repeat rate"_s, u"Revenue / customer"_s, u"AOV"_s,   u"CLV"_s};
+    table.header = {ReportText::tr("Segment"),
+                    ReportText::tr("Customers"),
+                    ReportText::tr("Share"),
+                    ReportText::tr("Growth"),
+                    ReportText::tr("Retention"),
+                    ReportText::tr("Repeat rate"),
+                    ReportText::tr("Revenue / customer"),
+                    ReportText::tr("AOV"),
+                    ReportText::tr("CLV")};
     table.numeric = {false, true, true, true, true, true, true, true, true};
     table.widths = {2.2, 1.1, 1, 1, 1.1, 1.1, 1.4, 1.1, 1.1};
     for (const SegmentReportRow& row : r.rows) {
@@ -55,10 +65,13 @@ ReportSection segmentsSection(const ReportInputs& inputs) {
     chart.height = 40 + 16.0 * static_cast<double>(chart.categories.size());
     s.blocks.append(ReportBlock::chartBlock(chart));
     s.blocks.append(ReportBlock::tableBlock(table));
-    s.blocks.append(ReportBlock::footnote(
-        u"n = %1 segmented customers. Growth compares members on the last day with the day before "
-        "the period; retention is the share of the members at the start who ordered again in the "
-        "period. %2"_s.arg(formatCount(r.customersAtEnd), r.splitReason)));
+    s.blocks.append(
+        ReportBlock::footnote(ReportText::tr("n = %1 segmented customers. Growth compares members "
+                                             "on the last day with the day before "
+                                             "the period; retention is the share of the members at "
+                                             "the start who ordered again in the "
+                                             "period. %2")
+                                  .arg(formatCount(r.customersAtEnd), r.splitReason)));
     return s;
 }
 
@@ -67,22 +80,24 @@ ReportSection cohortsSection(const ReportInputs& inputs) {
     const CohortsData& d = inputs.cohorts;
     if (d.empty || !d.error.isEmpty()) {
         s.blocks.append(ReportBlock::paragraph(
-            d.error.isEmpty() ? u"No cohorts: the workspace has no orders."_s : d.error));
+            d.error.isEmpty() ? ReportText::tr("No cohorts: the workspace has no orders.")
+                              : d.error));
         return s;
     }
-    s.blocks.append(ReportBlock::paragraph(
-        u"Customers are grouped by the month of their first order; the curves show the share of "
+    s.blocks.append(ReportBlock::paragraph(ReportText::tr(
+        "Customers are grouped by the month of their first order; the curves show the share of "
         "each month's new customers who ordered again k months later, weighted by cohort size, "
-        "for customers whose first order was personalized or generic."_s));
+        "for customers whose first order was personalized or generic.")));
     ReportChart chart;
     chart.kind = ReportChart::Kind::Lines;
-    chart.title = u"Active customers by months since the first order"_s;
+    chart.title = ReportText::tr("Active customers by months since the first order");
     chart.format = AxisFormat::Percent;
-    chart.valueTitle = u"Active in month k"_s;
+    chart.valueTitle = ReportText::tr("Active in month k");
     const std::pair<CohortGroup, ReportSeries> groups[] = {
-        {CohortGroup::All, ReportSeries::named(u"All customers"_s, allColour())},
-        {CohortGroup::Personalized, ReportSeries::named(u"Personalized"_s, personalizedColour())},
-        {CohortGroup::Generic, ReportSeries::named(u"Generic"_s, genericColour())}};
+        {CohortGroup::All, ReportSeries::named(ReportText::tr("All customers"), allColour())},
+        {CohortGroup::Personalized,
+         ReportSeries::named(ReportText::tr("Personalized"), personalizedColour())},
+        {CohortGroup::Generic, ReportSeries::named(ReportText::tr("Generic"), genericColour())}};
     int months = 0;
     for (const auto& [group, series] : groups)
         months =
@@ -99,8 +114,9 @@ ReportSection cohortsSection(const ReportInputs& inputs) {
     }
     s.blocks.append(ReportBlock::chartBlock(chart));
     ReportTable table;
-    table.header = {u"Cohort"_s,  u"Customers"_s, u"Month 1"_s,
-                    u"Month 2"_s, u"Month 3"_s,   u"Month 6"_s};
+    table.header = {ReportText::tr("Cohort"),  ReportText::tr("Customers"),
+                    ReportText::tr("Month 1"), ReportText::tr("Month 2"),
+                    ReportText::tr("Month 3"), ReportText::tr("Month 6")};
     table.numeric = {false, true, true, true, true, true};
     const std::vector<CohortRow>& rows = d.rows(CohortGroup::All);
     const std::size_t first = rows.size() > 12 ? rows.size() - 12 : 0;
@@ -115,9 +131,10 @@ ReportSection cohortsSection(const ReportInputs& inputs) {
         table.rows.append(cells);
     }
     s.blocks.append(ReportBlock::tableBlock(table));
-    s.blocks.append(ReportBlock::footnote(
-        u"The last 12 monthly cohorts as of %1. A month still running is left out of the curves."_s
-            .arg(formatDay(d.matrix.asOf))));
+    s.blocks.append(
+        ReportBlock::footnote(ReportText::tr("The last 12 monthly cohorts as of %1. A month still "
+                                             "running is left out of the curves.")
+                                  .arg(formatDay(d.matrix.asOf))));
     return s;
 }
 
@@ -130,16 +147,17 @@ ReportSection lifetimeSection(const ReportInputs& inputs) {
         return s;
     }
     s.blocks.append(ReportBlock::paragraph(
-        u"Predicted customer lifetime value as of %1: the BG/NBD model predicts how often each "
-        "customer will buy, the Gamma-Gamma model how much they spend."_s.arg(
-            formatDay(d.period.to))));
-    addFamily(s.blocks, inputs, PviFamily::Predictive, u"Lifetime indicators"_s);
+        ReportText::tr(
+            "Predicted customer lifetime value as of %1: the BG/NBD model predicts how often each "
+            "customer will buy, the Gamma-Gamma model how much they spend.")
+            .arg(formatDay(d.period.to))));
+    addFamily(s.blocks, inputs, PviFamily::Predictive, ReportText::tr("Lifetime indicators"));
     ReportChart chart;
-    chart.title = u"Mean predicted CLV by segment"_s;
+    chart.title = ReportText::tr("Mean predicted CLV by segment");
     chart.format = AxisFormat::Money;
     chart.currency = currency;
-    chart.valueTitle = u"Mean predicted CLV"_s;
-    ReportSeries series = ReportSeries::named(u"All customers"_s, allColour());
+    chart.valueTitle = ReportText::tr("Mean predicted CLV");
+    ReportSeries series = ReportSeries::named(ReportText::tr("All customers"), allColour());
     for (const ClvGroupSummary& g : d.segments) {
         chart.categories.append(g.group);
         series.values.append(g.meanClv);
@@ -149,7 +167,8 @@ ReportSection lifetimeSection(const ReportInputs& inputs) {
     if (!chart.categories.isEmpty())
         s.blocks.append(ReportBlock::chartBlock(chart));
     ReportTable table;
-    table.header = {u"Customer"_s, u"Predicted CLV"_s, u"Churn risk"_s, u"Repeat purchases"_s};
+    table.header = {ReportText::tr("Customer"), ReportText::tr("Predicted CLV"),
+                    ReportText::tr("Churn risk"), ReportText::tr("Repeat purchases")};
     table.numeric = {false, true, true, true};
     for (std::size_t i = 0; i < d.atRisk.size() && i < 20; ++i) {
         const CustomerClvPrediction& c = d.atRisk[i];
@@ -158,14 +177,16 @@ ReportSection lifetimeSection(const ReportInputs& inputs) {
                            displayLocale().toString(c.repeatPurchases, 'f', 0)});
     }
     if (!table.rows.isEmpty()) {
-        s.blocks.append(ReportBlock::heading(u"Customers worth a personal touch"_s));
+        s.blocks.append(ReportBlock::heading(ReportText::tr("Customers worth a personal touch")));
         s.blocks.append(ReportBlock::tableBlock(table));
     }
     s.blocks.append(ReportBlock::footnote(
-        u"n = %1 customers with a prediction. Listed: predicted CLV in the top quarter and churn "
-        u"risk "
-        "of 50% or more, highest CLV × churn risk first (at most 20)."_s.arg(formatCount(
-            static_cast<qint64>(d.clv.analysis.bgnbd.ok ? d.clv.summaries.size() : 0)))));
+        ReportText::tr("n = %1 customers with a prediction. Listed: predicted CLV in the top "
+                       "quarter and churn "
+                       "risk "
+                       "of 50% or more, highest CLV × churn risk first (at most 20).")
+            .arg(formatCount(
+                static_cast<qint64>(d.clv.analysis.bgnbd.ok ? d.clv.summaries.size() : 0)))));
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "report/report_content.h"
 #include "store/workspace.h"
+#include "widgets/value_format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,13 +51,13 @@ ReportDialog::ReportDialog(const QString& workspacePath, const PeriodFilter& fil
     , m_workspacePath(workspacePath)
     , m_filter(filter)
     , m_readOnlyReason(readOnlyReason) {
-    setWindowTitle(u"Export Report"_s);
+    setWindowTitle(tr("Export Report"));
     setObjectName(u"reportDialog"_s);
     auto* tabs = new QTabWidget(this);
-    tabs->addTab(makeOptionsTab(), u"&Report"_s);
-    tabs->addTab(makeNotesTab(), u"Consultant's &notes"_s);
+    tabs->addTab(makeOptionsTab(), tr("&Report"));
+    tabs->addTab(makeNotesTab(), tr("Consultant's &notes"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(u"&Export"_s);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -69,16 +70,17 @@ ReportDialog::ReportDialog(const QString& workspacePath, const PeriodFilter& fil
 QWidget* ReportDialog::makeOptionsTab() {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
-    form->addRow(u"Period:"_s, new QLabel(m_filter.label() + u" (the filter bar's)"_s, page));
+    form->addRow(tr("Period:"),
+                 new QLabel(tr("%1 (the filter bar's)").arg(periodFilterLabel(m_filter)), page));
     m_client = new QLineEdit(page);
     m_client->setObjectName(u"reportClient"_s);
     m_consultant = new QLineEdit(page);
     m_logos = new QLineEdit(page);
-    m_logos->setPlaceholderText(u"PNG, JPEG or SVG files, separated by ;"_s);
-    auto* browseLogo = new QPushButton(u"Browse…"_s, page);
+    m_logos->setPlaceholderText(tr("PNG, JPEG or SVG files, separated by ;"));
+    auto* browseLogo = new QPushButton(tr("Browse…"), page);
     connect(browseLogo, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, u"Logos"_s, {}, u"Images (*.png *.jpg *.jpeg *.svg)"_s);
+            this, tr("Logos"), {}, tr("Images (*.png *.jpg *.jpeg *.svg)"));
         if (!files.isEmpty())
             m_logos->setText(files.join(u';'));
     });
@@ -87,8 +89,8 @@ QWidget* ReportDialog::makeOptionsTab() {
     logoRow->addWidget(browseLogo);
     m_pageSize = new QComboBox(page);
     m_pageSize->addItem(u"A4"_s, int(QPageSize::A4));
-    m_pageSize->addItem(u"Letter"_s, int(QPageSize::Letter));
-    m_landscape = new QCheckBox(u"Landscape"_s, page);
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_landscape = new QCheckBox(tr("Landscape"), page);
     auto* paperRow = new QHBoxLayout;
     paperRow->addWidget(m_pageSize);
     paperRow->addWidget(m_landscape);
@@ -102,23 +104,23 @@ QWidget* ReportDialog::makeOptionsTab() {
     }
     m_pdf = new QLineEdit(page);
     m_pdf->setObjectName(u"reportPdf"_s);
-    auto* browsePdf = new QPushButton(u"Save As…"_s, page);
+    auto* browsePdf = new QPushButton(tr("Save As…"), page);
     connect(browsePdf, &QPushButton::clicked, this, [this] {
         const QString file =
-            QFileDialog::getSaveFileName(this, u"Save Report"_s, m_pdf->text(), u"PDF (*.pdf)"_s);
+            QFileDialog::getSaveFileName(this, tr("Save Report"), m_pdf->text(), u"PDF (*.pdf)"_s);
         if (!file.isEmpty())
             m_pdf->setText(file);
     });
     auto* pdfRow = new QHBoxLayout;
     pdfRow->addWidget(m_pdf);
     pdfRow->addWidget(browsePdf);
-    m_slides = new QCheckBox(u"Also a 16:9 slide deck (…-slides.pdf)"_s, page);
-    form->addRow(u"&Client:"_s, m_client);
-    form->addRow(u"C&onsultant:"_s, m_consultant);
-    form->addRow(u"&Logos:"_s, logoRow);
-    form->addRow(u"&Paper:"_s, paperRow);
-    form->addRow(u"&Sections:"_s, m_sections);
-    form->addRow(u"Save &to:"_s, pdfRow);
+    m_slides = new QCheckBox(tr("Also a 16:9 slide deck (…-slides.pdf)"), page);
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("C&onsultant:"), m_consultant);
+    form->addRow(tr("&Logos:"), logoRow);
+    form->addRow(tr("&Paper:"), paperRow);
+    form->addRow(tr("&Sections:"), m_sections);
+    form->addRow(tr("Save &to:"), pdfRow);
     form->addRow(QString(), m_slides);
     return page;
 }
@@ -132,7 +134,7 @@ QWidget* ReportDialog::makeNotesTab() {
     m_note = new QPlainTextEdit(page);
     m_note->setObjectName(u"reportNote"_s);
     m_note->setPlaceholderText(
-        u"A few sentences for the client, printed at the end of the section."_s);
+        tr("A few sentences for the client, printed at the end of the section."));
     auto* hint = new QLabel(page);
     hint->setWordWrap(true);
     if (auto opened = Workspace::open(m_workspacePath, Workspace::Mode::OpenExisting);
@@ -141,10 +143,10 @@ QWidget* ReportDialog::makeNotesTab() {
     m_notes = m_savedNotes;
     if (!m_readOnlyReason.isEmpty()) {
         m_note->setReadOnly(true);
-        hint->setText(u"Notes cannot be changed: %1."_s.arg(m_readOnlyReason));
+        hint->setText(tr("Notes cannot be changed: %1.").arg(m_readOnlyReason));
     } else {
-        hint->setText(u"Notes are stored in the workspace, up to %1 characters each."_s.arg(
-            Workspace::kMaxSettingLength));
+        hint->setText(tr("Notes are stored in the workspace, up to %1 characters each.")
+                          .arg(Workspace::kMaxSettingLength));
     }
     auto show = [this] {
         m_note->setPlainText(m_notes.value(m_noteSection->currentData().toString()));
@@ -160,7 +162,7 @@ QWidget* ReportDialog::makeNotesTab() {
         m_notes.insert(m_noteSection->currentData().toString(), text);
     });
     show();
-    layout->addWidget(new QLabel(u"Section:"_s, page));
+    layout->addWidget(new QLabel(tr("Section:"), page));
     layout->addWidget(m_noteSection);
     layout->addWidget(m_note);
     layout->addWidget(hint);
@@ -238,8 +240,8 @@ bool ReportDialog::saveNotes() {
         }
     }
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, u"Notes not saved"_s,
-                             u"The notes could not be stored: %1"_s.arg(error));
+        QMessageBox::warning(this, tr("Notes not saved"),
+                             tr("The notes could not be stored: %1").arg(error));
         return false;
     }
     m_savedNotes = m_notes;
@@ -249,9 +251,9 @@ bool ReportDialog::saveNotes() {
 void ReportDialog::accept() {
     const ReportRequest r = request();
     if (r.pdfPath.isEmpty() || r.options.sections.isEmpty()) {
-        QMessageBox::information(this, u"Export Report"_s,
-                                 r.pdfPath.isEmpty() ? u"Choose where to save the report."_s
-                                                     : u"Choose at least one section."_s);
+        QMessageBox::information(this, tr("Export Report"),
+                                 r.pdfPath.isEmpty() ? tr("Choose where to save the report.")
+                                                     : tr("Choose at least one section."));
         return;
     }
     if (!saveNotes())

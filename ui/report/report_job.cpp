@@ -2,6 +2,7 @@
 
 #include "pvi/engine/work_pool.h"
 #include "report/report_content.h"
+#include "report/report_texts.h"
 #include "report/report_writer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,7 +18,7 @@ ReportOutcome makeReport(const ReportRequest& request,
     // Loading takes the first 60%, writing the rest.
     const BuiltReport built = buildReport(
         request.workspacePath, request.options, [&](int step, int steps, const QString& what) {
-            progress(60 * step / std::max(1, steps), u"Loading %1"_s.arg(what));
+            progress(60 * step / std::max(1, steps), ReportText::tr("Loading %1").arg(what));
             return !cancelled();
         });
     if (built.cancelled || cancelled()) {
@@ -29,11 +30,13 @@ ReportOutcome makeReport(const ReportRequest& request,
         return outcome;
     }
     auto write = [&](const ReportDocument& document, const PdfFormat& format, const QString& path,
-                     const QString& unit) {
+                     bool slides) {
         QString error;
         const int pages = writePdf(document, format, path, &error, [&](int done, int total) {
             progress(60 + 40 * done / std::max(1, total),
-                     u"%1 %2 of %3"_s.arg(unit).arg(done).arg(total));
+                     (slides ? ReportText::tr("Slide %1 of %2") : ReportText::tr("Page %1 of %2"))
+                         .arg(done)
+                         .arg(total));
             return !cancelled();
         });
         if (pages == 0) {
@@ -45,12 +48,12 @@ ReportOutcome makeReport(const ReportRequest& request,
     if (!request.pdfPath.isEmpty()) {
         const PdfFormat format =
             PdfFormat::report(request.options.pageSize, request.options.landscape);
-        outcome.pages = write(built.document, format, request.pdfPath, u"Page"_s);
+        outcome.pages = write(built.document, format, request.pdfPath, false);
         if (outcome.pages == 0)
             return outcome;
     }
     if (!request.slidesPath.isEmpty())
-        write(slidesOf(built.document), PdfFormat::slides(), request.slidesPath, u"Slide"_s);
+        write(slidesOf(built.document), PdfFormat::slides(), request.slidesPath, true);
     return outcome;
 }
 

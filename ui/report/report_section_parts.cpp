@@ -3,6 +3,7 @@
 #include "charts/chart_palette.h"
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_engine.h"
+#include "report/report_texts.h"
 #include "report/report_tiles.h"
 #include "widgets/value_format.h"
 
@@ -28,7 +29,7 @@ double orNaN(const std::optional<double>& v) {
 }
 
 QString periodText(const Period& p) {
-    return p.isValid() ? formatDayRange(p.from, p.to) : u"no period"_s;
+    return p.isValid() ? formatDayRange(p.from, p.to) : ReportText::tr("no period");
 }
 
 QString percentText(const std::optional<double>& v) {

@@ -5,6 +5,7 @@
 #include "pages/experiment_summary.h"
 #include "pvi/engine/pvi_engine.h"
 #include "report/report_section_parts.h"
+#include "report/report_texts.h"
 #include "report/report_tiles.h"
 #include "widgets/value_format.h"
 
@@ -21,10 +22,13 @@ ReportSection summarySection(const ReportInputs& inputs) {
     ReportSection s;
     const OverviewData& o = inputs.overview;
     s.blocks.append(ReportBlock::paragraph(
-        u"This report covers %1, compared with %2. The five indicators below matter most for "
-        "this period: significant differences between personalized and generic customers, the "
-        "largest changes since the comparison period and targets that are off track (the rule is "
-        "in the methods appendix)."_s.arg(periodText(o.period), periodText(o.comparison))));
+        ReportText::tr(
+            "This report covers %1, compared with %2. The five indicators below matter most for "
+            "this period: significant differences between personalized and generic customers, the "
+            "largest changes since the comparison period and targets that are off track (the rule "
+            "is "
+            "in the methods appendix).")
+            .arg(periodText(o.period), periodText(o.comparison))));
     QList<ReportTile> tiles;
     for (const PviTileData* tile : summaryTiles(inputs)) {
         ReportTile t = reportTile(*tile);
@@ -32,18 +36,18 @@ ReportSection summarySection(const ReportInputs& inputs) {
         tiles.append(t);
     }
     if (tiles.isEmpty())
-        s.blocks.append(
-            ReportBlock::paragraph(u"No indicator could be computed for this period."_s));
+        s.blocks.append(ReportBlock::paragraph(
+            ReportText::tr("No indicator could be computed for this period.")));
     else
         s.blocks.append(ReportBlock::tileRow(tiles));
-    s.blocks.append(ReportBlock::heading(u"Recommendations"_s));
+    s.blocks.append(ReportBlock::heading(ReportText::tr("Recommendations")));
     int n = 0;
     for (const QString& r : recommendations(inputs))
         s.blocks.append(ReportBlock::paragraph(u"%1. %2"_s.arg(++n).arg(r)));
-    s.blocks.append(ReportBlock::footnote(
-        u"Lifts compare personalized with generic customers; ★ marks p < 0.05. Intervals are 95% "
+    s.blocks.append(ReportBlock::footnote(ReportText::tr(
+        "Lifts compare personalized with generic customers; ★ marks p < 0.05. Intervals are 95% "
         "confidence intervals. A lift among customers who were not assigned at random shows an "
-        "association, not a proven effect."_s));
+        "association, not a proven effect.")));
     return s;
 }
 
@@ -52,16 +56,16 @@ ReportSection overviewSection(const ReportInputs& inputs) {
     const OverviewData& o = inputs.overview;
     if (!o.error.isEmpty() || o.empty) {
         s.blocks.append(ReportBlock::paragraph(
-            o.error.isEmpty() ? u"The workspace has no orders yet."_s : o.error));
+            o.error.isEmpty() ? ReportText::tr("The workspace has no orders yet.") : o.error));
         return s;
     }
     ReportChart revenue;
     revenue.kind = ReportChart::Kind::Lines;
-    revenue.title = u"Revenue per month, all customers"_s;
+    revenue.title = ReportText::tr("Revenue per month, all customers");
     revenue.format = AxisFormat::Money;
     revenue.currency = o.currency;
-    revenue.valueTitle = u"Net revenue"_s;
-    ReportSeries series = ReportSeries::named(u"All customers"_s, allColour());
+    revenue.valueTitle = ReportText::tr("Net revenue");
+    ReportSeries series = ReportSeries::named(ReportText::tr("All customers"), allColour());
     qint64 orders = 0;
     for (const MonthlyPoint& m : o.months) {
         revenue.categories.append(displayLocale().toString(m.month, u"MMM yy"_s));
@@ -70,12 +74,16 @@ ReportSection overviewSection(const ReportInputs& inputs) {
     }
     revenue.series.append(series);
     s.blocks.append(ReportBlock::paragraph(
-        u"Every indicator of the period, with its change since %1 and, where customers can be told "
-        "apart, the lift of personalized over generic customers."_s.arg(periodText(o.comparison))));
+        ReportText::tr("Every indicator of the period, with its change since %1 and, where "
+                       "customers can be told "
+                       "apart, the lift of personalized over generic customers.")
+            .arg(periodText(o.comparison))));
     s.blocks.append(ReportBlock::chartBlock(revenue));
     s.blocks.append(ReportBlock::footnote(
-        u"Monthly net revenue of valid orders (cancelled, voided and refunded orders left out) "
-        "over %1 months, %2 orders in all."_s.arg(o.months.size())
+        ReportText::tr(
+            "Monthly net revenue of valid orders (cancelled, voided and refunded orders left out) "
+            "over %1 months, %2 orders in all.")
+            .arg(o.months.size())
             .arg(formatCount(orders))));
     for (PviFamily family :
          {PviFamily::Orders, PviFamily::Effect, PviFamily::Email, PviFamily::Surveys,

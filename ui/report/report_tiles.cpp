@@ -3,6 +3,7 @@
 #include "pages/experiment_summary.h"
 #include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/pvi_registry.h"
+#include "report/report_texts.h"
 #include "widgets/value_format.h"
 
 #include <algorithm>
@@ -21,14 +22,16 @@ bool significant(const PviResult& r) {
 }
 
 QString pText(double p) {
-    return p < 0.001 ? u"p < 0.001"_s : u"p = %1"_s.arg(displayLocale().toString(p, 'f', 3));
+    const QLocale locale = displayLocale();
+    return p < 0.001 ? u"p < %1"_s.arg(locale.toString(0.001, 'f', 3))
+                     : u"p = %1"_s.arg(locale.toString(p, 'f', 3));
 }
 
 QString intervalText(const std::optional<std::pair<double, double>>& ci) {
     if (!ci)
         return {};
-    return u" (95% CI %1 to %2)"_s.arg(formatSignedPercent(ci->first),
-                                       formatSignedPercent(ci->second));
+    return ReportText::tr(" (95% CI %1 to %2)")
+        .arg(formatSignedPercent(ci->first), formatSignedPercent(ci->second));
 }
 
 /// The change against the comparison period in percent (points for percentages); none without.
@@ -62,17 +65,17 @@ ReportTile reportTile(const PviTileData& tile, bool withVerdict) {
     out.title = tile.title;
     const PviResult& r = tile.result;
     out.value = r.available && r.value ? formatValue(*r.value, tile.kind, tile.unitLabel)
-                                       : u"not available"_s;
+                                       : ReportText::tr("not available");
     if (r.available && r.value) {
         const auto [change, sign] = formatChange(*r.value, r.previous.value, tile.kind);
         if (!change.isEmpty()) {
-            out.change = change + u" vs comparison"_s;
+            out.change = ReportText::tr("%1 vs comparison").arg(change);
             out.changeTone = tile.higherIsBetter ? sign : -sign;
         }
     }
     if (r.liftPercent)
-        out.lift = u"Personalized %1%2"_s.arg(formatLift(*r.liftPercent, r.pValue),
-                                              intervalText(r.liftCi95));
+        out.lift = ReportText::tr("Personalized %1%2")
+                       .arg(formatLift(*r.liftPercent, r.pValue), intervalText(r.liftCi95));
     if (withVerdict)
         out.verdict = verdictSentence(tile);
     return out;
@@ -81,37 +84,46 @@ ReportTile reportTile(const PviTileData& tile, bool withVerdict) {
 QString verdictSentence(const PviTileData& tile, const AlertItem* targetAlert) {
     const PviResult& r = tile.result;
     if (!r.available)
-        return u"Not available: %1."_s.arg(r.reason);
+        return ReportText::tr("Not available: %1.").arg(r.reason);
     QStringList parts;
     const QString what = lowerFirst(tile.title);
     if (r.liftPercent) {
-        const QString direction = *r.liftPercent >= 0 ? u"higher"_s : u"lower"_s;
-        QString lift = u"For personalized customers the %1 is %2 %3 than for generic ones%4"_s.arg(
-            what, displayLocale().toString(std::abs(*r.liftPercent), 'f', 1) + u"%"_s, direction,
-            intervalText(r.liftCi95));
+        const QString gap =
+            withPercentSign(displayLocale().toString(std::abs(*r.liftPercent), 'f', 1));
+        const QString sentence =
+            *r.liftPercent >= 0
+                ? ReportText::tr("For personalized customers the %1 is %2 higher than for generic "
+                                 "ones%3")
+                : ReportText::tr("For personalized customers the %1 is %2 lower than for generic "
+                                 "ones%3");
+        QString lift = sentence.arg(what, gap, intervalText(r.liftCi95));
         if (significant(r))
-            lift += u"; a gap this size is unlikely to be chance (%1)."_s.arg(pText(*r.pValue));
+            lift += ReportText::tr("; a gap this size is unlikely to be chance (%1).")
+                        .arg(pText(*r.pValue));
         else if (r.pValue)
-            lift += u", but a gap this size could be chance (%1)."_s.arg(pText(*r.pValue));
+            lift +=
+                ReportText::tr(", but a gap this size could be chance (%1).").arg(pText(*r.pValue));
         else
             lift += u"."_s;
         parts << lift;
         if (!tile.randomized && !tile.adjustedForSelection && significant(r))
-            parts << u"Self-selected: not proven by an experiment."_s;
+            parts << ReportText::tr("Self-selected: not proven by an experiment.");
     }
     if (const std::optional<double> change = changeSize(tile)) {
         const QString size =
             tile.kind == ValueKind::Percent
-                ? u"%1 points"_s.arg(displayLocale().toString(std::abs(*change), 'f', 1))
-                : u"%1%"_s.arg(displayLocale().toString(std::abs(*change), 'f', 1));
+                ? ReportText::tr("%1 points")
+                      .arg(displayLocale().toString(std::abs(*change), 'f', 1))
+                : withPercentSign(displayLocale().toString(std::abs(*change), 'f', 1));
+        const QString moved =
+            *change > 0 ? ReportText::tr("It rose by %1 since the comparison period (from %2).")
+                        : ReportText::tr("It fell by %1 since the comparison period (from %2).");
         parts << (std::abs(*change) < 0.05
-                      ? u"It is unchanged since the comparison period."_s
-                      : u"It %1 by %2 since the comparison period (from %3)."_s.arg(
-                            *change > 0 ? u"rose"_s : u"fell"_s, size,
-                            formatValue(*r.previous.value, tile.kind, tile.unitLabel)));
+                      ? ReportText::tr("It is unchanged since the comparison period.")
+                      : moved.arg(size, formatValue(*r.previous.value, tile.kind, tile.unitLabel)));
     }
     if (targetAlert)
-        parts << u"Target: %1."_s.arg(targetAlert->detail);
+        parts << ReportText::tr("Target: %1.").arg(targetAlert->detail);
     return parts.join(u' ');
 }
 
@@ -181,18 +193,20 @@ QStringList recommendations(const ReportInputs& inputs) {
             continue;
         for (const ArmComparison& arm : analysis.comparisons) {
             if (verdictChip(arm.rates) == VerdictChip::Won) {
-                scale = u"Scale “%1” of the experiment “%2”: in a randomized test it converted %3 "
-                        "against “%4” (%5)."_s.arg(
-                            arm.treatmentArm, analysis.name, liftText(arm.rates.liftPercent),
-                            analysis.controlArm, pText(arm.rates.pValue.value_or(1)));
+                scale =
+                    ReportText::tr(
+                        "Scale “%1” of the experiment “%2”: in a randomized test it converted %3 "
+                        "against “%4” (%5).")
+                        .arg(arm.treatmentArm, analysis.name, liftText(arm.rates.liftPercent),
+                             analysis.controlArm, pText(arm.rates.pValue.value_or(1)));
                 break;
             }
         }
     }
     if (scale.isEmpty())
-        scale = u"Scale nothing on evidence alone yet: no concluded experiment shows a significant "
-                "win for a personalization (%1 experiment(s) stored)."_s.arg(
-                    experiments.experiments.size());
+        scale = ReportText::tr("Scale nothing on evidence alone yet: no concluded experiment shows "
+                               "a significant win for a personalization (%n experiment(s) stored).",
+                               nullptr, int(experiments.experiments.size()));
     out << scale;
     // Test what a self-selected comparison only suggests.
     QString test;
@@ -200,9 +214,11 @@ QStringList recommendations(const ReportInputs& inputs) {
         if (tile.randomized || tile.adjustedForSelection || !significant(tile.result) ||
             *tile.result.liftPercent <= 0)
             continue;
-        test = u"Test the personalization behind the %1 with a randomized experiment: personalized "
-               "customers show %2, but they were not assigned at random."_s.arg(
-                   lowerFirst(tile.title), formatSignedPercent(*tile.result.liftPercent));
+        test =
+            ReportText::tr(
+                "Test the personalization behind the %1 with a randomized experiment: personalized "
+                "customers show %2, but they were not assigned at random.")
+                .arg(lowerFirst(tile.title), formatSignedPercent(*tile.result.liftPercent));
         const QString plan =
             confirmingExperimentText(inputs.roi.ledger.adjustedEffect, inputs.overview.currency);
         if (!plan.isEmpty())
@@ -210,14 +226,16 @@ QStringList recommendations(const ReportInputs& inputs) {
         break;
     }
     if (test.isEmpty())
-        test = u"Nothing self-selected stands out to test: no personalized-vs-generic gap is "
-               "significant in this period."_s;
+        test = ReportText::tr(
+            "Nothing self-selected stands out to test: no personalized-vs-generic gap is "
+            "significant in this period.");
     out << test;
     // Watch what is off target or anomalous.
     QString watch;
     for (const AlertItem& alert : inputs.alerts.alerts) {
         if (alert.level == AlertItem::Level::Alert || watch.isEmpty())
-            watch = u"Watch %1: %2."_s.arg(lowerFirst(alert.title), withoutFinalStop(alert.detail));
+            watch = ReportText::tr("Watch %1: %2.")
+                        .arg(lowerFirst(alert.title), withoutFinalStop(alert.detail));
         if (alert.level == AlertItem::Level::Alert)
             break;
     }
@@ -234,9 +252,11 @@ QStringList recommendations(const ReportInputs& inputs) {
                 worst = &tile;
             }
         }
-        watch = worst ? u"Watch the %1: %2"_s.arg(lowerFirst(worst->title), verdictSentence(*worst))
-                      : u"Nothing needs watching: no target is off track and no anomaly was "
-                        "found."_s;
+        watch = worst ? ReportText::tr("Watch the %1: %2")
+                            .arg(lowerFirst(worst->title), verdictSentence(*worst))
+                      : ReportText::tr(
+                            "Nothing needs watching: no target is off track and no anomaly was "
+                            "found.");
     }
     out << watch;
     return out;

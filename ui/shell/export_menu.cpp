@@ -55,12 +55,12 @@ void ExportMenu::saveAs(QWidget* source, const QString& name, const QString& suf
                         const QString& filter, MakeWriter makeWriter) {
     const QPointer<QWidget> guarded(source);
     chooseFiles(
-        source->window(), u"Save as %1"_s.arg(suffix.toUpper()), filter, QFileDialog::AcceptSave,
+        source->window(), tr("Save as %1").arg(suffix.toUpper()), filter, QFileDialog::AcceptSave,
         QFileDialog::AnyFile,
         [this, guarded, makeWriter = std::move(makeWriter)](const QStringList& files) {
             const QString path = files.constFirst();
             if (!guarded) {
-                Q_EMIT exported(path, u"the table or chart was closed"_s);
+                Q_EMIT exported(path, tr("the table or chart was closed"));
                 return;
             }
             // What to write is taken here on the GUI thread (it reads widgets); the file is
@@ -85,24 +85,24 @@ QMenu* ExportMenu::menuFor(QWidget* target) {
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (table) {
         const QPointer<QAbstractItemView> view(table);
-        QAction* copy = menu->addAction(u"Copy as text"_s, this, [view] {
+        QAction* copy = menu->addAction(tr("Copy as text"), this, [view] {
             if (view)
                 copyTable(*view);
         });
         copy->setObjectName(u"copyTableAction"_s);
-        QAction* csv = menu->addAction(u"Save as CSV…"_s, this, [this, view] {
+        QAction* csv = menu->addAction(tr("Save as CSV…"), this, [this, view] {
             if (view)
-                saveAs(view, suggestedName(view, u"table"_s), u"csv"_s, u"CSV files (*.csv)"_s,
+                saveAs(view, suggestedName(view, u"table"_s), u"csv"_s, tr("CSV files (*.csv)"),
                        [](QWidget* w) {
                            return bytesWriter(
                                tableCsv(*static_cast<QAbstractItemView*>(w)).toUtf8());
                        });
         });
         csv->setObjectName(u"saveCsvAction"_s);
-        QAction* xlsx = menu->addAction(u"Save as Excel workbook…"_s, this, [this, view] {
+        QAction* xlsx = menu->addAction(tr("Save as Excel workbook…"), this, [this, view] {
             if (view)
                 saveAs(view, suggestedName(view, u"table"_s), u"xlsx"_s,
-                       u"Excel workbooks (*.xlsx)"_s, [](QWidget* w) {
+                       tr("Excel workbooks (*.xlsx)"), [](QWidget* w) {
                            return [rows = tableRows(*static_cast<QAbstractItemView*>(w),
                                                     TableScope::All)](const QString& path) {
                                return writeTableWorkbook(path, rows);
@@ -113,25 +113,25 @@ QMenu* ExportMenu::menuFor(QWidget* target) {
         return menu;
     }
     const QPointer<QWidget> view(chart);
-    QAction* copy = menu->addAction(u"Copy image"_s, this, [view] {
+    QAction* copy = menu->addAction(tr("Copy image"), this, [view] {
         if (view)
             copyChart(view);
     });
     copy->setObjectName(u"copyChartAction"_s);
-    QAction* png = menu->addAction(u"Save as PNG…"_s, this, [this, view] {
+    QAction* png = menu->addAction(tr("Save as PNG…"), this, [this, view] {
         if (view)
-            saveAs(view, suggestedName(view, u"chart"_s), u"png"_s, u"PNG images (*.png)"_s,
+            saveAs(view, suggestedName(view, u"chart"_s), u"png"_s, tr("PNG images (*.png)"),
                    [](QWidget* w) {
                        return [image = charts::chartImage(w, 2.0)](const QString& path) {
                            return image.save(path, "PNG") ? QString()
-                                                          : u"the PNG could not be written"_s;
+                                                          : tr("the PNG could not be written");
                        };
                    });
     });
     png->setObjectName(u"savePngAction"_s);
-    QAction* svg = menu->addAction(u"Save as SVG…"_s, this, [this, view] {
+    QAction* svg = menu->addAction(tr("Save as SVG…"), this, [this, view] {
         if (view)
-            saveAs(view, suggestedName(view, u"chart"_s), u"svg"_s, u"SVG images (*.svg)"_s,
+            saveAs(view, suggestedName(view, u"chart"_s), u"svg"_s, tr("SVG images (*.svg)"),
                    [](QWidget* w) {
                        return bytesWriter(charts::chartSvg(w, suggestedName(w, u"chart"_s)));
                    });

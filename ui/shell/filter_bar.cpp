@@ -28,23 +28,23 @@ FilterBar::FilterBar(QWidget* parent)
     , m_from(makeDateEdit(this, u"filterFrom"_s))
     , m_to(makeDateEdit(this, u"filterTo"_s))
     , m_comparison(new QComboBox(this))
-    , m_scopeNote(new QLabel(u"This page uses all of the workspace's data."_s, this)) {
+    , m_scopeNote(new QLabel(tr("This page uses all of the workspace's data."), this)) {
     setObjectName(u"filterBar"_s);
     m_preset->setObjectName(u"filterPreset"_s);
     m_comparison->setObjectName(u"filterComparison"_s);
     using P = PeriodFilter::Preset;
-    m_preset->addItem(u"Last 30 days of data"_s,
+    m_preset->addItem(tr("Last 30 days of data"),
                       QVariant::fromValue(static_cast<int>(P::Last30Days)));
-    m_preset->addItem(u"Last 90 days of data"_s,
+    m_preset->addItem(tr("Last 90 days of data"),
                       QVariant::fromValue(static_cast<int>(P::Last90Days)));
-    m_preset->addItem(u"Last 365 days of data"_s,
+    m_preset->addItem(tr("Last 365 days of data"),
                       QVariant::fromValue(static_cast<int>(P::Last365Days)));
-    m_preset->addItem(u"Year to date"_s, QVariant::fromValue(static_cast<int>(P::YearToDate)));
-    m_preset->addItem(u"Custom…"_s, QVariant::fromValue(static_cast<int>(P::Custom)));
+    m_preset->addItem(tr("Year to date"), QVariant::fromValue(static_cast<int>(P::YearToDate)));
+    m_preset->addItem(tr("Custom…"), QVariant::fromValue(static_cast<int>(P::Custom)));
     using C = PeriodFilter::Comparison;
-    m_comparison->addItem(u"Previous period"_s,
+    m_comparison->addItem(tr("Previous period"),
                           QVariant::fromValue(static_cast<int>(C::PreviousPeriod)));
-    m_comparison->addItem(u"Same period last year"_s,
+    m_comparison->addItem(tr("Same period last year"),
                           QVariant::fromValue(static_cast<int>(C::SamePeriodLastYear)));
     m_to->setDate(QDate(2025, 12, 31));
 
@@ -55,15 +55,15 @@ FilterBar::FilterBar(QWidget* parent)
     auto* layout = new QHBoxLayout(m_controls);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    auto* periodLabel = new QLabel(u"Period"_s, this);
+    auto* periodLabel = new QLabel(tr("Period"), this);
     periodLabel->setBuddy(m_preset);
     layout->addWidget(periodLabel);
     layout->addWidget(m_preset);
     layout->addWidget(m_from);
-    layout->addWidget(new QLabel(u"to"_s, this));
+    layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
     layout->addSpacing(16);
-    auto* comparisonLabel = new QLabel(u"Compared with"_s, this);
+    auto* comparisonLabel = new QLabel(tr("Compared with"), this);
     comparisonLabel->setBuddy(m_comparison);
     layout->addWidget(comparisonLabel);
     layout->addWidget(m_comparison);

@@ -4,6 +4,7 @@
 #include "pvi/engine/pvi_catalogue.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -15,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace pvi {
 
 namespace {
+
+/// The texts of the help windows, in the window's language.
+struct HelpText {
+    Q_DECLARE_TR_FUNCTIONS(HelpText)
+};
 
 enum class TextFormat { Markdown, Html };
 
@@ -67,11 +73,12 @@ QString shortcutsText(const QList<QAction*>& actions) {
 }
 
 QString aboutHtml() {
-    QString html = u"<h3>PVI Studio %1</h3>"
-                   "<p>Personalization Value Indicators for small businesses: whether "
-                   "personalization pays off, computed on your own computer from your shop's "
-                   "exports. Nothing is sent anywhere.</p><p>Built on:</p><ul>"_s.arg(
-                       studioVersion().toHtmlEscaped());
+    QString html = u"<h3>PVI Studio %1</h3><p>%2</p><p>%3</p><ul>"_s.arg(
+        studioVersion().toHtmlEscaped(),
+        HelpText::tr("Personalization Value Indicators for small businesses: whether "
+                     "personalization pays off, computed on your own computer from your shop's "
+                     "exports. Nothing is sent anywhere."),
+        HelpText::tr("Built on:"));
     for (const LibraryVersion& library : libraryVersions())
         html += u"<li>%1 %2 — %3</li>"_s.arg(library.name.toHtmlEscaped(),
                                              library.version.toHtmlEscaped(),
@@ -80,8 +87,8 @@ QString aboutHtml() {
 }
 
 void showCatalogueWindow(QWidget* parent) {
-    showTextWindow(parent, u"catalogueWindow"_s, u"PVI catalogue"_s, pviCatalogueMarkdown(),
-                   TextFormat::Markdown, QSize(820, 760));
+    showTextWindow(parent, u"catalogueWindow"_s, HelpText::tr("PVI catalogue"),
+                   pviCatalogueMarkdown(), TextFormat::Markdown, QSize(820, 760));
 }
 
 void showShortcutsWindow(QWidget* parent, const QList<QAction*>& actions) {
@@ -91,13 +98,13 @@ void showShortcutsWindow(QWidget* parent, const QList<QAction*>& actions) {
         html += u"<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>"_s.arg(
             parts.value(0).toHtmlEscaped(), parts.value(1).toHtmlEscaped());
     }
-    showTextWindow(parent, u"shortcutsWindow"_s, u"Keyboard shortcuts"_s, html + u"</table>"_s,
-                   TextFormat::Html, QSize(420, 520));
+    showTextWindow(parent, u"shortcutsWindow"_s, HelpText::tr("Keyboard shortcuts"),
+                   html + u"</table>"_s, TextFormat::Html, QSize(420, 520));
 }
 
 void showAboutBox(QWidget* parent) {
-    auto* box = new QMessageBox(QMessageBox::Information, u"About PVI Studio"_s, aboutHtml(),
-                                QMessageBox::Close, parent);
+    auto* box = new QMessageBox(QMessageBox::Information, HelpText::tr("About PVI Studio"),
+                                aboutHtml(), QMessageBox::Close, parent);
     box->setObjectName(u"aboutBox"_s);
     box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -77,8 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     qApp->installEventFilter(exportMenu);
     connect(
         exportMenu, &ExportMenu::exported, this, [this](const QString& path, const QString& error) {
-            statusBar()->showMessage(error.isEmpty() ? u"Saved %1"_s.arg(path)
-                                                     : u"Could not save %1: %2"_s.arg(path, error),
+            statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(path)
+                                                     : tr("Could not save %1: %2").arg(path, error),
                                      8000);
         });
 
@@ -169,7 +169,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     buildMenus();
     closeWorkspace(); // nothing open yet: the start page
-    statusBar()->showMessage(u"Open a workspace or drop a CSV export onto the window."_s);
+    statusBar()->showMessage(tr("Open a workspace or drop a CSV export onto the window."));
 }
 
 MainWindow::~MainWindow() {
@@ -177,15 +177,15 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(u"&File"_s);
-    file->addAction(u"&New Workspace…"_s, QKeySequence::New, this, &MainWindow::newWorkspace);
-    file->addAction(u"&Open…"_s, QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
-    m_recentMenu = file->addMenu(u"Open &Recent"_s);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
     QAction* import =
-        file->addAction(u"&Import…"_s, QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importDialog);
+        file->addAction(tr("&Import…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importDialog);
     import->setObjectName(u"importAction"_s);
     m_importAction = import;
     file->addSeparator();
@@ -194,23 +194,23 @@ void MainWindow::buildMenus() {
                                     &MainWindow::closeWorkspace);
     m_closeAction->setObjectName(u"closeWorkspaceAction"_s);
     file->addSeparator();
-    QAction* quit = file->addAction(u"&Quit"_s, QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     if (quit->shortcut().isEmpty()) // platforms whose theme binds no Quit key (offscreen, Windows)
         quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
 
-    QMenu* edit = menuBar()->addMenu(u"&Edit"_s);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction =
         edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undoLastRemoval);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setEnabled(false);
     edit->addSeparator();
-    QAction* copy = edit->addAction(u"&Copy"_s, QKeySequence::Copy, this, [this] {
+    QAction* copy = edit->addAction(tr("&Copy"), QKeySequence::Copy, this, [this] {
         if (!copyFocused(QApplication::focusWidget()))
-            statusBar()->showMessage(u"Nothing to copy: click a table or a chart first."_s, 8000);
+            statusBar()->showMessage(tr("Nothing to copy: click a table or a chart first."), 8000);
     });
     copy->setObjectName(u"copyAction"_s);
 
-    QMenu* view = menuBar()->addMenu(u"&View"_s);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::vector<PageEntry>& pages = pageCatalog();
     for (int i = 0; i < int(pages.size()) && i < 10; ++i) {
         // Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth.
@@ -221,7 +221,7 @@ void MainWindow::buildMenus() {
     }
     view->addSeparator();
     QAction* fullScreen =
-        view->addAction(u"&Full Screen"_s, QKeySequence::FullScreen, this,
+        view->addAction(tr("&Full Screen"), QKeySequence::FullScreen, this,
                         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setObjectName(u"fullScreenAction"_s);
     QMenu* reportMenu = new QMenu(this); // collects the report actions, then they move
@@ -229,15 +229,15 @@ void MainWindow::buildMenus() {
     m_reports->addTo(reportMenu, view);
     file->insertActions(exportSeparatorAnchor, reportMenu->actions());
 
-    QMenu* help = menuBar()->addMenu(u"&Help"_s);
-    help->addAction(u"PVI &Catalogue"_s, QKeySequence::HelpContents, this,
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("PVI &Catalogue"), QKeySequence::HelpContents, this,
                     [this] { showCatalogueWindow(this); })
         ->setObjectName(u"catalogueAction"_s);
-    help->addAction(u"&Keyboard Shortcuts"_s, QKeySequence(u"Ctrl+/"_s), this,
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(u"Ctrl+/"_s), this,
                     [this] { showShortcutsWindow(this, menuActions()); })
         ->setObjectName(u"shortcutsAction"_s);
     help->addSeparator();
-    help->addAction(u"&About PVI Studio"_s, this, [this] { showAboutBox(this); })
+    help->addAction(tr("&About PVI Studio"), this, [this] { showAboutBox(this); })
         ->setObjectName(u"aboutAction"_s);
 }
 
@@ -260,11 +260,11 @@ void MainWindow::rebuildRecentMenu() {
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
             QString error;
             if (!openWorkspace(path, &error))
-                showError(u"Open Workspace"_s, error);
+                showError(tr("Open Workspace"), error);
         });
     }
     if (recent.isEmpty())
-        m_recentMenu->addAction(u"(none)"_s)->setEnabled(false);
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
 
 bool MainWindow::openWorkspace(const QString& path, QString* error) {
@@ -283,16 +283,16 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     m_importAction->setEnabled(m_readOnlyReason.isEmpty());
     m_importAction->setToolTip(m_readOnlyReason.isEmpty()
                                    ? QString()
-                                   : u"The workspace is read-only: %1."_s.arg(m_readOnlyReason));
+                                   : tr("The workspace is read-only: %1.").arg(m_readOnlyReason));
     if (!m_readOnlyBadge) {
         m_readOnlyBadge = new QLabel(this);
         m_readOnlyBadge->setObjectName(u"readOnlyBadge"_s);
         statusBar()->addPermanentWidget(m_readOnlyBadge);
     }
-    m_readOnlyBadge->setText(u"Read-only: %1"_s.arg(m_readOnlyReason));
+    m_readOnlyBadge->setText(tr("Read-only: %1").arg(m_readOnlyReason));
     m_readOnlyBadge->setVisible(!m_readOnlyReason.isEmpty());
     RecentFiles::add(m_workspacePath);
-    setWindowTitle(u"%1 — PVI Studio"_s.arg(QFileInfo(path).completeBaseName()));
+    setWindowTitle(tr("%1 — PVI Studio").arg(QFileInfo(path).completeBaseName()));
     for (Page* p : std::as_const(m_pages)) {
         p->setFilter(m_filterBar->filter());
         p->setWorkspacePath(m_workspacePath);
@@ -300,7 +300,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     m_views->setCurrentWidget(m_dashboard);
     m_closeAction->setEnabled(true);
     updateWorkspaceNote();
-    statusBar()->showMessage(u"Opened %1"_s.arg(m_workspacePath), 8000);
+    statusBar()->showMessage(tr("Opened %1").arg(m_workspacePath), 8000);
     return true;
 }
 
@@ -458,7 +458,7 @@ Page* MainWindow::currentPage() const {
 }
 
 void MainWindow::newWorkspace() {
-    chooseFiles(this, u"New Workspace"_s, u"PVI workspaces (*.pvi)"_s, QFileDialog::AcceptSave,
+    chooseFiles(this, tr("New Workspace"), tr("PVI workspaces (*.pvi)"), QFileDialog::AcceptSave,
                 QFileDialog::AnyFile,
                 [this](const QStringList& files) { createWorkspace(files.first()); });
 }
@@ -467,40 +467,41 @@ void MainWindow::createWorkspace(const QString& path) {
     const QString withSuffix = path.endsWith(u".pvi"_s) ? path : path + u".pvi"_s;
     auto created = Workspace::open(withSuffix, Workspace::Mode::CreateOrOpen);
     if (!created.workspace) {
-        showError(u"New Workspace"_s, created.error);
+        showError(tr("New Workspace"), created.error);
         return;
     }
     created.workspace.reset();
     QString error;
     if (!openWorkspace(withSuffix, &error))
-        showError(u"New Workspace"_s, error);
+        showError(tr("New Workspace"), error);
 }
 
 void MainWindow::openWorkspaceDialog() {
-    chooseFiles(this, u"Open Workspace"_s, u"PVI workspaces (*.pvi);;All files (*)"_s,
+    chooseFiles(this, tr("Open Workspace"), tr("PVI workspaces (*.pvi);;All files (*)"),
                 QFileDialog::AcceptOpen, QFileDialog::ExistingFile,
                 [this](const QStringList& files) {
                     QString error;
                     if (!openWorkspace(files.first(), &error))
-                        showError(u"Open Workspace"_s, error);
+                        showError(tr("Open Workspace"), error);
                 });
 }
 
 void MainWindow::importDialog() {
-    chooseFiles(this, u"Import Exports"_s,
-                u"Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"_s,
+    chooseFiles(this, tr("Import Exports"),
+                tr("Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)"),
                 QFileDialog::AcceptOpen, QFileDialog::ExistingFiles,
                 [this](const QStringList& files) { openImportWizard(files); });
 }
 
 void MainWindow::openImportWizard(const QStringList& files) {
     if (m_workspacePath.isEmpty()) {
-        showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
+        showError(tr("Import"), tr("Create or open a workspace first (File › New Workspace…)."));
         return;
     }
     if (!m_readOnlyReason.isEmpty()) {
-        showError(u"Import"_s, u"This workspace is read-only (%1): nothing can be imported "
-                               "into it."_s.arg(m_readOnlyReason));
+        showError(tr("Import"), tr("This workspace is read-only (%1): nothing can be imported "
+                                   "into it.")
+                                    .arg(m_readOnlyReason));
         return;
     }
     if (m_wizard && (m_wizard->isHidden() || m_wizard->workspacePath() != m_workspacePath)) {
@@ -527,22 +528,23 @@ void MainWindow::importFiles(const QStringList& files) {
 
 bool MainWindow::startImport(const QList<ImportRequest>& requests) {
     if (m_workspacePath.isEmpty()) {
-        showError(u"Import"_s, u"Create or open a workspace first (File › New Workspace…)."_s);
+        showError(tr("Import"), tr("Create or open a workspace first (File › New Workspace…)."));
         return false;
     }
     if (!m_readOnlyReason.isEmpty()) {
-        showError(u"Import"_s, u"This workspace is read-only (%1): nothing can be imported "
-                               "into it."_s.arg(m_readOnlyReason));
+        showError(tr("Import"), tr("This workspace is read-only (%1): nothing can be imported "
+                                   "into it.")
+                                    .arg(m_readOnlyReason));
         return false;
     }
     if (!m_import->start(m_workspacePath, requests)) {
-        statusBar()->showMessage(u"An import is already running."_s, 5000);
+        statusBar()->showMessage(tr("An import is already running."), 5000);
         return false;
     }
     auto* progress = new ImportProgressDialog(m_import, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
-    statusBar()->showMessage(u"Importing…"_s);
+    statusBar()->showMessage(tr("Importing…"));
     return true;
 }
 
@@ -556,7 +558,7 @@ void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cance
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }
-    statusBar()->showMessage(cancelled ? u"Import cancelled."_s : u"Import finished."_s, 8000);
+    statusBar()->showMessage(cancelled ? tr("Import cancelled.") : tr("Import finished."), 8000);
     PviRunCache::shared().invalidate(m_workspacePath);
     for (Page* p : std::as_const(m_pages))
         p->setWorkspacePath(m_workspacePath); // invalidates: the visible page reloads now

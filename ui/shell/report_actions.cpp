@@ -29,17 +29,17 @@ ReportActions::ReportActions(MainWindow* window)
 }
 
 void ReportActions::addTo(QMenu* file, QMenu* view) {
-    QAction* exportAction = file->addAction(u"&Export Report…"_s, QKeySequence(u"Ctrl+Shift+E"_s),
+    QAction* exportAction = file->addAction(tr("&Export Report…"), QKeySequence(u"Ctrl+Shift+E"_s),
                                             this, &ReportActions::exportDialog);
     exportAction->setObjectName(u"exportReportAction"_s);
     QAction* presentAction =
-        view->addAction(u"&Present"_s, QKeySequence(Qt::Key_F5), this, [this] { present(); });
+        view->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, [this] { present(); });
     presentAction->setObjectName(u"presentAction"_s);
 }
 
 void ReportActions::exportDialog() {
     if (m_window->workspacePath().isEmpty()) {
-        QMessageBox::information(m_window, u"Export Report"_s, u"Open a workspace first."_s);
+        QMessageBox::information(m_window, tr("Export Report"), tr("Open a workspace first."));
         return;
     }
     report::ReportDialog dialog(m_window->workspacePath(), m_window->filterBar()->filter(),
@@ -52,8 +52,8 @@ bool ReportActions::exportReport(const report::ReportRequest& request) {
     if (!m_job->start(request))
         return false;
     m_request = request;
-    m_progress = new QProgressDialog(u"Loading the indicators"_s, u"Cancel"_s, 0, 100, m_window);
-    m_progress->setWindowTitle(u"Export Report"_s);
+    m_progress = new QProgressDialog(tr("Loading the indicators"), tr("Cancel"), 0, 100, m_window);
+    m_progress->setWindowTitle(tr("Export Report"));
     m_progress->setObjectName(u"reportProgress"_s);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setAutoClose(false);
@@ -68,12 +68,13 @@ void ReportActions::onFinished(const report::ReportOutcome& outcome) {
     if (m_progress)
         m_progress->close();
     if (outcome.cancelled)
-        m_window->statusBar()->showMessage(u"Report cancelled: nothing was written."_s, 8000);
+        m_window->statusBar()->showMessage(tr("Report cancelled: nothing was written."), 8000);
     else if (!outcome.error.isEmpty())
-        QMessageBox::warning(m_window, u"Export Report"_s, outcome.error);
+        QMessageBox::warning(m_window, tr("Export Report"), outcome.error);
     else
         m_window->statusBar()->showMessage(
-            u"Report saved to %1 (%2 pages)."_s.arg(m_request.pdfPath).arg(outcome.pages), 12000);
+            tr("Report saved to %1 (%n page(s)).", nullptr, outcome.pages).arg(m_request.pdfPath),
+            12000);
     Q_EMIT reportFinished(outcome);
 }
 

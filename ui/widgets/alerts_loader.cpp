@@ -12,6 +12,7 @@
 #include "store/workspace.h"
 #include "widgets/value_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -26,6 +27,11 @@ namespace pvi {
 
 namespace {
 
+/// The texts of the alerts, in the window's language.
+struct AlertsText {
+    Q_DECLARE_TR_FUNCTIONS(AlertsText)
+};
+
 void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& what, ValueKind kind,
                   const AnomalySettings& settings) {
     const QDate firstReported = data.lastDay.addDays(-(kAlertRecentDays - 1));
@@ -38,11 +44,15 @@ void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& wh
                                                           : AlertItem::Level::Watch;
         item.source = u"anomaly"_s;
         item.date = a.date;
-        item.title = u"%1 on %2"_s.arg(what, a.date.toString(u"ddd d MMM yyyy"_s));
-        item.detail = u"%1 %2 the usual %3 for a %4 (robust z %5)."_s.arg(
-            formatValue(a.value, kind), a.value > a.expected ? u"above"_s : u"below"_s,
-            formatValue(a.expected, kind), a.date.toString(u"dddd"_s),
-            std::isfinite(a.score) ? QString::number(a.score, 'f', 1) : u"∞"_s);
+        const QLocale locale = displayLocale();
+        item.title =
+            AlertsText::tr("%1 on %2").arg(what, locale.toString(a.date, u"ddd d MMM yyyy"_s));
+        const QString usual = a.value > a.expected
+                                  ? AlertsText::tr("%1 above the usual %2 for a %3 (robust z %4).")
+                                  : AlertsText::tr("%1 below the usual %2 for a %3 (robust z %4).");
+        item.detail = usual.arg(formatValue(a.value, kind), formatValue(a.expected, kind),
+                                locale.toString(a.date, u"dddd"_s),
+                                std::isfinite(a.score) ? locale.toString(a.score, 'f', 1) : u"∞"_s);
         data.alerts.append(item);
     }
 }
@@ -71,9 +81,10 @@ void addTargets(AlertsData& data, Workspace& workspace, const PeriodFilter& filt
         item.level = assessment.status == TargetStatus::OffTrack ? AlertItem::Level::Alert
                                                                  : AlertItem::Level::Watch;
         item.source = u"target"_s;
-        item.title = u"%1 is %2"_s.arg(def != nullptr ? def->title : t.pviId,
-                                       assessment.status == TargetStatus::OffTrack ? u"off track"_s
-                                                                                   : u"on watch"_s);
+        const QString status = assessment.status == TargetStatus::OffTrack
+                                   ? AlertsText::tr("%1 is off track")
+                                   : AlertsText::tr("%1 is on watch");
+        item.title = status.arg(def != nullptr ? def->title : t.pviId);
         item.detail = assessment.reason;
         data.alerts.append(item);
     }
@@ -96,8 +107,9 @@ AlertsData loadAlerts(const QString& workspacePath, const PeriodFilter& filter) 
             const QDate from = data.lastDay.addDays(-(kAlertRecentDays + 7 * settings.window - 1));
             const DailyOrderSeries series =
                 loadDailyOrderSeries(workspace.db(), from, data.lastDay);
-            addAnomalies(data, series.revenue, u"Revenue"_s, ValueKind::Currency, settings);
-            addAnomalies(data, series.orders, u"Orders"_s, ValueKind::Count, settings);
+            addAnomalies(data, series.revenue, AlertsText::tr("Revenue"), ValueKind::Currency,
+                         settings);
+            addAnomalies(data, series.orders, AlertsText::tr("Orders"), ValueKind::Count, settings);
         }
         addTargets(data, workspace, filter);
         std::stable_sort(data.alerts.begin(), data.alerts.end(),
@@ -108,7 +120,8 @@ AlertsData loadAlerts(const QString& workspacePath, const PeriodFilter& filter) 
                          });
     } catch (const std::exception& e) {
         // The model reports failures as values; this is the last guard before the GUI.
-        data.error = u"Alerts could not be computed: %1"_s.arg(QString::fromUtf8(e.what()));
+        data.error =
+            AlertsText::tr("Alerts could not be computed: %1").arg(QString::fromUtf8(e.what()));
     }
     return data;
 }

@@ -1,6 +1,7 @@
 #include "widgets/alerts_panel.h"
 
 #include "shell/background_load.h"
+#include "widgets/value_format.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,7 +19,7 @@ constexpr int kMaxRows = 6;
 
 AlertsPanel::AlertsPanel(QWidget* parent)
     : QFrame(parent)
-    , m_heading(new QLabel(u"Alerts"_s, this))
+    , m_heading(new QLabel(tr("Alerts"), this))
     , m_status(new QLabel(this))
     , m_list(new QVBoxLayout) {
     setObjectName(u"alertsPanel"_s);
@@ -51,7 +52,7 @@ void AlertsPanel::refresh() {
         Q_EMIT loaded();
         return;
     }
-    m_status->setText(u"Checking the latest days and the targets…"_s);
+    m_status->setText(tr("Checking the latest days and the targets…"));
     loadInBackground(
         this, [path = m_path, filter = m_filter] { return loadAlerts(path, filter); },
         [this, generation](const AlertsData& data) {
@@ -71,15 +72,16 @@ void AlertsPanel::showData(const AlertsData& data) {
         return;
     }
     if (!data.lastDay.isValid() && data.targets == 0) {
-        m_status->setText(u"No orders yet: alerts appear once orders are imported."_s);
+        m_status->setText(tr("No orders yet: alerts appear once orders are imported."));
         return;
     }
-    const QString scope =
-        u"Daily revenue and orders of the 4 weeks to %1 against the same weekdays before; "
-        "%2 target(s) set."_s.arg(data.lastDay.toString(u"d MMM yyyy"_s))
-            .arg(data.targets);
-    m_status->setText(data.alerts.isEmpty() ? u"All clear. "_s + scope
-                                            : u"%1 alert(s). "_s.arg(data.alerts.size()) + scope);
+    const QString scope = tr("Daily revenue and orders of the 4 weeks to %1 against the same "
+                             "weekdays before; %n target(s) set.",
+                             nullptr, data.targets)
+                              .arg(formatDay(data.lastDay));
+    m_status->setText(data.alerts.isEmpty()
+                          ? tr("All clear. %1").arg(scope)
+                          : tr("%n alert(s). %1", nullptr, int(data.alerts.size())).arg(scope));
     for (int i = 0; i < int(data.alerts.size()) && i < kMaxRows; ++i) {
         const AlertItem& a = data.alerts[i];
         const bool alert = a.level == AlertItem::Level::Alert;
@@ -96,7 +98,8 @@ void AlertsPanel::showData(const AlertsData& data) {
         m_rows.append(row);
     }
     if (data.alerts.size() > kMaxRows) {
-        auto* more = new QLabel(u"… and %1 more."_s.arg(data.alerts.size() - kMaxRows), this);
+        auto* more =
+            new QLabel(tr("… and %n more.", nullptr, int(data.alerts.size()) - kMaxRows), this);
         more->setObjectName(u"alertRow"_s);
         m_list->addWidget(more);
         m_rows.append(more);

@@ -20,8 +20,9 @@ QString colorName(const QColor& color) {
 
 QString groupText(const GroupValue& group, const PviTileData& data) {
     if (!group.value)
-        return u"n/a (n = %1)"_s.arg(group.n);
-    return u"%1 (n = %2)"_s.arg(formatValue(*group.value, data.kind, data.unitLabel)).arg(group.n);
+        return PviTile::tr("n/a (n = %1)").arg(formatCount(group.n));
+    return PviTile::tr("%1 (n = %2)")
+        .arg(formatValue(*group.value, data.kind, data.unitLabel), formatCount(group.n));
 }
 
 } // namespace
@@ -77,7 +78,7 @@ void PviTile::setData(const PviTileData& data) {
         setMinimumHeight(78); // title and a two-line reason
         m_value->setProperty("unavailable", true);
         m_change->setText(
-            u"Not available — %1"_s.arg(r.reason.isEmpty() ? u"no data"_s : r.reason));
+            tr("Not available — %1").arg(r.reason.isEmpty() ? tr("no data") : r.reason));
         m_change->setWordWrap(true);
         m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(palette::mutedText())));
         m_lift->clear();
@@ -101,19 +102,19 @@ void PviTile::setData(const PviTileData& data) {
         m_value->setProperty("unavailable", false);
         const auto [change, sign] = formatChange(*r.value, r.previous.value, data.kind);
         if (change.isEmpty()) {
-            m_change->setText(u"No previous period to compare"_s);
+            m_change->setText(tr("No previous period to compare"));
             m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(palette::mutedText())));
         } else {
             const bool better = data.higherIsBetter ? sign > 0 : sign < 0;
             const QColor color = sign == 0 ? palette::mutedText()
                                  : better  ? palette::good()
                                            : palette::bad();
-            m_change->setText(change + u"  vs previous period"_s);
+            m_change->setText(tr("%1  vs previous period").arg(change));
             m_change->setStyleSheet(u"color: %1;"_s.arg(colorName(color)));
         }
         m_liftPlain = r.liftPercent ? formatLift(*r.liftPercent, r.pValue) : QString();
         if (r.liftPercent) {
-            QString lift = u"Lift vs generic: <b>%1</b>"_s.arg(m_liftPlain);
+            QString lift = tr("Lift vs generic: <b>%1</b>").arg(m_liftPlain);
             if (!data.randomized && !data.adjustedForSelection)
                 lift += u" <span style='color:%1'>†</span>"_s.arg(colorName(palette::mutedText()));
             if (!data.adjustedLift.isEmpty())
@@ -121,8 +122,8 @@ void PviTile::setData(const PviTileData& data) {
                     colorName(palette::mutedText()), data.adjustedLift.toHtmlEscaped());
             m_lift->setText(lift);
         } else {
-            m_lift->setText(u"<span style='color:%1'>Lift vs generic: n/a</span>"_s.arg(
-                colorName(palette::mutedText())));
+            m_lift->setText(u"<span style='color:%1'>%2</span>"_s.arg(
+                colorName(palette::mutedText()), tr("Lift vs generic: n/a")));
         }
         m_sparkline->setValues(data.trend);
         m_sparkline->show();
@@ -139,35 +140,37 @@ QString PviTile::buildToolTip() const {
     if (!m_data.explanation.isEmpty())
         parts.append(m_data.explanation.toHtmlEscaped());
     if (!m_data.formula.isEmpty())
-        parts.append(u"<i>Formula:</i> %1"_s.arg(m_data.formula.toHtmlEscaped()));
+        parts.append(tr("<i>Formula:</i> %1").arg(m_data.formula.toHtmlEscaped()));
     if (!r.available) {
-        parts.append(u"<i>Not available:</i> %1"_s.arg(r.reason.toHtmlEscaped()));
+        parts.append(tr("<i>Not available:</i> %1").arg(r.reason.toHtmlEscaped()));
         return u"<p style='white-space:pre-wrap'>"_s + parts.join(u"<br><br>"_s) + u"</p>"_s;
     }
-    parts.append(u"<i>n</i> = %1"_s.arg(r.n));
+    parts.append(u"<i>n</i> = %1"_s.arg(formatCount(r.n)));
     if (r.previous.value) {
-        parts.append(u"Previous period: %1"_s.arg(groupText(r.previous, m_data).toHtmlEscaped()));
+        parts.append(tr("Previous period: %1").arg(groupText(r.previous, m_data).toHtmlEscaped()));
     }
-    parts.append(
-        u"Personalized: %1<br>Generic: %2"_s.arg(groupText(r.personalized, m_data).toHtmlEscaped(),
-                                                 groupText(r.control, m_data).toHtmlEscaped()));
+    parts.append(tr("Personalized: %1<br>Generic: %2")
+                     .arg(groupText(r.personalized, m_data).toHtmlEscaped(),
+                          groupText(r.control, m_data).toHtmlEscaped()));
     if (r.liftPercent) {
-        QString lift = u"Lift: %1"_s.arg(formatSignedPercent(*r.liftPercent));
+        QString lift = tr("Lift: %1").arg(formatSignedPercent(*r.liftPercent));
         if (r.liftCi95)
-            lift += u", 95% CI %1 to %2"_s.arg(formatSignedPercent(r.liftCi95->first),
-                                               formatSignedPercent(r.liftCi95->second));
+            lift += tr(", 95% CI %1 to %2")
+                        .arg(formatSignedPercent(r.liftCi95->first),
+                             formatSignedPercent(r.liftCi95->second));
         if (r.pValue)
-            lift += u", p = %1"_s.arg(*r.pValue < 0.001 ? u"< 0.001"_s
-                                                        : QString::number(*r.pValue, 'f', 3));
-        parts.append(lift + u" (★ when p < 0.05)"_s);
+            lift += u", p = %1"_s.arg(*r.pValue < 0.001
+                                          ? u"< "_s + displayLocale().toString(0.001, 'f', 3)
+                                          : displayLocale().toString(*r.pValue, 'f', 3));
+        parts.append(tr("%1 (★ when p < 0.05)").arg(lift));
         if (m_data.adjustedForSelection) {
-            parts.append(u"Matched on the year before the first personalized order (propensity "
-                         "score), so who tends to get personalized is taken out."_s);
+            parts.append(tr("Matched on the year before the first personalized order (propensity "
+                            "score), so who tends to get personalized is taken out."));
         } else if (!m_data.randomized) {
-            parts.append(u"† Groups are self-selected: a difference is not proof of cause."_s);
+            parts.append(tr("† Groups are self-selected: a difference is not proof of cause."));
             if (!m_data.selectionNote.isEmpty())
-                parts.append(u"<i>Adjusted for selection:</i> "_s +
-                             m_data.selectionNote.toHtmlEscaped());
+                parts.append(tr("<i>Adjusted for selection:</i> %1")
+                                 .arg(m_data.selectionNote.toHtmlEscaped()));
         }
     }
     if (m_data.adjustedForSelection && !r.summary.isEmpty())

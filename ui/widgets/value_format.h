@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/money_text.h"
+#include "pvi/engine/period_filter.h"
 
 #include <QDate>
 #include <QLocale>
@@ -11,9 +12,14 @@
 
 namespace pvi {
 
-/// The locale every number and date of the window is written in: English (United States),
-/// whatever the system's, so that the figures match the command line's.
+/// The locale every number and date of the window is written in: the default QLocale, which
+/// the window sets to its language at start-up (shell/translations.h) and the pvi command line
+/// to English (United States); English (United States) under the C locale.
 QLocale displayLocale();
+
+/// A number already in the display locale followed by the percent sign as the locale writes
+/// it: "12.3%" in English, "12,3 %" (non-breaking space) in French.
+QString withPercentSign(const QString& number);
 
 /// A whole count with thousands separators: "12,345".
 QString formatCount(qint64 n);
@@ -24,6 +30,10 @@ QString formatDay(const QDate& day);
 /// A range of days: "1 Mar 2025 – 31 Mar 2025".
 QString formatDayRange(const QDate& from, const QDate& to);
 
+/// The filter's period as the window names it: "Last 30 days", or its custom days in the display
+/// locale; in the window's language (PeriodFilter::label is the command line's English).
+QString periodFilterLabel(const PeriodFilter& filter);
+
 /// How a PVI's value is written.
 enum class ValueKind {
     Currency, ///< money, 2 decimals with thousands separators
@@ -32,8 +42,15 @@ enum class ValueKind {
     Decimal,  ///< any other quantity, 2 decimals (with the unit label after it)
 };
 
-/// An amount of money in the window's locale (io/money_text.h): "CA$1,234.56", "−$12.00".
+/// An amount of money in the window's locale: in English as the command line writes it
+/// (io/money_text.h) "CA$1,234.56", "−$12.00"; in French after the amount, "1 234,56 $" for the
+/// locale's own currency (CAD in fr_CA), "12,00 $ US" for another.
 QString formatMoney(double value, const QString& currencyCode);
+
+/// An amount already written in the display locale (no sign) with its currency where the
+/// language puts it: "CA$1,234" in English, "1 234 $" in fr_CA; with an unknown code the code
+/// follows the amount, with none the bare amount.
+QString withCurrency(const QString& amount, const QString& currencyCode);
 
 /// The value as shown on a tile: "1,234.56", "12.3%", "1,024", "2.41 orders/year".
 /// Money whose unit label is a known currency code is written with its symbol
