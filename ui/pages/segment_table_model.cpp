@@ -63,39 +63,44 @@ constexpr ColumnSpec kColumns[SegmentTableModel::ColumnCount] = {
 QString headerToolTip(int column) {
     switch (column) {
     case SegmentTableModel::Segment:
-        return u"The segment on the period's last day"_s;
+        return SegmentTableModel::tr("The segment on the period's last day");
     case SegmentTableModel::Share:
-        return u"The segment's share of the customers with a segment on the period's last day"_s;
+        return SegmentTableModel::tr(
+            "The segment's share of the customers with a segment on the period's last day");
     case SegmentTableModel::CustomersAtStart:
-        return u"Customers in the segment the day before the period"_s;
+        return SegmentTableModel::tr("Customers in the segment the day before the period");
     case SegmentTableModel::Growth:
-        return u"segment_growth_rate: (customers at the end − at the start) / at the start"_s;
+        return SegmentTableModel::tr(
+            "segment_growth_rate: (customers at the end − at the start) / at the start");
     default:
         break;
     }
     const ColumnSpec& spec = kColumns[column];
     QString what;
     if (spec.figure == &SegmentReportRow::members)
-        what = u"Customers in the segment on the period's last day"_s;
+        what = SegmentTableModel::tr("Customers in the segment on the period's last day");
     else if (spec.figure == &SegmentReportRow::retention)
-        what = u"segment_retention_rate: of the segment's customers active the day before the "
-               "period, the share active on its last day (reactivated customers count)"_s;
+        what = SegmentTableModel::tr(
+            "segment_retention_rate: of the segment's customers active the day before the period, "
+            "the share active on its last day (reactivated customers count)");
     else if (spec.figure == &SegmentReportRow::repeatPurchase)
-        what = u"repeat_purchase_rate: of the segment's customers who ordered in the period, "
-               "the share with more than one valid order up to its end"_s;
+        what = SegmentTableModel::tr(
+            "repeat_purchase_rate: of the segment's customers who ordered in the period, the share "
+            "with more than one valid order up to its end");
     else if (spec.figure == &SegmentReportRow::revenuePerCustomer)
-        what = u"revenue_per_customer: the period's net revenue of the segment's customers / "
-               "those who ordered"_s;
+        what = SegmentTableModel::tr("revenue_per_customer: the period's net revenue of the "
+                                     "segment's customers / those who ordered");
     else if (spec.figure == &SegmentReportRow::averageOrderValue)
-        what = u"average_order_value: net revenue / valid orders of the segment's customers in "
-               "the period"_s;
+        what = SegmentTableModel::tr("average_order_value: net revenue / valid orders of the "
+                                     "segment's customers in the period");
     else
-        what = u"clv_by_segment: AOV × purchase frequency × lifespan of the segment's customers, "
-               "from the 12 months ending with the period"_s;
+        what =
+            SegmentTableModel::tr("clv_by_segment: AOV × purchase frequency × lifespan of the "
+                                  "segment's customers, from the 12 months ending with the period");
     if (spec.group == G::Personalized)
-        what += u" — personalized customers (exposed by the period's end)"_s;
+        what += SegmentTableModel::tr(" — personalized customers (exposed by the period's end)");
     else if (spec.group == G::Generic)
-        what += u" — generic customers"_s;
+        what += SegmentTableModel::tr(" — generic customers");
     return what;
 }
 
@@ -181,12 +186,12 @@ QString SegmentTableModel::toolTip(const SegmentReportRow& row, int column) cons
     if (column == Segment)
         return {};
     if (column == CustomersAtStart || column == Growth)
-        return u"%1 customers at the start, %2 at the end of the period"_s.arg(
-            en.toString(row.membersAtStart), en.toString(row.members.n));
+        return tr("%1 customers at the start, %2 at the end of the period")
+            .arg(en.toString(row.membersAtStart), en.toString(row.members.n));
     const GroupValue value = part(row.*spec.figure, spec.group);
     if (spec.kind == Kind::Count || column == Share)
         return {};
-    return u"over %1 %2"_s.arg(en.toString(value.n), QLatin1String(spec.unitOfN));
+    return tr("over %1 %2").arg(en.toString(value.n), QLatin1String(spec.unitOfN));
 }
 
 QVariant SegmentTableModel::data(const QModelIndex& index, int role) const {

@@ -1,7 +1,7 @@
 #include "shell/help_dialogs.h"
 
 #include "pvi/engine/build_info.h"
-#include "pvi/engine/pvi_catalogue.h"
+#include "widgets/pvi_text.h"
 
 #include <QAction>
 #include <QDialog>
@@ -80,8 +80,8 @@ QString aboutHtml() {
 }
 
 void showCatalogueWindow(QWidget* parent) {
-    showTextWindow(parent, u"catalogueWindow"_s, u"PVI catalogue"_s, pviCatalogueMarkdown(),
-                   TextFormat::Markdown, QSize(820, 760));
+    showTextWindow(parent, u"catalogueWindow"_s, u"PVI catalogue"_s,
+                   translatedPviCatalogueMarkdown(), TextFormat::Markdown, QSize(820, 760));
 }
 
 void showShortcutsWindow(QWidget* parent, const QList<QAction*>& actions) {
