@@ -3812,7 +3812,22 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Par client personnalisé sur %1 jours · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>raw comparison</source>
+        <translation>comparaison brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched</source>
+        <translation>appariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference in differences</source>
+        <translation>différence des différences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 customers first personalized in the year to %3 matched with a look-alike who ordered generically within 14 days; %4. The balance table: `pvi effect`.</source>
         <translation>%1 des %2 clients personnalisés pour la première fois dans l&apos;année se terminant le %3 ont été appariés à un sosie ayant commandé sans personnalisation à 14 jours près; %4. La table d&apos;équilibre : `pvi effect`.</translation>
     </message>
@@ -3872,7 +3887,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>%1 de coût d&apos;acquisition, %2 nouveaux clients</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
@@ -3882,17 +3897,39 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût de personnalisation et revenus additionnels par mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>Personalization cost</source>
         <translation>Coût de personnalisation</translation>
     </message>
     <message>
+        <location line="-219"/>
+        <source>Cost per reached customer</source>
+        <translation>Coût par client atteint</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+219"/>
         <source>Incremental revenue</source>
         <translation>Revenus additionnels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-218"/>
+        <source>ROI</source>
+        <translation>RCI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer acquisition cost</source>
+        <translation>Coût d&apos;acquisition client</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>Incremental revenue by month, 95% interval</source>
         <translation>Revenus additionnels par mois, intervalle à 95 %</translation>
     </message>
@@ -3905,7 +3942,171 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::SegmentTableModel</name>
     <message>
-        <location filename="../../ui/pages/segment_table_model.cpp" line="+66"/>
+        <location filename="../../ui/pages/segment_table_model.cpp" line="+26"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers active at the start</source>
+        <translation>clients actifs au début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers who ordered in the period</source>
+        <translation>clients ayant commandé dans la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers who ordered in the 12 months</source>
+        <translation>clients ayant commandé dans les 12 mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers
+(P)</source>
+        <translation>Clients
+(P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers
+(G)</source>
+        <translation>Clients
+(G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention
+(P)</source>
+        <translation>Fidélisation
+(P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention
+(G)</source>
+        <translation>Fidélisation
+(G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat
+rate</source>
+        <translation>Taux de
+réachat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat
+rate (P)</source>
+        <translation>Taux de
+réachat (P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat
+rate (G)</source>
+        <translation>Taux de
+réachat (G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue per
+customer</source>
+        <translation>Revenus par
+client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue per
+customer (P)</source>
+        <translation>Revenus par
+client (P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue per
+customer (G)</source>
+        <translation>Revenus par
+client (G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AOV</source>
+        <translation>Panier
+moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AOV
+(P)</source>
+        <translation>Panier
+moyen (P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AOV
+(G)</source>
+        <translation>Panier
+moyen (G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLV
+(P)</source>
+        <translation>CLV
+(P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLV
+(G)</source>
+        <translation>CLV
+(G)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The segment on the period&apos;s last day</source>
         <translation>Le segment le dernier jour de la période</translation>
     </message>

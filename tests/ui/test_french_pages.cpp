@@ -7,6 +7,7 @@
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/page.h"
+#include "pages/segment_table_model.h"
 #include "pvi/engine/pvi_catalogue.h"
 #include "pvi/engine/pvi_registry.h"
 #include "shell/main_window.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void everyPviTextIsFrench();
     void overviewShowsFrenchHeadingAndTiles();
     void catalogueWindowIsFrenchAndTheModelsStaysEnglish();
+    void tableHeadersFromTablesOfTextsAreFrench();
 };
 
 void TestFrenchPages::initTestCase() {
@@ -115,6 +117,15 @@ void TestFrenchPages::catalogueWindowIsFrenchAndTheModelsStaysEnglish() {
     QVERIFY2(english.startsWith(u"# PVI catalogue"_s), qPrintable(english.left(80)));
     QVERIFY2(english.contains(u"### Average order value (`average_order_value`)"_s),
              "the model's catalogue (pvi catalogue, docs/pvi-catalogue.md) stays English");
+}
+
+void TestFrenchPages::tableHeadersFromTablesOfTextsAreFrench() {
+    // The segments table's columns are a constexpr table of texts translated when shown.
+    const pvi::SegmentTableModel model;
+    QCOMPARE(model.headerData(pvi::SegmentTableModel::Retention, Qt::Horizontal).toString(),
+             u"Fidélisation"_s);
+    QCOMPARE(model.headerData(pvi::SegmentTableModel::Customers, Qt::Horizontal).toString(),
+             u"Clients"_s);
 }
 
 PVI_TEST_CLASS(TestFrenchPages)

@@ -30,12 +30,12 @@ namespace {
 
 /// The headline figures: object-name key and title.
 constexpr std::pair<const char*, const char*> kFigures[] = {
-    {"cost", "Personalization cost"},
-    {"costPerCustomer", "Cost per reached customer"},
-    {"incremental", "Incremental revenue"},
-    {"roi", "ROI"},
-    {"payback", "Payback"},
-    {"cac", "Customer acquisition cost"},
+    {"cost", QT_TRANSLATE_NOOP("pvi::RoiPage", "Personalization cost")},
+    {"costPerCustomer", QT_TRANSLATE_NOOP("pvi::RoiPage", "Cost per reached customer")},
+    {"incremental", QT_TRANSLATE_NOOP("pvi::RoiPage", "Incremental revenue")},
+    {"roi", QT_TRANSLATE_NOOP("pvi::RoiPage", "ROI")},
+    {"payback", QT_TRANSLATE_NOOP("pvi::RoiPage", "Payback")},
+    {"cac", QT_TRANSLATE_NOOP("pvi::RoiPage", "Customer acquisition cost")},
 };
 
 QString figureHtml(const QString& title, const QString& value, const QString& detail) {
@@ -73,7 +73,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         label->setObjectName(u"roiFigure_"_s + QLatin1String(key));
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
-        label->setToolTip(QString::fromUtf8(heading));
+        label->setToolTip(tr(heading));
         m_figures.append(label);
         figures->addWidget(scaffold::card(label, this, 96), 0, column);
         figures->setColumnStretch(column++, 1);
@@ -174,15 +174,17 @@ void RoiPage::showAdjusted(const RoiData& data) {
     const QString c = data.currency;
     const auto estimate = [&](const char* name, const std::optional<EffectEstimate>& v) {
         return tr("%1 <b>%2</b> (95%: %3 to %4)")
-            .arg(QString::fromUtf8(name), formatMoney(v->difference, c), formatMoney(v->ciLow, c),
+            .arg(tr(name), formatMoney(v->difference, c), formatMoney(v->ciLow, c),
                  formatMoney(v->ciHigh, c));
     };
     const QStringList lines = {
         effectVerdict(e, c).toHtmlEscaped(),
         tr("Per personalized customer over %1 days · %2 · %3 · %4")
-            .arg(QString::number(e.windowDays), estimate("raw comparison", e.naive),
-                 estimate("matched", e.matched),
-                 estimate("difference in differences", e.differenceInDifferences)),
+            .arg(QString::number(e.windowDays),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "raw comparison"), e.naive),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "matched"), e.matched),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "difference in differences"),
+                          e.differenceInDifferences)),
         tr("%1 of %2 customers first personalized in the year to %3 matched with a look-alike who "
            "ordered generically within 14 days; %4. The balance table: `pvi effect`.")
             .arg(formatCount(e.nMatched), formatCount(e.nExposed),
@@ -227,8 +229,7 @@ void RoiPage::showFigures(const RoiData& data) {
             .arg(formatMoney(t.acquisitionCost, c), en.toString(t.newCustomers)),
     };
     for (int i = 0; i < m_figures.size(); ++i)
-        m_figures[i]->setText(
-            figureHtml(QString::fromUtf8(kFigures[i].second), values[i], details[i]));
+        m_figures[i]->setText(figureHtml(tr(kFigures[i].second), values[i], details[i]));
 }
 
 void RoiPage::showCharts(const RoiData& data) {

@@ -23,40 +23,60 @@ struct ColumnSpec {
 };
 
 using G = SegmentTableModel::Group;
-constexpr const char* kCustomers = "customers";
-
-constexpr const char* kActiveAtStart = "customers active at the start";
-constexpr const char* kOrdered = "customers who ordered in the period";
-constexpr const char* kOrdered12 = "customers who ordered in the 12 months";
+constexpr const char* kCustomers = QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers");
+constexpr const char* kOrders = QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "orders");
+constexpr const char* kActiveAtStart =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers active at the start");
+constexpr const char* kOrdered =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers who ordered in the period");
+constexpr const char* kOrdered12 =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers who ordered in the 12 months");
 
 // (P) and (G) mark the personalized and generic columns; the page says so beside the table.
 constexpr ColumnSpec kColumns[SegmentTableModel::ColumnCount] = {
-    {"Segment", Kind::Name, G::All, nullptr, ""},
-    {"Customers", Kind::Count, G::All, &SegmentReportRow::members, kCustomers},
-    {"Customers\n(P)", Kind::Count, G::Personalized, &SegmentReportRow::members, kCustomers},
-    {"Customers\n(G)", Kind::Count, G::Generic, &SegmentReportRow::members, kCustomers},
-    {"Share", Kind::Percent, G::All, &SegmentReportRow::members, kCustomers},
-    {"At start", Kind::Count, G::All, nullptr, kCustomers},
-    {"Growth", Kind::SignedPercent, G::All, nullptr, kCustomers},
-    {"Retention", Kind::Percent, G::All, &SegmentReportRow::retention, kActiveAtStart},
-    {"Retention\n(P)", Kind::Percent, G::Personalized, &SegmentReportRow::retention,
-     kActiveAtStart},
-    {"Retention\n(G)", Kind::Percent, G::Generic, &SegmentReportRow::retention, kActiveAtStart},
-    {"Repeat\nrate", Kind::Percent, G::All, &SegmentReportRow::repeatPurchase, kOrdered},
-    {"Repeat\nrate (P)", Kind::Percent, G::Personalized, &SegmentReportRow::repeatPurchase,
-     kOrdered},
-    {"Repeat\nrate (G)", Kind::Percent, G::Generic, &SegmentReportRow::repeatPurchase, kOrdered},
-    {"Revenue per\ncustomer", Kind::Money, G::All, &SegmentReportRow::revenuePerCustomer, kOrdered},
-    {"Revenue per\ncustomer (P)", Kind::Money, G::Personalized,
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Segment"), Kind::Name, G::All, nullptr, ""},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers"), Kind::Count, G::All,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers\n(P)"), Kind::Count, G::Personalized,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers\n(G)"), Kind::Count, G::Generic,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Share"), Kind::Percent, G::All,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "At start"), Kind::Count, G::All, nullptr,
+     kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Growth"), Kind::SignedPercent, G::All, nullptr,
+     kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention"), Kind::Percent, G::All,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention\n(P)"), Kind::Percent, G::Personalized,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention\n(G)"), Kind::Percent, G::Generic,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate"), Kind::Percent, G::All,
+     &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate (P)"), Kind::Percent,
+     G::Personalized, &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate (G)"), Kind::Percent, G::Generic,
+     &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer"), Kind::Money, G::All,
      &SegmentReportRow::revenuePerCustomer, kOrdered},
-    {"Revenue per\ncustomer (G)", Kind::Money, G::Generic, &SegmentReportRow::revenuePerCustomer,
-     kOrdered},
-    {"AOV", Kind::Money, G::All, &SegmentReportRow::averageOrderValue, "orders"},
-    {"AOV\n(P)", Kind::Money, G::Personalized, &SegmentReportRow::averageOrderValue, "orders"},
-    {"AOV\n(G)", Kind::Money, G::Generic, &SegmentReportRow::averageOrderValue, "orders"},
-    {"CLV", Kind::Money, G::All, &SegmentReportRow::clv, kOrdered12},
-    {"CLV\n(P)", Kind::Money, G::Personalized, &SegmentReportRow::clv, kOrdered12},
-    {"CLV\n(G)", Kind::Money, G::Generic, &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer (P)"), Kind::Money,
+     G::Personalized, &SegmentReportRow::revenuePerCustomer, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer (G)"), Kind::Money,
+     G::Generic, &SegmentReportRow::revenuePerCustomer, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV"), Kind::Money, G::All,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV\n(P)"), Kind::Money, G::Personalized,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV\n(G)"), Kind::Money, G::Generic,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV"), Kind::Money, G::All,
+     &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV\n(P)"), Kind::Money, G::Personalized,
+     &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV\n(G)"), Kind::Money, G::Generic,
+     &SegmentReportRow::clv, kOrdered12},
 };
 
 /// What a column's figure is, for the header's tooltip.
@@ -191,7 +211,7 @@ QString SegmentTableModel::toolTip(const SegmentReportRow& row, int column) cons
     const GroupValue value = part(row.*spec.figure, spec.group);
     if (spec.kind == Kind::Count || column == Share)
         return {};
-    return tr("over %1 %2").arg(en.toString(value.n), QLatin1String(spec.unitOfN));
+    return tr("over %1 %2").arg(en.toString(value.n), tr(spec.unitOfN));
 }
 
 QVariant SegmentTableModel::data(const QModelIndex& index, int role) const {
@@ -220,7 +240,7 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
-        return QString::fromUtf8(kColumns[section].header);
+        return tr(kColumns[section].header);
     if (role == Qt::ToolTipRole)
         return headerToolTip(section);
     if (role == Qt::TextAlignmentRole && section != Segment)
