@@ -188,6 +188,23 @@ Edit › Undo puts it back until the window closes.</numerusform>
     </message>
   </context>
   <context>
+    <name>pvi::DataBatchesPanel</name>
+    <message numerus="yes">
+      <source>%n imported file. Removing a batch removes the orders, records and issues it brought.</source>
+      <translation>
+        <numerusform>%n imported file. Removing a batch removes the orders, records and issues it brought.</numerusform>
+        <numerusform>%n imported file. Removing a batch removes the orders, records and issues it brought.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n imported files. Removing a batch removes the orders, records and issues it brought.</source>
+      <translation>
+        <numerusform>%n imported files. Removing a batch removes the orders, records and issues it brought.</numerusform>
+        <numerusform>%n imported files. Removing a batch removes the orders, records and issues it brought.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>pvi::ReportActions</name>
     <message numerus="yes">
       <source>Report saved to %1 (%n page(s)).</source>

@@ -73,6 +73,192 @@
     </message>
 </context>
 <context>
+    <name>ImportSentence</name>
+    <message numerus="yes">
+        <location filename="../../ui/import/import_sentence.cpp" line="+32"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln customer record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche client</numerusform>
+            <numerusform>%Ln fiches clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln audience member(s)</source>
+        <translation>
+            <numerusform>%Ln abonné</numerusform>
+            <numerusform>%Ln abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln e-mail event(s)</source>
+        <translation>
+            <numerusform>%Ln événement courriel</numerusform>
+            <numerusform>%Ln événements courriel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln campagne</numerusform>
+            <numerusform>%Ln campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln survey response(s)</source>
+        <translation>
+            <numerusform>%Ln réponse au sondage</numerusform>
+            <numerusform>%Ln réponses au sondage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln report row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne de rapport</numerusform>
+            <numerusform>%Ln lignes de rapport</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conversion path(s)</source>
+        <translation>
+            <numerusform>%Ln parcours de conversion</numerusform>
+            <numerusform>%Ln parcours de conversion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln cost row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne de coûts</numerusform>
+            <numerusform>%Ln lignes de coûts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln experiment(s)</source>
+        <translation>
+            <numerusform>%Ln expérience</numerusform>
+            <numerusform>%Ln expériences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cancelled; nothing was changed.</source>
+        <translation>%1 : annulé; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing new; its %1 were already in the workspace</source>
+        <translation>rien de nouveau; ses %1 étaient déjà dans l’espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no records in %Ln row(s) read</source>
+        <translation>
+            <numerusform>aucun enregistrement dans %Ln ligne lue</numerusform>
+            <numerusform>aucun enregistrement dans %Ln lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> (%Ln updated)</source>
+        <translation>
+            <numerusform> (%Ln mise à jour)</numerusform>
+            <numerusform> (%Ln mises à jour)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> from %Ln customer(s)</source>
+        <translation>
+            <numerusform> de %Ln client</numerusform>
+            <numerusform> de %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%Ln new)</source>
+        <translation>
+            <numerusform> (%Ln nouveau)</numerusform>
+            <numerusform> (%Ln nouveaux)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln already in the workspace</source>
+        <translation>
+            <numerusform>%Ln déjà dans l’espace de travail</numerusform>
+            <numerusform>%Ln déjà dans l’espace de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln order(s) have no e-mail and count as guests</source>
+        <translation>
+            <numerusform>%Ln commande n’a pas de courriel et compte comme invité</numerusform>
+            <numerusform>%Ln commandes n’ont pas de courriel et comptent comme invités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln issue(s) listed in the details</source>
+        <translation>
+            <numerusform>%Ln problème listé dans les détails</numerusform>
+            <numerusform>%Ln problèmes listés dans les détails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Remove the import of %1 (imported %2)? It takes away the %3 it holds, the %Ln issue(s) stored with it, and the customers nothing else refers to any more. The file itself is not touched.
+
+Edit › Undo puts it back until the window closes.</source>
+        <translation>
+            <numerusform>Supprimer l’import de %1 (importé le %2)? Il retire les %3 qu’il contient, le %Ln problème enregistré avec lui, et les clients auxquels plus rien ne renvoie. Le fichier lui-même n’est pas touché.
+
+Édition › Annuler le rétablit jusqu’à la fermeture de la fenêtre.</numerusform>
+            <numerusform>Supprimer l’import de %1 (importé le %2)? Il retire les %3 qu’il contient, les %Ln problèmes enregistrés avec lui, et les clients auxquels plus rien ne renvoie. Le fichier lui-même n’est pas touché.
+
+Édition › Annuler le rétablit jusqu’à la fermeture de la fenêtre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../ui/import/import_job.cpp" line="+23"/>
@@ -1130,14 +1316,19 @@
         <translation>Dernier jour d&apos;une période personnalisée (avec --from).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Open the bundled demo shop (made and imported on first use).</source>
+        <translation>Ouvrir la boutique de démonstration fournie (créée et importée à la première utilisation).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The window&apos;s language: fr or en (default: the Preferences&apos; choice, else the system&apos;s).</source>
         <translation>La langue de la fenêtre&#xa0;: fr ou en (par défaut&#xa0;: le choix des Préférences, sinon celle du système).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Personalization Value Indicators for small businesses. Without a workspace, opens the bundled demo shop.</source>
-        <translation>Indicateurs de la valeur de la personnalisation pour les petites entreprises. Sans espace de travail, ouvre la boutique de démonstration fournie.</translation>
+        <source>Personalization Value Indicators for small businesses. Without a workspace, opens on the start page: open your exports, a workspace, or the demo shop.</source>
+        <translation>Indicateurs de valeur de la personnalisation pour les petites entreprises. Sans espace de travail, s’ouvre sur la page d’accueil : ouvrez vos exports, un espace de travail ou la boutique de démonstration.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1465,7 +1656,7 @@
 <context>
     <name>pvi::ImportReportDialog</name>
     <message>
-        <location filename="../../ui/import/import_report_dialog.cpp" line="+26"/>
+        <location filename="../../ui/import/import_report_dialog.cpp" line="+28"/>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1&#xa0;: annulé, rien n&apos;a été modifié.</translation>
     </message>
@@ -1480,7 +1671,13 @@
         <translation>%1 (%2)&#xa0;: %3 rangées lues; %4 ajoutées, %5 mises à jour, %6 inchangées; %7 nouveaux clients, %8 reconnus; %9 problèmes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+68"/>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>Import cancelled</source>
         <translation>Importation annulée</translation>
     </message>
@@ -1490,17 +1687,22 @@
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The import was cancelled: the file in progress was rolled back and left the workspace as it was.</source>
         <translation>L&apos;importation a été annulée&#xa0;: le fichier en cours a été restauré et l&apos;espace de travail est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Double-click an issue to see its row of the file.</source>
         <translation>Double-cliquez sur un problème pour voir sa rangée dans le fichier.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This issue concerns the whole file, not one row.</source>
         <translation>Ce problème concerne tout le fichier, pas une rangée.</translation>
     </message>
@@ -1800,7 +2002,7 @@
 <context>
     <name>pvi::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="+69"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+80"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1810,12 +2012,12 @@
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Open a workspace or drop a CSV export onto the window.</source>
         <translation>Ouvrez un espace de travail ou déposez une exportation CSV sur la fenêtre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1841,6 +2043,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1850,7 +2057,13 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+114"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1890,19 +2103,20 @@
         <translation>&amp;À propos de PVI Studio</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+82"/>
+        <location line="-75"/>
+        <location line="+98"/>
+        <location line="+217"/>
         <location line="+5"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-218"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The workspace is read-only: %1.</source>
         <translation>L&apos;espace de travail est en lecture seule&#xa0;: %1.</translation>
     </message>
@@ -1917,12 +2131,65 @@
         <translation>%1 — PVI Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing %1…</source>
+        <translation>Annulation : %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be undone: %2</source>
+        <translation>Impossible d’annuler « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Demo shop</source>
+        <translation>Boutique de démonstration</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Open Your Exports</source>
+        <translation>Ouvrir vos exports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace %1 made for your exports.</source>
+        <translation>Espace de travail %1 créé pour vos exports.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo shop: a made-up Toronto bakery with a year of orders, e-mails, surveys and web visits. Open your own exports with File › Import, or go back to the start with File › Close Workspace.</source>
+        <translation>Voici la boutique de démonstration : une boulangerie torontoise fictive, avec un an de commandes, de courriels, de sondages et de visites web. Ouvrez vos propres exports avec Fichier › Importer, ou revenez à l’accueil avec Fichier › Fermer l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>New Workspace</source>
@@ -1944,7 +2211,8 @@
         <translation>Importer des exportations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)</source>
         <translation>Exportations (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
@@ -1979,7 +2247,7 @@
         <translation>Importation…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
@@ -2147,6 +2415,65 @@
         <location line="+11"/>
         <source>Customers</source>
         <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>pvi::StartPage</name>
+    <message>
+        <location filename="../../ui/shell/start_page.cpp" line="+47"/>
+        <source>Open your exports…</source>
+        <translation>Ouvrir vos exports…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders, e-mail, survey or analytics CSV files: a workspace is made beside them.</source>
+        <translation>Fichiers CSV de commandes, de courriels, de sondages ou d’analytique : un espace de travail est créé à côté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .pvi file you or your consultant made before.</source>
+        <translation>Un fichier .pvi créé auparavant par vous ou votre consultant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo shop</source>
+        <translation>Essayer la boutique de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up Toronto bakery: a year of orders, e-mails, surveys and web visits.</source>
+        <translation>Une boulangerie torontoise fictive : un an de commandes, de courriels, de sondages et de visites web.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PVI Studio</source>
+        <translation>PVI Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does your personalization pay off? Open your shop&apos;s exports and see, for personalized and generic customers side by side.</source>
+        <translation>Votre personnalisation est-elle rentable? Ouvrez les exports de votre boutique et voyez-le, clients personnalisés et génériques côte à côte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything stays on this computer: PVI Studio never goes online.</source>
+        <translation>Tout reste sur cet ordinateur : PVI Studio ne se connecte jamais à Internet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 — in %2</source>
+        <translation>%1 — dans %2</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 # Regenerates the window's French translation sources from the code with lupdate:
 #   resources/translations/pvi_studio_fr.ts  the shell, import, widgets, report and charts, and
 #                                             pvi-studio's command-line options;
-#   resources/translations/pvi_pages_fr.ts   the pages and the texts marked in model/pvi/engine
+#   resources/translations/pvi_pages_fr.ts   the pages and the texts marked in model/pvi
 #                                             (the PVI table's names and descriptions).
 # Messages no longer in the code are dropped (-no-obsolete); new ones come in unfinished, to be
 # translated with linguist or by editing the .ts. The build compiles every *_fr.ts into a .qm
@@ -20,8 +20,8 @@ options="-I ui -I model -locations relative -no-obsolete -source-language en -ta
 
 # The pages' file: ui/pages and the model's marked texts, when there are any.
 pages_sources="ui/pages"
-if grep -rEq 'QT_TR(ANSLATE)?_NOOP|QCoreApplication::translate\(' model/pvi/engine 2>/dev/null; then
-    pages_sources="$pages_sources model/pvi/engine"
+if grep -rEq 'QT_TR(ANSLATE)?_NOOP|QCoreApplication::translate\(' model/pvi 2>/dev/null; then
+    pages_sources="$pages_sources model/pvi"
 fi
 # shellcheck disable=SC2086
 if grep -rEq '(^|[^A-Za-z_])tr\(|QCoreApplication::translate\(|QT_TR(ANSLATE)?_NOOP' $pages_sources; then
@@ -33,6 +33,6 @@ fi
 # a plural-only file over every source, filled by english_plurals.py.
 # shellcheck disable=SC2086
 "$lupdate" -I ui -I model -locations none -no-obsolete -pluralonly -source-language en \
-    -target-language en -silent ui app/studio_main.cpp model/pvi/engine \
+    -target-language en -silent ui app/studio_main.cpp model/pvi \
     -ts resources/translations/pvi_plurals_en.ts
 python3 "$root/tools/translations/english_plurals.py"

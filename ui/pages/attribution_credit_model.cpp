@@ -77,13 +77,13 @@ QVariant AttributionCreditModel::headerData(int section, Qt::Orientation orienta
         return {};
     switch (section) {
     case Channel:
-        return u"Channel"_s;
+        return tr("Channel");
     case Min:
-        return u"Min"_s;
+        return tr("Min");
     case Max:
-        return u"Max"_s;
+        return tr("Max");
     case RemovalEffect:
-        return u"Removal effect"_s;
+        return tr("Removal effect");
     default:
         break;
     }

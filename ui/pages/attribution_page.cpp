@@ -56,13 +56,12 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     , m_content(new QWidget(this)) {
     m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     m_source->setObjectName(u"attributionSource"_s);
-    m_source->addItem(u"Automatic"_s, int(AttributionSource::Automatic));
-    m_source->addItem(u"Imported touchpoints"_s, int(AttributionSource::Touchpoints));
-    m_source->addItem(u"GA4 conversion paths"_s, int(AttributionSource::Ga4Paths));
-    m_source->addItem(u"Orders and email clicks"_s, int(AttributionSource::Orders));
-    m_source->setToolTip(
-        u"Automatic: imported touchpoints when there are any, else GA4 conversion paths, else "
-        "the orders' visits and email clicks."_s);
+    m_source->addItem(tr("Automatic"), int(AttributionSource::Automatic));
+    m_source->addItem(tr("Imported touchpoints"), int(AttributionSource::Touchpoints));
+    m_source->addItem(tr("GA4 conversion paths"), int(AttributionSource::Ga4Paths));
+    m_source->addItem(tr("Orders and email clicks"), int(AttributionSource::Orders));
+    m_source->setToolTip(tr("Automatic: imported touchpoints when there are any, else GA4 "
+                            "conversion paths, else the orders' visits and email clicks."));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
         const auto source = AttributionSource(m_source->currentData().toInt());
@@ -85,7 +84,7 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     auto* sourceRow = new QHBoxLayout;
-    sourceRow->addWidget(new QLabel(u"Journeys from:"_s, this));
+    sourceRow->addWidget(new QLabel(tr("Journeys from:"), this));
     sourceRow->addWidget(m_source);
     sourceRow->addStretch(1);
     layout->addLayout(sourceRow);
@@ -97,15 +96,15 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     contentLayout->addLayout(top);
     contentLayout->addLayout(middle);
     contentLayout->addWidget(
-        scaffold::titledCard(u"Conversions credited per channel"_s, m_table, this, 260));
+        scaffold::titledCard(tr("Conversions credited per channel"), m_table, this, 260));
     layout->addWidget(m_content);
     layout->addStretch(1);
 }
 
 void AttributionPage::reload() {
     loadData<AttributionData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import "
-        "orders or touchpoints."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import orders or "
+           "touchpoints."),
         [source = m_sourceChoice](const QString& path, const PeriodFilter&) {
             return loadAttribution(path, source);
         },
@@ -115,7 +114,7 @@ void AttributionPage::reload() {
 void AttributionPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     if (busy)
-        Q_EMIT statusMessage(u"Running the attribution models…"_s);
+        Q_EMIT statusMessage(tr("Running the attribution models…"));
 }
 
 void AttributionPage::showData(const AttributionData& data) {
@@ -153,10 +152,10 @@ void AttributionPage::showData(const AttributionData& data) {
             ranges.append({c, sum / double(r.models.size()), low, high, {}});
         }
     }
-    m_credit->setData(u"Conversions credited per channel, by model"_s,
-                      ok ? channels : QStringList(), sets, u"conversions"_s);
-    m_range->setData(u"Credit range across models"_s, ranges,
-                     u"conversions (dot: mean of the models, bar: min–max)"_s);
+    m_credit->setData(tr("Conversions credited per channel, by model"),
+                      ok ? channels : QStringList(), sets, tr("conversions"));
+    m_range->setData(tr("Credit range across models"), ranges,
+                     tr("conversions (dot: mean of the models, bar: min–max)"));
 
     const ModelCredit* markov = ok ? findModel(r, u"markov"_s) : nullptr;
     QList<double> effects;
@@ -170,27 +169,28 @@ void AttributionPage::showData(const AttributionData& data) {
         }
     }
     const QStringList shown = markov != nullptr ? channels : QStringList();
-    m_removal->setData(u"Markov removal effect: conversions lost without the channel"_s, shown,
-                       {{u"Removal effect"_s, effects, palette::primary()}}, u"% of conversions"_s,
-                       u"%.0f"_s);
+    m_removal->setData(tr("Markov removal effect: conversions lost without the channel"), shown,
+                       {{tr("Removal effect"), effects, palette::primary()}},
+                       tr("% of conversions"), u"%.0f"_s);
     m_split->setData(
-        u"Markov credit: personalized vs generic touches"_s, shown,
-        {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
-         {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
-        u"conversions"_s);
+        tr("Markov credit: personalized vs generic touches"), shown,
+        {{tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)},
+         {tr("Generic"), generic, palette::audience(palette::Audience::Generic)}},
+        tr("conversions"));
 
     if (ok) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
-        QString summary = u"%1 journeys, %2 conversions worth %3 credited across %4 channels "
-                          "under %5 models."_s
-                              .arg(en.toString(r.journeys),
-                                   en.toString(r.conversions, 'f', QLocale::FloatingPointShortest),
-                                   en.toString(r.conversionValue, 'f', 2))
-                              .arg(r.channels.size())
-                              .arg(r.models.size());
+        QString summary =
+            tr("%1 journeys, %2 conversions worth %3 credited across %4 channels under %5 models.")
+                .arg(en.toString(r.journeys),
+                     en.toString(r.conversions, 'f', QLocale::FloatingPointShortest),
+                     en.toString(r.conversionValue, 'f', 2))
+                .arg(r.channels.size())
+                .arg(r.models.size());
         if (r.unattributedConversions > 0)
-            summary += u" %1 conversions had no touch to credit."_s.arg(
-                en.toString(r.unattributedConversions, 'f', QLocale::FloatingPointShortest));
+            summary += tr(" %1 conversions had no touch to credit.")
+                           .arg(en.toString(r.unattributedConversions, 'f',
+                                            QLocale::FloatingPointShortest));
         for (const QString& note : data.notes) {
             // Notes are lower-case phrases (as the command line prints them): one sentence each.
             QString sentence = note.trimmed();
@@ -200,7 +200,7 @@ void AttributionPage::showData(const AttributionData& data) {
             summary += u" "_s + sentence + (sentence.endsWith(u'.') ? u""_s : u"."_s);
         }
         m_summary->setText(summary);
-        Q_EMIT statusMessage(u"Attribution computed for %1 channels."_s.arg(r.channels.size()));
+        Q_EMIT statusMessage(tr("Attribution computed for %1 channels.").arg(r.channels.size()));
     }
 }
 

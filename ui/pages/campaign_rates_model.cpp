@@ -41,11 +41,12 @@ QString rateText(const RateWithInterval& r, bool withInterval) {
 
 QString rateTooltip(const RateWithInterval& r) {
     if (!r.rate)
-        return u"Not available: the export does not report it."_s;
+        return CampaignRatesModel::tr("Not available: the export does not report it.");
     const QLocale en = displayLocale();
-    QString tip = u"%1 of %2"_s.arg(en.toString(r.count), en.toString(r.n));
+    QString tip = CampaignRatesModel::tr("%1 of %2").arg(en.toString(r.count), en.toString(r.n));
     if (r.low && r.high)
-        tip += u"; 95% Wilson interval %1 – %2"_s.arg(percent(*r.low), percent(*r.high));
+        tip += CampaignRatesModel::tr("; 95% Wilson interval %1 – %2")
+                   .arg(percent(*r.low), percent(*r.high));
     return tip;
 }
 
@@ -85,10 +86,10 @@ QVariant CampaignRatesModel::data(const QModelIndex& index, int role) const {
         if (rate)
             return rateTooltip(*rate);
         if (index.column() == Group)
-            return c.totals.personalized ? u"A campaign-name rule matches this campaign."_s
-                                         : u"No campaign-name rule matches this campaign."_s;
+            return c.totals.personalized ? tr("A campaign-name rule matches this campaign.")
+                                         : tr("No campaign-name rule matches this campaign.");
         if (index.column() == Campaign && c.totals.fromEvents)
-            return u"Counted from per-recipient activity (distinct recipients)."_s;
+            return tr("Counted from per-recipient activity (distinct recipients).");
         return {};
     }
     if (role != Qt::DisplayRole && role != RawValueRole)
@@ -106,7 +107,7 @@ QVariant CampaignRatesModel::data(const QModelIndex& index, int role) const {
         return raw ? QVariant(c.totals.sendDate)
                    : QVariant(c.totals.sendDate.toString(u"d MMM yyyy"_s));
     case Group:
-        return c.totals.personalized ? u"Personalized"_s : u"Generic"_s;
+        return c.totals.personalized ? tr("Personalized") : tr("Generic");
     case Arm:
         return c.totals.abArm;
     case Delivered:
@@ -122,30 +123,30 @@ QVariant CampaignRatesModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == Delivered)
-        return u"Successful deliveries: the n of the open, click and unsubscribe rates."_s;
+        return tr("Successful deliveries: the n of the open, click and unsubscribe rates.");
     if (role == Qt::ToolTipRole && section == BounceRate)
-        return u"Bounces over the addresses the campaign was sent to."_s;
+        return tr("Bounces over the addresses the campaign was sent to.");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case Campaign:
-        return u"Campaign"_s;
+        return tr("Campaign");
     case Sent:
-        return u"Sent"_s;
+        return tr("Sent");
     case Group:
-        return u"Group"_s;
+        return tr("Group");
     case Arm:
-        return u"A/B arm"_s;
+        return tr("A/B arm");
     case Delivered:
-        return u"Delivered (n)"_s;
+        return tr("Delivered (n)");
     case OpenRate:
-        return u"Open rate"_s;
+        return tr("Open rate");
     case ClickRate:
-        return u"Click rate"_s;
+        return tr("Click rate");
     case UnsubscribeRate:
-        return u"Unsubscribe rate"_s;
+        return tr("Unsubscribe rate");
     case BounceRate:
-        return u"Bounce rate"_s;
+        return tr("Bounce rate");
     case ColumnCount:
         break;
     }

@@ -57,15 +57,15 @@ QVariant ChurnRiskModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (Column(section)) {
     case Customer:
-        return u"Customer"_s;
+        return tr("Customer");
     case Clv:
-        return u"Predicted CLV (12 m)"_s;
+        return tr("Predicted CLV (12 m)");
     case ChurnRisk:
-        return u"Churn risk"_s;
+        return tr("Churn risk");
     case PAlive:
-        return u"P(alive)"_s;
+        return tr("P(alive)");
     case ExpectedPurchases:
-        return u"Expected purchases"_s;
+        return tr("Expected purchases");
     case ColumnCount:
         break;
     }

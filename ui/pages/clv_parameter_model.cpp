@@ -60,7 +60,7 @@ QVariant ClvParameterModel::data(const QModelIndex& index, int role) const {
     case StandardError:
         if (raw)
             return std::isfinite(r.standardError) ? QVariant(r.standardError) : QVariant();
-        return std::isfinite(r.standardError) ? en.toString(r.standardError, 'g', 3) : u"n/a"_s;
+        return std::isfinite(r.standardError) ? en.toString(r.standardError, 'g', 3) : tr("n/a");
     case ColumnCount:
         break;
     }
@@ -72,13 +72,13 @@ QVariant ClvParameterModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (Column(section)) {
     case Model:
-        return u"Model"_s;
+        return tr("Model");
     case Parameter:
-        return u"Parameter"_s;
+        return tr("Parameter");
     case Value:
-        return u"Estimate"_s;
+        return tr("Estimate");
     case StandardError:
-        return u"Std. error"_s;
+        return tr("Std. error");
     case ColumnCount:
         break;
     }

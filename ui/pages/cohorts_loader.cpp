@@ -8,6 +8,8 @@
 #include "pvi/reports/cohort_report.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
@@ -41,7 +43,8 @@ void loadCohortsInto(CohortsData& data, Workspace& workspace, const PeriodFilter
 
 CohortsData loadCohorts(const QString& workspacePath, const PeriodFilter& filter) {
     CohortsData data;
-    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("CohortsLoader", "The workspace could not be read"),
                   [&](Workspace& workspace) { loadCohortsInto(data, workspace, filter); });
     return data;
 }

@@ -35,13 +35,13 @@ constexpr int kHeatmapFrameHeight = 84;
 QString groupName(CohortGroup group) {
     switch (group) {
     case CohortGroup::Personalized:
-        return u"Personalized onboarding"_s;
+        return CohortsPage::tr("Personalized onboarding");
     case CohortGroup::Generic:
-        return u"Generic onboarding"_s;
+        return CohortsPage::tr("Generic onboarding");
     case CohortGroup::All:
         break;
     }
-    return u"All customers"_s;
+    return CohortsPage::tr("All customers");
 }
 
 QColor groupColour(CohortGroup group) {
@@ -62,22 +62,23 @@ CohortHeatmap::CellFormat cellFormat(CohortMeasure measure, CohortGroup group,
     const QString who = groupName(group).toLower();
     switch (measure) {
     case CohortMeasure::ActivePercent:
-        format.title = u"Share of the cohort ordering in month k · %1"_s.arg(who);
+        format.title = CohortsPage::tr("Share of the cohort ordering in month k · %1").arg(who);
         break;
     case CohortMeasure::OrdersPerCustomer:
-        format.title = u"Orders per cohort customer up to month k · %1"_s.arg(who);
+        format.title = CohortsPage::tr("Orders per cohort customer up to month k · %1").arg(who);
         format.share = false;
         format.decimals = 1;
-        format.meaning = u"orders per customer up to the end of that month"_s;
+        format.meaning = CohortsPage::tr("orders per customer up to the end of that month");
         break;
     case CohortMeasure::RevenuePerCustomer:
         format.title =
             currency.isEmpty()
-                ? u"Net revenue per cohort customer up to month k · %1"_s.arg(who)
-                : u"Net revenue per cohort customer up to month k, in %1 · %2"_s.arg(currency, who);
+                ? CohortsPage::tr("Net revenue per cohort customer up to month k · %1").arg(who)
+                : CohortsPage::tr("Net revenue per cohort customer up to month k, in %1 · %2")
+                      .arg(currency, who);
         format.share = false;
         format.prefix = currencySymbol(currency);
-        format.meaning = u"net revenue per customer up to the end of that month"_s;
+        format.meaning = CohortsPage::tr("net revenue per customer up to the end of that month");
         break;
     }
     return format;
@@ -96,10 +97,10 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
     , m_note(scaffold::textLabel(u"cohortNote"_s, this))
     , m_content(new QWidget(this)) {
     m_measure->setObjectName(u"cohortMeasure"_s);
-    m_measure->addItem(u"Share ordering in month k"_s, int(CohortMeasure::ActivePercent));
-    m_measure->addItem(u"Orders per customer (cumulative)"_s,
+    m_measure->addItem(tr("Share ordering in month k"), int(CohortMeasure::ActivePercent));
+    m_measure->addItem(tr("Orders per customer (cumulative)"),
                        int(CohortMeasure::OrdersPerCustomer));
-    m_measure->addItem(u"Net revenue per customer (cumulative)"_s,
+    m_measure->addItem(tr("Net revenue per customer (cumulative)"),
                        int(CohortMeasure::RevenuePerCustomer));
     m_group->setObjectName(u"cohortGroup"_s);
     for (const CohortGroup group :
@@ -113,17 +114,17 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
 
     auto* selectors = new QHBoxLayout;
     selectors->setSpacing(8);
-    selectors->addWidget(new QLabel(u"Measure:"_s, this));
+    selectors->addWidget(new QLabel(tr("Measure:"), this));
     selectors->addWidget(m_measure);
     selectors->addSpacing(16);
-    selectors->addWidget(new QLabel(u"Heat map of:"_s, this));
+    selectors->addWidget(new QLabel(tr("Heat map of:"), this));
     selectors->addWidget(m_group);
     selectors->addStretch(1);
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::card(m_curves, this, 380), 3);
-    bottom->addWidget(scaffold::titledCard(u"How cohorts are formed"_s, m_note, this, 380), 2);
+    bottom->addWidget(scaffold::titledCard(tr("How cohorts are formed"), m_note, this, 380), 2);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
@@ -147,8 +148,8 @@ CohortGroup CohortsPage::group() const {
 
 void CohortsPage::reload() {
     loadData<CohortsData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "orders export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an orders "
+           "export."),
         [](const QString& path, const PeriodFilter& f) { return loadCohorts(path, f); },
         [this](const CohortsData& data) { showData(data); });
 }
@@ -157,7 +158,7 @@ void CohortsPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the acquisition cohorts…"_s);
+        Q_EMIT statusMessage(tr("Computing the acquisition cohorts…"));
 }
 
 void CohortsPage::showData(const CohortsData& data) {
@@ -165,11 +166,11 @@ void CohortsPage::showData(const CohortsData& data) {
     const bool ok = data.error.isEmpty() && !data.matrix.all.empty();
     QString message = data.error;
     if (message.isEmpty() && data.empty)
-        message = u"This workspace has no orders yet: drop a Shopify orders export onto the "
-                  "window or use File › Import…"_s;
+        message = tr("This workspace has no orders yet: drop a Shopify orders export onto the "
+                     "window or use File › Import…");
     else if (message.isEmpty() && !ok)
-        message = u"Not available — no customer has a valid order up to %1."_s.arg(
-            formatDay(data.period.to));
+        message = tr("Not available — no customer has a valid order up to %1.")
+                      .arg(formatDay(data.period.to));
     m_message->setText(message);
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
@@ -181,25 +182,26 @@ void CohortsPage::showData(const CohortsData& data) {
     m_group->setEnabled(data.hasRules);
     showSelection();
     if (!ok) {
-        Q_EMIT statusMessage(u"Cohorts are not available."_s);
+        Q_EMIT statusMessage(tr("Cohorts are not available."));
         return;
     }
     const QDate end = data.period.to;
     QString note =
-        u"A cohort is the customers whose first valid order is in the same calendar month; "
-        "the number after the month is its size. Month k is the k-th calendar month after "
-        "it (k = 0 is the first month, so its share is 100%). Every valid order up to %1, the "
-        "end of the filter's period, counts; cancelled, voided and fully refunded orders do "
-        "not.\n\nPersonalized onboarding: the customer's first valid order was personalized "
-        "(matched a personalization rule); every other customer had a generic onboarding.\n\n"
-        "The curves average the cohorts weighted by their size, over the months that had "
-        "ended by %1 (a month still running would pull them down); the retention curves start "
-        "at month 1."_s.arg(formatDay(end));
+        tr("A cohort is the customers whose first valid order is in the same calendar month; the "
+           "number after the month is its size. Month k is the k-th calendar month after it (k = 0 "
+           "is the first month, so its share is 100%). Every valid order up to %1, the end of the "
+           "filter's period, counts; cancelled, voided and fully refunded orders do "
+           "not.\n\nPersonalized onboarding: the customer's first valid order was personalized "
+           "(matched a personalization rule); every other customer had a generic "
+           "onboarding.\n\nThe curves average the cohorts weighted by their size, over the months "
+           "that had ended by %1 (a month still running would pull them down); the retention "
+           "curves start at month 1.")
+            .arg(formatDay(end));
     if (!data.hasRules)
-        note += u"\n\nNo personalization rule yet: every customer counts as generic. Add one on "
-                "the Data page or with `pvi rules add`."_s;
+        note += tr("\n\nNo personalization rule yet: every customer counts as generic. Add one on "
+                   "the Data page or with `pvi rules add`.");
     m_note->setText(note);
-    Q_EMIT statusMessage(u"Cohorts computed up to %1."_s.arg(formatDay(end)));
+    Q_EMIT statusMessage(tr("Cohorts computed up to %1.").arg(formatDay(end)));
 }
 
 void CohortsPage::showSelection() {
@@ -233,15 +235,15 @@ void CohortsPage::showSelection() {
         }
         lines.append({groupName(g), values, groupColour(g)});
     }
-    const QString unit = shown == CohortMeasure::ActivePercent       ? u"% of the cohort"_s
-                         : shown == CohortMeasure::OrdersPerCustomer ? u"orders per customer"_s
+    const QString unit = shown == CohortMeasure::ActivePercent       ? tr("% of the cohort")
+                         : shown == CohortMeasure::OrdersPerCustomer ? tr("orders per customer")
                          : m_data.currency.isEmpty()
-                             ? u"net revenue per customer"_s
-                             : u"net revenue per customer (%1)"_s.arg(m_data.currency);
+                             ? tr("net revenue per customer")
+                             : tr("net revenue per customer (%1)").arg(m_data.currency);
     const QString title =
-        shown == CohortMeasure::ActivePercent ? u"Retention curves: share ordering in month k"_s
-        : shown == CohortMeasure::OrdersPerCustomer ? u"Orders per customer up to month k"_s
-                                                    : u"Net revenue per customer up to month k"_s;
+        shown == CohortMeasure::ActivePercent ? tr("Retention curves: share ordering in month k")
+        : shown == CohortMeasure::OrdersPerCustomer ? tr("Orders per customer up to month k")
+                                                    : tr("Net revenue per customer up to month k");
     // Shares end at 100%: a scale above it (from rounding up a curve near 100%) would be empty.
     double highest = 0;
     for (const LineSeriesData& l : std::as_const(lines)) {

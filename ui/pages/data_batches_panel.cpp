@@ -37,12 +37,13 @@ RecordCell importedAt(const QString& iso) {
 
 DataBatchesPanel::DataBatchesPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel({u"File"_s, u"Source"_s, u"Added"_s, u"Updated"_s,
-                                    u"Unchanged"_s, u"Issues"_s, u"Imported at"_s, u"SHA-256"_s},
-                                   this))
+    , m_model(
+          new RecordTableModel({tr("File"), tr("Source"), tr("Added"), tr("Updated"),
+                                tr("Unchanged"), tr("Issues"), tr("Imported at"), tr("SHA-256")},
+                               this))
     , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, this))
-    , m_report(datapanel::button(u"Show report…"_s, u"showReportButton"_s, this))
-    , m_remove(datapanel::button(u"Remove batch…"_s, u"removeBatchButton"_s, this))
+    , m_report(datapanel::button(tr("Show report…"), u"showReportButton"_s, this))
+    , m_remove(datapanel::button(tr("Remove batch…"), u"removeBatchButton"_s, this))
     , m_message(datapanel::formMessage(u"batchMessage"_s, this))
     , m_summary(new QLabel(this)) {
     m_summary->setObjectName(u"batchSummary"_s);
@@ -96,12 +97,15 @@ void DataBatchesPanel::setBatches(const std::vector<ImportBatchInfo>& batches) {
     m_model->setRows(rows);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
-    m_summary->setText(batches.empty()
-                           ? u"No file has been imported yet. Use File › Import… or drop a CSV "
-                             "export onto the window."_s
-                           : u"%1 imported %2. Removing a batch removes the orders, records "
-                             "and issues it brought."_s.arg(batches.size())
-                                 .arg(batches.size() == 1 ? u"file"_s : u"files"_s));
+    m_summary->setText(batches.empty() ? tr("No file has been imported yet. Use File › Import… or "
+                                            "drop a CSV export onto the window.")
+                       : batches.size() == 1
+                           ? tr("%n imported file. Removing a batch removes the orders, records "
+                                "and issues it brought.",
+                                nullptr, int(batches.size()))
+                           : tr("%n imported files. Removing a batch removes the orders, records "
+                                "and issues it brought.",
+                                nullptr, int(batches.size())));
     updateButtons();
 }
 

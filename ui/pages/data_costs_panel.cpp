@@ -51,8 +51,8 @@ std::optional<double> parseAmount(QString text) {
 
 DataCostsPanel::DataCostsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel({u"Period start"_s, u"Period end"_s, u"Channel"_s, u"Category"_s,
-                                    u"Amount"_s, u"Origin"_s, u"Note"_s},
+    , m_model(new RecordTableModel({tr("Period start"), tr("Period end"), tr("Channel"),
+                                    tr("Category"), tr("Amount"), tr("Origin"), tr("Note")},
                                    this))
     , m_table(datapanel::recordTable(m_model, u"costTable"_s, this))
     , m_start(dateEdit(u"costStart"_s,
@@ -62,35 +62,35 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     , m_category(new QComboBox(this))
     , m_amount(new QLineEdit(this))
     , m_note(new QLineEdit(this))
-    , m_add(datapanel::button(u"Add cost"_s, u"addCostButton"_s, this))
-    , m_remove(datapanel::button(u"Remove cost"_s, u"removeCostButton"_s, this))
+    , m_add(datapanel::button(tr("Add cost"), u"addCostButton"_s, this))
+    , m_remove(datapanel::button(tr("Remove cost"), u"removeCostButton"_s, this))
     , m_message(datapanel::formMessage(u"costMessage"_s, this))
     , m_total(new QLabel(this)) {
     m_channel->setObjectName(u"costChannel"_s);
-    m_channel->setPlaceholderText(u"e.g. email"_s);
+    m_channel->setPlaceholderText(DataCostsPanel::tr("e.g. email"));
     m_category->setObjectName(u"costCategory"_s);
     for (const QString& category : costCategories())
         m_category->addItem(category, category);
     m_amount->setObjectName(u"costAmount"_s);
-    m_amount->setPlaceholderText(u"e.g. 250.00"_s);
+    m_amount->setPlaceholderText(DataCostsPanel::tr("e.g. 250.00"));
     m_note->setObjectName(u"costNote"_s);
-    m_note->setPlaceholderText(u"optional"_s);
+    m_note->setPlaceholderText(DataCostsPanel::tr("optional"));
     m_total->setObjectName(u"costTotal"_s);
     m_total->setWordWrap(true);
     m_total->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
 
     auto* form = new QGridLayout;
-    form->addWidget(new QLabel(u"From"_s, this), 0, 0);
+    form->addWidget(new QLabel(DataCostsPanel::tr("From"), this), 0, 0);
     form->addWidget(m_start, 0, 1);
-    form->addWidget(new QLabel(u"To"_s, this), 0, 2);
+    form->addWidget(new QLabel(DataCostsPanel::tr("To"), this), 0, 2);
     form->addWidget(m_end, 0, 3);
-    form->addWidget(new QLabel(u"Channel"_s, this), 0, 4);
+    form->addWidget(new QLabel(DataCostsPanel::tr("Channel"), this), 0, 4);
     form->addWidget(m_channel, 0, 5);
-    form->addWidget(new QLabel(u"Category"_s, this), 0, 6);
+    form->addWidget(new QLabel(DataCostsPanel::tr("Category"), this), 0, 6);
     form->addWidget(m_category, 0, 7);
-    form->addWidget(new QLabel(u"Amount"_s, this), 1, 0);
+    form->addWidget(new QLabel(DataCostsPanel::tr("Amount"), this), 1, 0);
     form->addWidget(m_amount, 1, 1);
-    form->addWidget(new QLabel(u"Note"_s, this), 1, 2);
+    form->addWidget(new QLabel(DataCostsPanel::tr("Note"), this), 1, 2);
     form->addWidget(m_note, 1, 3, 1, 3);
     form->addWidget(m_add, 1, 6);
     form->addWidget(m_remove, 1, 7);
@@ -118,7 +118,7 @@ void DataCostsPanel::setCosts(const std::vector<CostRow>& costs) {
     for (const CostRow& c : costs) {
         const QString start = c.periodStart.toString(Qt::ISODate);
         const QString end = c.periodEnd.toString(Qt::ISODate);
-        const QString origin = c.batchId ? u"imported"_s : u"by hand"_s;
+        const QString origin = c.batchId ? tr("imported") : tr("by hand");
         rows.append({QVariant::fromValue(qlonglong(c.id)),
                      {{start, start, {}},
                       {end, end, {}},
@@ -138,10 +138,11 @@ void DataCostsPanel::setCosts(const std::vector<CostRow>& costs) {
     m_remove->setEnabled(false);
     m_total->setText(
         costs.empty()
-            ? u"No costs yet. Import a costs CSV or add a cost here; the cost and return PVIs "
-              "prorate each cost over the days of its period."_s
-            : u"%1 cost rows: %2 personalization, %3 acquisition in total. The cost and return "
-              "PVIs prorate each cost over the days of its period."_s.arg(costs.size())
+            ? tr("No costs yet. Import a costs CSV or add a cost here; the cost and return PVIs "
+                 "prorate each cost over the days of its period.")
+            : tr("%1 cost rows: %2 personalization, %3 acquisition in total. The cost and return "
+                 "PVIs prorate each cost over the days of its period.")
+                  .arg(costs.size())
                   .arg(en.toString(personalization, 'f', 2), en.toString(acquisition, 'f', 2)));
 }
 
@@ -156,7 +157,7 @@ void DataCostsPanel::showMessage(const QString& text, bool error) {
 void DataCostsPanel::submit() {
     const std::optional<double> amount = parseAmount(m_amount->text());
     if (!amount) {
-        showMessage(u"Enter the amount as a number, e.g. 250 or 1,234.50."_s, true);
+        showMessage(tr("Enter the amount as a number, e.g. 250 or 1,234.50."), true);
         return;
     }
     CostRow row;

@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "store/workspace_copy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QUuid>
@@ -35,7 +36,8 @@ DataEditResult edit(const QString& path, const QString& done,
     }
     if (opened.workspace->isReadOnly()) {
         result.message =
-            u"The workspace cannot be changed: %1."_s.arg(opened.workspace->readOnlyReason());
+            QCoreApplication::translate("DataEdits", "The workspace cannot be changed: %1.")
+                .arg(opened.workspace->readOnlyReason());
         return result;
     }
     try {
@@ -45,7 +47,8 @@ DataEditResult edit(const QString& path, const QString& done,
     } catch (const std::exception& e) {
         // The model reports failures as values; this is the last guard before the GUI.
         result.message =
-            u"The workspace could not be changed: %1"_s.arg(QString::fromUtf8(e.what()));
+            QCoreApplication::translate("DataEdits", "The workspace could not be changed: %1")
+                .arg(QString::fromUtf8(e.what()));
     }
     return result;
 }
@@ -78,7 +81,9 @@ void removeUndoCopy(const QString& copyPath) {
 }
 
 DataEditResult removeBatch(const QString& workspacePath, std::int64_t batchId) {
-    return removal(workspacePath, u"Import batch removed with everything it brought."_s,
+    return removal(workspacePath,
+                   QCoreApplication::translate("DataEdits",
+                                               "Import batch removed with everything it brought."),
                    [batchId](Workspace& ws) {
                        QString error;
                        return removeImportBatch(ws, batchId, &error) ? QString() : error;
@@ -92,15 +97,19 @@ DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& q
         const SurveyMarkOutcome outcome = pvi::markSurveyQuestion(ws, question, mark);
         if (!outcome.ok)
             return outcome.error;
-        QStringList marks;
-        if (outcome.use.isEthics())
-            marks << u"about personalization ethics"_s;
-        if (outcome.use.isSegment)
-            marks << u"a segment"_s;
-        done = marks.isEmpty() ? u"'%1' is now neither about ethics nor a segment."_s.arg(question)
-                               : u"'%1' is now %2."_s.arg(question, marks.join(u" and "_s));
+        const bool ethics = outcome.use.isEthics();
+        const bool segment = outcome.use.isSegment;
+        const char* sentence =
+            ethics && segment
+                ? QT_TRANSLATE_NOOP("DataEdits",
+                                    "'%1' is now about personalization ethics and a segment.")
+            : ethics ? QT_TRANSLATE_NOOP("DataEdits", "'%1' is now about personalization ethics.")
+            : segment
+                ? QT_TRANSLATE_NOOP("DataEdits", "'%1' is now a segment.")
+                : QT_TRANSLATE_NOOP("DataEdits", "'%1' is now neither about ethics nor a segment.");
+        done = QCoreApplication::translate("DataEdits", sentence).arg(question);
         for (const QString& note : outcome.notes)
-            done += u" Note: "_s + note + u'.';
+            done += QCoreApplication::translate("DataEdits", " Note: %1.").arg(note);
         return QString();
     });
     if (result.ok)
@@ -109,83 +118,104 @@ DataEditResult markSurveyQuestion(const QString& workspacePath, const QString& q
 }
 
 DataEditResult addRule(const QString& workspacePath, const QString& kind, const QString& pattern) {
-    return edit(workspacePath, u"Personalization rule added."_s, [&](Workspace& ws) {
-        QString error;
-        return PersonalizationRules::add(ws, kind, pattern, &error) ? QString() : error;
-    });
+    return edit(workspacePath,
+                QCoreApplication::translate("DataEdits", "Personalization rule added."),
+                [&](Workspace& ws) {
+                    QString error;
+                    return PersonalizationRules::add(ws, kind, pattern, &error) ? QString() : error;
+                });
 }
 
 DataEditResult removeRule(const QString& workspacePath, qint64 ruleId) {
-    return removal(workspacePath, u"Personalization rule removed."_s, [ruleId](Workspace& ws) {
-        QString error;
-        return PersonalizationRules::remove(ws, ruleId, &error) ? QString() : error;
-    });
+    return removal(workspacePath,
+                   QCoreApplication::translate("DataEdits", "Personalization rule removed."),
+                   [ruleId](Workspace& ws) {
+                       QString error;
+                       return PersonalizationRules::remove(ws, ruleId, &error) ? QString() : error;
+                   });
 }
 
 DataEditResult saveSegmentRule(const QString& workspacePath, const QString& name,
                                const QString& rule) {
-    return edit(workspacePath,
-                u"Segment '%1' saved: choose it under Segment by on the Segments page."_s.arg(name),
-                [&](Workspace& ws) { return pvi::saveSegmentRule(ws.db(), name, rule); });
+    return edit(
+        workspacePath,
+        QCoreApplication::translate(
+            "DataEdits", "Segment '%1' saved: choose it under Segment by on the Segments page.")
+            .arg(name),
+        [&](Workspace& ws) { return pvi::saveSegmentRule(ws.db(), name, rule); });
 }
 
 DataEditResult removeSegmentRule(const QString& workspacePath, const QString& name) {
-    return removal(workspacePath, u"Segment '%1' removed."_s.arg(name), [&name](Workspace& ws) {
-        return pvi::removeSegmentRule(ws.db(), name) ? QString()
-                                                     : u"there is no segment '%1'"_s.arg(name);
-    });
+    return removal(
+        workspacePath, QCoreApplication::translate("DataEdits", "Segment '%1' removed.").arg(name),
+        [&name](Workspace& ws) {
+            return pvi::removeSegmentRule(ws.db(), name)
+                       ? QString()
+                       : QCoreApplication::translate("DataEdits", "there is no segment '%1'")
+                             .arg(name);
+        });
 }
 
 DataEditResult addCost(const QString& workspacePath, const CostRow& row) {
-    return edit(workspacePath, u"Cost added."_s, [&row](Workspace& ws) {
-        QString error;
-        return addCostRow(ws.db(), row, &error) > 0 ? QString() : error;
-    });
+    return edit(workspacePath, QCoreApplication::translate("DataEdits", "Cost added."),
+                [&row](Workspace& ws) {
+                    QString error;
+                    return addCostRow(ws.db(), row, &error) > 0 ? QString() : error;
+                });
 }
 
 DataEditResult removeCost(const QString& workspacePath, std::int64_t costId) {
-    return removal(workspacePath, u"Cost removed."_s, [costId](Workspace& ws) {
-        QString error;
-        return removeCostRow(ws.db(), costId, &error) ? QString() : error;
-    });
+    return removal(workspacePath, QCoreApplication::translate("DataEdits", "Cost removed."),
+                   [costId](Workspace& ws) {
+                       QString error;
+                       return removeCostRow(ws.db(), costId, &error) ? QString() : error;
+                   });
 }
 
 DataEditResult saveTarget(const QString& workspacePath, const StoredTarget& target) {
-    return edit(workspacePath, u"Target saved."_s, [&target](Workspace& ws) {
-        const QString reason = invalidTargetReason(target);
-        if (reason.isEmpty())
-            pvi::saveTarget(ws.db(), target);
-        return reason;
-    });
+    return edit(workspacePath, QCoreApplication::translate("DataEdits", "Target saved."),
+                [&target](Workspace& ws) {
+                    const QString reason = invalidTargetReason(target);
+                    if (reason.isEmpty())
+                        pvi::saveTarget(ws.db(), target);
+                    return reason;
+                });
 }
 
 DataEditResult removeTarget(const QString& workspacePath, const QString& pviId) {
-    return removal(workspacePath, u"Target removed."_s, [&pviId](Workspace& ws) {
-        return pvi::removeTarget(ws.db(), pviId) ? QString()
-                                                 : u"there is no target for %1"_s.arg(pviId);
-    });
+    return removal(workspacePath, QCoreApplication::translate("DataEdits", "Target removed."),
+                   [&pviId](Workspace& ws) {
+                       return pvi::removeTarget(ws.db(), pviId)
+                                  ? QString()
+                                  : QCoreApplication::translate("DataEdits",
+                                                                "there is no target for %1")
+                                        .arg(pviId);
+                   });
 }
 
 DataEditResult writeSettings(const QString& workspacePath,
                              const QList<QPair<QString, QString>>& values) {
-    return edit(workspacePath, u"Settings saved."_s, [&values](Workspace& ws) {
-        for (const auto& [key, value] : values) {
-            const SettingDefinition* definition = findSettingDefinition(key);
-            if (definition == nullptr)
-                return u"there is no setting '%1'"_s.arg(key);
-            const QString reason = invalidSettingReason(*definition, value);
-            if (!reason.isEmpty())
-                return reason;
-        }
-        Transaction transaction(ws.db());
-        for (const auto& [key, value] : values) {
-            QString error;
-            if (!writeSetting(ws, key, value, &error))
-                return error; // the transaction rolls back
-        }
-        transaction.commit();
-        return QString();
-    });
+    return edit(workspacePath, QCoreApplication::translate("DataEdits", "Settings saved."),
+                [&values](Workspace& ws) {
+                    for (const auto& [key, value] : values) {
+                        const SettingDefinition* definition = findSettingDefinition(key);
+                        if (definition == nullptr)
+                            return QCoreApplication::translate("DataEdits",
+                                                               "there is no setting '%1'")
+                                .arg(key);
+                        const QString reason = invalidSettingReason(*definition, value);
+                        if (!reason.isEmpty())
+                            return reason;
+                    }
+                    Transaction transaction(ws.db());
+                    for (const auto& [key, value] : values) {
+                        QString error;
+                        if (!writeSetting(ws, key, value, &error))
+                            return error; // the transaction rolls back
+                    }
+                    transaction.commit();
+                    return QString();
+                });
 }
 
 } // namespace pvi::dataedit

@@ -53,13 +53,13 @@ DataPage::DataPage(const QString& id, const QString& title, QWidget* parent)
     , m_settings(new DataSettingsPanel(this)) {
     m_tabs->setObjectName(u"dataTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_batches, u"Import batches"_s);
-    m_tabs->addTab(m_rules, u"Personalization rules"_s);
-    m_tabs->addTab(m_segmentRules, u"Segments"_s);
-    m_tabs->addTab(m_surveys, u"Survey questions"_s);
-    m_tabs->addTab(m_costs, u"Costs"_s);
-    m_tabs->addTab(m_targets, u"Targets"_s);
-    m_tabs->addTab(m_settings, u"Settings"_s);
+    m_tabs->addTab(m_batches, DataPage::tr("Import batches"));
+    m_tabs->addTab(m_rules, DataPage::tr("Personalization rules"));
+    m_tabs->addTab(m_segmentRules, DataPage::tr("Segments"));
+    m_tabs->addTab(m_surveys, DataPage::tr("Survey questions"));
+    m_tabs->addTab(m_costs, DataPage::tr("Costs"));
+    m_tabs->addTab(m_targets, DataPage::tr("Targets"));
+    m_tabs->addTab(m_settings, DataPage::tr("Settings"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->widget(i)->setContentsMargins(0, 10, 0, 0);
 
@@ -140,8 +140,7 @@ void DataPage::connectPanels() {
 
 void DataPage::reload() {
     loadData<DataPageData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an export."),
         [](const QString& path, const PeriodFilter& f) { return loadDataPage(path, f); },
         [this](const DataPageData& data) { showData(data); });
 }
@@ -167,9 +166,9 @@ void DataPage::showData(const DataPageData& data) {
     // A read-only workspace is shown, never changed: the lists stay, the editing is disabled.
     const bool readOnly = !data.readOnlyReason.isEmpty();
     m_readOnlyNotice->setText(
-        u"This workspace is read-only (%1): batches, rules, survey questions, costs, targets and "
-        "settings are shown but cannot be changed, and nothing can be imported."_s.arg(
-            data.readOnlyReason));
+        tr("This workspace is read-only (%1): batches, rules, survey questions, costs, targets and "
+           "settings are shown but cannot be changed, and nothing can be imported.")
+            .arg(data.readOnlyReason));
     m_readOnlyNotice->setVisible(ok && readOnly);
     m_batches->setReadOnly(readOnly);
     for (QWidget* panel : {static_cast<QWidget*>(m_rules), static_cast<QWidget*>(m_segmentRules),
@@ -178,7 +177,7 @@ void DataPage::showData(const DataPageData& data) {
         panel->setEnabled(!readOnly);
     if (ok)
         Q_EMIT statusMessage(
-            u"%1 import batches, %2 rules, %3 segment rules, %4 cost rows, %5 targets."_s
+            tr("%1 import batches, %2 rules, %3 segment rules, %4 cost rows, %5 targets.")
                 .arg(data.batches.size())
                 .arg(data.rules.size())
                 .arg(data.segmentRules.size())

@@ -8,6 +8,9 @@
 #include "pvi/engine/pvi_run_cache.h"
 #include "pvi/monitoring/pvi_targets.h"
 #include "store/workspace.h"
+#include "widgets/pvi_text.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <exception>
@@ -32,7 +35,7 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace, const PeriodFilter& 
         row.target = t;
         row.title = t.pviId;
         if (const PviDefinition* def = PviRegistry::find(t.pviId)) {
-            row.title = def->title;
+            row.title = translated(*def).title;
             row.unit = pviUnitName(def->unit);
             row.direction = def->direction;
         }
@@ -44,7 +47,8 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace, const PeriodFilter& 
         if (row.assessment.status == TargetStatus::NotAvailable && row.assessment.reason.isEmpty())
             row.assessment.reason = result != nullptr && !result->reason.isEmpty()
                                         ? result->reason
-                                        : u"no value in the selected period"_s;
+                                        : QCoreApplication::translate(
+                                              "DataPageLoader", "no value in the selected period");
         rows.push_back(row);
     }
     return rows;
@@ -54,7 +58,8 @@ std::vector<DataTargetRow> targetRows(Workspace& workspace, const PeriodFilter& 
 
 DataPageData loadDataPage(const QString& workspacePath, const PeriodFilter& filter) {
     DataPageData data;
-    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("DataPageLoader", "The workspace could not be read"),
                   [&](Workspace& workspace) {
                       data.batches = listImportBatches(workspace);
                       data.rules = PersonalizationRules::list(workspace);
@@ -82,7 +87,9 @@ ImportReport loadBatchReport(const QString& workspacePath, std::int64_t batchId)
         const auto batch = std::find_if(batches.begin(), batches.end(),
                                         [&](const ImportBatchInfo& b) { return b.id == batchId; });
         if (batch == batches.end()) {
-            report.error = u"there is no import batch %1 any more"_s.arg(batchId);
+            report.error = QCoreApplication::translate("DataPageLoader",
+                                                       "there is no import batch %1 any more")
+                               .arg(batchId);
             return report;
         }
         report.file = batch->filePath.isEmpty() ? batch->fileName : batch->filePath;
@@ -99,7 +106,8 @@ ImportReport loadBatchReport(const QString& workspacePath, std::int64_t batchId)
         report.issues = importBatchIssues(workspace, batchId);
     } catch (const std::exception& e) {
         report.error =
-            u"the import report could not be read: %1"_s.arg(QString::fromUtf8(e.what()));
+            QCoreApplication::translate("DataPageLoader", "the import report could not be read: %1")
+                .arg(QString::fromUtf8(e.what()));
     }
     return report;
 }

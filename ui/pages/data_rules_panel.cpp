@@ -18,33 +18,33 @@ namespace pvi {
 
 DataRulesPanel::DataRulesPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel({u"Kind"_s, u"Pattern"_s, u"Matches"_s, u"Added"_s}, this))
+    , m_model(new RecordTableModel({tr("Kind"), tr("Pattern"), tr("Matches"), tr("Added")}, this))
     , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, this))
     , m_kind(new QComboBox(this))
     , m_help(new QLabel(this))
     , m_pattern(new QLineEdit(this))
-    , m_add(datapanel::button(u"Add rule"_s, u"addRuleButton"_s, this))
-    , m_remove(datapanel::button(u"Remove rule"_s, u"removeRuleButton"_s, this))
+    , m_add(datapanel::button(tr("Add rule"), u"addRuleButton"_s, this))
+    , m_remove(datapanel::button(tr("Remove rule"), u"removeRuleButton"_s, this))
     , m_message(datapanel::formMessage(u"ruleMessage"_s, this)) {
     m_kind->setObjectName(u"ruleKind"_s);
     for (const QString& kind : PersonalizationRules::kinds())
         m_kind->addItem(kind, kind);
     m_pattern->setObjectName(u"rulePattern"_s);
-    m_pattern->setPlaceholderText(u"pattern, e.g. vip"_s);
+    m_pattern->setPlaceholderText(DataRulesPanel::tr("pattern, e.g. vip"));
     m_help->setObjectName(u"ruleKindHelp"_s);
     m_help->setWordWrap(true);
     m_help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
 
-    auto* intro = new QLabel(u"An order counts as personalized when a rule matches it. Rules "
-                             "apply to every page at once."_s,
+    auto* intro = new QLabel(DataRulesPanel::tr("An order counts as personalized when a rule "
+                                                "matches it. Rules apply to every page at once."),
                              this);
     intro->setWordWrap(true);
     intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
 
     auto* form = new QHBoxLayout;
-    form->addWidget(new QLabel(u"Kind"_s, this));
+    form->addWidget(new QLabel(DataRulesPanel::tr("Kind"), this));
     form->addWidget(m_kind);
-    form->addWidget(new QLabel(u"Pattern"_s, this));
+    form->addWidget(new QLabel(DataRulesPanel::tr("Pattern"), this));
     form->addWidget(m_pattern, 1);
     form->addWidget(m_add);
     form->addSpacing(16);

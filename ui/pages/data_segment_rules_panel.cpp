@@ -17,41 +17,43 @@ namespace pvi {
 
 DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel({u"Name"_s, u"Rule"_s}, this))
+    , m_model(new RecordTableModel({tr("Name"), tr("Rule")}, this))
     , m_table(datapanel::recordTable(m_model, u"segmentRuleTable"_s, this))
     , m_name(new QLineEdit(this))
     , m_rule(new QLineEdit(this))
-    , m_save(datapanel::button(u"Save segment"_s, u"saveSegmentRuleButton"_s, this))
-    , m_remove(datapanel::button(u"Remove segment"_s, u"removeSegmentRuleButton"_s, this))
+    , m_save(datapanel::button(tr("Save segment"), u"saveSegmentRuleButton"_s, this))
+    , m_remove(datapanel::button(tr("Remove segment"), u"removeSegmentRuleButton"_s, this))
     , m_message(datapanel::formMessage(u"segmentRuleMessage"_s, this)) {
     m_name->setObjectName(u"segmentRuleName"_s);
-    m_name->setPlaceholderText(u"name, e.g. big spenders"_s);
-    m_name->setAccessibleName(u"Segment name"_s);
+    m_name->setPlaceholderText(DataSegmentRulesPanel::tr("name, e.g. big spenders"));
+    m_name->setAccessibleName(DataSegmentRulesPanel::tr("Segment name"));
     m_rule->setObjectName(u"segmentRuleText"_s);
-    m_rule->setPlaceholderText(u"spend_last_90d > 200 AND consent = yes"_s);
-    m_rule->setAccessibleName(u"Segment rule"_s);
+    m_rule->setPlaceholderText(DataSegmentRulesPanel::tr("spend_last_90d > 200 AND consent = yes"));
+    m_rule->setAccessibleName(DataSegmentRulesPanel::tr("Segment rule"));
 
     auto* intro = new QLabel(
-        u"A segment you define: the customers a rule matches on each day. Saved segments appear "
-        "on the Segments page under Segment by, and in pvi segments --by rule:NAME."_s,
+        DataSegmentRulesPanel::tr(
+            "A segment you define: the customers a rule matches on each day. Saved segments appear "
+            "on the Segments page under Segment by, and in pvi segments --by rule:NAME."),
         this);
     intro->setWordWrap(true);
     intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     auto* help = new QLabel(
-        u"Fields: spend, orders, spend_last_90d (any N days), orders_last_30d, recency (days "
-        "since the last order), r, f, m (RFM scores 1–5), last_order, first_order (YYYY-MM-DD), "
-        "tag, customer_tag, order_tag, country, region, list, email_group, survey, consent and "
-        "exposed (yes/no); compared with =, !=, <, <=, >, >=; joined with AND, OR, NOT and "
-        "parentheses. Text with spaces goes in quotes."_s,
+        DataSegmentRulesPanel::tr(
+            "Fields: spend, orders, spend_last_90d (any N days), orders_last_30d, recency (days "
+            "since the last order), r, f, m (RFM scores 1–5), last_order, first_order "
+            "(YYYY-MM-DD), tag, customer_tag, order_tag, country, region, list, email_group, "
+            "survey, consent and exposed (yes/no); compared with =, !=, <, <=, >, >=; joined with "
+            "AND, OR, NOT and parentheses. Text with spaces goes in quotes."),
         this);
     help->setObjectName(u"segmentRuleHelp"_s);
     help->setWordWrap(true);
     help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
 
     auto* form = new QHBoxLayout;
-    form->addWidget(new QLabel(u"Name"_s, this));
+    form->addWidget(new QLabel(DataSegmentRulesPanel::tr("Name"), this));
     form->addWidget(m_name);
-    form->addWidget(new QLabel(u"Rule"_s, this));
+    form->addWidget(new QLabel(DataSegmentRulesPanel::tr("Rule"), this));
     form->addWidget(m_rule, 1);
     form->addWidget(m_save);
     form->addSpacing(16);

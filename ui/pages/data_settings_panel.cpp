@@ -18,7 +18,7 @@ namespace pvi {
 DataSettingsPanel::DataSettingsPanel(QWidget* parent)
     : QWidget(parent)
     , m_grid(new QGridLayout)
-    , m_save(datapanel::button(u"Save settings"_s, u"saveSettingsButton"_s, this))
+    , m_save(datapanel::button(tr("Save settings"), u"saveSettingsButton"_s, this))
     , m_message(datapanel::formMessage(u"settingsMessage"_s, this)) {
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(10);
@@ -118,7 +118,7 @@ void DataSettingsPanel::submit() {
             changed.append({editor.key, value});
     }
     if (changed.isEmpty()) {
-        showMessage(u"Nothing to save: no setting was changed."_s, false);
+        showMessage(tr("Nothing to save: no setting was changed."), false);
         return;
     }
     Q_EMIT saveRequested(changed);

@@ -25,8 +25,8 @@ QString surveyUseText(const SurveyQuestionUse& use) {
 
 QString reimportTip(const SurveyQuestionUse& use) {
     return use.needsReimport()
-               ? u"Import the survey file again: its answers were read as %1."_s.arg(
-                     instrumentLabel(use.imported))
+               ? DataSurveysPanel::tr("Import the survey file again: its answers were read as %1.")
+                     .arg(instrumentLabel(use.imported))
                : QString();
 }
 
@@ -34,19 +34,20 @@ QString reimportTip(const SurveyQuestionUse& use) {
 
 DataSurveysPanel::DataSurveysPanel(QWidget* parent)
     : QWidget(parent)
-    , m_model(new RecordTableModel(
-          {u"Question"_s, u"Use"_s, u"Ethics"_s, u"Segment"_s, u"Answers"_s, u"Choice answers"_s},
-          this))
+    , m_model(new RecordTableModel({tr("Question"), tr("Use"), tr("Ethics"), tr("Segment"),
+                                    tr("Answers"), tr("Choice answers")},
+                                   this))
     , m_table(datapanel::recordTable(m_model, u"surveyQuestionTable"_s, this))
-    , m_ethics(datapanel::button(u"Mark as ethics question"_s, u"surveyEthicsButton"_s, this))
-    , m_segment(datapanel::button(u"Mark as segment"_s, u"surveySegmentButton"_s, this))
+    , m_ethics(datapanel::button(tr("Mark as ethics question"), u"surveyEthicsButton"_s, this))
+    , m_segment(datapanel::button(tr("Mark as segment"), u"surveySegmentButton"_s, this))
     , m_message(datapanel::formMessage(u"surveyMessage"_s, this)) {
     auto* intro = new QLabel(
-        u"Questions about the ethics of personalization (a score question: \"I understand why I "
-        "see these offers\") feed the Perceived personalization ethics score; a choice question "
-        "marked as a segment (\"How did you hear about us?\") becomes a Survey answer segment. "
-        "Both apply at once to the answers already imported. To change a question's instrument, "
-        "use `pvi surveys mark` and import the survey file again."_s,
+        DataSurveysPanel::tr(
+            "Questions about the ethics of personalization (a score question: \"I understand why I "
+            "see these offers\") feed the Perceived personalization ethics score; a choice "
+            "question marked as a segment (\"How did you hear about us?\") becomes a Survey answer "
+            "segment. Both apply at once to the answers already imported. To change a question's "
+            "instrument, use `pvi surveys mark` and import the survey file again."),
         this);
     intro->setWordWrap(true);
     intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
@@ -88,8 +89,8 @@ void DataSurveysPanel::setQuestions(const std::vector<SurveyQuestionUse>& questi
     for (const SurveyQuestionUse& q : questions) {
         m_uses.insert(q.question, q);
         const QString use = surveyUseText(q);
-        const QString ethics = q.isEthics() ? u"yes"_s : QString();
-        const QString segment = q.isSegment ? u"yes"_s : QString();
+        const QString ethics = q.isEthics() ? tr("yes") : QString();
+        const QString segment = q.isSegment ? tr("yes") : QString();
         rows.append({q.question,
                      {{q.question, q.question, q.question},
                       {use, use, reimportTip(q)},
@@ -120,10 +121,10 @@ void DataSurveysPanel::updateButtons() {
     const SurveyQuestionUse* use = selected();
     m_ethics->setEnabled(use && (use->isEthics() || isScoreInstrument(use->instrument())));
     m_segment->setEnabled(use != nullptr);
-    m_ethics->setText(use && use->isEthics() ? u"Unmark ethics"_s : u"Mark as ethics question"_s);
-    m_segment->setText(use && use->isSegment ? u"Unmark segment"_s : u"Mark as segment"_s);
+    m_ethics->setText(use && use->isEthics() ? tr("Unmark ethics") : tr("Mark as ethics question"));
+    m_segment->setText(use && use->isSegment ? tr("Unmark segment") : tr("Mark as segment"));
     if (use && !use->isEthics() && !isScoreInstrument(use->instrument()))
-        m_ethics->setToolTip(u"Only a score question (Likert, CSAT, …) can be about ethics."_s);
+        m_ethics->setToolTip(tr("Only a score question (Likert, CSAT, …) can be about ethics."));
     else
         m_ethics->setToolTip(QString());
 }

@@ -3,6 +3,7 @@
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
 #include "pvi/engine/pvi_registry.h"
+#include "widgets/pvi_text.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -28,27 +29,27 @@ using Direction = PviDefinition::Direction;
 QString directionText(Direction d) {
     switch (d) {
     case Direction::HigherIsBetter:
-        return u"higher is better"_s;
+        return DataTargetsPanel::tr("higher is better");
     case Direction::LowerIsBetter:
-        return u"lower is better"_s;
+        return DataTargetsPanel::tr("lower is better");
     case Direction::Neutral:
         break;
     }
-    return u"neutral (judged as higher is better)"_s;
+    return DataTargetsPanel::tr("neutral (judged as higher is better)");
 }
 
 QString statusText(TargetStatus s) {
     switch (s) {
     case TargetStatus::OnTrack:
-        return u"✔ on track"_s;
+        return DataTargetsPanel::tr("✔ on track");
     case TargetStatus::Watch:
-        return u"● watch"_s;
+        return DataTargetsPanel::tr("● watch");
     case TargetStatus::OffTrack:
-        return u"✖ off track"_s;
+        return DataTargetsPanel::tr("✖ off track");
     case TargetStatus::NotAvailable:
         break;
     }
-    return u"– no value"_s;
+    return DataTargetsPanel::tr("– no value");
 }
 
 QString number(double v) {
@@ -87,41 +88,42 @@ bool readNumber(const QLineEdit* edit, std::optional<double>& value) {
 DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(
-          new RecordTableModel({u"PVI"_s, u"Direction"_s, u"Target"_s, u"Alert low"_s,
-                                u"Alert high"_s, u"Value in the filter's period"_s, u"Status"_s},
+          new RecordTableModel({tr("PVI"), tr("Direction"), tr("Target"), tr("Alert low"),
+                                tr("Alert high"), tr("Value in the filter's period"), tr("Status")},
                                this))
     , m_table(datapanel::recordTable(m_model, u"targetTable"_s, this))
     , m_pvi(new QComboBox(this))
     , m_direction(new QLabel(this))
-    , m_target(numberEdit(u"targetValue"_s, u"e.g. 75"_s, this))
-    , m_alertLow(numberEdit(u"targetAlertLow"_s, u"optional"_s, this))
-    , m_alertHigh(numberEdit(u"targetAlertHigh"_s, u"optional"_s, this))
-    , m_save(datapanel::button(u"Save target"_s, u"saveTargetButton"_s, this))
-    , m_remove(datapanel::button(u"Remove target"_s, u"removeTargetButton"_s, this))
+    , m_target(numberEdit(u"targetValue"_s, tr("e.g. 75"), this))
+    , m_alertLow(numberEdit(u"targetAlertLow"_s, tr("optional"), this))
+    , m_alertHigh(numberEdit(u"targetAlertHigh"_s, tr("optional"), this))
+    , m_save(datapanel::button(tr("Save target"), u"saveTargetButton"_s, this))
+    , m_remove(datapanel::button(tr("Remove target"), u"removeTargetButton"_s, this))
     , m_message(datapanel::formMessage(u"targetMessage"_s, this)) {
     m_pvi->setObjectName(u"targetPvi"_s);
     for (const PviDefinition& d : PviRegistry::definitions())
-        m_pvi->addItem(u"%1 (%2)"_s.arg(d.title, d.id), d.id);
+        m_pvi->addItem(u"%1 (%2)"_s.arg(translated(d).title, d.id), d.id);
     m_pvi->setMaxVisibleItems(20);
     m_direction->setObjectName(u"targetDirection"_s);
     m_direction->setStyleSheet(u"QLabel { color: #52606d; }"_s);
 
-    auto* intro = new QLabel(u"A target makes a PVI's tile show whether it is on track. Values "
+    auto* intro = new QLabel(
+        DataTargetsPanel::tr("A target makes a PVI's tile show whether it is on track. Values "
                              "are in the PVI's unit (percentages as 0–100). Without an alert "
-                             "bound, a PVI more than 10% short of its target is off track."_s,
-                             this);
+                             "bound, a PVI more than 10% short of its target is off track."),
+        this);
     intro->setWordWrap(true);
     intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
 
     auto* form = new QGridLayout;
-    form->addWidget(new QLabel(u"PVI"_s, this), 0, 0);
+    form->addWidget(new QLabel(DataTargetsPanel::tr("PVI"), this), 0, 0);
     form->addWidget(m_pvi, 0, 1, 1, 5);
     form->addWidget(m_direction, 0, 6, 1, 2);
-    form->addWidget(new QLabel(u"Target"_s, this), 1, 0);
+    form->addWidget(new QLabel(DataTargetsPanel::tr("Target"), this), 1, 0);
     form->addWidget(m_target, 1, 1);
-    form->addWidget(new QLabel(u"Alert low"_s, this), 1, 2);
+    form->addWidget(new QLabel(DataTargetsPanel::tr("Alert low"), this), 1, 2);
     form->addWidget(m_alertLow, 1, 3);
-    form->addWidget(new QLabel(u"Alert high"_s, this), 1, 4);
+    form->addWidget(new QLabel(DataTargetsPanel::tr("Alert high"), this), 1, 4);
     form->addWidget(m_alertHigh, 1, 5);
     form->addWidget(m_save, 1, 6);
     form->addWidget(m_remove, 1, 7);
@@ -173,11 +175,11 @@ void DataTargetsPanel::submit() {
     std::optional<double> low;
     std::optional<double> high;
     if (!readNumber(m_target, target) || !target) {
-        showMessage(u"Enter the target as a number, e.g. 75 or 0.25."_s, true);
+        showMessage(tr("Enter the target as a number, e.g. 75 or 0.25."), true);
         return;
     }
     if (!readNumber(m_alertLow, low) || !readNumber(m_alertHigh, high)) {
-        showMessage(u"An alert bound must be a number (or left empty)."_s, true);
+        showMessage(tr("An alert bound must be a number (or left empty)."), true);
         return;
     }
     Q_EMIT saveRequested({m_pvi->currentData().toString(), {*target, low, high}});
@@ -202,9 +204,9 @@ void DataTargetsPanel::loadSelected() {
 void DataTargetsPanel::updateDirection() {
     const PviDefinition* d = PviRegistry::find(m_pvi->currentData().toString());
     m_direction->setText(
-        d ? u"Direction: %1; unit: %2"_s.arg(directionText(d->direction), pviUnitName(d->unit))
+        d ? tr("Direction: %1; unit: %2").arg(directionText(d->direction), pviUnitName(d->unit))
           : QString());
-    m_pvi->setToolTip(d ? d->explanation : QString());
+    m_pvi->setToolTip(d ? translated(*d).explanation : QString());
 }
 
 } // namespace pvi

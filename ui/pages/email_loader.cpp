@@ -7,6 +7,8 @@
 #include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
@@ -18,9 +20,11 @@ void loadEmailInto(EmailData& data, Workspace& workspace, const PeriodFilter& fi
     const EmailFacts facts = EmailFacts::load(workspace, rules);
     const QDate latest = facts.latest;
     if (!latest.isValid()) {
-        data.error = u"No email data yet: %1 (Mailchimp campaigns or audience, Klaviyo "
-                     "campaigns or profiles), or per-recipient activity for the fatigue "
-                     "chart."_s.arg(noEmailCampaignsReason());
+        data.error = QCoreApplication::translate(
+                         "EmailLoader",
+                         "No email data yet: %1 (Mailchimp campaigns or audience, Klaviyo "
+                         "campaigns or profiles), or per-recipient activity for the fatigue chart.")
+                         .arg(noEmailCampaignsReason());
         return;
     }
     // Presets resolve against the same last day of data as on every other page (the last
@@ -39,17 +43,19 @@ void loadEmailInto(EmailData& data, Workspace& workspace, const PeriodFilter& fi
 
     if (data.campaigns.empty() && !data.fatigue.available)
         data.error =
-            u"No email campaign was sent between %1 and %2 (the latest email data are "
-            "from %3): choose a longer period in the filter bar."_s.arg(
-                data.period.from.toString(u"d MMM yyyy"_s),
-                data.period.to.toString(u"d MMM yyyy"_s), latest.toString(u"d MMM yyyy"_s));
+            QCoreApplication::translate(
+                "EmailLoader", "No email campaign was sent between %1 and %2 (the latest email "
+                               "data are from %3): choose a longer period in the filter bar.")
+                .arg(data.period.from.toString(u"d MMM yyyy"_s),
+                     data.period.to.toString(u"d MMM yyyy"_s), latest.toString(u"d MMM yyyy"_s));
 }
 
 } // namespace
 
 EmailData loadEmail(const QString& workspacePath, const PeriodFilter& filter) {
     EmailData data;
-    readWorkspace(data, workspacePath, u"The email data could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("EmailLoader", "The email data could not be read"),
                   [&](Workspace& workspace) { loadEmailInto(data, workspace, filter); });
     return data;
 }

@@ -45,19 +45,21 @@ groupPoints(const EmailData& data,
     const bool split = data.personalized.campaigns > 0 && data.generic.campaigns > 0;
     for (const auto& [name, member] : rates) {
         if (split) {
-            addPoint(points, name + u", personalized"_s, data.personalized.*member,
+            addPoint(points, EmailPage::tr("%1, personalized").arg(name), data.personalized.*member,
                      palette::audience(palette::Audience::Personalized));
-            addPoint(points, name + u", generic"_s, data.generic.*member,
+            addPoint(points, EmailPage::tr("%1, generic").arg(name), data.generic.*member,
                      palette::audience(palette::Audience::Generic));
         } else {
             const EmailGroupRates& only =
                 data.personalized.campaigns > 0 ? data.personalized : data.generic;
-            addPoint(
-                points,
-                name + (data.personalized.campaigns > 0 ? u", personalized"_s : u", all generic"_s),
-                only.*member,
-                data.personalized.campaigns > 0 ? palette::audience(palette::Audience::Personalized)
-                                                : palette::audience(palette::Audience::Generic));
+            addPoint(points,
+                     (data.personalized.campaigns > 0 ? EmailPage::tr("%1, personalized")
+                                                      : EmailPage::tr("%1, all generic"))
+                         .arg(name),
+                     only.*member,
+                     data.personalized.campaigns > 0
+                         ? palette::audience(palette::Audience::Personalized)
+                         : palette::audience(palette::Audience::Generic));
         }
     }
     return points;
@@ -67,46 +69,53 @@ QString summaryText(const EmailData& data) {
     qint64 delivered = 0;
     for (const CampaignRates& c : data.campaigns)
         delivered += c.totals.delivered;
-    QString text = u"<b>%1 campaigns</b> sent %2 (%3 personalized, %4 generic), %5 deliveries. "
-                   "Rates pool the campaigns' counts (Σ unique opens / Σ deliveries), never "
-                   "averaged rates; bars are 95% Wilson intervals."_s.arg(
-                       formatCount(qint64(data.campaigns.size())),
-                       formatDayRange(data.period.from, data.period.to),
-                       formatCount(data.personalized.campaigns),
-                       formatCount(data.generic.campaigns), formatCount(delivered));
+    QString text =
+        EmailPage::tr("<b>%1 campaigns</b> sent %2 (%3 personalized, %4 generic), %5 "
+                      "deliveries. Rates pool the campaigns' counts (Σ unique opens / Σ "
+                      "deliveries), never averaged rates; bars are 95% Wilson intervals.")
+            .arg(formatCount(qint64(data.campaigns.size())),
+                 formatDayRange(data.period.from, data.period.to),
+                 formatCount(data.personalized.campaigns), formatCount(data.generic.campaigns),
+                 formatCount(delivered));
     if (!data.hasCampaignRules)
-        text += u" <br>No campaign-name rule yet, so every campaign counts as generic: add one "
-                "on the Data page or with <tt>pvi rules add WS.pvi --kind campaign-name "
-                "--pattern \"[P]\"</tt>."_s;
+        text += EmailPage::tr(
+            " <br>No campaign-name rule yet, so every campaign counts as generic: add "
+            "one on the Data page or with <tt>pvi rules add WS.pvi --kind "
+            "campaign-name --pattern \"[P]\"</tt>.");
     else if (data.personalized.campaigns > 0 && data.generic.campaigns > 0)
-        text += u" Personalized and generic campaigns went to different people at different "
-                "times (not randomized): a difference between them is not proof that "
-                "personalization caused it."_s;
+        text += EmailPage::tr(
+            " Personalized and generic campaigns went to different people at different times (not "
+            "randomized): a difference between them is not proof that personalization caused it.");
     return text;
 }
 
 QString fatigueText(const FatigueAnalysis& f) {
     if (!f.available)
-        return u"<b>Fatigue not available</b> — %1."_s.arg(f.reason.toHtmlEscaped());
-    QString text = u"%1 sends (recipient × campaign) in %2 recipient-weeks. "_s.arg(
-        formatCount(f.sends), formatCount(f.recipientWeeks));
+        return EmailPage::tr("<b>Fatigue not available</b> — %1.").arg(f.reason.toHtmlEscaped());
+    QString text = EmailPage::tr("%1 sends (recipient × campaign) in %2 recipient-weeks. ")
+                       .arg(formatCount(f.sends), formatCount(f.recipientWeeks));
     if (f.onset) {
-        text += u"<b>Fatigue from %1 sends a week</b>: "_s.arg(*f.onset);
+        text += EmailPage::tr("<b>Fatigue from %1 sends a week</b>: ").arg(*f.onset);
         for (const FatigueBand& b : f.bands) {
             if (b.sendsPerWeek == *f.onset) {
                 QStringList why;
                 if (b.openPValue && *b.openPValue < kFatigueAlpha && b.open.rate &&
                     !f.bands.empty() && f.bands.front().open.rate &&
                     *b.open.rate < *f.bands.front().open.rate)
-                    why << u"fewer opens (p = %1)"_s.arg(*b.openPValue, 0, 'g', 2);
+                    why << EmailPage::tr("fewer opens (p = %1)").arg(*b.openPValue, 0, 'g', 2);
                 if (b.unsubPValue && *b.unsubPValue < kFatigueAlpha)
-                    why << u"more unsubscribes (p = %1)"_s.arg(*b.unsubPValue, 0, 'g', 2);
-                text += why.join(u" and "_s) + u" than the lowest band."_s;
+                    why << EmailPage::tr("more unsubscribes (p = %1)")
+                               .arg(*b.unsubPValue, 0, 'g', 2);
+                text +=
+                    why.size() == 2
+                        ? EmailPage::tr("%1 and %2 than the lowest band.").arg(why.at(0), why.at(1))
+                        : EmailPage::tr("%1 than the lowest band.").arg(why.value(0));
             }
         }
     } else {
-        text += u"No fatigue: no band has significantly fewer opens or more unsubscribes than "
-                "the lowest (two-proportion z-test, p < 0.05)."_s;
+        text +=
+            EmailPage::tr("No fatigue: no band has significantly fewer opens or more unsubscribes "
+                          "than the lowest (two-proportion z-test, p < 0.05).");
     }
     return text;
 }
@@ -166,17 +175,17 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(scaffold::card(fatigueBox, this, 300));
     contentLayout->addWidget(
-        scaffold::titledCard(u"Campaigns: rates and their n"_s, m_campaignTable, this, 330));
+        scaffold::titledCard(tr("Campaigns: rates and their n"), m_campaignTable, this, 330));
     contentLayout->addWidget(scaffold::titledCard(
-        u"A/B campaigns: the arms side by side (95% intervals)"_s, abBox, this, 300));
+        tr("A/B campaigns: the arms side by side (95% intervals)"), abBox, this, 300));
     layout->addWidget(m_content);
     layout->addStretch(1);
 }
 
 void EmailPage::reload() {
     loadData<EmailData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import a "
-        "Mailchimp or Klaviyo campaign export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import a Mailchimp or "
+           "Klaviyo campaign export."),
         [](const QString& path, const PeriodFilter& filter) { return loadEmail(path, filter); },
         [this](const EmailData& data) { showData(data); });
 }
@@ -185,13 +194,13 @@ void EmailPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the email rates…"_s);
+        Q_EMIT statusMessage(tr("Computing the email rates…"));
 }
 
 void EmailPage::showData(const EmailData& data) {
     m_data = data;
     const bool ok = data.error.isEmpty();
-    m_message->setText(ok ? QString() : u"Email: not available — %1"_s.arg(data.error));
+    m_message->setText(ok ? QString() : tr("Email: not available — %1").arg(data.error));
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
     m_summary->setText(ok ? summaryText(data) : QString());
@@ -206,31 +215,32 @@ void EmailPage::showData(const EmailData& data) {
     m_abTable->sortByColumn(-1, Qt::AscendingOrder);
     m_abTable->resizeColumnsToContents();
     m_abTable->setVisible(!arms.empty());
-    m_abNote->setText(arms.empty()
-                          ? u"No A/B campaign in this period. Mailchimp writes the arms of an A/B "
-                            "campaign as \"<name> | Combo 1\" and \"<name> | Combo 2\"; they are "
-                            "listed here when imported."_s
-                          : u"%1 arms of A/B campaigns (Mailchimp Combo 1/Combo 2): compare the "
-                            "arms of one campaign; overlapping intervals mean the test could not "
-                            "tell them apart."_s.arg(formatCount(qint64(arms.size()))));
+    m_abNote->setText(
+        arms.empty()
+            ? tr("No A/B campaign in this period. Mailchimp writes the arms of an A/B campaign as "
+                 "\"<name> | Combo 1\" and \"<name> | Combo 2\"; they are listed here when "
+                 "imported.")
+            : tr("%1 arms of A/B campaigns (Mailchimp Combo 1/Combo 2): compare the arms of one "
+                 "campaign; overlapping intervals mean the test could not tell them apart.")
+                  .arg(formatCount(qint64(arms.size()))));
     if (ok) {
         Q_EMIT periodResolved(data.period, data.period.previous());
-        Q_EMIT statusMessage(u"Email: %1 campaigns in the period."_s.arg(
-            formatCount(qint64(data.campaigns.size()))));
+        Q_EMIT statusMessage(tr("Email: %1 campaigns in the period.")
+                                 .arg(formatCount(qint64(data.campaigns.size()))));
     } else {
-        Q_EMIT statusMessage(u"Email: not available (see the page for why)."_s);
+        Q_EMIT statusMessage(tr("Email: not available (see the page for why)."));
     }
 }
 
 void EmailPage::showGroups(const EmailData& data) {
-    m_engagement->setData(u"Open and click rate"_s,
-                          groupPoints(data, {{u"Open"_s, &EmailGroupRates::open},
-                                             {u"Click"_s, &EmailGroupRates::click}}),
-                          u"% of deliveries"_s);
-    m_losses->setData(u"Unsubscribe and bounce rate"_s,
-                      groupPoints(data, {{u"Unsubscribe"_s, &EmailGroupRates::unsubscribe},
-                                         {u"Bounce"_s, &EmailGroupRates::bounce}}),
-                      u"% of deliveries (bounces: of recipients)"_s);
+    m_engagement->setData(tr("Open and click rate"),
+                          groupPoints(data, {{tr("Open"), &EmailGroupRates::open},
+                                             {tr("Click"), &EmailGroupRates::click}}),
+                          tr("% of deliveries"));
+    m_losses->setData(tr("Unsubscribe and bounce rate"),
+                      groupPoints(data, {{tr("Unsubscribe"), &EmailGroupRates::unsubscribe},
+                                         {tr("Bounce"), &EmailGroupRates::bounce}}),
+                      tr("% of deliveries (bounces: of recipients)"));
 }
 
 void EmailPage::showFatigue(const FatigueAnalysis& fatigue) {
@@ -243,10 +253,10 @@ void EmailPage::showFatigue(const FatigueAnalysis& fatigue) {
         unsubscribes.append(b.unsubscribe.rate ? *b.unsubscribe.rate * 100.0 : none);
     }
     m_fatigue->setVisible(fatigue.available);
-    m_fatigue->setData(u"Fatigue: rates by sends per recipient per week"_s, bands,
-                       {{u"Open rate (left)"_s, opens, palette::primary(), false},
-                        {u"Unsubscribe rate (right)"_s, unsubscribes, palette::bad(), true}},
-                       u"open rate, %"_s, u"unsubscribe rate, %"_s);
+    m_fatigue->setData(tr("Fatigue: rates by sends per recipient per week"), bands,
+                       {{tr("Open rate (left)"), opens, palette::primary(), false},
+                        {tr("Unsubscribe rate (right)"), unsubscribes, palette::bad(), true}},
+                       tr("open rate, %"), tr("unsubscribe rate, %"));
     m_fatigueNote->setText(fatigueText(fatigue));
 }
 

@@ -10,6 +10,8 @@
 #include "stats/proportion_intervals.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -113,16 +115,19 @@ ExperienceInstrument instrument(const SurveySnapshot& snapshot, const QString& i
 void loadExperienceInto(ExperienceData& data, Workspace& workspace, const PeriodFilter& filter) {
     const SurveySnapshot snapshot = SurveySnapshot::load(workspace);
     if (snapshot.answers.empty()) {
-        data.error = u"No survey data yet: import a Google Forms, SurveyMonkey or Typeform "
-                     "export with an NPS, CSAT or CES question or free-text comments (File › "
-                     "Import…, or pvi import WS.pvi FILE)."_s;
+        data.error = QCoreApplication::translate(
+            "ExperienceLoader", "No survey data yet: import a Google Forms, SurveyMonkey or "
+                                "Typeform export with an NPS, CSAT or CES question or free-text "
+                                "comments (File › Import…, or pvi import WS.pvi FILE).");
         return;
     }
     if (!snapshot.lastDate && filter.preset != PeriodFilter::Preset::Custom) {
-        data.error =
-            u"The %1 imported survey answers have no date, so they count in no "
-            "period: export the survey with its time column (Google Forms' Timestamp, "
-            "SurveyMonkey's End Date, Typeform's Submit Date)."_s.arg(snapshot.undatedAnswers);
+        data.error = QCoreApplication::translate(
+                         "ExperienceLoader",
+                         "The %1 imported survey answers have no date, so they count in no period: "
+                         "export the survey with its time column (Google Forms' Timestamp, "
+                         "SurveyMonkey's End Date, Typeform's Submit Date).")
+                         .arg(snapshot.undatedAnswers);
         return;
     }
     // Presets resolve against the same last day of data as on every other page.
@@ -149,8 +154,10 @@ void loadExperienceInto(ExperienceData& data, Workspace& workspace, const Period
 
 ExperienceData loadExperience(const QString& workspacePath, const PeriodFilter& filter) {
     ExperienceData data;
-    readWorkspace(data, workspacePath, u"The survey data could not be read"_s,
-                  [&](Workspace& workspace) { loadExperienceInto(data, workspace, filter); });
+    readWorkspace(
+        data, workspacePath,
+        QCoreApplication::translate("ExperienceLoader", "The survey data could not be read"),
+        [&](Workspace& workspace) { loadExperienceInto(data, workspace, filter); });
     return data;
 }
 

@@ -40,12 +40,12 @@ QString scoreText(const QString& id, double value) {
 
 QString axisTitle(const QString& id) {
     if (id == u"nps"_s)
-        return u"NPS, points"_s;
+        return ExperiencePage::tr("NPS, points");
     if (id == u"csat"_s)
-        return u"CSAT, % 4–5"_s;
+        return ExperiencePage::tr("CSAT, % 4–5");
     if (id == u"ces"_s)
-        return u"CES, mean"_s;
-    return u"score, 0–100"_s;
+        return ExperiencePage::tr("CES, mean");
+    return ExperiencePage::tr("score, 0–100");
 }
 
 QString scoreLabel(double score) {
@@ -92,12 +92,13 @@ void addEstimate(QList<IntervalPoint>& points, const QString& name, const ScoreE
 /// All, personalized and generic rows (the groups only when both have answers).
 QList<IntervalPoint> groupPoints(const GroupEstimates& g) {
     QList<IntervalPoint> points;
-    addEstimate(points, u"All customers"_s, g.all,
+    addEstimate(points, ExperiencePage::tr("All customers"), g.all,
                 palette::audience(palette::Audience::AllCustomers));
     if (g.personalized.n > 0 && g.generic.n > 0) {
-        addEstimate(points, u"Personalized"_s, g.personalized,
+        addEstimate(points, ExperiencePage::tr("Personalized"), g.personalized,
                     palette::audience(palette::Audience::Personalized));
-        addEstimate(points, u"Generic"_s, g.generic, palette::audience(palette::Audience::Generic));
+        addEstimate(points, ExperiencePage::tr("Generic"), g.generic,
+                    palette::audience(palette::Audience::Generic));
     }
     return points;
 }
@@ -107,17 +108,20 @@ QString splitText(const PviResult& r, const QString& id) {
     if (!r.available)
         return {};
     if (!r.splitReason.isEmpty())
-        return u"No personalized vs generic split: %1."_s.arg(r.splitReason.toHtmlEscaped());
+        return ExperiencePage::tr("No personalized vs generic split: %1.")
+            .arg(r.splitReason.toHtmlEscaped());
     if (!r.liftPercent)
         return {};
     const QLocale en = displayLocale();
     const bool points = id == u"nps"_s;
-    QString text =
-        points ? u"Personalized − generic: %1 points"_s.arg(en.toString(*r.liftPercent, 'f', 1))
-               : u"Lift: %1%"_s.arg(en.toString(*r.liftPercent, 'f', 1));
+    QString text = points
+                       ? ExperiencePage::tr("Personalized − generic: %1 points")
+                             .arg(en.toString(*r.liftPercent, 'f', 1))
+                       : ExperiencePage::tr("Lift: %1%").arg(en.toString(*r.liftPercent, 'f', 1));
     if (r.liftCi95)
-        text += u" (95% CI %1 to %2)"_s.arg(en.toString(r.liftCi95->first, 'f', 1),
-                                            en.toString(r.liftCi95->second, 'f', 1));
+        text += ExperiencePage::tr(" (95% CI %1 to %2)")
+                    .arg(en.toString(r.liftCi95->first, 'f', 1),
+                         en.toString(r.liftCi95->second, 'f', 1));
     if (r.pValue)
         text += u", p = %1"_s.arg(*r.pValue, 0, 'g', 2);
     return text + u"."_s;
@@ -197,11 +201,11 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(12);
-    bottom->addWidget(scaffold::titledCard(u"Comment sentiment and the most frequent themes"_s,
+    bottom->addWidget(scaffold::titledCard(tr("Comment sentiment and the most frequent themes"),
                                            sentimentBox, this, 300),
                       2);
-    bottom->addWidget(scaffold::titledCard(u"Personalization ethics score"_s, ethicsBox, this, 300),
-                      1);
+    bottom->addWidget(
+        scaffold::titledCard(tr("Personalization ethics score"), ethicsBox, this, 300), 1);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
@@ -217,8 +221,8 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
 
 void ExperiencePage::reload() {
     loadData<ExperienceData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import a "
-        "survey export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import a survey "
+           "export."),
         [](const QString& path, const PeriodFilter& filter) {
             return loadExperience(path, filter);
         },
@@ -229,14 +233,14 @@ void ExperiencePage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the survey scores…"_s);
+        Q_EMIT statusMessage(tr("Computing the survey scores…"));
 }
 
 void ExperiencePage::showData(const ExperienceData& data) {
     m_data = data;
     const bool ok = data.error.isEmpty();
     m_message->setText(ok ? QString()
-                          : u"Customer experience: not available — %1"_s.arg(data.error));
+                          : tr("Customer experience: not available — %1").arg(data.error));
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
     for (int i = 0; i < kInstruments; ++i) {
@@ -249,23 +253,24 @@ void ExperiencePage::showData(const ExperienceData& data) {
     showEthics(data);
     if (!ok) {
         m_summary->clear();
-        Q_EMIT statusMessage(u"Customer experience: not available (see the page for why)."_s);
+        Q_EMIT statusMessage(tr("Customer experience: not available (see the page for why)."));
         return;
     }
-    QString summary =
-        u"Survey answers dated %1 – %2. A respondent is personalized when their email belongs to "
-        "a customer exposed to personalization by the day they answered; everyone else is "
-        "generic. Bars are 95% intervals."_s.arg(data.period.from.toString(u"d MMM yyyy"_s),
-                                                 data.period.to.toString(u"d MMM yyyy"_s));
+    QString summary = tr("Survey answers dated %1 – %2. A respondent is personalized when their "
+                         "email belongs to a customer exposed to personalization by the day they "
+                         "answered; everyone else is generic. Bars are 95% intervals.")
+                          .arg(data.period.from.toString(u"d MMM yyyy"_s),
+                               data.period.to.toString(u"d MMM yyyy"_s));
     if (!data.hasRules)
-        summary += u" <br>No personalization rule yet, so every respondent counts as generic."_s;
+        summary += tr(" <br>No personalization rule yet, so every respondent counts as generic.");
     if (data.undatedAnswers > 0)
-        summary += u" %1 answers have no date and count in no period."_s.arg(
-            formatCount(data.undatedAnswers));
+        summary += tr(" %1 answers have no date and count in no period.")
+                       .arg(formatCount(data.undatedAnswers));
     m_summary->setText(summary);
     Q_EMIT periodResolved(data.period, data.period.previous());
-    Q_EMIT statusMessage(u"Customer experience for %1 – %2."_s.arg(
-        data.period.from.toString(u"d MMM yyyy"_s), data.period.to.toString(u"d MMM yyyy"_s)));
+    Q_EMIT statusMessage(tr("Customer experience for %1 – %2.")
+                             .arg(data.period.from.toString(u"d MMM yyyy"_s),
+                                  data.period.to.toString(u"d MMM yyyy"_s)));
 }
 
 void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
@@ -275,9 +280,10 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
     m_chartCards[k]->setVisible(available);
     m_noteCards[k]->setVisible(!available);
     if (auto* missing = m_noteCards[k]->findChild<QLabel*>()) {
-        missing->setText(inst.id.isEmpty() ? QString()
-                                           : u"<b>%1 not available</b> — %2."_s.arg(
-                                                 inst.title, r.reason.toHtmlEscaped()));
+        missing->setText(
+            inst.id.isEmpty()
+                ? QString()
+                : tr("<b>%1 not available</b> — %2.").arg(inst.title, r.reason.toHtmlEscaped()));
     }
 
     // Answers per score, split by group when both groups answered.
@@ -297,19 +303,19 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
     QList<BarSetData> sets;
     if (split)
         sets = {
-            {u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
-            {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}};
+            {tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)},
+            {tr("Generic"), generic, palette::audience(palette::Audience::Generic)}};
     else
-        sets = {{u"Answers"_s, all, palette::primary()}};
+        sets = {{tr("Answers"), all, palette::primary()}};
     const QString title = available
-                              ? u"%1 %2 (n = %3): answers per score"_s.arg(
-                                    inst.title, scoreText(inst.id, *r.value), formatCount(r.n))
+                              ? tr("%1 %2 (n = %3): answers per score")
+                                    .arg(inst.title, scoreText(inst.id, *r.value), formatCount(r.n))
                               : inst.title;
-    m_distribution[k]->setData(title, categories, sets, u"answers"_s);
+    m_distribution[k]->setData(title, categories, sets, tr("answers"));
 
     m_groups[k]->setValueLimits(inst.scaleMin, inst.scaleMax);
-    m_groups[k]->setData(u"%1: personalized vs generic"_s.arg(inst.title), groupPoints(inst.groups),
-                         axisTitle(inst.id));
+    m_groups[k]->setData(tr("%1: personalized vs generic").arg(inst.title),
+                         groupPoints(inst.groups), axisTitle(inst.id));
     m_notes[k]->setText(splitText(r, inst.id));
 
     QStringList months;
@@ -324,11 +330,11 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
         anyGroup = anyGroup || (m.personalized.n > 0 && m.control.n > 0);
     }
     QList<LineSeriesData> lines = {
-        {u"All customers"_s, trendAll, palette::audience(palette::Audience::AllCustomers), false}};
+        {tr("All customers"), trendAll, palette::audience(palette::Audience::AllCustomers), false}};
     if (anyGroup && split) {
-        lines.append(LineSeriesData{u"Personalized"_s, trendPersonalized,
+        lines.append(LineSeriesData{tr("Personalized"), trendPersonalized,
                                     palette::audience(palette::Audience::Personalized), false});
-        lines.append(LineSeriesData{u"Generic"_s, trendGeneric,
+        lines.append(LineSeriesData{tr("Generic"), trendGeneric,
                                     palette::audience(palette::Audience::Generic), false});
     }
     m_trend[k]->setAxisLimits(false, inst.scaleMin, inst.scaleMax);
@@ -336,7 +342,7 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
                              ? QString()
                              : u", %1 – %2"_s.arg(inst.trend.front().month.toString(u"MMM yyyy"_s),
                                                   inst.trend.back().month.toString(u"MMM yyyy"_s));
-    m_trend[k]->setData(u"%1 by month%2"_s.arg(inst.title, span), months, lines,
+    m_trend[k]->setData(tr("%1 by month%2").arg(inst.title, span), months, lines,
                         axisTitle(inst.id));
 }
 
@@ -354,30 +360,30 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
         split = c.personalized.n > 0 && c.control.n > 0;
     }
     QList<BarSetData> sets = {
-        {u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}};
+        {tr("All customers"), all, palette::audience(palette::Audience::AllCustomers)}};
     if (split) {
-        sets.append(BarSetData{u"Personalized"_s, personalized,
+        sets.append(BarSetData{tr("Personalized"), personalized,
                                palette::audience(palette::Audience::Personalized)});
         sets.append(
-            BarSetData{u"Generic"_s, generic, palette::audience(palette::Audience::Generic)});
+            BarSetData{tr("Generic"), generic, palette::audience(palette::Audience::Generic)});
     }
     m_sentiment->setVisible(r.available);
-    m_sentiment->setData(u"Share of comments per sentiment"_s,
-                         r.available ? classes : QStringList(), sets, u"% of comments"_s);
+    m_sentiment->setData(tr("Share of comments per sentiment"),
+                         r.available ? classes : QStringList(), sets, tr("% of comments"));
     if (!r.available) {
         m_sentimentNote->setText(
-            u"<b>Comment sentiment not available</b> — %1."_s.arg(r.reason.toHtmlEscaped()));
+            tr("<b>Comment sentiment not available</b> — %1.").arg(r.reason.toHtmlEscaped()));
         m_themes->clear();
         return;
     }
     const QLocale en = displayLocale();
-    QString note = u"%1 comments, mean sentiment score %2 (−1 to +1, bundled word list)."_s.arg(
-        formatCount(s.comments), en.toString(s.meanScore, 'f', 2));
+    QString note = tr("%1 comments, mean sentiment score %2 (−1 to +1, bundled word list).")
+                       .arg(formatCount(s.comments), en.toString(s.meanScore, 'f', 2));
     if (split && r.personalized.value && r.control.value)
-        note += u" Personalized %1 (n = %2), generic %3 (n = %4)%5."_s.arg(
-            en.toString(*r.personalized.value, 'f', 2), formatCount(r.personalized.n),
-            en.toString(*r.control.value, 'f', 2), formatCount(r.control.n),
-            r.pValue ? u", p = %1"_s.arg(*r.pValue, 0, 'g', 2) : QString());
+        note += tr(" Personalized %1 (n = %2), generic %3 (n = %4)%5.")
+                    .arg(en.toString(*r.personalized.value, 'f', 2), formatCount(r.personalized.n),
+                         en.toString(*r.control.value, 'f', 2), formatCount(r.control.n),
+                         r.pValue ? u", p = %1"_s.arg(*r.pValue, 0, 'g', 2) : QString());
     m_sentimentNote->setText(note);
     QStringList lines;
     for (const SentimentClass& c : s.classes) {
@@ -385,25 +391,26 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
         for (const ThemeCount& t : c.themes)
             terms << u"%1 (%2)"_s.arg(t.term.toHtmlEscaped(), formatCount(t.comments));
         lines << u"<b>%1</b>: %2"_s.arg(c.name,
-                                        terms.isEmpty() ? u"no themes"_s : terms.join(u", "_s));
+                                        terms.isEmpty() ? tr("no themes") : terms.join(u", "_s));
     }
-    m_themes->setText(u"Most frequent themes (comments using the word):<br>"_s +
+    m_themes->setText(tr("Most frequent themes (comments using the word):<br>") +
                       lines.join(u"<br>"_s));
 }
 
 void ExperiencePage::showEthics(const ExperienceData& data) {
     const PviResult& r = data.ethics;
     m_ethics->setVisible(r.available);
-    m_ethics->setData(r.available && r.value ? u"Ethics score %1 of 100"_s.arg(
-                                                   displayLocale().toString(*r.value, 'f', 1))
-                                             : QString(),
-                      r.available ? groupPoints(data.ethicsGroups) : QList<IntervalPoint>(),
-                      u"mean agreement, 0–100"_s);
+    m_ethics->setData(
+        r.available && r.value
+            ? tr("Ethics score %1 of 100").arg(displayLocale().toString(*r.value, 'f', 1))
+            : QString(),
+        r.available ? groupPoints(data.ethicsGroups) : QList<IntervalPoint>(),
+        tr("mean agreement, 0–100"));
     m_ethicsNote->setText(
-        r.available ? u"Mean of the answers to the questions marked as being about transparency, "
-                      "control and fairness of personalization, on 0–100. "_s +
+        r.available ? tr("Mean of the answers to the questions marked as being about transparency, "
+                         "control and fairness of personalization, on 0–100. ") +
                           splitText(r, u"ethics"_s)
-                    : u"<b>Not available</b> — %1."_s.arg(r.reason.toHtmlEscaped()));
+                    : tr("<b>Not available</b> — %1.").arg(r.reason.toHtmlEscaped()));
 }
 
 } // namespace pvi

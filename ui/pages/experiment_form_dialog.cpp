@@ -32,9 +32,9 @@ std::int64_t countIn(const QTableWidget* table, int row, int column, QStringList
     bool ok = false;
     const qlonglong value = QLocale::c().toLongLong(QString(text).remove(u','), &ok);
     if (!ok) {
-        problems << u"Arm '%1': %2 must be a whole number, not '%3'."_s.arg(
-            cellText(table, row, ExperimentFormDialog::ArmName),
-            table->horizontalHeaderItem(column)->text().toLower(), text);
+        problems << pvi::ExperimentFormDialog::tr("Arm '%1': %2 must be a whole number, not '%3'.")
+                        .arg(cellText(table, row, ExperimentFormDialog::ArmName),
+                             table->horizontalHeaderItem(column)->text().toLower(), text);
         return -1;
     }
     return value;
@@ -48,9 +48,9 @@ std::optional<double> amountIn(const QTableWidget* table, int row, int column,
     bool ok = false;
     const double value = QLocale::c().toDouble(QString(text).remove(u','), &ok);
     if (!ok) {
-        problems << u"Arm '%1': %2 must be a number, not '%3'."_s.arg(
-            cellText(table, row, ExperimentFormDialog::ArmName),
-            table->horizontalHeaderItem(column)->text().toLower(), text);
+        problems << ExperimentFormDialog::tr("Arm '%1': %2 must be a number, not '%3'.")
+                        .arg(cellText(table, row, ExperimentFormDialog::ArmName),
+                             table->horizontalHeaderItem(column)->text().toLower(), text);
         return std::nullopt;
     }
     return value;
@@ -64,20 +64,21 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
     , m_name(new QLineEdit(this))
     , m_arms(new QTableWidget(0, ArmColumnCount, this))
     , m_share(new QDoubleSpinBox(this))
-    , m_hasStart(new QCheckBox(u"Started on"_s, this))
+    , m_hasStart(new QCheckBox(tr("Started on"), this))
     , m_start(new QDateEdit(QDate::currentDate(), this))
-    , m_hasEnd(new QCheckBox(u"Ended on"_s, this))
+    , m_hasEnd(new QCheckBox(tr("Ended on"), this))
     , m_end(new QDateEdit(QDate::currentDate(), this))
     , m_problems(new QLabel(this))
     , m_save(nullptr) {
     setObjectName(u"experimentForm"_s);
-    setWindowTitle(u"Add experiment"_s);
+    setWindowTitle(tr("Add experiment"));
     m_name->setObjectName(u"experimentName"_s);
-    m_name->setPlaceholderText(u"e.g. homepage-recommendations"_s);
+    m_name->setPlaceholderText(tr("e.g. homepage-recommendations"));
 
     m_arms->setObjectName(u"armTable"_s);
-    m_arms->setHorizontalHeaderLabels({u"Arm"_s, u"Visitors"_s, u"Conversions"_s, u"Revenue sum"_s,
-                                       u"Revenue sum of squares"_s, u"Control"_s});
+    m_arms->setHorizontalHeaderLabels({tr("Arm"), tr("Visitors"), tr("Conversions"),
+                                       tr("Revenue sum"), tr("Revenue sum of squares"),
+                                       tr("Control")});
     m_arms->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int column : {RevenueSumSquares, Control})
         m_arms->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -90,10 +91,10 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
     setControlRow(addArm(u"control"_s));
     addArm(u"treatment"_s);
 
-    auto* addButton = new QPushButton(u"Add arm"_s, this);
+    auto* addButton = new QPushButton(tr("Add arm"), this);
     addButton->setObjectName(u"addArm"_s);
     connect(addButton, &QPushButton::clicked, this, [this] { addArm(); });
-    auto* removeButton = new QPushButton(u"Remove arm"_s, this);
+    auto* removeButton = new QPushButton(tr("Remove arm"), this);
     removeButton->setObjectName(u"removeArm"_s);
     connect(removeButton, &QPushButton::clicked, this, [this] {
         if (m_arms->rowCount() > 0)
@@ -110,8 +111,9 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
     m_share->setDecimals(1);
     m_share->setSuffix(u" %"_s);
     m_share->setValue(50.0);
-    m_share->setToolTip(u"The share of visitors the test was meant to send to the control arm; "
-                        "the other arms share the rest equally. Used by the sample-ratio check."_s);
+    m_share->setToolTip(
+        tr("The share of visitors the test was meant to send to the control arm; the other arms "
+           "share the rest equally. Used by the sample-ratio check."));
     for (QDateEdit* date : {m_start, m_end}) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -128,13 +130,13 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
     dates->addStretch(1);
 
     auto* form = new QFormLayout;
-    form->addRow(u"Name"_s, m_name);
-    form->addRow(u"Planned control share"_s, m_share);
-    form->addRow(u"Dates"_s, dates);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Planned control share"), m_share);
+    form->addRow(tr("Dates"), dates);
 
-    auto* hint = new QLabel(u"One row per arm. Revenue columns are optional (both or neither): "
-                            "the sum of revenue over the arm's visitors and the sum of each "
-                            "visitor's revenue squared, for the revenue-per-visitor test."_s,
+    auto* hint = new QLabel(tr("One row per arm. Revenue columns are optional (both or neither): "
+                               "the sum of revenue over the arm's visitors and the sum of each "
+                               "visitor's revenue squared, for the revenue-per-visitor test."),
                             this);
     hint->setWordWrap(true);
     hint->setStyleSheet(u"QLabel { color: #52606d; }"_s);
@@ -232,7 +234,7 @@ void ExperimentFormDialog::save() {
             problems << problem;
     }
     problems.removeDuplicates();
-    m_problems->setText(u"Please fix before saving:\n• "_s + problems.join(u"\n• "_s));
+    m_problems->setText(tr("Please fix before saving:\n• %1").arg(problems.join(u"\n• "_s)));
     m_problems->show();
 }
 

@@ -61,8 +61,8 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     const bool running = chip == VerdictChip::Running || chip == VerdictChip::MayStop;
     if (role == Qt::ToolTipRole && running &&
         (index.column() == PValue || index.column() == Verdict))
-        return u"Still running: this fixed-horizon p-value is not valid for peeking. The verdict "
-               "comes from the always-valid test (see the detail)."_s;
+        return tr("Still running: this fixed-horizon p-value is not valid for peeking. The verdict "
+                  "comes from the always-valid test (see the detail).");
     const bool hasLift = first != nullptr && first->rates.liftPercent.estimate.has_value();
     const double lift = hasLift ? *first->rates.liftPercent.estimate : 0.0;
     const bool hasP = first != nullptr && first->rates.pValue.has_value();
@@ -108,15 +108,15 @@ QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (Column(section)) {
     case Name:
-        return u"Experiment"_s;
+        return tr("Experiment");
     case Verdict:
-        return u"Verdict"_s;
+        return tr("Verdict");
     case Lift:
-        return u"Lift"_s;
+        return tr("Lift");
     case PValue:
-        return u"p-value"_s;
+        return tr("p-value");
     case Visitors:
-        return u"Visitors"_s;
+        return tr("Visitors");
     case ColumnCount:
         break;
     }

@@ -4,6 +4,8 @@
 #include "pages/workspace_reader.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -13,20 +15,22 @@ namespace pvi {
 ExperimentsData loadExperiments(const QString& workspacePath, const QDate& asOf) {
     ExperimentsData data;
     data.asOf = asOf;
-    readWorkspace(data, workspacePath, u"The experiments could not be read"_s,
-                  [&](Workspace& workspace) {
-                      data.readOnlyReason = workspace.readOnlyReason();
-                      ExperimentStore store(workspace.db());
-                      data.experiments = store.loadAll();
-                      for (const Experiment& experiment : data.experiments) {
-                          data.analyses.push_back(analyzeExperiment(experiment));
-                          data.cuped.push_back(analyzeCuped(workspace, experiment));
-                      }
-                      for (PlanMetric metric :
-                           {PlanMetric::Conversion, PlanMetric::Orders, PlanMetric::Email})
-                          data.traffic.push_back(readTrafficBaseline(workspace, metric, asOf));
-                      data.portfolio = analyzePortfolio(data.analyses, asOf);
-                  });
+    readWorkspace(
+        data, workspacePath,
+        QCoreApplication::translate("ExperimentsLoader", "The experiments could not be read"),
+        [&](Workspace& workspace) {
+            data.readOnlyReason = workspace.readOnlyReason();
+            ExperimentStore store(workspace.db());
+            data.experiments = store.loadAll();
+            for (const Experiment& experiment : data.experiments) {
+                data.analyses.push_back(analyzeExperiment(experiment));
+                data.cuped.push_back(analyzeCuped(workspace, experiment));
+            }
+            for (PlanMetric metric :
+                 {PlanMetric::Conversion, PlanMetric::Orders, PlanMetric::Email})
+                data.traffic.push_back(readTrafficBaseline(workspace, metric, asOf));
+            data.portfolio = analyzePortfolio(data.analyses, asOf);
+        });
     return data;
 }
 
@@ -35,12 +39,16 @@ QString saveExperiment(const QString& workspacePath, const Experiment& experimen
     if (!opened.workspace)
         return opened.error;
     if (opened.workspace->isReadOnly())
-        return u"The experiment was not stored: the workspace is read-only (%1)."_s.arg(
-            opened.workspace->readOnlyReason());
+        return QCoreApplication::translate(
+                   "ExperimentsLoader",
+                   "The experiment was not stored: the workspace is read-only (%1).")
+            .arg(opened.workspace->readOnlyReason());
     try {
         ExperimentStore(opened.workspace->db()).save(experiment);
     } catch (const std::exception& e) {
-        return u"The experiment could not be stored: %1"_s.arg(QString::fromUtf8(e.what()));
+        return QCoreApplication::translate("ExperimentsLoader",
+                                           "The experiment could not be stored: %1")
+            .arg(QString::fromUtf8(e.what()));
     }
     return {};
 }

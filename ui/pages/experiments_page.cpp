@@ -35,12 +35,15 @@ namespace pvi {
 
 namespace {
 
-const QString kAddToolTip =
-    u"Type in an A/B test's arms (visitors, conversions, optional revenue)"_s;
+/// The Add experiment button's tooltip while experiments can be added.
+QString addToolTip() {
+    return ExperimentsPage::tr(
+        "Type in an A/B test's arms (visitors, conversions, optional revenue)");
+}
 
 QString probabilityText(const Estimate& p) {
     if (!p.value)
-        return u"not defined (%1)"_s.arg(p.reasons.join(u"; "_s));
+        return ExperimentsPage::tr("not defined (%1)").arg(p.reasons.join(u"; "_s));
     return displayLocale().toString(*p.value * 100.0, 'f', 1) + u'%';
 }
 
@@ -54,7 +57,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     , m_listModel(new ExperimentListModel(this))
     , m_listProxy(nullptr)
     , m_list(nullptr)
-    , m_add(new QPushButton(u"Add experiment…"_s, this))
+    , m_add(new QPushButton(tr("Add experiment…"), this))
     , m_name(new QLabel(this))
     , m_srm(scaffold::textLabel(u"srmBanner"_s, this))
     , m_armChart(new IntervalChart(u"armChart"_s, this))
@@ -105,7 +108,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     row->setContentsMargins(0, 8, 0, 0);
     row->setSpacing(12);
     m_add->setObjectName(u"addExperiment"_s);
-    m_add->setToolTip(kAddToolTip);
+    m_add->setToolTip(addToolTip());
     connect(m_add, &QPushButton::clicked, this, [this] { openExperimentForm(); });
     auto* listColumn = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listColumn);
@@ -118,9 +121,9 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
     listLayout->addWidget(m_list, 1);
     row->addWidget(scaffold::card(listColumn, this), 9);
     row->addWidget(scaffold::card(buildDetail(), this), 11);
-    m_tabs->addTab(experimentsTab, u"Experiments"_s);
-    m_tabs->addTab(buildPortfolio(), u"Portfolio"_s);
-    m_tabs->addTab(buildPlanner(), u"Can I test this?"_s);
+    m_tabs->addTab(experimentsTab, tr("Experiments"));
+    m_tabs->addTab(buildPortfolio(), tr("Portfolio"));
+    m_tabs->addTab(buildPlanner(), tr("Can I test this?"));
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
@@ -151,36 +154,36 @@ QWidget* ExperimentsPage::buildPlanner() {
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
-    auto* intro = new QLabel(
-        u"How long would a test need with this shop's own traffic? The baseline and the weekly "
-        "volume are read from the workspace (the last 12 weeks of data); the weeks assume 80% "
-        "power and a two-sided α of 0.05."_s,
-        this);
+    auto* intro =
+        new QLabel(tr("How long would a test need with this shop's own traffic? The baseline and "
+                      "the weekly volume are read from the workspace (the last 12 weeks of data); "
+                      "the weeks assume 80% power and a two-sided α of 0.05."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_planMetric->setObjectName(u"planMetric"_s);
-    m_planMetric->addItem(u"Web conversion (GA4 sessions)"_s, int(PlanMetric::Conversion));
-    m_planMetric->addItem(u"Reorders within 30 days (orders)"_s, int(PlanMetric::Orders));
-    m_planMetric->addItem(u"E-mail clicks (deliveries)"_s, int(PlanMetric::Email));
+    m_planMetric->addItem(tr("Web conversion (GA4 sessions)"), int(PlanMetric::Conversion));
+    m_planMetric->addItem(tr("Reorders within 30 days (orders)"), int(PlanMetric::Orders));
+    m_planMetric->addItem(tr("E-mail clicks (deliveries)"), int(PlanMetric::Email));
     m_planEffect->setObjectName(u"planEffect"_s);
     m_planEffect->setRange(1.0, 200.0);
     m_planEffect->setDecimals(0);
     m_planEffect->setSuffix(u"%"_s);
     m_planEffect->setValue(10.0);
-    m_planEffect->setToolTip(u"The smallest relative change of the baseline worth detecting"_s);
+    m_planEffect->setToolTip(tr("The smallest relative change of the baseline worth detecting"));
     m_planSplit->setObjectName(u"planSplit"_s);
     m_planSplit->setRange(10.0, 90.0);
     m_planSplit->setDecimals(0);
-    m_planSplit->setSuffix(u"% control"_s);
+    m_planSplit->setSuffix(tr("% control"));
     m_planSplit->setValue(50.0);
-    m_planSplit->setToolTip(u"The share of the traffic kept on the control"_s);
+    m_planSplit->setToolTip(tr("The share of the traffic kept on the control"));
     for (QWidget* field : std::initializer_list<QWidget*>{m_planMetric, m_planEffect, m_planSplit})
         field->setMaximumWidth(320);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(u"What to improve"_s, m_planMetric);
-    form->addRow(u"Relative change to detect"_s, m_planEffect);
-    form->addRow(u"Split"_s, m_planSplit);
+    form->addRow(tr("What to improve"), m_planMetric);
+    form->addRow(tr("Relative change to detect"), m_planEffect);
+    form->addRow(tr("Split"), m_planSplit);
     layout->addLayout(form);
     m_planResult->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
                                 "border-radius: 6px; padding: 10px; color: #1f2933; "
@@ -197,7 +200,7 @@ void ExperimentsPage::updatePlan() {
     const auto metric = PlanMetric(m_planMetric->currentData().toInt());
     TrafficBaseline traffic;
     traffic.metric = metric;
-    traffic.reasons << u"no workspace is loaded"_s;
+    traffic.reasons << tr("no workspace is loaded");
     for (const TrafficBaseline& t : m_data.traffic) {
         if (t.metric == metric)
             traffic = t;
@@ -210,8 +213,8 @@ void ExperimentsPage::updatePlan() {
 void ExperimentsPage::reload() {
     // The as-of date of the portfolio (which tests have concluded) is today's, decided here.
     loadData<ExperimentsData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "experiment CSV with File › Import…."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an experiment "
+           "CSV with File › Import…."),
         [today = QDate::currentDate()](const QString& path, const PeriodFilter&) {
             return loadExperiments(path, today);
         },
@@ -252,7 +255,7 @@ void ExperimentsPage::storeTyped(const Experiment& experiment) {
 void ExperimentsPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     if (busy)
-        Q_EMIT statusMessage(u"Analysing experiments…"_s);
+        Q_EMIT statusMessage(tr("Analysing experiments…"));
 }
 
 void ExperimentsPage::showData(const ExperimentsData& data) {
@@ -260,17 +263,17 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
     // Typed-in experiments are stored in the workspace: not in one opened read-only.
     m_add->setEnabled(data.readOnlyReason.isEmpty());
     m_add->setToolTip(data.readOnlyReason.isEmpty()
-                          ? kAddToolTip
-                          : u"The workspace is read-only (%1): experiments cannot be added."_s.arg(
-                                data.readOnlyReason));
+                          ? addToolTip()
+                          : tr("The workspace is read-only (%1): experiments cannot be added.")
+                                .arg(data.readOnlyReason));
     m_listModel->setData(m_data);
     if (!data.error.isEmpty()) {
         m_message->setText(data.error);
         m_message->show();
     } else if (data.experiments.empty()) {
-        m_message->setText(u"This workspace has no experiments yet. Import an experiment CSV "
-                           "with File › Import… (per-visitor rows or arm totals), or type one "
-                           "in with Add experiment…."_s);
+        m_message->setText(
+            tr("This workspace has no experiments yet. Import an experiment CSV with File › "
+               "Import… (per-visitor rows or arm totals), or type one in with Add experiment…."));
         m_message->show();
     } else {
         m_message->hide();
@@ -297,10 +300,10 @@ void ExperimentsPage::showData(const ExperimentsData& data) {
     showPortfolio();
     updatePlan();
     if (!m_selectAfterLoad.isEmpty())
-        Q_EMIT statusMessage(u"Experiment '%1' saved; %2 experiments analysed."_s.arg(
-            m_selectAfterLoad, QString::number(data.experiments.size())));
+        Q_EMIT statusMessage(tr("Experiment '%1' saved; %2 experiments analysed.")
+                                 .arg(m_selectAfterLoad, QString::number(data.experiments.size())));
     else if (data.error.isEmpty())
-        Q_EMIT statusMessage(u"%1 experiments analysed."_s.arg(data.experiments.size()));
+        Q_EMIT statusMessage(tr("%1 experiments analysed.").arg(data.experiments.size()));
     m_selectAfterLoad.clear();
 }
 
@@ -310,7 +313,7 @@ void ExperimentsPage::selectExperiment(int index) {
     m_selected = index;
     if (index < 0 || std::size_t(index) >= m_data.experiments.size()) {
         m_selected = -1;
-        m_name->setText(u"No experiment selected"_s);
+        m_name->setText(tr("No experiment selected"));
         m_srm->hide();
         m_armChart->setData(QString(), {}, QString());
         for (QLabel* label : {m_lift, m_probability, m_verdict, m_planner, m_sequential, m_cuped})
@@ -323,7 +326,7 @@ void ExperimentsPage::selectExperiment(int index) {
     if (e.startedOn.isValid())
         dates = u"  ·  %1 – %2"_s.arg(e.startedOn.toString(u"d MMM yyyy"_s),
                                       e.endedOn.isValid() ? e.endedOn.toString(u"d MMM yyyy"_s)
-                                                          : u"running"_s);
+                                                          : tr("running"));
     m_name->setText(a.name + dates);
 
     QList<IntervalPoint> points;
@@ -339,13 +342,13 @@ void ExperimentsPage::selectExperiment(int index) {
         if (!wilson.defined())
             continue;
         const double rate = arm.conversions.rate() * 100.0;
-        points.append({arm.isControl ? arm.name + u" (control)"_s : arm.name, rate,
+        points.append({arm.isControl ? tr("%1 (control)").arg(arm.name) : arm.name, rate,
                        *wilson.low * 100.0, *wilson.high * 100.0,
                        palette::audience(arm.isControl ? palette::Audience::Control
                                                        : palette::Audience::Personalized)});
     }
-    m_armChart->setData(u"Conversion rate per arm, with 95% Wilson intervals"_s, points,
-                        u"conversion rate, %"_s);
+    m_armChart->setData(tr("Conversion rate per arm, with 95% Wilson intervals"), points,
+                        tr("conversion rate, %"));
 
     QStringList lift;
     QStringList probability;
@@ -360,10 +363,10 @@ void ExperimentsPage::selectExperiment(int index) {
     for (const ArmComparison& c : a.comparisons) {
         const QString prefix = several ? c.treatmentArm + u": "_s : QString();
         const RateComparison& r = c.rates;
-        lift.append(u"<b>%1Lift vs %2:</b> %3"_s.arg(prefix, a.controlArm,
-                                                     liftText(r.liftPercent).toHtmlEscaped()));
-        probability.append(u"<b>%1Probability to beat control:</b> %2"_s.arg(
-            prefix, probabilityText(r.probabilityToBeat).toHtmlEscaped()));
+        lift.append(tr("<b>%1Lift vs %2:</b> %3")
+                        .arg(prefix, a.controlArm, liftText(r.liftPercent).toHtmlEscaped()));
+        probability.append(tr("<b>%1Probability to beat control:</b> %2")
+                               .arg(prefix, probabilityText(r.probabilityToBeat).toHtmlEscaped()));
         verdict.append(prefix + r.verdict);
         planner.append(prefix + plannerText(e, c, m_data.asOf));
         sequential.append(prefix + sequentialText(e, c, m_data.asOf));
@@ -378,9 +381,9 @@ void ExperimentsPage::selectExperiment(int index) {
                                   ? (*r.srm.test.pValue < 0.0001
                                          ? u"p < 0.0001"_s
                                          : u"p = "_s + QString::number(*r.srm.test.pValue, 'g', 2))
-                                  : u"p undefined"_s;
-            srm.append(u"⚠ Sample-ratio mismatch%1: %2 vs %3 visitors where a %4/%5 split was "
-                       "planned (%6). The split is broken, so the results cannot be trusted."_s
+                                  : tr("p undefined");
+            srm.append(tr("⚠ Sample-ratio mismatch%1: %2 vs %3 visitors where a %4/%5 split was "
+                          "planned (%6). The split is broken, so the results cannot be trusted.")
                            .arg(several ? u" ("_s + c.treatmentArm + u')' : QString())
                            .arg(r.control.n)
                            .arg(r.treatment.n)

@@ -76,19 +76,20 @@ void ExperimentsPage::showPortfolio() {
     m_portfolioModel->setData(p);
     const QLocale en = displayLocale();
     const auto rate = [&](const WinRate& w) {
-        return w.value ? en.toString(*w.value * 100.0, 'f', 1) + u'%' : u"n/a"_s;
+        return w.value ? en.toString(*w.value * 100.0, 'f', 1) + u'%' : tr("n/a");
     };
     if (p.tests.empty()) {
-        m_winRate->setText(u"No concluded tests yet: the win rate counts experiments with an end "
-                           "date on or before %1."_s.arg(m_data.asOf.toString(Qt::ISODate)));
+        m_winRate->setText(tr("No concluded tests yet: the win rate counts experiments with an end "
+                              "date on or before %1.")
+                               .arg(m_data.asOf.toString(Qt::ISODate)));
     } else {
-        m_winRate->setText(
-            u"<b>Win rate: %1</b> (%2 of %3 concluded tests won after Holm's adjustment) · %4 with "
-            "Benjamini–Hochberg (%5 of %3)"_s.arg(rate(p.winRateHolm))
-                .arg(p.winRateHolm.wins)
-                .arg(p.winRateHolm.concluded)
-                .arg(rate(p.winRateBenjaminiHochberg))
-                .arg(p.winRateBenjaminiHochberg.wins));
+        m_winRate->setText(tr("<b>Win rate: %1</b> (%2 of %3 concluded tests won after Holm's "
+                              "adjustment) · %4 with Benjamini–Hochberg (%5 of %3)")
+                               .arg(rate(p.winRateHolm))
+                               .arg(p.winRateHolm.wins)
+                               .arg(p.winRateHolm.concluded)
+                               .arg(rate(p.winRateBenjaminiHochberg))
+                               .arg(p.winRateBenjaminiHochberg.wins));
     }
     QList<IntervalPoint> lifts;
     for (const ExperimentAnalysis& a : m_data.analyses) {
@@ -102,8 +103,8 @@ void ExperimentsPage::showPortfolio() {
         }
     }
     m_forest->setData(
-        u"Lift vs control with 95% intervals (solid: won, concluded; faded: not won)"_s, lifts,
-        u"lift, %"_s, 0.0);
+        tr("Lift vs control with 95% intervals (solid: won, concluded; faded: not won)"), lifts,
+        tr("lift, %"), 0.0);
     QList<IntervalPoint> shrunk;
     for (const PortfolioAnalysis::Entry& t : p.tests) {
         if (!t.shrunkLiftPercent)
@@ -113,19 +114,20 @@ void ExperimentsPage::showPortfolio() {
                        treatmentColour(*t.shrunkLowPercent > 0)});
     }
     m_shrunkForest->setData(
-        u"Lift after shrinkage with 95% intervals (solid: still won; faded: not)"_s, shrunk,
-        u"lift, %"_s, 0.0);
+        tr("Lift after shrinkage with 95% intervals (solid: still won; faded: not)"), shrunk,
+        tr("lift, %"), 0.0);
     const PortfolioShrinkage& s = p.shrinkage;
     if (s.tests.empty()) {
         m_shrinkage->setText(shrinkageSentence(p));
     } else {
         const auto count = [&](double v) { return en.toString(v, 'f', 0); };
         m_shrinkage->setText(
-            u"<b>%1</b><br>Win rate as measured (p &lt; 0.05, positive lift): %2 of %3 · after "
-            "shrinkage (95% interval above 0): %4 of %3. Extra conversions the treatments "
-            "brought in their tests: %5 as measured, %6 after shrinkage (95% interval %7 to "
-            "%8). The tests' true lifts vary around %9% with a spread (τ) of about %10 on the "
-            "log scale."_s.arg(shrinkageSentence(p).toHtmlEscaped())
+            tr("<b>%1</b><br>Win rate as measured (p &lt; 0.05, positive lift): %2 of %3 · after "
+               "shrinkage (95% interval above 0): %4 of %3. Extra conversions the treatments "
+               "brought in their tests: %5 as measured, %6 after shrinkage (95% interval %7 to "
+               "%8). The tests' true lifts vary around %9% with a spread (τ) of about %10 on the "
+               "log scale.")
+                .arg(shrinkageSentence(p).toHtmlEscaped())
                 .arg(p.rawWins)
                 .arg(p.shrunkTests)
                 .arg(p.shrunkWins)

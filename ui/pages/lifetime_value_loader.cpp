@@ -10,6 +10,7 @@
 #include "pvi/reports/churn_by_segment.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -72,12 +73,15 @@ void sortInDisplayOrder(std::vector<ClvGroupSummary>& segments) {
 LifetimeValueData loadLifetimeValue(const QString& workspacePath, const PeriodFilter& filter) {
     LifetimeValueData data;
     readWorkspace(
-        data, workspacePath, u"Lifetime value could not be computed"_s, [&](Workspace& workspace) {
+        data, workspacePath,
+        QCoreApplication::translate("LifetimeValueLoader", "Lifetime value could not be computed"),
+        [&](Workspace& workspace) {
             Database& db = workspace.db();
             const QDate latest = lastOrderDay(db);
             if (!latest.isValid()) {
-                data.error = u"This workspace has no valid orders yet: import an orders export to "
-                             "predict lifetime value."_s;
+                data.error = QCoreApplication::translate(
+                    "LifetimeValueLoader", "This workspace has no valid orders yet: import an "
+                                           "orders export to predict lifetime value.");
                 return;
             }
             data.period = filter.period(latest);

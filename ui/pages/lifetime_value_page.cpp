@@ -63,16 +63,17 @@ void clvHistogram(const std::vector<CustomerClvPrediction>& customers, QStringLi
     for (int i = 0; i < closedBins; ++i)
         labels.append(
             u"%1–%2"_s.arg(en.toString(i * width, 'f', 0), en.toString((i + 1) * width, 'f', 0)));
-    labels.append(u"≥ %1"_s.arg(en.toString(closedBins * width, 'f', 0)));
+    labels.append(LifetimeValuePage::tr("≥ %1").arg(en.toString(closedBins * width, 'f', 0)));
 }
 
 QString gradeText(const ClvBacktest& b) {
     if (!b.ok)
-        return u"No backtest: %1"_s.arg(b.reason);
-    return u"<b>Backtest grade: %1</b> — %2 The models were fitted on the orders up to %3 "
-           "(dotted line) and predicted the %4 weeks after it."_s
-               .arg(b.grade, b.verdict.toHtmlEscaped(), b.calibrationEnd.toString(u"d MMM yyyy"_s))
-               .arg(b.holdoutWeeks);
+        return LifetimeValuePage::tr("No backtest: %1").arg(b.reason);
+    return LifetimeValuePage::tr(
+               "<b>Backtest grade: %1</b> — %2 The models were fitted on the orders up to %3 "
+               "(dotted line) and predicted the %4 weeks after it.")
+        .arg(b.grade, b.verdict.toHtmlEscaped(), b.calibrationEnd.toString(u"d MMM yyyy"_s))
+        .arg(b.holdoutWeeks);
 }
 
 } // namespace
@@ -113,21 +114,22 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(12);
-    bottom->addWidget(scaffold::titledCard(u"Worth a personal touch: valuable customers slipping "
-                                           "away"_s,
-                                           m_churnTable, this, 330),
-                      5);
-    bottom->addWidget(scaffold::titledCard(u"Fitted parameters"_s, m_parameterTable, this, 330), 3);
+    bottom->addWidget(
+        scaffold::titledCard(tr("Worth a personal touch: valuable customers slipping away"),
+                             m_churnTable, this, 330),
+        5);
+    bottom->addWidget(scaffold::titledCard(tr("Fitted parameters"), m_parameterTable, this, 330),
+                      3);
 
     auto* churnBox = new QWidget(this);
     auto* churnLayout = new QVBoxLayout(churnBox);
     churnLayout->setContentsMargins(0, 0, 0, 0);
     churnLayout->addWidget(m_churnSegments, 1);
     auto* churnNote = scaffold::textLabel(u"churnSegmentNote"_s, this);
-    churnNote->setText(u"Mean churn risk (1 − P(alive)) of each RFM segment's repeat "
-                       "customers; personalized = exposed by the last order's day. One-time "
-                       "buyers are left out: the model counts them as active, having no rhythm "
-                       "to judge. A side without repeat customers in a segment shows no bar."_s);
+    churnNote->setText(tr("Mean churn risk (1 − P(alive)) of each RFM segment's repeat customers; "
+                          "personalized = exposed by the last order's day. One-time buyers are "
+                          "left out: the model counts them as active, having no rhythm to judge. A "
+                          "side without repeat customers in a segment shows no bar."));
     churnNote->setStyleSheet(u"QLabel { color: #52606d; }"_s);
     churnLayout->addWidget(churnNote);
 
@@ -151,8 +153,8 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
 
 void LifetimeValuePage::reload() {
     loadData<LifetimeValueData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "orders export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an orders "
+           "export."),
         [](const QString& path, const PeriodFilter& filter) {
             return loadLifetimeValue(path, filter);
         },
@@ -163,7 +165,7 @@ void LifetimeValuePage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Fitting the lifetime-value models…"_s);
+        Q_EMIT statusMessage(tr("Fitting the lifetime-value models…"));
 }
 
 void LifetimeValuePage::showChurnSegments(const LifetimeValueData& data) {
@@ -177,13 +179,13 @@ void LifetimeValuePage::showChurnSegments(const LifetimeValueData& data) {
         generic.append(percent(s.control.value));
     }
     QList<BarSetData> sets{
-        {u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}};
+        {tr("All customers"), all, palette::audience(palette::Audience::AllCustomers)}};
     if (data.hasRules) {
         sets.append(
-            {u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)});
-        sets.append({u"Generic"_s, generic, palette::audience(palette::Audience::Generic)});
+            {tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)});
+        sets.append({tr("Generic"), generic, palette::audience(palette::Audience::Generic)});
     }
-    m_churnSegments->setData(u"Churn risk by RFM segment"_s, names, sets, u"churn risk %"_s);
+    m_churnSegments->setData(tr("Churn risk by RFM segment"), names, sets, tr("churn risk %"));
 }
 
 void LifetimeValuePage::showData(const LifetimeValueData& data) {
@@ -199,8 +201,8 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
     QList<double> counts;
     if (ok && a.gammaGamma.ok)
         clvHistogram(a.customers, labels, counts);
-    m_histogram->setData(u"Predicted 12-month CLV (customers per band)"_s, labels,
-                         {{u"Customers"_s, counts, {}}}, u"customers"_s);
+    m_histogram->setData(tr("Predicted 12-month CLV (customers per band)"), labels,
+                         {{tr("Customers"), counts, {}}}, tr("customers"));
 
     QList<QPointF> predicted;
     QList<QPointF> actual;
@@ -223,8 +225,8 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
         names.append(g.group);
         means.append(g.meanClv);
     }
-    m_segments->setData(u"Mean CLV by RFM segment"_s, names, {{u"Mean CLV"_s, means, {}}},
-                        u"mean CLV"_s);
+    m_segments->setData(tr("Mean CLV by RFM segment"), names, {{tr("Mean CLV"), means, {}}},
+                        tr("mean CLV"));
 
     showChurnSegments(data);
 
@@ -242,9 +244,9 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
             }
         }
         QString summary =
-            u"As of %1: %2 customers, predicted 12-month CLV %3 in total (mean %4), "
-            "discounted at 10% a year. %5 valuable customers (top quarter of CLV) "
-            "have a churn risk of %6% or more."_s
+            tr("As of %1: %2 customers, predicted 12-month CLV %3 in total (mean %4), discounted "
+               "at 10% a year. %5 valuable customers (top quarter of CLV) have a churn risk of %6% "
+               "or more.")
                 .arg(data.clv.asOf.toString(u"d MMM yyyy"_s),
                      en.toString(qlonglong(a.customers.size())), formatMoney(total, data.currency),
                      formatMoney(withClv > 0 ? total / withClv : 0.0, data.currency),
@@ -254,8 +256,8 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
             summary += u" ⚠ "_s + w;
         m_summary->setText(summary);
         Q_EMIT periodResolved(data.period, filter().comparisonPeriod(data.period));
-        Q_EMIT statusMessage(u"Lifetime value predicted for %1 customers."_s.arg(
-            en.toString(qlonglong(a.customers.size()))));
+        Q_EMIT statusMessage(tr("Lifetime value predicted for %1 customers.")
+                                 .arg(en.toString(qlonglong(a.customers.size()))));
     } else {
         m_summary->clear();
     }

@@ -13,6 +13,9 @@
 #include "pvi/reports/cohort_report.h"
 #include "pvi/web/pvi_web.h"
 #include "store/workspace.h"
+#include "widgets/pvi_text.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <limits>
@@ -52,7 +55,24 @@ void fractionToPercent(PviResult& r) {
     }
 }
 
-void describe(PviTileData& tile, const PviDefinition& def, const QString& currency) {
+/// The unit written after a tile's number, for the units that have one of their own.
+QString unitLabel(PviUnit unit) {
+    switch (unit) {
+    case PviUnit::OrdersPerYear:
+        return QCoreApplication::translate("OverviewLoader", "orders/year");
+    case PviUnit::Years:
+        return QCoreApplication::translate("OverviewLoader", "years");
+    case PviUnit::Months:
+        return QCoreApplication::translate("OverviewLoader", "months");
+    case PviUnit::Seconds:
+        return QCoreApplication::translate("OverviewLoader", "seconds");
+    default:
+        return QString();
+    }
+}
+
+void describe(PviTileData& tile, const PviDefinition& source, const QString& currency) {
+    const PviDefinition def = translated(source);
     tile.id = def.id;
     tile.title = def.title;
     tile.explanation = def.explanation;
@@ -65,15 +85,9 @@ void describe(PviTileData& tile, const PviDefinition& def, const QString& curren
         tile.kind = ValueKind::Percent;
     } else if (def.unit == PviUnit::Count) {
         tile.kind = ValueKind::Count;
-    } else if (def.unit == PviUnit::OrdersPerYear) {
-        tile.kind = ValueKind::Decimal;
-        tile.unitLabel = u"orders/year"_s;
-    } else if (def.unit == PviUnit::Years || def.unit == PviUnit::Months ||
-               def.unit == PviUnit::Seconds) {
-        tile.kind = ValueKind::Decimal;
-        tile.unitLabel = pviUnitName(def.unit);
     } else {
         tile.kind = ValueKind::Decimal;
+        tile.unitLabel = unitLabel(def.unit);
     }
 }
 
@@ -111,12 +125,17 @@ void noteSelection(PviTileData& tile, const PviResult& adjusted, const QString& 
     }
     if (!tile.result.liftPercent)
         return;
-    tile.selectionNote =
-        adjusted.available ? adjusted.summary : u"not available — %1."_s.arg(adjusted.reason);
+    tile.selectionNote = adjusted.available
+                             ? adjusted.summary
+                             : QCoreApplication::translate("OverviewLoader", "not available — %1.")
+                                   .arg(adjusted.reason);
     if (adjusted.available && adjusted.value &&
         (tile.id == u"revenue_per_customer"_s || tile.id == u"incremental_revenue"_s))
-        tile.adjustedLift = u"Adjusted for selection: %1%2 per customer, 90 days"_s.arg(
-            *adjusted.value > 0 ? u"+"_s : QString(), formatMoney(*adjusted.value, currency));
+        tile.adjustedLift =
+            QCoreApplication::translate("OverviewLoader",
+                                        "Adjusted for selection: %1%2 per customer, 90 days")
+                .arg(*adjusted.value > 0 ? u"+"_s : QString(),
+                     formatMoney(*adjusted.value, currency));
 }
 
 /// The web tiles: the selected period's results when one of them has a value, else every web
@@ -192,7 +211,8 @@ void loadOverviewInto(OverviewData& data, Workspace& workspace, const PeriodFilt
 
 OverviewData loadOverview(const QString& workspacePath, const PeriodFilter& filter) {
     OverviewData data;
-    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("OverviewLoader", "The workspace could not be read"),
                   [&](Workspace& workspace) { loadOverviewInto(data, workspace, filter); });
     return data;
 }

@@ -40,7 +40,7 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_webArea(new QWidget(this))
     , m_webGrid(new QGridLayout(m_webArea))
     , m_note(new QLabel(this))
-    , m_missingHeading(new QLabel(u"Not available yet"_s, this))
+    , m_missingHeading(new QLabel(tr("Not available yet"), this))
     , m_missingArea(new QWidget(this))
     , m_missingGrid(new QGridLayout(m_missingArea))
     , m_trend(new TrendChart(this))
@@ -59,11 +59,10 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     m_note->setObjectName(u"selfSelectionNote"_s);
     m_note->setWordWrap(true);
     m_note->setText(
-        u"† Personalized and generic groups are self-selected (no randomized "
-        "experiment): a difference is not proof of cause; the tile \"Revenue effect, adjusted for "
-        "selection\" and each † tile's tooltip take out who tends to get personalized. ★ marks a "
-        "lift with p < 0.05; "
-        "hover a tile for its formula, n and 95% interval."_s);
+        tr("† Personalized and generic groups are self-selected (no randomized experiment): a "
+           "difference is not proof of cause; the tile \"Revenue effect, adjusted for selection\" "
+           "and each † tile's tooltip take out who tends to get personalized. ★ marks a lift with "
+           "p < 0.05; hover a tile for its formula, n and 95% interval."));
     m_tileGrid->setContentsMargins(0, 0, 0, 0);
     m_tileGrid->setSpacing(12);
     m_webHeading->setObjectName(u"sectionHeading"_s);
@@ -135,8 +134,8 @@ QWidget* OverviewPage::card(QWidget* content) {
 void OverviewPage::reload() {
     m_alerts->setWorkspacePath(workspacePath(), filter());
     loadData<OverviewData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "orders export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an orders "
+           "export."),
         [](const QString& path, const PeriodFilter& f) { return loadOverview(path, f); },
         [this](const OverviewData& data) { showData(data); });
 }
@@ -145,7 +144,7 @@ void OverviewPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_tileArea->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing PVIs…"_s);
+        Q_EMIT statusMessage(tr("Computing PVIs…"));
 }
 
 void OverviewPage::showData(const OverviewData& data) {
@@ -153,16 +152,16 @@ void OverviewPage::showData(const OverviewData& data) {
     if (!data.error.isEmpty() || data.empty) {
         m_message->setText(!data.error.isEmpty()
                                ? data.error
-                               : u"This workspace has no orders yet: drop a Shopify orders "
-                                 "export onto the window or use File › Import…"_s);
+                               : tr("This workspace has no orders yet: drop a Shopify orders "
+                                    "export onto the window or use File › Import…"));
         m_message->show();
     } else {
         m_message->hide();
     }
     if (data.period.isValid()) {
-        m_period->setText(u"%1  ·  compared with %2"_s.arg(
-            formatDayRange(data.period.from, data.period.to),
-            formatDayRange(data.comparison.from, data.comparison.to)));
+        m_period->setText(tr("%1  ·  compared with %2")
+                              .arg(formatDayRange(data.period.from, data.period.to),
+                                   formatDayRange(data.comparison.from, data.comparison.to)));
     } else {
         m_period->clear();
     }
@@ -206,10 +205,11 @@ void OverviewPage::showData(const OverviewData& data) {
     if (web > 0)
         m_webHeading->setText(
             data.webPeriodIsSelected
-                ? u"Web engagement  ·  %1"_s.arg(
-                      formatDayRange(data.webPeriod.from, data.webPeriod.to))
-                : u"Web engagement  ·  %1 (the latest analytics report; none lies inside the "
-                  "selected period)"_s.arg(formatDayRange(data.webPeriod.from, data.webPeriod.to)));
+                ? tr("Web engagement  ·  %1")
+                      .arg(formatDayRange(data.webPeriod.from, data.webPeriod.to))
+                : tr("Web engagement  ·  %1 (the latest analytics report; none lies inside the "
+                     "selected period)")
+                      .arg(formatDayRange(data.webPeriod.from, data.webPeriod.to)));
     m_missingHeading->setVisible(missing > 0);
     m_missingArea->setVisible(missing > 0);
     m_note->setVisible(!data.randomized && !data.tiles.isEmpty());
@@ -220,7 +220,7 @@ void OverviewPage::showData(const OverviewData& data) {
     m_cohorts->setData(data.cohorts);
     if (data.error.isEmpty() && !data.empty)
         Q_EMIT statusMessage(
-            u"PVIs computed for %1."_s.arg(formatDayRange(data.period.from, data.period.to)));
+            tr("PVIs computed for %1.").arg(formatDayRange(data.period.from, data.period.to)));
 }
 
 } // namespace pvi

@@ -11,24 +11,32 @@
 #include "pages/roi_page.h"
 #include "pages/segments_page.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-const std::vector<PageEntry>& pageCatalog() {
-    static const std::vector<PageEntry> pages = {
-        {u"overview"_s, u"Overview"_s, &makePage<OverviewPage>},
-        {u"segments"_s, u"Segments"_s, &makePage<SegmentsPage>},
-        {u"cohorts"_s, u"Cohorts"_s, &makePage<CohortsPage>},
-        {u"experiments"_s, u"Experiments"_s, &makePage<ExperimentsPage>},
-        {u"email"_s, u"Email"_s, &makePage<EmailPage>},
-        {u"experience"_s, u"Customer experience"_s, &makePage<ExperiencePage>},
-        {u"lifetime-value"_s, u"Lifetime value"_s, &makePage<LifetimeValuePage>},
-        {u"attribution"_s, u"Attribution"_s, &makePage<AttributionPage>},
-        {u"roi"_s, u"ROI"_s, &makePage<RoiPage>},
-        {u"data"_s, u"Data"_s, &makePage<DataPage>},
+std::vector<PageEntry> pageCatalog() {
+    return {
+        {u"overview"_s, QCoreApplication::translate("PageCatalog", "Overview"),
+         &makePage<OverviewPage>},
+        {u"segments"_s, QCoreApplication::translate("PageCatalog", "Segments"),
+         &makePage<SegmentsPage>},
+        {u"cohorts"_s, QCoreApplication::translate("PageCatalog", "Cohorts"),
+         &makePage<CohortsPage>},
+        {u"experiments"_s, QCoreApplication::translate("PageCatalog", "Experiments"),
+         &makePage<ExperimentsPage>},
+        {u"email"_s, QCoreApplication::translate("PageCatalog", "Email"), &makePage<EmailPage>},
+        {u"experience"_s, QCoreApplication::translate("PageCatalog", "Customer experience"),
+         &makePage<ExperiencePage>},
+        {u"lifetime-value"_s, QCoreApplication::translate("PageCatalog", "Lifetime value"),
+         &makePage<LifetimeValuePage>},
+        {u"attribution"_s, QCoreApplication::translate("PageCatalog", "Attribution"),
+         &makePage<AttributionPage>},
+        {u"roi"_s, QCoreApplication::translate("PageCatalog", "ROI"), &makePage<RoiPage>},
+        {u"data"_s, QCoreApplication::translate("PageCatalog", "Data"), &makePage<DataPage>},
     };
-    return pages;
 }
 
 } // namespace pvi

@@ -23,7 +23,8 @@ template <class P> Page* makePage(const QString& id, const QString& title, QWidg
     return new P(id, title, parent);
 }
 
-/// Every page, in navigation order. Adding a page is one entry in page_catalog.cpp.
-const std::vector<PageEntry>& pageCatalog();
+/// Every page, in navigation order, its title in the application's language. Adding a page is
+/// one entry in page_catalog.cpp.
+std::vector<PageEntry> pageCatalog();
 
 } // namespace pvi

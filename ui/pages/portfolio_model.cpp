@@ -58,12 +58,12 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
         return raw ? QVariant(t.liftPercent) : QVariant(signedLift(t.liftPercent));
     case ShrunkLift:
         if (!t.shrunkLiftPercent)
-            return raw ? QVariant() : QVariant(u"n/a"_s);
+            return raw ? QVariant() : QVariant(tr("n/a"));
         if (raw)
             return *t.shrunkLiftPercent;
-        return u"%1 (%2 to %3)"_s.arg(signedLift(*t.shrunkLiftPercent),
-                                      signedLift(*t.shrunkLowPercent),
-                                      signedLift(*t.shrunkHighPercent));
+        return tr("%1 (%2 to %3)")
+            .arg(signedLift(*t.shrunkLiftPercent), signedLift(*t.shrunkLowPercent),
+                 signedLift(*t.shrunkHighPercent));
     case PValue:
         return raw ? QVariant(t.pValue) : QVariant(pText(t.pValue));
     case Holm:
@@ -81,19 +81,19 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (Column(section)) {
     case Experiment:
-        return u"Experiment"_s;
+        return tr("Experiment");
     case Arm:
-        return u"Arm"_s;
+        return tr("Arm");
     case Lift:
-        return u"Lift"_s;
+        return tr("Lift");
     case ShrunkLift:
-        return u"Shrunk lift (95%)"_s;
+        return tr("Shrunk lift (95%)");
     case PValue:
         return u"p"_s;
     case Holm:
-        return u"p (Holm)"_s;
+        return tr("p (Holm)");
     case BenjaminiHochberg:
-        return u"p (BH)"_s;
+        return tr("p (BH)");
     case ColumnCount:
         break;
     }

@@ -57,13 +57,13 @@ QVariant RoiCostModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (static_cast<Column>(section)) {
     case Channel:
-        return u"Channel"_s;
+        return tr("Channel");
     case Category:
-        return u"Category"_s;
+        return tr("Category");
     case Amount:
-        return u"Cost in the period"_s;
+        return tr("Cost in the period");
     case Share:
-        return u"Share"_s;
+        return tr("Share");
     case ColumnCount:
         break;
     }

@@ -67,7 +67,7 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
         // The selected period sorts after every month (before them, newest first).
         if (raw)
             return total ? QVariant(QDate(9999, 12, 31)) : QVariant(r.period.from);
-        return r.label;
+        return total ? tr("Selected period") : r.label;
     case PersonalizationCost:
         return money(r.personalizationCost);
     case Reached:
@@ -79,10 +79,10 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
     case IncrementalInterval:
         if (raw)
             return r.incrementalCi95 ? QVariant(r.incrementalCi95->first) : QVariant();
-        return r.incrementalCi95
-                   ? u"%1 to %2"_s.arg(formatMoney(r.incrementalCi95->first, m_currency),
-                                       formatMoney(r.incrementalCi95->second, m_currency))
-                   : dash;
+        return r.incrementalCi95 ? tr("%1 to %2")
+                                       .arg(formatMoney(r.incrementalCi95->first, m_currency),
+                                            formatMoney(r.incrementalCi95->second, m_currency))
+                                 : dash;
     case Roi:
         if (raw)
             return optionalRaw(r.roiPercent);
@@ -90,7 +90,7 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
     case Payback:
         if (raw)
             return optionalRaw(r.paybackMonths);
-        return r.paybackMonths ? u"%1 months"_s.arg(en.toString(*r.paybackMonths, 'f', 1)) : dash;
+        return r.paybackMonths ? tr("%1 months").arg(en.toString(*r.paybackMonths, 'f', 1)) : dash;
     case AcquisitionCost:
         return money(r.acquisitionCost);
     case NewCustomers:
@@ -108,27 +108,27 @@ QVariant RoiLedgerModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (static_cast<Column>(section)) {
     case PeriodLabel:
-        return u"Period"_s;
+        return tr("Period");
     case PersonalizationCost:
-        return u"Personalization cost"_s;
+        return tr("Personalization cost");
     case Reached:
-        return u"Customers reached"_s;
+        return tr("Customers reached");
     case CostPerCustomer:
-        return u"Cost per customer"_s;
+        return tr("Cost per customer");
     case IncrementalRevenue:
-        return u"Incremental revenue"_s;
+        return tr("Incremental revenue");
     case IncrementalInterval:
-        return u"95% interval"_s;
+        return tr("95% interval");
     case Roi:
-        return u"ROI"_s;
+        return tr("ROI");
     case Payback:
-        return u"Payback"_s;
+        return tr("Payback");
     case AcquisitionCost:
-        return u"Acquisition cost"_s;
+        return tr("Acquisition cost");
     case NewCustomers:
-        return u"New customers"_s;
+        return tr("New customers");
     case Cac:
-        return u"CAC"_s;
+        return tr("CAC");
     case ColumnCount:
         break;
     }

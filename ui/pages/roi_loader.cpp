@@ -6,6 +6,8 @@
 #include "pvi/engine/workspace_currency.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
@@ -22,21 +24,23 @@ void loadRoiInto(RoiData& data, Workspace& workspace, const PeriodFilter& filter
     data.currency = workspaceCurrency(workspace);
     data.ledger = computeRoiLedger(workspace, data.period, kLedgerMonths);
     if (!data.ledger.anyCosts)
-        data.unavailable =
-            u"Not available — this workspace has no costs yet. Import a costs CSV (Period start, "
-            "Period end, Channel, Category personalization/acquisition/other, Amount) with File › "
-            "Import… or `pvi import WS.pvi costs.csv` to see what personalization costs and "
-            "returns."_s;
+        data.unavailable = QCoreApplication::translate(
+            "RoiLoader", "Not available — this workspace has no costs yet. Import a costs CSV "
+                         "(Period start, Period end, Channel, Category "
+                         "personalization/acquisition/other, Amount) with File › Import… or `pvi "
+                         "import WS.pvi costs.csv` to see what personalization costs and returns.");
     else if (!data.period.isValid())
-        data.unavailable = u"Not available — the workspace has no orders to compare the costs "
-                           "with: import a Shopify orders export."_s;
+        data.unavailable = QCoreApplication::translate(
+            "RoiLoader", "Not available — the workspace has no orders to compare the costs with: "
+                         "import a Shopify orders export.");
 }
 
 } // namespace
 
 RoiData loadRoi(const QString& workspacePath, const PeriodFilter& filter) {
     RoiData data;
-    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("RoiLoader", "The workspace could not be read"),
                   [&](Workspace& workspace) { loadRoiInto(data, workspace, filter); });
     return data;
 }

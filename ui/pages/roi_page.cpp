@@ -30,12 +30,12 @@ namespace {
 
 /// The headline figures: object-name key and title.
 constexpr std::pair<const char*, const char*> kFigures[] = {
-    {"cost", "Personalization cost"},
-    {"costPerCustomer", "Cost per reached customer"},
-    {"incremental", "Incremental revenue"},
-    {"roi", "ROI"},
-    {"payback", "Payback"},
-    {"cac", "Customer acquisition cost"},
+    {"cost", QT_TRANSLATE_NOOP("pvi::RoiPage", "Personalization cost")},
+    {"costPerCustomer", QT_TRANSLATE_NOOP("pvi::RoiPage", "Cost per reached customer")},
+    {"incremental", QT_TRANSLATE_NOOP("pvi::RoiPage", "Incremental revenue")},
+    {"roi", QT_TRANSLATE_NOOP("pvi::RoiPage", "ROI")},
+    {"payback", QT_TRANSLATE_NOOP("pvi::RoiPage", "Payback")},
+    {"cac", QT_TRANSLATE_NOOP("pvi::RoiPage", "Customer acquisition cost")},
 };
 
 QString figureHtml(const QString& title, const QString& value, const QString& detail) {
@@ -54,7 +54,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     , m_summary(scaffold::textLabel(u"roiSummary"_s, this))
     , m_adjusted(scaffold::textLabel(u"roiAdjustedEffect"_s, this))
     , m_useAdjusted(new QCheckBox(
-          u"Use the adjusted estimate for incremental revenue, ROI and payback"_s, this))
+          tr("Use the adjusted estimate for incremental revenue, ROI and payback"), this))
     , m_costChart(new BarChart(u"roiCostChart"_s, this))
     , m_intervalChart(new IntervalChart(u"roiIntervalChart"_s, this))
     , m_ledgerModel(new RoiLedgerModel(this))
@@ -73,16 +73,16 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         label->setObjectName(u"roiFigure_"_s + QLatin1String(key));
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
-        label->setToolTip(QString::fromUtf8(heading));
+        label->setToolTip(tr(heading));
         m_figures.append(label);
         figures->addWidget(scaffold::card(label, this, 96), 0, column);
         figures->setColumnStretch(column++, 1);
     }
     m_adjusted->setTextFormat(Qt::RichText);
     m_useAdjusted->setObjectName(u"roiUseAdjusted"_s);
-    m_useAdjusted->setToolTip(
-        u"The headline figures then scale the matched difference per personalized customer to "
-        "the period's reached customers and days, instead of comparing the self-selected groups."_s);
+    m_useAdjusted->setToolTip(tr(
+        "The headline figures then scale the matched difference per personalized customer to the "
+        "period's reached customers and days, instead of comparing the self-selected groups."));
     connect(m_useAdjusted, &QCheckBox::toggled, this, [this] { showFigures(m_data); });
     auto* adjustedBox = new QWidget(this);
     auto* adjustedLayout = new QVBoxLayout(adjustedBox);
@@ -95,8 +95,8 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     charts->addWidget(scaffold::card(m_intervalChart, this, 340), 2);
     auto* tables = new QHBoxLayout;
     tables->setSpacing(12);
-    tables->addWidget(scaffold::titledCard(u"Ledger by month"_s, m_ledgerTable, this, 420), 2);
-    tables->addWidget(scaffold::titledCard(u"Costs of the period by channel and category"_s,
+    tables->addWidget(scaffold::titledCard(tr("Ledger by month"), m_ledgerTable, this, 420), 2);
+    tables->addWidget(scaffold::titledCard(tr("Costs of the period by channel and category"),
                                            m_costTable, this, 420),
                       1);
 
@@ -107,7 +107,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     contentLayout->setSpacing(10);
     contentLayout->addWidget(m_summary);
     contentLayout->addLayout(figures);
-    contentLayout->addWidget(scaffold::titledCard(u"Incremental revenue, adjusted for selection"_s,
+    contentLayout->addWidget(scaffold::titledCard(tr("Incremental revenue, adjusted for selection"),
                                                   adjustedBox, this, 0));
     contentLayout->addLayout(charts);
     contentLayout->addLayout(tables);
@@ -117,8 +117,8 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
 
 void RoiPage::reload() {
     loadData<RoiData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import "
-        "orders and a costs CSV."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import orders and a "
+           "costs CSV."),
         [](const QString& path, const PeriodFilter& f) { return loadRoi(path, f); },
         [this](const RoiData& data) { showData(data); });
 }
@@ -126,7 +126,7 @@ void RoiPage::reload() {
 void RoiPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the personalization ledger…"_s);
+        Q_EMIT statusMessage(tr("Computing the personalization ledger…"));
 }
 
 void RoiPage::showData(const RoiData& data) {
@@ -145,50 +145,52 @@ void RoiPage::showData(const RoiData& data) {
     if (data.period.isValid())
         Q_EMIT periodResolved(data.period, data.comparison);
     if (!ok) {
-        Q_EMIT statusMessage(u"The personalization ledger is not available."_s);
+        Q_EMIT statusMessage(tr("The personalization ledger is not available."));
         return;
     }
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const RoiLedgerRow& t = data.ledger.total;
     m_summary->setText(
-        u"%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
-        "with each period. Incremental revenue compares customers reached by personalization "
-        "with the others: the groups are self-selected, so it is an estimate, not proof (the "
-        "section below takes the selection out).%3"_s.arg(
-            formatDayRange(data.period.from, data.period.to),
-            en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
-            t.note.isEmpty() ? QString() : u" Missing figures: "_s + t.note + u'.'));
-    Q_EMIT statusMessage(u"Personalization ledger computed for %1."_s.arg(
-        formatDayRange(data.period.from, data.period.to)));
+        tr("%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
+           "with each period. Incremental revenue compares customers reached by personalization "
+           "with the others: the groups are self-selected, so it is an estimate, not proof (the "
+           "section below takes the selection out).%3")
+            .arg(formatDayRange(data.period.from, data.period.to),
+                 en.toString(data.ledger.grossMargin * 100.0, 'f', 0),
+                 t.note.isEmpty() ? QString() : tr(" Missing figures: %1.").arg(t.note)));
+    Q_EMIT statusMessage(tr("Personalization ledger computed for %1.")
+                             .arg(formatDayRange(data.period.from, data.period.to)));
 }
 
 void RoiPage::showAdjusted(const RoiData& data) {
     const SelectionEffect& e = data.ledger.adjustedEffect;
     m_useAdjusted->setEnabled(data.ledger.adjustedTotal.has_value());
     if (!e.matched) {
-        m_adjusted->setText((e.reason.isEmpty() ? u"No adjusted estimate for this period."_s
-                                                : u"No adjusted estimate: %1."_s.arg(e.reason))
+        m_adjusted->setText((e.reason.isEmpty() ? tr("No adjusted estimate for this period.")
+                                                : tr("No adjusted estimate: %1.").arg(e.reason))
                                 .toHtmlEscaped());
         return;
     }
     const QString c = data.currency;
     const auto estimate = [&](const char* name, const std::optional<EffectEstimate>& v) {
-        return u"%1 <b>%2</b> (95%: %3 to %4)"_s.arg(
-            QString::fromUtf8(name), formatMoney(v->difference, c), formatMoney(v->ciLow, c),
-            formatMoney(v->ciHigh, c));
+        return tr("%1 <b>%2</b> (95%: %3 to %4)")
+            .arg(tr(name), formatMoney(v->difference, c), formatMoney(v->ciLow, c),
+                 formatMoney(v->ciHigh, c));
     };
     const QStringList lines = {
         effectVerdict(e, c).toHtmlEscaped(),
-        u"Per personalized customer over %1 days · %2 · %3 · %4"_s.arg(
-            QString::number(e.windowDays), estimate("raw comparison", e.naive),
-            estimate("matched", e.matched),
-            estimate("difference in differences", e.differenceInDifferences)),
-        u"%1 of %2 customers first personalized in the year to %3 matched with a look-alike "
-        "who ordered generically within 14 days; %4. The balance table: `pvi effect`."_s.arg(
-            formatCount(e.nMatched), formatCount(e.nExposed),
-            formatDay(data.period.to.addDays(-e.windowDays)),
-            e.balanced ? u"every covariate balanced within 0.1 SD"_s
-                       : u"some covariates still differ by more than 0.1 SD"_s),
+        tr("Per personalized customer over %1 days · %2 · %3 · %4")
+            .arg(QString::number(e.windowDays),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "raw comparison"), e.naive),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "matched"), e.matched),
+                 estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "difference in differences"),
+                          e.differenceInDifferences)),
+        tr("%1 of %2 customers first personalized in the year to %3 matched with a look-alike who "
+           "ordered generically within 14 days; %4. The balance table: `pvi effect`.")
+            .arg(formatCount(e.nMatched), formatCount(e.nExposed),
+                 formatDay(data.period.to.addDays(-e.windowDays)),
+                 e.balanced ? tr("every covariate balanced within 0.1 SD")
+                            : tr("some covariates still differ by more than 0.1 SD")),
         confirmingExperimentText(e, c).toHtmlEscaped(),
     };
     m_adjusted->setText(lines.join(u"<br>"_s));
@@ -203,32 +205,31 @@ void RoiPage::showFigures(const RoiData& data) {
     const auto money = [&](const std::optional<double>& v) {
         return v ? formatMoney(*v, c) : dash;
     };
-    QString ci = t.incrementalCi95
-                     ? u"95%: %1 to %2"_s.arg(formatMoney(t.incrementalCi95->first, c),
+    QString ci = t.incrementalCi95 ? tr("95%: %1 to %2")
+                                         .arg(formatMoney(t.incrementalCi95->first, c),
                                               formatMoney(t.incrementalCi95->second, c))
-                     : u"no interval (too few customers)"_s;
+                                   : tr("no interval (too few customers)");
     if (adjusted)
-        ci += u", adjusted for selection"_s;
+        ci += tr(", adjusted for selection");
     const QStringList values = {
         formatMoney(t.personalizationCost, c),
         money(t.costPerCustomer),
         money(t.incrementalRevenue),
         t.roiPercent ? formatSignedPercent(*t.roiPercent) : dash,
-        t.paybackMonths ? u"%1 months"_s.arg(en.toString(*t.paybackMonths, 'f', 1)) : dash,
+        t.paybackMonths ? tr("%1 months").arg(en.toString(*t.paybackMonths, 'f', 1)) : dash,
         money(t.customerAcquisitionCost),
     };
     const QStringList details = {
-        u"other costs %1"_s.arg(formatMoney(t.otherCost, c)),
-        u"%1 customers reached"_s.arg(en.toString(t.reachedCustomers)),
+        tr("other costs %1").arg(formatMoney(t.otherCost, c)),
+        tr("%1 customers reached").arg(en.toString(t.reachedCustomers)),
         ci,
-        u"(incremental × margin − cost) / cost"_s,
-        u"cost / monthly incremental gross profit"_s,
-        u"%1 of acquisition cost, %2 new customers"_s.arg(formatMoney(t.acquisitionCost, c),
-                                                          en.toString(t.newCustomers)),
+        tr("(incremental × margin − cost) / cost"),
+        tr("cost / monthly incremental gross profit"),
+        tr("%1 of acquisition cost, %2 new customers")
+            .arg(formatMoney(t.acquisitionCost, c), en.toString(t.newCustomers)),
     };
     for (int i = 0; i < m_figures.size(); ++i)
-        m_figures[i]->setText(
-            figureHtml(QString::fromUtf8(kFigures[i].second), values[i], details[i]));
+        m_figures[i]->setText(figureHtml(tr(kFigures[i].second), values[i], details[i]));
 }
 
 void RoiPage::showCharts(const RoiData& data) {
@@ -247,13 +248,13 @@ void RoiPage::showCharts(const RoiData& data) {
                               row.incrementalCi95->second,
                               {}});
     }
-    const QString unit = data.currency.isEmpty() ? u"amount"_s : data.currency;
-    m_costChart->setData(u"Personalization cost vs incremental revenue by month"_s, months,
-                         {{u"Personalization cost"_s, costs, palette::series(3)},
-                          {u"Incremental revenue"_s, incremental, palette::primary()}},
+    const QString unit = data.currency.isEmpty() ? tr("amount") : data.currency;
+    m_costChart->setData(tr("Personalization cost vs incremental revenue by month"), months,
+                         {{tr("Personalization cost"), costs, palette::series(3)},
+                          {tr("Incremental revenue"), incremental, palette::primary()}},
                          unit);
-    m_intervalChart->setData(u"Incremental revenue by month, 95% interval"_s, intervals,
-                             unit + u" (dot: estimate, bar: 95% interval)"_s, 0.0);
+    m_intervalChart->setData(tr("Incremental revenue by month, 95% interval"), intervals,
+                             tr("%1 (dot: estimate, bar: 95% interval)").arg(unit), 0.0);
 }
 
 } // namespace pvi

@@ -2,6 +2,7 @@
 
 #include "widgets/value_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -19,7 +20,8 @@ namespace {
 QString listOf(const QStringList& names) {
     if (names.size() <= 1)
         return names.value(0);
-    return names.mid(0, names.size() - 1).join(u", "_s) + u" and "_s + names.last();
+    return QCoreApplication::translate("SegmentSummary", "%1 and %2")
+        .arg(names.mid(0, names.size() - 1).join(u", "_s), names.last());
 }
 
 /// Segments smaller than this at the start are left out of "grew / shrank most" when any
@@ -47,7 +49,9 @@ std::vector<const SegmentReportRow*> extremes(const SegmentReport& report, int s
     return rows;
 }
 
-QString movement(const std::vector<const SegmentReportRow*>& rows, const QString& verb) {
+/// The sentence about the segments that grew (or shrank) most; `sentence` has the names as %1,
+/// the growth as %2 and the counts as %3.
+QString movement(const std::vector<const SegmentReportRow*>& rows, const char* sentence) {
     if (rows.empty())
         return {};
     const QLocale en = displayLocale();
@@ -58,9 +62,9 @@ QString movement(const std::vector<const SegmentReportRow*>& rows, const QString
         counts.append(
             u"%1 → %2"_s.arg(en.toString(row->membersAtStart), en.toString(row->members.n)));
     }
-    return u" %1 %2 most (%3, %4)."_s.arg(listOf(names), verb,
-                                          formatSignedPercent(*rows.front()->growthPercent),
-                                          counts.join(u"; "_s));
+    return QCoreApplication::translate("SegmentSummary", sentence)
+        .arg(listOf(names), formatSignedPercent(*rows.front()->growthPercent),
+             counts.join(u"; "_s));
 }
 
 } // namespace
@@ -69,31 +73,39 @@ QString segmentSummary(const SegmentReport& report) {
     if (!report.available)
         return {};
     const QLocale en = displayLocale();
-    QString text = u"On %1, %2 customers have a segment"_s.arg(formatDay(report.period.to),
-                                                               en.toString(report.customersAtEnd));
+    QString text =
+        QCoreApplication::translate("SegmentSummary", "On %1, %2 customers have a segment")
+            .arg(formatDay(report.period.to), en.toString(report.customersAtEnd));
     if (report.growthPercent)
-        text += u", %1 since %2 (%3 then)."_s.arg(formatSignedPercent(*report.growthPercent),
-                                                  formatDay(report.period.from.addDays(-1)),
-                                                  en.toString(report.customersAtStart));
+        text += QCoreApplication::translate("SegmentSummary", ", %1 since %2 (%3 then).")
+                    .arg(formatSignedPercent(*report.growthPercent),
+                         formatDay(report.period.from.addDays(-1)),
+                         en.toString(report.customersAtStart));
     else
-        text += u"; nobody had one before the period."_s;
+        text +=
+            QCoreApplication::translate("SegmentSummary", "; nobody had one before the period.");
     const bool anyLarge =
         std::any_of(report.rows.begin(), report.rows.end(), [](const SegmentReportRow& row) {
             return row.membersAtStart >= kMinimumMembersToRank;
         });
     const qint64 minimum = anyLarge ? kMinimumMembersToRank : 1;
-    const QString grew = movement(extremes(report, +1, minimum), u"grew"_s);
-    const QString shrank = movement(extremes(report, -1, minimum), u"shrank"_s);
+    const QString grew = movement(extremes(report, +1, minimum),
+                                  QT_TRANSLATE_NOOP("SegmentSummary", " %1 grew most (%2, %3)."));
+    const QString shrank =
+        movement(extremes(report, -1, minimum),
+                 QT_TRANSLATE_NOOP("SegmentSummary", " %1 shrank most (%2, %3)."));
     text += grew + shrank;
     if (report.growthPercent && grew.isEmpty() && shrank.isEmpty())
-        text += u" No segment with members at the start grew or shrank."_s;
+        text += QCoreApplication::translate(
+            "SegmentSummary", " No segment with members at the start grew or shrank.");
     QStringList appeared;
     for (const SegmentReportRow& row : report.rows) {
         if (row.membersAtStart == 0 && row.members.n > 0)
             appeared.append(row.name);
     }
     if (!appeared.isEmpty() && report.customersAtStart > 0)
-        text += u" %1 had no members at the start."_s.arg(listOf(appeared));
+        text += QCoreApplication::translate("SegmentSummary", " %1 had no members at the start.")
+                    .arg(listOf(appeared));
     qint64 most = 0;
     for (const SegmentReportRow& row : report.rows)
         most = std::max(most, row.members.n);
@@ -106,11 +118,13 @@ QString segmentSummary(const SegmentReport& report) {
         }
     }
     if (largest.size() == 1)
-        text += u" The largest segment is %1 (%2% of the customers)."_s.arg(
-            largest.front(), en.toString(share, 'f', 1));
+        text += QCoreApplication::translate("SegmentSummary",
+                                            " The largest segment is %1 (%2% of the customers).")
+                    .arg(largest.front(), en.toString(share, 'f', 1));
     else if (largest.size() > 1 && largest.size() <= 3)
-        text += u" The largest segments are %1 (%2% of the customers each)."_s.arg(
-            listOf(largest), en.toString(share, 'f', 1));
+        text += QCoreApplication::translate(
+                    "SegmentSummary", " The largest segments are %1 (%2% of the customers each).")
+                    .arg(listOf(largest), en.toString(share, 'f', 1));
     return text;
 }
 

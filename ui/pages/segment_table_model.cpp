@@ -23,79 +23,104 @@ struct ColumnSpec {
 };
 
 using G = SegmentTableModel::Group;
-constexpr const char* kCustomers = "customers";
-
-constexpr const char* kActiveAtStart = "customers active at the start";
-constexpr const char* kOrdered = "customers who ordered in the period";
-constexpr const char* kOrdered12 = "customers who ordered in the 12 months";
+constexpr const char* kCustomers = QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers");
+constexpr const char* kOrders = QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "orders");
+constexpr const char* kActiveAtStart =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers active at the start");
+constexpr const char* kOrdered =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers who ordered in the period");
+constexpr const char* kOrdered12 =
+    QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "customers who ordered in the 12 months");
 
 // (P) and (G) mark the personalized and generic columns; the page says so beside the table.
 constexpr ColumnSpec kColumns[SegmentTableModel::ColumnCount] = {
-    {"Segment", Kind::Name, G::All, nullptr, ""},
-    {"Customers", Kind::Count, G::All, &SegmentReportRow::members, kCustomers},
-    {"Customers\n(P)", Kind::Count, G::Personalized, &SegmentReportRow::members, kCustomers},
-    {"Customers\n(G)", Kind::Count, G::Generic, &SegmentReportRow::members, kCustomers},
-    {"Share", Kind::Percent, G::All, &SegmentReportRow::members, kCustomers},
-    {"At start", Kind::Count, G::All, nullptr, kCustomers},
-    {"Growth", Kind::SignedPercent, G::All, nullptr, kCustomers},
-    {"Retention", Kind::Percent, G::All, &SegmentReportRow::retention, kActiveAtStart},
-    {"Retention\n(P)", Kind::Percent, G::Personalized, &SegmentReportRow::retention,
-     kActiveAtStart},
-    {"Retention\n(G)", Kind::Percent, G::Generic, &SegmentReportRow::retention, kActiveAtStart},
-    {"Repeat\nrate", Kind::Percent, G::All, &SegmentReportRow::repeatPurchase, kOrdered},
-    {"Repeat\nrate (P)", Kind::Percent, G::Personalized, &SegmentReportRow::repeatPurchase,
-     kOrdered},
-    {"Repeat\nrate (G)", Kind::Percent, G::Generic, &SegmentReportRow::repeatPurchase, kOrdered},
-    {"Revenue per\ncustomer", Kind::Money, G::All, &SegmentReportRow::revenuePerCustomer, kOrdered},
-    {"Revenue per\ncustomer (P)", Kind::Money, G::Personalized,
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Segment"), Kind::Name, G::All, nullptr, ""},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers"), Kind::Count, G::All,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers\n(P)"), Kind::Count, G::Personalized,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Customers\n(G)"), Kind::Count, G::Generic,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Share"), Kind::Percent, G::All,
+     &SegmentReportRow::members, kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "At start"), Kind::Count, G::All, nullptr,
+     kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Growth"), Kind::SignedPercent, G::All, nullptr,
+     kCustomers},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention"), Kind::Percent, G::All,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention\n(P)"), Kind::Percent, G::Personalized,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Retention\n(G)"), Kind::Percent, G::Generic,
+     &SegmentReportRow::retention, kActiveAtStart},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate"), Kind::Percent, G::All,
+     &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate (P)"), Kind::Percent,
+     G::Personalized, &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Repeat\nrate (G)"), Kind::Percent, G::Generic,
+     &SegmentReportRow::repeatPurchase, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer"), Kind::Money, G::All,
      &SegmentReportRow::revenuePerCustomer, kOrdered},
-    {"Revenue per\ncustomer (G)", Kind::Money, G::Generic, &SegmentReportRow::revenuePerCustomer,
-     kOrdered},
-    {"AOV", Kind::Money, G::All, &SegmentReportRow::averageOrderValue, "orders"},
-    {"AOV\n(P)", Kind::Money, G::Personalized, &SegmentReportRow::averageOrderValue, "orders"},
-    {"AOV\n(G)", Kind::Money, G::Generic, &SegmentReportRow::averageOrderValue, "orders"},
-    {"CLV", Kind::Money, G::All, &SegmentReportRow::clv, kOrdered12},
-    {"CLV\n(P)", Kind::Money, G::Personalized, &SegmentReportRow::clv, kOrdered12},
-    {"CLV\n(G)", Kind::Money, G::Generic, &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer (P)"), Kind::Money,
+     G::Personalized, &SegmentReportRow::revenuePerCustomer, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "Revenue per\ncustomer (G)"), Kind::Money,
+     G::Generic, &SegmentReportRow::revenuePerCustomer, kOrdered},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV"), Kind::Money, G::All,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV\n(P)"), Kind::Money, G::Personalized,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "AOV\n(G)"), Kind::Money, G::Generic,
+     &SegmentReportRow::averageOrderValue, kOrders},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV"), Kind::Money, G::All,
+     &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV\n(P)"), Kind::Money, G::Personalized,
+     &SegmentReportRow::clv, kOrdered12},
+    {QT_TRANSLATE_NOOP("pvi::SegmentTableModel", "CLV\n(G)"), Kind::Money, G::Generic,
+     &SegmentReportRow::clv, kOrdered12},
 };
 
 /// What a column's figure is, for the header's tooltip.
 QString headerToolTip(int column) {
     switch (column) {
     case SegmentTableModel::Segment:
-        return u"The segment on the period's last day"_s;
+        return SegmentTableModel::tr("The segment on the period's last day");
     case SegmentTableModel::Share:
-        return u"The segment's share of the customers with a segment on the period's last day"_s;
+        return SegmentTableModel::tr(
+            "The segment's share of the customers with a segment on the period's last day");
     case SegmentTableModel::CustomersAtStart:
-        return u"Customers in the segment the day before the period"_s;
+        return SegmentTableModel::tr("Customers in the segment the day before the period");
     case SegmentTableModel::Growth:
-        return u"segment_growth_rate: (customers at the end − at the start) / at the start"_s;
+        return SegmentTableModel::tr(
+            "segment_growth_rate: (customers at the end − at the start) / at the start");
     default:
         break;
     }
     const ColumnSpec& spec = kColumns[column];
     QString what;
     if (spec.figure == &SegmentReportRow::members)
-        what = u"Customers in the segment on the period's last day"_s;
+        what = SegmentTableModel::tr("Customers in the segment on the period's last day");
     else if (spec.figure == &SegmentReportRow::retention)
-        what = u"segment_retention_rate: of the segment's customers active the day before the "
-               "period, the share active on its last day (reactivated customers count)"_s;
+        what = SegmentTableModel::tr(
+            "segment_retention_rate: of the segment's customers active the day before the period, "
+            "the share active on its last day (reactivated customers count)");
     else if (spec.figure == &SegmentReportRow::repeatPurchase)
-        what = u"repeat_purchase_rate: of the segment's customers who ordered in the period, "
-               "the share with more than one valid order up to its end"_s;
+        what = SegmentTableModel::tr(
+            "repeat_purchase_rate: of the segment's customers who ordered in the period, the share "
+            "with more than one valid order up to its end");
     else if (spec.figure == &SegmentReportRow::revenuePerCustomer)
-        what = u"revenue_per_customer: the period's net revenue of the segment's customers / "
-               "those who ordered"_s;
+        what = SegmentTableModel::tr("revenue_per_customer: the period's net revenue of the "
+                                     "segment's customers / those who ordered");
     else if (spec.figure == &SegmentReportRow::averageOrderValue)
-        what = u"average_order_value: net revenue / valid orders of the segment's customers in "
-               "the period"_s;
+        what = SegmentTableModel::tr("average_order_value: net revenue / valid orders of the "
+                                     "segment's customers in the period");
     else
-        what = u"clv_by_segment: AOV × purchase frequency × lifespan of the segment's customers, "
-               "from the 12 months ending with the period"_s;
+        what =
+            SegmentTableModel::tr("clv_by_segment: AOV × purchase frequency × lifespan of the "
+                                  "segment's customers, from the 12 months ending with the period");
     if (spec.group == G::Personalized)
-        what += u" — personalized customers (exposed by the period's end)"_s;
+        what += SegmentTableModel::tr(" — personalized customers (exposed by the period's end)");
     else if (spec.group == G::Generic)
-        what += u" — generic customers"_s;
+        what += SegmentTableModel::tr(" — generic customers");
     return what;
 }
 
@@ -181,12 +206,12 @@ QString SegmentTableModel::toolTip(const SegmentReportRow& row, int column) cons
     if (column == Segment)
         return {};
     if (column == CustomersAtStart || column == Growth)
-        return u"%1 customers at the start, %2 at the end of the period"_s.arg(
-            en.toString(row.membersAtStart), en.toString(row.members.n));
+        return tr("%1 customers at the start, %2 at the end of the period")
+            .arg(en.toString(row.membersAtStart), en.toString(row.members.n));
     const GroupValue value = part(row.*spec.figure, spec.group);
     if (spec.kind == Kind::Count || column == Share)
         return {};
-    return u"over %1 %2"_s.arg(en.toString(value.n), QLatin1String(spec.unitOfN));
+    return tr("over %1 %2").arg(en.toString(value.n), tr(spec.unitOfN));
 }
 
 QVariant SegmentTableModel::data(const QModelIndex& index, int role) const {
@@ -215,7 +240,7 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
-        return QString::fromUtf8(kColumns[section].header);
+        return tr(kColumns[section].header);
     if (role == Qt::ToolTipRole)
         return headerToolTip(section);
     if (role == Qt::TextAlignmentRole && section != Segment)

@@ -7,6 +7,8 @@
 #include "pvi/segments/workspace_dimensions.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
@@ -29,7 +31,8 @@ void loadSegmentsInto(SegmentsData& data, Workspace& workspace, const PeriodFilt
 SegmentsData loadSegments(const QString& workspacePath, const PeriodFilter& filter,
                           const QString& by) {
     SegmentsData data;
-    readWorkspace(data, workspacePath, u"The workspace could not be read"_s,
+    readWorkspace(data, workspacePath,
+                  QCoreApplication::translate("SegmentsLoader", "The workspace could not be read"),
                   [&](Workspace& workspace) { loadSegmentsInto(data, workspace, filter, by); });
     return data;
 }

@@ -37,7 +37,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_movement(new BarChart(u"segmentMovementChart"_s, this))
     , m_columns(new QComboBox(this))
     , m_segmentBy(new QComboBox(this))
-    , m_groupLegend(new QLabel(u"(P) personalized · (G) generic"_s, this))
+    , m_groupLegend(new QLabel(tr("(P) personalized · (G) generic"), this))
     , m_model(new SegmentTableModel(this))
     , m_table(makeSortableTable(m_model, SegmentTableModel::RawValueRole, u"segmentTable"_s, this))
     , m_note(scaffold::textLabel(u"segmentNote"_s, this))
@@ -47,9 +47,9 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     m_customers->setOrientation(Qt::Horizontal);
     m_movement->setOrientation(Qt::Horizontal);
     m_columns->setObjectName(u"segmentColumns"_s);
-    m_columns->addItem(u"All customers"_s, int(Columns::All));
-    m_columns->addItem(u"Personalized vs generic"_s, int(Columns::Split));
-    m_columns->addItem(u"All, personalized and generic"_s, int(Columns::Everything));
+    m_columns->addItem(tr("All customers"), int(Columns::All));
+    m_columns->addItem(tr("Personalized vs generic"), int(Columns::Split));
+    m_columns->addItem(tr("All, personalized and generic"), int(Columns::Everything));
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Columns as wide as their contents: a stretched last column would push its number far from
     // the others when few columns are shown.
@@ -57,7 +57,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] { showColumns(); });
     connect(m_columns, &QComboBox::activated, this, [this] { m_columnsChosen = true; });
     m_segmentBy->setObjectName(u"segmentBy"_s);
-    m_segmentBy->addItem(u"RFM segment"_s, u"rfm"_s);
+    m_segmentBy->addItem(tr("RFM segment"), u"rfm"_s);
     m_segmentBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_segmentBy, &QComboBox::activated, this, [this] {
         const QString by = m_segmentBy->currentData().toString();
@@ -76,14 +76,14 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     auto* tableHeader = new QHBoxLayout;
-    auto* heading = new QLabel(u"Segments of the period"_s, tableBox);
+    auto* heading = new QLabel(tr("Segments of the period"), tableBox);
     heading->setObjectName(u"sectionHeading"_s);
     tableHeader->addWidget(heading);
     tableHeader->addStretch(1);
     m_groupLegend->setStyleSheet(u"QLabel { color: #52606d; }"_s);
     tableHeader->addWidget(m_groupLegend);
     tableHeader->addSpacing(12);
-    tableHeader->addWidget(new QLabel(u"Columns:"_s, tableBox));
+    tableHeader->addWidget(new QLabel(tr("Columns:"), tableBox));
     tableHeader->addWidget(m_columns);
     tableLayout->addLayout(tableHeader);
     tableLayout->addWidget(m_table);
@@ -91,7 +91,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     auto* byRow = new QHBoxLayout;
-    byRow->addWidget(new QLabel(u"Segment by:"_s, this));
+    byRow->addWidget(new QLabel(tr("Segment by:"), this));
     byRow->addWidget(m_segmentBy);
     byRow->addStretch(1);
     layout->addLayout(byRow);
@@ -108,8 +108,8 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
 
 void SegmentsPage::reload() {
     loadData<SegmentsData>(
-        u"No workspace is open. Use File › New Workspace… or Open…, then import an "
-        "orders export."_s,
+        tr("No workspace is open. Use File › New Workspace… or Open…, then import an orders "
+           "export."),
         [by = m_by](const QString& path, const PeriodFilter& f) {
             return loadSegments(path, f, by);
         },
@@ -120,7 +120,7 @@ void SegmentsPage::busyChanged(bool busy) {
     m_busy->setVisible(busy);
     m_content->setEnabled(!busy);
     if (busy)
-        Q_EMIT statusMessage(u"Computing the segments…"_s);
+        Q_EMIT statusMessage(tr("Computing the segments…"));
 }
 
 void SegmentsPage::showData(const SegmentsData& data) {
@@ -130,10 +130,10 @@ void SegmentsPage::showData(const SegmentsData& data) {
     const bool ok = data.error.isEmpty() && report.available;
     QString message = data.error;
     if (message.isEmpty() && data.empty)
-        message = u"This workspace has no orders yet: drop a Shopify orders export onto the "
-                  "window or use File › Import…"_s;
+        message = tr("This workspace has no orders yet: drop a Shopify orders export onto the "
+                     "window or use File › Import…");
     else if (message.isEmpty() && !ok)
-        message = u"Not available — %1."_s.arg(report.reason);
+        message = tr("Not available — %1.").arg(report.reason);
     m_message->setText(message);
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
@@ -152,28 +152,28 @@ void SegmentsPage::showData(const SegmentsData& data) {
     showCharts(ok ? data : SegmentsData{});
     if (!ok) {
         m_summary->clear();
-        Q_EMIT statusMessage(u"Segments are not available."_s);
+        Q_EMIT statusMessage(tr("Segments are not available."));
         return;
     }
     m_summary->setText(
         u"<b>%1</b> · %2"_s.arg(formatDayRange(data.period.from, data.period.to).toHtmlEscaped(),
                                 segmentSummary(report).toHtmlEscaped()));
     QString note = dimensionNote(data);
-    note +=
-        u" Customers, share, repeat "
-        "rate, revenue per customer and AOV use the segments on %1 (the period's last day); "
-        "growth and retention compare with the segments of %2: retention = of a segment's "
-        "customers active then, the share still active on %1 (a reactivated customer counts, so "
-        "it can exceed what churn suggests). CLV = AOV × purchase frequency × lifespan from the "
-        "12 months ending %1. — means no value: most often none of the segment's customers ordered "
-        "in the period. Hover a cell for its n, a heading for its formula."_s.arg(
-            formatDay(data.period.to), formatDay(data.period.from.addDays(-1)));
-    note += split ? u" Personalized = exposed by the period's end (AOV: personalized orders); "
-                    "the groups are self-selected, so a difference is not proof of cause."_s
-                  : u" Not split personalized vs generic: %1."_s.arg(report.splitReason);
+    note += tr(" Customers, share, repeat rate, revenue per customer and AOV use the segments on "
+               "%1 (the period's last day); growth and retention compare with the segments of %2: "
+               "retention = of a segment's customers active then, the share still active on %1 (a "
+               "reactivated customer counts, so it can exceed what churn suggests). CLV = AOV × "
+               "purchase frequency × lifespan from the 12 months ending %1. — means no value: most "
+               "often none of the segment's customers ordered in the period. Hover a cell for its "
+               "n, a heading for its formula.")
+                .arg(formatDay(data.period.to), formatDay(data.period.from.addDays(-1)));
+    note += split ? tr(" Personalized = exposed by the period's end (AOV: personalized orders); "
+                       "the groups are self-selected, so a difference is not proof of cause.")
+                  : tr(" Not split personalized vs generic: %1.").arg(report.splitReason);
     m_note->setText(note);
-    Q_EMIT statusMessage(u"Segments computed for %2, by %1."_s.arg(
-        report.dimensionTitle, formatDayRange(data.period.from, data.period.to)));
+    Q_EMIT statusMessage(
+        tr("Segments computed for %2, by %1.")
+            .arg(report.dimensionTitle, formatDayRange(data.period.from, data.period.to)));
 }
 
 void SegmentsPage::showDimensions(const SegmentsData& data) {
@@ -189,15 +189,16 @@ void SegmentsPage::showDimensions(const SegmentsData& data) {
 QString SegmentsPage::dimensionNote(const SegmentsData& data) const {
     const SegmentReport& report = data.report;
     if (report.dimensionId == u"rfm")
-        return u"Segments are RFM scores (quintiles of recency, frequency and money spent over "
-               "every valid order up to the day) mapped to eleven named groups (on its last day, "
-               "recent buyers are in the top recency segments)."_s;
+        return tr("Segments are RFM scores (quintiles of recency, frequency and money spent over "
+                  "every valid order up to the day) mapped to eleven named groups (on its last "
+                  "day, recent buyers are in the top recency segments).");
     if (report.dimensionId.startsWith(u"rule:"))
-        return u"The segment is the customers the saved rule matches on the day (spend, orders "
-               "and RFM scores as of that day); Others are the rest."_s;
-    return u"Segments are the customers' %1 (customers with a valid order by the day); a customer "
-           "in two segments counts in each, and shares are of the customers in at least one."_s.arg(
-               report.dimensionTitle.toLower());
+        return tr("The segment is the customers the saved rule matches on the day (spend, orders "
+                  "and RFM scores as of that day); Others are the rest.");
+    return tr("Segments are the customers' %1 (customers with a valid order by the day); a "
+              "customer in two segments counts in each, and shares are of the customers in at "
+              "least one.")
+        .arg(report.dimensionTitle.toLower());
 }
 
 void SegmentsPage::showCharts(const SegmentsData& data) {
@@ -222,19 +223,19 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
         data.period.isValid() ? formatDay(data.period.from.addDays(-1)) : QString();
     if (report.splitReason.isEmpty())
         m_customers->setData(
-            u"Customers per segment on %1"_s.arg(end), names,
-            {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
-             {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
-            u"customers"_s, format);
+            tr("Customers per segment on %1").arg(end), names,
+            {{tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)},
+             {tr("Generic"), generic, palette::audience(palette::Audience::Generic)}},
+            tr("customers"), format);
     else
         m_customers->setData(
-            u"Customers per segment on %1"_s.arg(end), names,
-            {{u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}},
-            u"customers"_s, format);
-    m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
-                        {{u"On %1"_s.arg(start), atStart, palette::series(1)},
-                         {u"On %1"_s.arg(end), all, palette::primary()}},
-                        u"customers"_s, format);
+            tr("Customers per segment on %1").arg(end), names,
+            {{tr("All customers"), all, palette::audience(palette::Audience::AllCustomers)}},
+            tr("customers"), format);
+    m_movement->setData(tr("Customers per segment: start vs end of the period"), names,
+                        {{tr("On %1").arg(start), atStart, palette::series(1)},
+                         {tr("On %1").arg(end), all, palette::primary()}},
+                        tr("customers"), format);
 }
 
 void SegmentsPage::showColumns() {

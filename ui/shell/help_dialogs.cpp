@@ -1,7 +1,7 @@
 #include "shell/help_dialogs.h"
 
 #include "pvi/engine/build_info.h"
-#include "pvi/engine/pvi_catalogue.h"
+#include "widgets/pvi_text.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -88,7 +88,7 @@ QString aboutHtml() {
 
 void showCatalogueWindow(QWidget* parent) {
     showTextWindow(parent, u"catalogueWindow"_s, HelpText::tr("PVI catalogue"),
-                   pviCatalogueMarkdown(), TextFormat::Markdown, QSize(820, 760));
+                   translatedPviCatalogueMarkdown(), TextFormat::Markdown, QSize(820, 760));
 }
 
 void showShortcutsWindow(QWidget* parent, const QList<QAction*>& actions) {

@@ -20,8 +20,9 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kMarginNote =
-    " Gross margin is the workspace setting gross_margin (0.5, i.e. 50%, unless you set it).";
+constexpr const char* kMarginNote = QT_TRANSLATE_NOOP(
+    "PviText",
+    " Gross margin is the workspace setting gross_margin (0.5, i.e. 50%, unless you set it).");
 
 PviResult valueResult(const QString& id, double value, qint64 n) {
     PviResult r;
@@ -32,39 +33,46 @@ PviResult valueResult(const QString& id, double value, qint64 n) {
     return r;
 }
 
-constexpr const char* kCostData =
-    "A costs CSV (period start, period end, channel, category, amount) and orders with "
-    "personalization rules. Costs overlapping the period count pro rata by days.";
+constexpr const char* kCostData = QT_TRANSLATE_NOOP(
+    "PviText", "A costs CSV (period start, period end, channel, category, amount) and orders with "
+               "personalization rules. Costs overlapping the period count pro rata by days.");
 
 // Display order; the texts speak to a shop owner.
 constexpr PviRow kCostRows[] = {
-    {"personalization_cost_per_customer", "Personalization cost per customer", U::Currency,
+    {"personalization_cost_per_customer",
+     QT_TRANSLATE_NOOP("PviText", "Personalization cost per customer"), U::Currency,
      D::LowerIsBetter, F::Costs, kHasSeries,
-     "What you spent on personalization for each customer it reached in the period. Compare it "
-     "with what a reached customer brings in.",
-     "Personalization costs in the period divided by the customers exposed by the period's end "
-     "who ordered in it.",
+     QT_TRANSLATE_NOOP("PviText",
+                       "What you spent on personalization for each customer it reached in the "
+                       "period. Compare it with what a reached customer brings in."),
+     QT_TRANSLATE_NOOP("PviText", "Personalization costs in the period divided by the customers "
+                                  "exposed by the period's end who ordered in it."),
      kCostData},
-    {"personalization_roi", "Personalization ROI", U::Percent, D::HigherIsBetter, F::Costs,
-     kHasSeries,
-     "The return on what you spent on personalization: above 0% it pays for itself. The "
-     "incremental revenue compares self-selected groups, so it is an estimate, not proof.",
-     "(Incremental revenue × gross margin − personalization cost) / personalization cost × 100; "
-     "incremental revenue = (revenue per reached customer − revenue per other customer) × "
-     "reached customers, in the period.",
+    {"personalization_roi", QT_TRANSLATE_NOOP("PviText", "Personalization ROI"), U::Percent,
+     D::HigherIsBetter, F::Costs, kHasSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "The return on what you spent on personalization: above 0% it pays for itself. The "
+         "incremental revenue compares self-selected groups, so it is an estimate, not proof."),
+     QT_TRANSLATE_NOOP(
+         "PviText", "(Incremental revenue × gross margin − personalization cost) / personalization "
+                    "cost × 100; incremental revenue = (revenue per reached customer − revenue per "
+                    "other customer) × reached customers, in the period."),
      kCostData, kMarginNote},
-    {"customer_acquisition_cost", "Customer acquisition cost", U::Currency, D::LowerIsBetter,
-     F::Costs, kHasSeries,
-     "What winning one new customer cost in the period. It should stay well below what a "
-     "customer brings over their lifetime.",
-     "Acquisition costs in the period divided by the customers whose first valid order is in the "
-     "period.",
+    {"customer_acquisition_cost", QT_TRANSLATE_NOOP("PviText", "Customer acquisition cost"),
+     U::Currency, D::LowerIsBetter, F::Costs, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText", "What winning one new customer cost in the period. It should "
+                                  "stay well below what a customer brings over their lifetime."),
+     QT_TRANSLATE_NOOP("PviText", "Acquisition costs in the period divided by the customers whose "
+                                  "first valid order is in the period."),
      kCostData},
-    {"payback_months", "Personalization payback", U::Months, D::LowerIsBetter, F::Costs, kHasSeries,
-     "How many months of incremental gross profit it takes to earn back the personalization "
-     "spend of the period; shorter is better.",
-     "Personalization cost / (incremental revenue × gross margin per month of the period, a "
-     "month being 365.25 / 12 days).",
+    {"payback_months", QT_TRANSLATE_NOOP("PviText", "Personalization payback"), U::Months,
+     D::LowerIsBetter, F::Costs, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "How many months of incremental gross profit it takes to earn back the "
+                       "personalization spend of the period; shorter is better."),
+     QT_TRANSLATE_NOOP("PviText", "Personalization cost / (incremental revenue × gross margin per "
+                                  "month of the period, a month being 365.25 / 12 days)."),
      kCostData, kMarginNote},
 };
 

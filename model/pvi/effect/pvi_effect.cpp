@@ -19,24 +19,29 @@ using F = PviFamily;
 using U = PviUnit;
 
 constexpr PviRow kEffectRows[] = {
-    {kAdjustedRevenueEffectId, "Revenue effect, adjusted for selection", U::Currency,
+    {kAdjustedRevenueEffectId,
+     QT_TRANSLATE_NOOP("PviText", "Revenue effect, adjusted for selection"), U::Currency,
      D::HigherIsBetter, F::Effect, kNoSeries,
-     "How much more a personalized customer spends because of personalization, with the bias "
-     "of who gets personalized taken out: shops tend to personalize for their loyal customers, "
-     "who would spend more anyway. Each customer first personalized in the period is compared "
-     "with a customer who ordered generically around the same day and looked the same over the "
-     "year before (orders, spend, recency, tenure, consent, country). `pvi effect` shows the "
-     "whole estimate, its balance table and the difference in differences.",
-     "As of the period's end, for the customers first personalized in the 365 days whose 90 "
-     "days after had passed by then: mean over matched pairs of (net revenue of the personalized "
-     "customer over the 90 days "
-     "after their first personalized order − net revenue of their match over the 90 days after "
-     "its generic order). Matches: greedy nearest neighbour without replacement on the logit "
-     "of a propensity score (logistic regression on the year before), within 0.2 standard "
-     "deviations of the logit and 14 days. 95% interval: bootstrap over the pairs (1,000 "
-     "replicates, seeded). Starts without 90 days of data after them are left out.",
-     "Orders with customers and dates over more than the period plus 90 days, and a "
-     "personalization rule"},
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "How much more a personalized customer spends because of personalization, with the bias "
+         "of who gets personalized taken out: shops tend to personalize for their loyal customers, "
+         "who would spend more anyway. Each customer first personalized in the period is compared "
+         "with a customer who ordered generically around the same day and looked the same over the "
+         "year before (orders, spend, recency, tenure, consent, country). `pvi effect` shows the "
+         "whole estimate, its balance table and the difference in differences."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "As of the period's end, for the customers first personalized in the 365 days whose 90 "
+         "days after had passed by then: mean over matched pairs of (net revenue of the "
+         "personalized customer over the 90 days after their first personalized order − net "
+         "revenue of their match over the 90 days after its generic order). Matches: greedy "
+         "nearest neighbour without replacement on the logit of a propensity score (logistic "
+         "regression on the year before), within 0.2 standard deviations of the logit and 14 days. "
+         "95% interval: bootstrap over the pairs (1,000 replicates, seeded). Starts without 90 "
+         "days of data after them are left out."),
+     QT_TRANSLATE_NOOP("PviText", "Orders with customers and dates over more than the period plus "
+                                  "90 days, and a personalization rule")},
 };
 
 /// The digits of the command line and the verdicts: thousands separators and a dot.

@@ -8,17 +8,27 @@ namespace pvi {
 
 namespace {
 
+/// Every row of the table, in display order: the families one after the other.
+const std::vector<const PviRow*>& allRows() {
+    static const std::vector<const PviRow*> rows = [] {
+        const std::span<const PviRow> families[] = {
+            orderPviRows(),      emailPviRows(),      surveyPviRows(),     webPviRows(),
+            costPviRows(),       predictivePviRows(), experimentPviRows(), monitoringPviRows(),
+            engagementPviRows(), fairnessPviRows(),   effectPviRows(),     targetPviRows()};
+        std::vector<const PviRow*> all;
+        for (const std::span<const PviRow> family : families) {
+            for (const PviRow& row : family)
+                all.push_back(&row);
+        }
+        return all;
+    }();
+    return rows;
+}
+
 std::vector<PviDefinition> buildDefinitions() {
-    // Display order: the families one after the other.
-    const std::span<const PviRow> families[] = {
-        orderPviRows(),      emailPviRows(),      surveyPviRows(),     webPviRows(),
-        costPviRows(),       predictivePviRows(), experimentPviRows(), monitoringPviRows(),
-        engagementPviRows(), fairnessPviRows(),   effectPviRows(),     targetPviRows()};
     std::vector<PviDefinition> definitions;
-    for (const std::span<const PviRow> rows : families) {
-        for (const PviRow& row : rows)
-            definitions.push_back(pviDefinitionOf(row));
-    }
+    for (const PviRow* row : allRows())
+        definitions.push_back(pviDefinitionOf(*row));
     return definitions;
 }
 
@@ -53,29 +63,29 @@ QString pviUnitName(PviUnit unit) {
 QString pviFamilyTitle(PviFamily family) {
     switch (family) {
     case PviFamily::Orders:
-        return QStringLiteral("Orders");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Orders"));
     case PviFamily::Email:
-        return QStringLiteral("Email");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Email"));
     case PviFamily::Surveys:
-        return QStringLiteral("Surveys");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Surveys"));
     case PviFamily::Web:
-        return QStringLiteral("Web analytics");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Web analytics"));
     case PviFamily::Costs:
-        return QStringLiteral("Costs and return");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Costs and return"));
     case PviFamily::Predictive:
-        return QStringLiteral("Predictive");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Predictive"));
     case PviFamily::Experiments:
-        return QStringLiteral("Experiments");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Experiments"));
     case PviFamily::Monitoring:
-        return QStringLiteral("Monitoring");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Monitoring"));
     case PviFamily::Engagement:
-        return QStringLiteral("Engagement");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Engagement"));
     case PviFamily::Fairness:
-        return QStringLiteral("Fairness");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Fairness"));
     case PviFamily::Targets:
-        return QStringLiteral("Targets");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Targets"));
     case PviFamily::Effect:
-        return QStringLiteral("Effect adjusted for selection");
+        return QStringLiteral(QT_TRANSLATE_NOOP("PviText", "Effect adjusted for selection"));
     }
     return QString();
 }
@@ -102,6 +112,13 @@ const PviDefinition* PviRegistry::find(const QString& id) {
     const auto it =
         std::find_if(all.begin(), all.end(), [&](const PviDefinition& d) { return d.id == id; });
     return it == all.end() ? nullptr : &*it;
+}
+
+const PviRow* PviRegistry::findRow(const QString& id) {
+    const auto& all = allRows();
+    const auto it = std::find_if(all.begin(), all.end(),
+                                 [&](const PviRow* row) { return id == QLatin1String(row->id); });
+    return it == all.end() ? nullptr : *it;
 }
 
 } // namespace pvi

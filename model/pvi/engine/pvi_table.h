@@ -8,6 +8,12 @@
 // docs/pvi-catalogue.md is generated from this table: after changing a row, run
 // `make catalogue` (or `pvi catalogue --markdown > docs/pvi-catalogue.md`); a test fails while
 // the committed file differs.
+//
+// Every text of a row (title, explanation, formula, data needed, notes) is written inside
+// QT_TRANSLATE_NOOP("PviText", …), which is the literal itself: the model, the CLI and the
+// catalogue stay English, lupdate collects the texts into resources/translations/pvi_pages_*.ts,
+// and the window shows them through translated() (ui/widgets/pvi_text.h). A new or changed text
+// needs its translation there (lupdate -I ui -I model ui/pages model/pvi -ts …).
 
 #include "pvi/engine/pvi_definition.h"
 

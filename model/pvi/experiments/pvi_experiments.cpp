@@ -17,54 +17,74 @@ using F = PviFamily;
 using U = PviUnit;
 
 constexpr const char* kExperimentData =
-    "An A/B test imported with pvi abtest WS.pvi --import FILE.csv";
+    QT_TRANSLATE_NOOP("PviText", "An A/B test imported with pvi abtest WS.pvi --import FILE.csv");
 
 constexpr PviRow kExperimentRows[] = {
-    {"ab_lift", "A/B test lift", U::Percent, D::HigherIsBetter, F::Experiments, kHasSeries,
-     "How much better the personalized variation converted than the control in your most recent "
-     "A/B test of the period. A randomized test is the cleanest proof that personalization "
-     "causes the difference; the 95% interval shows how sure the number is.",
-     "(Treatment conversion rate − control conversion rate) / control conversion rate × 100, "
-     "with a Katz log 95% interval, for the first treatment arm of the most recent experiment "
-     "running in the period; other arms are listed per arm.",
-     kExperimentData},
-    {"ab_p_value", "A/B test p-value", U::Ratio, D::LowerIsBetter, F::Experiments, kHasSeries,
-     "How likely a difference at least this large would be if the variation did nothing. Below "
-     "0.05 the result is usually called significant; a larger value means the test has not "
-     "shown a difference yet.",
-     "Two-sided two-proportion z-test of the conversion rates, or Fisher's exact test when any "
-     "cell is below 5, for the most recent experiment running in the period.",
-     kExperimentData},
-    {"ab_probability_to_beat", "Probability to beat control", U::Percent, D::HigherIsBetter,
+    {"ab_lift", QT_TRANSLATE_NOOP("PviText", "A/B test lift"), U::Percent, D::HigherIsBetter,
      F::Experiments, kHasSeries,
-     "The chance that the personalized variation truly converts better than the control, given "
-     "the data. Many teams act at 95% or more.",
-     "P(treatment rate > control rate) with Beta(1, 1) priors updated by each arm's visitors and "
-     "conversions, times 100, for the most recent experiment running in the period.",
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "How much better the personalized variation converted than the control in your most "
+         "recent A/B test of the period. A randomized test is the cleanest proof that "
+         "personalization causes the difference; the 95% interval shows how sure the number is."),
+     QT_TRANSLATE_NOOP(
+         "PviText", "(Treatment conversion rate − control conversion rate) / control conversion "
+                    "rate × 100, with a Katz log 95% interval, for the first treatment arm of the "
+                    "most recent experiment running in the period; other arms are listed per arm."),
      kExperimentData},
-    {"ab_sample_ratio_mismatch", "Sample ratio check", U::Ratio, D::HigherIsBetter, F::Experiments,
-     kHasSeries,
-     "Whether visitors were split between the arms as planned. A very small value (below 0.001) "
-     "means the split is off, usually a tracking or assignment bug, and the test's result "
-     "should not be trusted.",
-     "p-value of the chi-square goodness-of-fit test of the observed visitors per arm against "
-     "the planned split, for the most recent experiment running in the period.",
+    {"ab_p_value", QT_TRANSLATE_NOOP("PviText", "A/B test p-value"), U::Ratio, D::LowerIsBetter,
+     F::Experiments, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "How likely a difference at least this large would be if the variation did "
+                       "nothing. Below 0.05 the result is usually called significant; a larger "
+                       "value means the test has not shown a difference yet."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Two-sided two-proportion z-test of the conversion rates, or Fisher's exact test when any "
+         "cell is below 5, for the most recent experiment running in the period."),
      kExperimentData},
-    {"ab_required_sample", "Visitors needed per arm", U::Count, D::Neutral, F::Experiments,
-     kHasSeries,
-     "How many visitors each arm needs to detect a 5-point change of the control's conversion "
-     "rate reliably. Compare it with the visitors your test has: with fewer, a missing "
-     "difference proves little.",
-     "Evan Miller's formula for a two-sided test at α = 0.05 with 80% power: n = (z(1−α/2)·"
-     "√(2p(1−p)) + z(power)·√(p(1−p) + (p+d)(1−p−d)))² / d², with p the control's conversion "
-     "rate in the most recent experiment of the period and d = 0.05.",
+    {"ab_probability_to_beat", QT_TRANSLATE_NOOP("PviText", "Probability to beat control"),
+     U::Percent, D::HigherIsBetter, F::Experiments, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "The chance that the personalized variation truly converts better than the "
+                       "control, given the data. Many teams act at 95% or more."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "P(treatment rate > control rate) with Beta(1, 1) priors updated by each arm's visitors "
+         "and conversions, times 100, for the most recent experiment running in the period."),
      kExperimentData},
-    {"ab_win_rate", "A/B test win rate", U::Percent, D::HigherIsBetter, F::Experiments, kHasSeries,
-     "The share of your concluded A/B tests where the personalized variation won significantly. "
-     "It tells whether your personalization ideas pay off in general, with the p-values "
-     "corrected for running many tests.",
-     "Concluded tests (treatment arm vs control, ended by the period's end) with a Holm-adjusted "
-     "p-value below 0.05 and a positive lift, divided by all concluded tests, times 100.",
+    {"ab_sample_ratio_mismatch", QT_TRANSLATE_NOOP("PviText", "Sample ratio check"), U::Ratio,
+     D::HigherIsBetter, F::Experiments, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "Whether visitors were split between the arms as planned. A very small "
+                       "value (below 0.001) means the split is off, usually a tracking or "
+                       "assignment bug, and the test's result should not be trusted."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "p-value of the chi-square goodness-of-fit test of the observed visitors per arm against "
+         "the planned split, for the most recent experiment running in the period."),
+     kExperimentData},
+    {"ab_required_sample", QT_TRANSLATE_NOOP("PviText", "Visitors needed per arm"), U::Count,
+     D::Neutral, F::Experiments, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "How many visitors each arm needs to detect a 5-point change of the "
+                       "control's conversion rate reliably. Compare it with the visitors your test "
+                       "has: with fewer, a missing difference proves little."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Evan Miller's formula for a two-sided test at α = 0.05 with 80% power: n = "
+         "(z(1−α/2)·√(2p(1−p)) + z(power)·√(p(1−p) + (p+d)(1−p−d)))² / d², with p the control's "
+         "conversion rate in the most recent experiment of the period and d = 0.05."),
+     kExperimentData},
+    {"ab_win_rate", QT_TRANSLATE_NOOP("PviText", "A/B test win rate"), U::Percent,
+     D::HigherIsBetter, F::Experiments, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "The share of your concluded A/B tests where the personalized variation won "
+                       "significantly. It tells whether your personalization ideas pay off in "
+                       "general, with the p-values corrected for running many tests."),
+     QT_TRANSLATE_NOOP("PviText", "Concluded tests (treatment arm vs control, ended by the "
+                                  "period's end) with a Holm-adjusted p-value below 0.05 and a "
+                                  "positive lift, divided by all concluded tests, times 100."),
      kExperimentData},
 };
 

@@ -131,38 +131,51 @@ PviResult compute(const PredictiveFit& in, const QString& id) {
     return r;
 }
 
-constexpr const char* kPredictiveData =
-    "Orders (a Shopify orders export) with repeat customers; a personalization rule for the split";
+constexpr const char* kPredictiveData = QT_TRANSLATE_NOOP(
+    "PviText",
+    "Orders (a Shopify orders export) with repeat customers; a personalization rule for the split");
 
 constexpr PviRow kPredictiveRows[] = {
-    {"predicted_clv", "Predicted lifetime value", U::Currency, D::HigherIsBetter, F::Predictive,
-     kNoSeries,
-     "What an average customer is expected to spend with you over the next 12 months, from how "
-     "often and how recently they bought and how much they spend. Comparing customers who "
-     "received personalization with the others shows whether it builds more valuable customers. "
-     "It is a forecast: treat small differences with care.",
-     "A BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer's purchases month by "
-     "month and a Gamma-Gamma model their spend per purchase, both fitted on the valid orders up "
-     "to the period's end; the monthly values are discounted at 10% a year over 12 months and "
-     "averaged over the customers.",
+    {"predicted_clv", QT_TRANSLATE_NOOP("PviText", "Predicted lifetime value"), U::Currency,
+     D::HigherIsBetter, F::Predictive, kNoSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "What an average customer is expected to spend with you over the next 12 months, from how "
+         "often and how recently they bought and how much they spend. Comparing customers who "
+         "received personalization with the others shows whether it builds more valuable "
+         "customers. It is a forecast: treat small differences with care."),
+     QT_TRANSLATE_NOOP(
+         "PviText", "A BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer's purchases "
+                    "month by month and a Gamma-Gamma model their spend per purchase, both fitted "
+                    "on the valid orders up to the period's end; the monthly values are discounted "
+                    "at 10% a year over 12 months and averaged over the customers."),
      kPredictiveData},
-    {"churn_risk", "Churn risk", U::Ratio, D::LowerIsBetter, F::Predictive, kNoSeries,
-     "How likely your repeat customers are to have stopped buying, judged from the time since "
-     "their last order compared with their usual rhythm. A lower risk among personalized "
-     "customers suggests personalization keeps people around. One-time buyers are left out: "
-     "with a single order there is no rhythm to judge, and the model counts them as active.",
-     "The mean over customers with at least one repeat purchase of 1 − P(alive), the BG/NBD "
-     "probability that a customer is still active as of the period's end (between 0 and 1); "
-     "also per RFM segment as of that day, each split into exposed and unexposed customers. "
-     "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted.",
+    {"churn_risk", QT_TRANSLATE_NOOP("PviText", "Churn risk"), U::Ratio, D::LowerIsBetter,
+     F::Predictive, kNoSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "How likely your repeat customers are to have stopped buying, judged from the time since "
+         "their last order compared with their usual rhythm. A lower risk among personalized "
+         "customers suggests personalization keeps people around. One-time buyers are left out: "
+         "with a single order there is no rhythm to judge, and the model counts them as active."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "The mean over customers with at least one repeat purchase of 1 − P(alive), the BG/NBD "
+         "probability that a customer is still active as of the period's end (between 0 and 1); "
+         "also per RFM segment as of that day, each split into exposed and unexposed customers. "
+         "BG/NBD gives a one-time buyer P(alive) = 1 by construction, so they are not counted."),
      kPredictiveData},
-    {"clv_uplift", "Predicted lifetime value uplift", U::Percent, D::HigherIsBetter, F::Predictive,
-     kNoSeries,
-     "How much more lifetime value the model predicts for customers who received "
-     "personalization than for the others. Exposure was not randomized, so confirm it with an "
-     "A/B test before crediting personalization with the whole difference.",
-     "(Mean predicted 12-month CLV of exposed customers − that of unexposed customers) divided "
-     "by that of unexposed customers, times 100; exposed = personalized by the period's end.",
+    {"clv_uplift", QT_TRANSLATE_NOOP("PviText", "Predicted lifetime value uplift"), U::Percent,
+     D::HigherIsBetter, F::Predictive, kNoSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "How much more lifetime value the model predicts for customers who received "
+         "personalization than for the others. Exposure was not randomized, so confirm it with an "
+         "A/B test before crediting personalization with the whole difference."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "(Mean predicted 12-month CLV of exposed customers − that of unexposed customers) divided "
+         "by that of unexposed customers, times 100; exposed = personalized by the period's end."),
      kPredictiveData},
 };
 

@@ -19,29 +19,37 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kMonitoringData = "Orders (a Shopify orders export)";
+constexpr const char* kMonitoringData =
+    QT_TRANSLATE_NOOP("PviText", "Orders (a Shopify orders export)");
 
 constexpr PviRow kMonitoringRows[] = {
-    {"journey_stage_engagement", "Repeat step of the journey", U::Percent, D::HigherIsBetter,
-     F::Monitoring, kHasSeries,
-     "Of the customers who ordered in the period, the share who have come back for another "
-     "order: the order → repeat step of the visit → cart → order → repeat journey. With web "
-     "analytics reports imported, the visit → order step is shown too (visits of personalized "
-     "landing pages against the others); the cart step needs per-visitor cart events.",
-     "Customers with a valid order in the period and more than one valid order by the period's "
-     "end, divided by the customers with a valid order in the period, times 100; personalized = "
-     "exposed by the period's end. Steps: visit → order = sessions with a key event / sessions "
-     "of the web reports inside the period (personalized = landing-page-prefix rule), order → "
-     "repeat = the value.",
+    {"journey_stage_engagement", QT_TRANSLATE_NOOP("PviText", "Repeat step of the journey"),
+     U::Percent, D::HigherIsBetter, F::Monitoring, kHasSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Of the customers who ordered in the period, the share who have come back for another "
+         "order: the order → repeat step of the visit → cart → order → repeat journey. With web "
+         "analytics reports imported, the visit → order step is shown too (visits of personalized "
+         "landing pages against the others); the cart step needs per-visitor cart events."),
+     QT_TRANSLATE_NOOP(
+         "PviText", "Customers with a valid order in the period and more than one valid order by "
+                    "the period's end, divided by the customers with a valid order in the period, "
+                    "times 100; personalized = exposed by the period's end. Steps: visit → order = "
+                    "sessions with a key event / sessions of the web reports inside the period "
+                    "(personalized = landing-page-prefix rule), order → repeat = the value."),
      kMonitoringData},
-    {"anomalies", "Unusual revenue days", U::Count, D::LowerIsBetter, F::Monitoring, kHasSeries,
-     "The days of the period when net revenue was far from what the same weekday usually "
-     "brings. A spike can be a campaign that worked; a drop can be a broken checkout. Each day "
-     "is listed with its revenue and the expected revenue.",
-     "Days of the period whose net revenue has a robust z-score of 3.5 (the anomaly_threshold "
-     "setting) or more in absolute value against the median of the same weekday over the "
-     "previous 8 weeks (anomaly_window; scale 1.4826 × median absolute deviation); days with "
-     "fewer than 4 such weeks of history are not judged.",
+    {"anomalies", QT_TRANSLATE_NOOP("PviText", "Unusual revenue days"), U::Count, D::LowerIsBetter,
+     F::Monitoring, kHasSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText", "The days of the period when net revenue was far from what the same weekday "
+                    "usually brings. A spike can be a campaign that worked; a drop can be a broken "
+                    "checkout. Each day is listed with its revenue and the expected revenue."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Days of the period whose net revenue has a robust z-score of 3.5 (the anomaly_threshold "
+         "setting) or more in absolute value against the median of the same weekday over the "
+         "previous 8 weeks (anomaly_window; scale 1.4826 × median absolute deviation); days with "
+         "fewer than 4 such weeks of history are not judged."),
      kMonitoringData},
 };
 

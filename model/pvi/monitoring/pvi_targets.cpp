@@ -15,14 +15,17 @@ using D = PviDefinition::Direction;
 using F = PviFamily;
 using U = PviUnit;
 
-constexpr const char* kTargetData = "Targets set for PVIs, and the data those PVIs need";
+constexpr const char* kTargetData =
+    QT_TRANSLATE_NOOP("PviText", "Targets set for PVIs, and the data those PVIs need");
 
 constexpr PviRow kTargetRows[] = {
-    {"targets", "PVIs on track", U::Percent, D::HigherIsBetter, F::Targets, kNoSeries,
-     "Of the PVIs you set a target for, the share that currently meet it. Each target is "
-     "listed with its status (on track, watch, off track).",
-     "PVIs whose value is on track against their stored target divided by the PVIs with a target "
-     "and a value, times 100.",
+    {"targets", QT_TRANSLATE_NOOP("PviText", "PVIs on track"), U::Percent, D::HigherIsBetter,
+     F::Targets, kNoSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "Of the PVIs you set a target for, the share that currently meet it. Each "
+                       "target is listed with its status (on track, watch, off track)."),
+     QT_TRANSLATE_NOOP("PviText", "PVIs whose value is on track against their stored target "
+                                  "divided by the PVIs with a target and a value, times 100."),
      kTargetData},
 };
 

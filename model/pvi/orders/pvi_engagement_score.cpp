@@ -21,21 +21,26 @@ using U = PviUnit;
 
 constexpr const char* kEngagementId = "engagement_score";
 
-constexpr const char* kEngagementData =
-    "Any of: orders, email activity, survey responses, touchpoints (per customer)";
+constexpr const char* kEngagementData = QT_TRANSLATE_NOOP(
+    "PviText", "Any of: orders, email activity, survey responses, touchpoints (per customer)");
 
 constexpr PviRow kEngagementRows[] = {
-    {kEngagementId, "Engagement score", U::Score, D::HigherIsBetter, F::Engagement, kHasSeries,
-     "How engaged your active customers are, from 0 to 100: a customer who visited, opened and "
-     "clicked your emails, ordered and answered a survey as much as your most active customers "
-     "scores 100. Compare personalized and generic customers, and the RFM segments, to see where "
-     "attention pays off. Weights are the workspace settings engagement_weight_web_visits, "
-     "_email_opens, _email_clicks, _orders and _survey_responses.",
-     "Per customer with any activity in the period: 100 × Σ weight × (the customer's count / the "
-     "highest count of any customer) / Σ weight, over web visits (imported touchpoints other "
-     "than email), email opens, email clicks, valid orders and survey responses in the period, "
-     "counting only the channels the workspace has data for (default weights 1, 1, 2, 3, 1). "
-     "The value is the mean score; personalized = exposed by the period's end.",
+    {kEngagementId, QT_TRANSLATE_NOOP("PviText", "Engagement score"), U::Score, D::HigherIsBetter,
+     F::Engagement, kHasSeries,
+     QT_TRANSLATE_NOOP("PviText",
+                       "How engaged your active customers are, from 0 to 100: a customer who "
+                       "visited, opened and clicked your emails, ordered and answered a survey as "
+                       "much as your most active customers scores 100. Compare personalized and "
+                       "generic customers, and the RFM segments, to see where attention pays off. "
+                       "Weights are the workspace settings engagement_weight_web_visits, "
+                       "_email_opens, _email_clicks, _orders and _survey_responses."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Per customer with any activity in the period: 100 × Σ weight × (the customer's count / "
+         "the highest count of any customer) / Σ weight, over web visits (imported touchpoints "
+         "other than email), email opens, email clicks, valid orders and survey responses in the "
+         "period, counting only the channels the workspace has data for (default weights 1, 1, 2, "
+         "3, 1). The value is the mean score; personalized = exposed by the period's end."),
      kEngagementData},
 };
 

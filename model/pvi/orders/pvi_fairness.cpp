@@ -24,25 +24,30 @@ using U = PviUnit;
 
 constexpr const char* kFairnessId = "fairness_ratio";
 
-constexpr const char* kFairnessData =
-    "Orders with billing countries (or a customers export) and a personalization rule";
+constexpr const char* kFairnessData = QT_TRANSLATE_NOOP(
+    "PviText", "Orders with billing countries (or a customers export) and a personalization rule");
 
 constexpr PviRow kFairnessRows[] = {
-    {kFairnessId, "Fairness ratio", U::Ratio, D::HigherIsBetter, F::Fairness, kHasSeries,
-     "Whether personalization and its results reach every group of customers alike: for each "
-     "country and region, the group that receives personalization (or converts) least compared "
-     "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
-     "four-fifths rule used in fairness audits. The headline is the worst comparison by where "
-     "customers live; your own segments (tags, lists, e-mail groups, survey answers) are "
-     "compared below it, since some of them (VIP, wholesale) differ by design.",
-     "Among customers active on the period's last day (a valid order in the preceding 365 days), "
-     "grouped by the billing country (and country/province) of their latest order, or their "
-     "customer record: lowest group rate / highest group rate, for being exposed to "
-     "personalization by the period's end and for ordering in the period; groups of fewer than "
-     "20 customers are left out. The value is the lowest of these ratios; personalized / "
-     "generic = the converting ratio among exposed / unexposed customers. The breakdown adds "
-     "the same comparisons by tag (without the tags of order-tag rules), imported list, e-mail "
-     "tag or group and survey answer; a customer in several groups counts in each.",
+    {kFairnessId, QT_TRANSLATE_NOOP("PviText", "Fairness ratio"), U::Ratio, D::HigherIsBetter,
+     F::Fairness, kHasSeries,
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Whether personalization and its results reach every group of customers alike: for each "
+         "country and region, the group that receives personalization (or converts) least compared "
+         "with the group that does most. 1 means equal treatment; below 0.8 is flagged under the "
+         "four-fifths rule used in fairness audits. The headline is the worst comparison by where "
+         "customers live; your own segments (tags, lists, e-mail groups, survey answers) are "
+         "compared below it, since some of them (VIP, wholesale) differ by design."),
+     QT_TRANSLATE_NOOP(
+         "PviText",
+         "Among customers active on the period's last day (a valid order in the preceding 365 "
+         "days), grouped by the billing country (and country/province) of their latest order, or "
+         "their customer record: lowest group rate / highest group rate, for being exposed to "
+         "personalization by the period's end and for ordering in the period; groups of fewer than "
+         "20 customers are left out. The value is the lowest of these ratios; personalized / "
+         "generic = the converting ratio among exposed / unexposed customers. The breakdown adds "
+         "the same comparisons by tag (without the tags of order-tag rules), imported list, e-mail "
+         "tag or group and survey answer; a customer in several groups counts in each."),
      kFairnessData},
 };
 
