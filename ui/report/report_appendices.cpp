@@ -4,6 +4,7 @@
 #include "pvi/engine/pvi_registry.h"
 #include "report/report_section_parts.h"
 #include "report/report_texts.h"
+#include "widgets/pvi_text.h"
 #include "widgets/value_format.h"
 
 using namespace Qt::StringLiterals;
@@ -103,11 +104,11 @@ ReportSection methodsAppendix(const ReportInputs& inputs) {
                     ReportText::tr("Data used"), ReportText::tr("Lift test")};
     table.widths = {1.3, 3, 1.5, 1.4};
     for (const PviTileData* tile : inputs.allTiles()) {
-        const PviDefinition* def = PviRegistry::find(tile->id);
-        if (!def)
+        const PviDefinition* found = PviRegistry::find(tile->id);
+        if (!found)
             continue;
-        table.rows.append(
-            {def->title, def->formula, def->dataNeeded, liftTest(*def, tile->result)});
+        const PviDefinition def = translated(*found); // the document follows the window's language
+        table.rows.append({def.title, def.formula, def.dataNeeded, liftTest(def, tile->result)});
     }
     s.blocks.append(ReportBlock::tableBlock(table));
     return s;

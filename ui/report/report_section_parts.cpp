@@ -5,6 +5,7 @@
 #include "pvi/engine/pvi_engine.h"
 #include "report/report_texts.h"
 #include "report/report_tiles.h"
+#include "widgets/pvi_text.h"
 #include "widgets/value_format.h"
 
 #include <algorithm>
@@ -54,7 +55,8 @@ void addFamily(QList<ReportBlock>& blocks, const ReportInputs& inputs, PviFamily
     const QList<ReportTile> tiles = familyTiles(inputs, family);
     if (tiles.isEmpty())
         return;
-    blocks.append(ReportBlock::heading(heading.isEmpty() ? pviFamilyTitle(family) : heading));
+    blocks.append(
+        ReportBlock::heading(heading.isEmpty() ? translatedFamilyTitle(family) : heading));
     blocks.append(ReportBlock::tileRow(tiles));
 }
 

@@ -10,6 +10,7 @@
 #include "pvi/engine/pvi_run_cache.h"
 #include "pvi/monitoring/pvi_anomalies.h"
 #include "store/workspace.h"
+#include "widgets/pvi_text.h"
 #include "widgets/value_format.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ void addTargets(AlertsData& data, Workspace& workspace, const PeriodFilter& filt
         const QString status = assessment.status == TargetStatus::OffTrack
                                    ? AlertsText::tr("%1 is off track")
                                    : AlertsText::tr("%1 is on watch");
-        item.title = status.arg(def != nullptr ? def->title : t.pviId);
+        item.title = status.arg(def != nullptr ? translated(*def).title : t.pviId);
         item.detail = assessment.reason;
         data.alerts.append(item);
     }
