@@ -27,14 +27,16 @@ QLocale numberLocale() {
 }
 
 /// How a language writes the symbol of `currencyCode` after an amount, where it differs from
-/// the symbol before it (io/money_text.h): French writes dollars other than its own "$ US".
+/// the symbol before it (io/money_text.h): French writes dollars other than its own "$ US" (a
+/// non-breaking space inside).
 QString symbolAfterAmount(const QString& currencyCode, const QLocale& locale) {
     const QString code = currencyCode.trimmed().toUpper();
     if (code == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.currencySymbol(QLocale::CurrencySymbol);
     static const QHash<QString, QString> dollars = {
-        {u"USD"_s, u"$ US"_s}, {u"CAD"_s, u"$ CA"_s}, {u"AUD"_s, u"$ AU"_s}, {u"NZD"_s, u"$ NZ"_s},
-        {u"HKD"_s, u"$ HK"_s}, {u"SGD"_s, u"$ SG"_s}, {u"MXN"_s, u"$ MX"_s},
+        {u"USD"_s, u"$\u00A0US"_s}, {u"CAD"_s, u"$\u00A0CA"_s}, {u"AUD"_s, u"$\u00A0AU"_s},
+        {u"NZD"_s, u"$\u00A0NZ"_s}, {u"HKD"_s, u"$\u00A0HK"_s}, {u"SGD"_s, u"$\u00A0SG"_s},
+        {u"MXN"_s, u"$\u00A0MX"_s},
     };
     const auto dollar = dollars.constFind(code);
     if (dollar != dollars.constEnd())
