@@ -5,6 +5,7 @@
 #include "charts/bar_chart.h"
 #include "gui_test_setup.h"
 #include "pages/roi_cost_model.h"
+#include "report/report_options.h"
 #include "shell/main_window.h"
 #include "shell/translations.h"
 #include "test_paths.h"
@@ -158,6 +159,9 @@ void TestFrench::menuIsFrench() {
         fileActions.append(action->text());
     QVERIFY2(fileActions.contains(u"&Ouvrir…"_s) && fileActions.contains(u"&Quitter"_s),
              qPrintable(fileActions.join(u", "_s)));
+    // The report the window exports follows its language.
+    QCOMPARE(pvi::report::reportSectionTitle(u"summary"_s), u"Sommaire"_s);
+    QCOMPARE(pvi::report::reportSectionTitle(u"glossary"_s), u"Annexe C\u00A0: Glossaire"_s);
 }
 
 void TestFrench::tileWritesFrench() {
