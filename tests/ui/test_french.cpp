@@ -245,7 +245,9 @@ void TestFrench::everyTranslationLoads() {
         QTranslator translator;
         QVERIFY2(translator.load(embedded.filePath(qm)), qPrintable(qm + u" is embedded"_s));
         QVERIFY2(!translator.isEmpty(), qPrintable(qm));
-        QCOMPARE(translator.language(), u"fr_CA"_s);
+        // French files are Canadian French; English's holds only its plural forms.
+        const QString language = QFileInfo(source).completeBaseName().section(u'_', -1);
+        QCOMPARE(translator.language(), language == u"en"_s ? u"en"_s : u"fr_CA"_s);
     }
     // Plural forms: one, then many.
     QCOMPARE(QCoreApplication::translate("pvi::AlertsPanel", "%n alert(s). %1", nullptr, 1),
