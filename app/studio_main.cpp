@@ -1,10 +1,11 @@
 // pvi-studio: the desktop app. Thin: parses the command line and hands over to pvi_ui.
+#include "charts/zoom.h"
 #include "pvi/engine/build_info.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/appearance.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_runner.h"
-#include "shell/studio_style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,14 @@ struct StudioOptions {
                             u"YYYY-MM-DD"_s};
     QCommandLineOption to{u"to"_s, u"Last day of a custom period (with --from)."_s,
                           u"YYYY-MM-DD"_s};
+    QCommandLineOption theme{u"theme"_s,
+                             u"The theme for this run: system, light or dark (default: the one "
+                             "chosen in Preferences)."_s,
+                             u"theme"_s};
+    QCommandLineOption zoom{u"zoom"_s,
+                            u"The zoom for this run in percent, 80–200 (default: the one chosen "
+                            "in Preferences)."_s,
+                            u"percent"_s};
 
     explicit StudioOptions(QCommandLineParser& parser) {
         parser.setApplicationDescription(
@@ -50,7 +59,7 @@ struct StudioOptions {
             "the bundled demo shop."_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, page, size, from, to});
+        parser.addOptions({screenshot, page, size, from, to, theme, zoom});
         parser.addPositionalArgument(u"workspace"_s, u"The .pvi workspace to open."_s,
                                      u"[WS.pvi]"_s);
     }
@@ -97,6 +106,25 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");
         return 2;
     }
+    // The stored theme and zoom, or those of the command line for this run only.
+    pvi::AppearanceSettings appearance = pvi::AppearanceSettings::load();
+    if (parser.isSet(options.theme)) {
+        const auto theme = pvi::parseThemeChoice(parser.value(options.theme));
+        if (!theme) {
+            std::fprintf(stderr, "pvi-studio: --theme wants system, light or dark\n");
+            return 2;
+        }
+        appearance.theme = *theme;
+    }
+    if (parser.isSet(options.zoom)) {
+        bool ok = false;
+        const int percent = parser.value(options.zoom).remove(u'%').toInt(&ok);
+        if (!ok || percent < 80 || percent > 200) {
+            std::fprintf(stderr, "pvi-studio: --zoom wants a percentage from 80 to 200\n");
+            return 2;
+        }
+        appearance.zoomPercent = pvi::zoom::snap(percent);
+    }
     pvi::PeriodFilter filter;
     if (parser.isSet(options.from) || parser.isSet(options.to)) {
         filter.preset = pvi::PeriodFilter::Preset::Custom;
@@ -125,7 +153,7 @@ int main(int argc, char* argv[]) {
         (firstPage.isEmpty() || firstPage == u"overview"))
         pvi::PviRunCache::shared().prefetch(QFileInfo(path).absoluteFilePath(), filter);
 
-    pvi::applyStudioStyle(app);
+    pvi::applyAppearance(appearance);
     pvi::MainWindow window;
     window.setFilter(filter);
     if (!path.isEmpty()) {
@@ -136,6 +164,9 @@ int main(int argc, char* argv[]) {
                 return 1;
         }
     }
+    // A period given on the command line wins over the one the workspace was left with.
+    if (parser.isSet(options.from) || parser.isSet(options.to))
+        window.setFilter(filter);
 
     // The first start imports the bundled demo exports, off the GUI thread like any import.
     const bool importDemo = !demo.imports.isEmpty() && !window.workspacePath().isEmpty();
@@ -151,7 +182,8 @@ int main(int argc, char* argv[]) {
         window.importFiles(demo.imports);
         return QApplication::exec();
     }
-    if (!window.showPage(parser.value(options.page)))
+    // Without --page the window shows the page the workspace was left on.
+    if (parser.isSet(options.page) && !window.showPage(parser.value(options.page)))
         std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(options.page)));
     window.show();
     if (importDemo)

@@ -84,15 +84,10 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
 
     auto* monthAxis = new QBarCategoryAxis;
     monthAxis->append(labels);
+    charts::styleAxis(monthAxis);
     monthAxis->setGridLineVisible(false);
-    monthAxis->setLabelsColor(palette::mutedText());
     monthAxis->setTitleText(u"%1 – %2"_s.arg(months.first().month.toString(u"MMM yyyy"_s),
                                              months.last().month.toString(u"MMM yyyy"_s)));
-    monthAxis->setTitleBrush(palette::mutedText());
-    QFont small = monthAxis->labelsFont();
-    small.setPointSizeF(8.5);
-    monthAxis->setLabelsFont(small);
-    monthAxis->setTitleFont(small);
     chart->addAxis(monthAxis, Qt::AlignBottom);
     bars->attachAxis(monthAxis);
     orders->attachAxis(monthAxis);
@@ -108,11 +103,8 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
                                                    : currency + u", "_s + unit;
     revenueAxis->setTitleText(revenueUnit.isEmpty() ? u"Net revenue"_s
                                                     : u"Net revenue (%1)"_s.arg(revenueUnit));
-    revenueAxis->setTitleFont(small);
-    revenueAxis->setLabelsColor(palette::mutedText());
+    charts::styleAxis(revenueAxis);
     revenueAxis->setTitleBrush(palette::primary());
-    revenueAxis->setGridLineColor(palette::grid());
-    revenueAxis->setLinePenColor(palette::grid());
     chart->addAxis(revenueAxis, Qt::AlignLeft);
     bars->attachAxis(revenueAxis);
 
@@ -121,11 +113,9 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     ordersAxis->setTickCount(6);
     ordersAxis->setLabelFormat(u"%.0f"_s);
     ordersAxis->setTitleText(u"Orders"_s);
-    ordersAxis->setTitleFont(small);
-    ordersAxis->setLabelsColor(palette::mutedText());
+    charts::styleAxis(ordersAxis);
     ordersAxis->setTitleBrush(palette::series(1));
     ordersAxis->setGridLineVisible(false);
-    ordersAxis->setLinePenColor(palette::grid());
     chart->addAxis(ordersAxis, Qt::AlignRight);
     orders->attachAxis(ordersAxis);
     orderDots->attachAxis(ordersAxis);

@@ -8,6 +8,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,7 +55,7 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     , m_table(makeSortableTable(m_creditModel, AttributionCreditModel::RawValueRole,
                                 u"creditTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_summary, Tone::Secondary);
     m_source->setObjectName(u"attributionSource"_s);
     m_source->addItem(u"Automatic"_s, int(AttributionSource::Automatic));
     m_source->addItem(u"Imported touchpoints"_s, int(AttributionSource::Touchpoints));

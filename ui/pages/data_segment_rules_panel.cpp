@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -36,7 +37,7 @@ DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
         "on the Segments page under Segment by, and in pvi segments --by rule:NAME."_s,
         this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
     auto* help = new QLabel(
         u"Fields: spend, orders, spend_last_90d (any N days), orders_last_30d, recency (days "
         "since the last order), r, f, m (RFM scores 1–5), last_order, first_order (YYYY-MM-DD), "
@@ -46,7 +47,7 @@ DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
         this);
     help->setObjectName(u"segmentRuleHelp"_s);
     help->setWordWrap(true);
-    help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(help, Tone::Muted);
 
     auto* form = new QHBoxLayout;
     form->addWidget(new QLabel(u"Name"_s, this));

@@ -3,6 +3,7 @@
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
 #include "pvi/engine/pvi_registry.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -104,14 +105,14 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
         m_pvi->addItem(u"%1 (%2)"_s.arg(d.title, d.id), d.id);
     m_pvi->setMaxVisibleItems(20);
     m_direction->setObjectName(u"targetDirection"_s);
-    m_direction->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_direction, Tone::Muted);
 
     auto* intro = new QLabel(u"A target makes a PVI's tile show whether it is on track. Values "
                              "are in the PVI's unit (percentages as 0–100). Without an alert "
                              "bound, a PVI more than 10% short of its target is off track."_s,
                              this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
 
     auto* form = new QGridLayout;
     form->addWidget(new QLabel(u"PVI"_s, this), 0, 0);

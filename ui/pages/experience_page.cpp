@@ -7,6 +7,7 @@
 #include "pages/experience_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QGridLayout>
@@ -146,11 +147,10 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     , m_ethics(new IntervalChart(u"ethicsChart"_s, this))
     , m_ethicsNote(scaffold::textLabel(u"ethicsNote"_s, this))
     , m_content(new QWidget(this)) {
-    const QString muted = u"QLabel { color: #3e4c59; }"_s;
-    m_summary->setStyleSheet(muted);
-    m_themes->setStyleSheet(muted);
-    m_sentimentNote->setStyleSheet(muted);
-    m_ethicsNote->setStyleSheet(muted);
+    setTone(m_summary, Tone::Secondary);
+    setTone(m_themes, Tone::Secondary);
+    setTone(m_sentimentNote, Tone::Secondary);
+    setTone(m_ethicsNote, Tone::Secondary);
     m_ethics->setValueLimits(0.0, 100.0);
 
     auto* grid = new QGridLayout;
@@ -161,7 +161,7 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
         m_groups[k] = new IntervalChart(u"groupChart%1"_s.arg(i), this);
         m_trend[k] = new LineChart(u"trendChart%1"_s.arg(i), this);
         m_notes[k] = scaffold::textLabel(u"instrumentNote%1"_s.arg(i), this);
-        m_notes[k]->setStyleSheet(muted);
+        setTone(m_notes[k], Tone::Secondary);
         auto* groupBox = new QWidget(this);
         auto* groupLayout = new QVBoxLayout(groupBox);
         groupLayout->setContentsMargins(0, 0, 0, 0);

@@ -10,6 +10,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QHBoxLayout>
@@ -94,8 +95,8 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     , m_parameterTable(makeSortableTable(m_parameterModel, ClvParameterModel::RawValueRole,
                                          u"clvParameterTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    m_grade->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
+    setTone(m_summary, Tone::Secondary);
+    setTone(m_grade, Tone::Strong);
     m_churnTable->setSortingEnabled(true);
     m_segments->setOrientation(Qt::Horizontal);
     m_churnSegments->setOrientation(Qt::Horizontal);
@@ -128,7 +129,7 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
                        "customers; personalized = exposed by the last order's day. One-time "
                        "buyers are left out: the model counts them as active, having no rhythm "
                        "to judge. A side without repeat customers in a segment shows no bar."_s);
-    churnNote->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(churnNote, Tone::Muted);
     churnLayout->addWidget(churnNote);
 
     auto* bySegment = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "charts/bar_chart.h"
 #include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
+#include "charts/zoom.h"
 #include "pages/page_scaffold.h"
 #include "pages/roi_cost_model.h"
 #include "pages/roi_ledger_model.h"
@@ -10,6 +11,7 @@
 #include "pages/table_view.h"
 #include "pvi/effect/pvi_effect.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QCheckBox>
@@ -38,11 +40,15 @@ constexpr std::pair<const char*, const char*> kFigures[] = {
     {"cac", "Customer acquisition cost"},
 };
 
+/// A headline figure in the current theme's colours and the current zoom's type.
 QString figureHtml(const QString& title, const QString& value, const QString& detail) {
-    return u"<div style='color:#52606d; font-size:9pt'>%1</div>"
-           "<div style='font-size:17pt; font-weight:600; color:#1f2933'>%2</div>"
-           "<div style='color:#7b8794; font-size:8pt'>%3</div>"_s.arg(
-               title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+    const QString muted = palette::mutedText().name();
+    return u"<div style='color:%4; font-size:%5pt'>%1</div>"
+           "<div style='font-size:%6pt; font-weight:600; color:%7'>%2</div>"
+           "<div style='color:%4; font-size:%8pt'>%3</div>"_s.arg(
+               title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped(), muted,
+               QString::number(zoom::points(9)), QString::number(zoom::points(17)),
+               palette::text().name(), QString::number(zoom::points(8)));
 }
 
 } // namespace
@@ -64,7 +70,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     , m_costTable(
           makeSortableTable(m_costModel, RoiCostModel::RawValueRole, u"roiCostTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_summary, Tone::Secondary);
     auto* figures = new QGridLayout;
     figures->setSpacing(12);
     int column = 0;

@@ -8,6 +8,7 @@
 #include "pages/segments_loader.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -42,8 +43,8 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_table(makeSortableTable(m_model, SegmentTableModel::RawValueRole, u"segmentTable"_s, this))
     , m_note(scaffold::textLabel(u"segmentNote"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
-    m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_summary, Tone::Strong);
+    setTone(m_note, Tone::Muted);
     m_customers->setOrientation(Qt::Horizontal);
     m_movement->setOrientation(Qt::Horizontal);
     m_columns->setObjectName(u"segmentColumns"_s);
@@ -80,7 +81,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     heading->setObjectName(u"sectionHeading"_s);
     tableHeader->addWidget(heading);
     tableHeader->addStretch(1);
-    m_groupLegend->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_groupLegend, Tone::Muted);
     tableHeader->addWidget(m_groupLegend);
     tableHeader->addSpacing(12);
     tableHeader->addWidget(new QLabel(u"Columns:"_s, tableBox));
