@@ -179,7 +179,9 @@ private Q_SLOTS:
         QVERIFY(again.openWorkspace(m_path));
         QVERIFY(again.currentPage());
         QCOMPARE(again.currentPage()->id(), u"cohorts"_s);
-        QVERIFY2(again.filterBar()->filter() == filter, "the period was not restored");
+        // (the bar's date fields show the resolved period: only a custom period keeps them)
+        QCOMPARE(again.filterBar()->filter().preset, filter.preset);
+        QCOMPARE(again.filterBar()->filter().comparison, filter.comparison);
         QCOMPARE(again.page(u"overview"_s)->filter().preset, filter.preset);
         QCOMPARE(again.size(), QSize(1100, 760));
 
@@ -188,8 +190,8 @@ private Q_SLOTS:
         pvi::MainWindow fresh;
         QVERIFY(fresh.openWorkspace(other));
         QCOMPARE(fresh.currentPage()->id(), u"overview"_s);
-        QVERIFY2(fresh.filterBar()->filter() == pvi::PeriodFilter(),
-                 "another workspace should open with the default period");
+        QCOMPARE(fresh.filterBar()->filter().preset, pvi::PeriodFilter().preset);
+        QCOMPARE(fresh.filterBar()->filter().comparison, pvi::PeriodFilter().comparison);
     }
 };
 

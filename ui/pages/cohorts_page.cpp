@@ -8,6 +8,7 @@
 #include "pages/cohorts_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -122,7 +123,7 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
     selectors->addWidget(m_group);
     selectors->addStretch(1);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::card(m_curves, this, 380), 3);
     bottom->addWidget(scaffold::titledCard(u"How cohorts are formed"_s, m_note, this, 380), 2);

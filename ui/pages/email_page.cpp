@@ -8,6 +8,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -147,7 +148,7 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
     fatigueLayout->addWidget(m_fatigue, 2);
     fatigueLayout->addWidget(m_fatigueNote, 1);
 
-    auto* top = new QHBoxLayout;
+    auto* top = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_engagement, this, 300), 1);
     top->addWidget(scaffold::card(m_losses, this, 300), 1);

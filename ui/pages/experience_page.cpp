@@ -7,6 +7,7 @@
 #include "pages/experience_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -195,7 +196,7 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     ethicsLayout->addWidget(m_ethics, 1);
     ethicsLayout->addWidget(m_ethicsNote);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::titledCard(u"Comment sentiment and the most frequent themes"_s,
                                            sentimentBox, this, 300),

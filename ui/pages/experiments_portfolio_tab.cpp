@@ -12,6 +12,7 @@
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -63,7 +64,7 @@ QWidget* ExperimentsPage::buildPortfolio() {
     zoom::minimumHeight(m_shrunkForest, 240);
     m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
                                          u"portfolioTable"_s, this);
-    auto* row = new QHBoxLayout;
+    auto* row = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     row->setSpacing(12);
     row->addWidget(scaffold::card(m_forest, this), 5);
     row->addWidget(scaffold::card(m_shrunkForest, this), 5);

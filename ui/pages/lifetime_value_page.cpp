@@ -10,6 +10,7 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -107,12 +108,12 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     backtestLayout->addWidget(m_backtest, 1);
     backtestLayout->addWidget(m_grade);
 
-    auto* top = new QHBoxLayout;
+    auto* top = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_histogram, this, 330), 1);
     top->addWidget(scaffold::card(backtestBox, this, 330), 1);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::titledCard(u"Worth a personal touch: valuable customers slipping "
                                            "away"_s,
@@ -132,7 +133,7 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     setTone(churnNote, Tone::Muted);
     churnLayout->addWidget(churnNote);
 
-    auto* bySegment = new QHBoxLayout;
+    auto* bySegment = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bySegment->setSpacing(12);
     bySegment->addWidget(scaffold::card(m_segments, this, 400), 1);
     bySegment->addWidget(scaffold::card(churnBox, this, 400), 1);

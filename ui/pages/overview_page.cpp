@@ -88,11 +88,12 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     header->addStretch(1);
     header->addWidget(m_busy);
 
-    auto* charts = new QHBoxLayout;
+    // Three charts side by side at 1440 px and 100%, wrapping when they do not fit.
+    auto* charts = new TileGridLayout(nullptr, 360, 3);
     charts->setSpacing(12);
-    charts->addWidget(card(m_trend), 5);
-    charts->addWidget(card(m_segments), 4);
-    charts->addWidget(card(m_cohorts), 5);
+    charts->addWidget(card(m_trend));
+    charts->addWidget(card(m_segments));
+    charts->addWidget(card(m_cohorts));
 
     auto* content = new QWidget(this);
     content->setObjectName(u"pageContent"_s);

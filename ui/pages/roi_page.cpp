@@ -11,11 +11,11 @@
 #include "pages/table_view.h"
 #include "pvi/effect/pvi_effect.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +23,8 @@
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -71,9 +73,8 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
           makeSortableTable(m_costModel, RoiCostModel::RawValueRole, u"roiCostTable"_s, this))
     , m_content(new QWidget(this)) {
     setTone(m_summary, Tone::Secondary);
-    auto* figures = new QGridLayout;
+    auto* figures = new TileGridLayout(nullptr, 170, int(std::size(kFigures)));
     figures->setSpacing(12);
-    int column = 0;
     for (const auto& [key, heading] : kFigures) {
         auto* label = new QLabel(this);
         label->setObjectName(u"roiFigure_"_s + QLatin1String(key));
@@ -81,8 +82,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         label->setWordWrap(true);
         label->setToolTip(QString::fromUtf8(heading));
         m_figures.append(label);
-        figures->addWidget(scaffold::card(label, this, 96), 0, column);
-        figures->setColumnStretch(column++, 1);
+        figures->addWidget(scaffold::card(label, this, 96));
     }
     m_adjusted->setTextFormat(Qt::RichText);
     m_useAdjusted->setObjectName(u"roiUseAdjusted"_s);
@@ -95,11 +95,11 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     adjustedLayout->setContentsMargins(0, 0, 0, 0);
     adjustedLayout->addWidget(m_adjusted);
     adjustedLayout->addWidget(m_useAdjusted);
-    auto* charts = new QHBoxLayout;
+    auto* charts = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_costChart, this, 340), 3);
     charts->addWidget(scaffold::card(m_intervalChart, this, 340), 2);
-    auto* tables = new QHBoxLayout;
+    auto* tables = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     tables->setSpacing(12);
     tables->addWidget(scaffold::titledCard(u"Ledger by month"_s, m_ledgerTable, this, 420), 2);
     tables->addWidget(scaffold::titledCard(u"Costs of the period by channel and category"_s,

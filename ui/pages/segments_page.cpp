@@ -8,6 +8,7 @@
 #include "pages/segments_loader.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -68,7 +69,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
         }
     });
 
-    auto* charts = new QHBoxLayout;
+    auto* charts = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_customers, this, 400), 1);
     charts->addWidget(scaffold::card(m_movement, this, 400), 1);
@@ -79,9 +80,11 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     auto* tableHeader = new QHBoxLayout;
     auto* heading = new QLabel(u"Segments of the period"_s, tableBox);
     heading->setObjectName(u"sectionHeading"_s);
+    heading->setWordWrap(true); // the header fits beside the navigation at large zoom
     tableHeader->addWidget(heading);
     tableHeader->addStretch(1);
     setTone(m_groupLegend, Tone::Muted);
+    m_groupLegend->setWordWrap(true);
     tableHeader->addWidget(m_groupLegend);
     tableHeader->addSpacing(12);
     tableHeader->addWidget(new QLabel(u"Columns:"_s, tableBox));

@@ -26,6 +26,12 @@ int TileGridLayout::columnsFor(int width) const {
 
 void TileGridLayout::addItem(QLayoutItem* item) {
     m_items.append(item);
+    m_stretch.append(1);
+}
+
+void TileGridLayout::addWidget(QWidget* widget, int stretch) {
+    QLayout::addWidget(widget);
+    m_stretch.last() = std::max(1, stretch);
 }
 
 int TileGridLayout::count() const {
@@ -37,7 +43,10 @@ QLayoutItem* TileGridLayout::itemAt(int index) const {
 }
 
 QLayoutItem* TileGridLayout::takeAt(int index) {
-    return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    if (index < 0 || index >= m_items.size())
+        return nullptr;
+    m_stretch.removeAt(index);
+    return m_items.takeAt(index);
 }
 
 QSize TileGridLayout::sizeHint() const {
@@ -73,30 +82,42 @@ int TileGridLayout::arrange(const QRect& rect, bool apply) const {
     const QRect area = rect.marginsRemoved(contentsMargins());
     const int gap = spacing();
     QList<QLayoutItem*> shown;
-    for (QLayoutItem* item : m_items)
-        if (!item->isEmpty())
-            shown.append(item);
+    QList<int> stretch;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (!m_items.at(i)->isEmpty()) {
+            shown.append(m_items.at(i));
+            stretch.append(m_stretch.at(i));
+        }
+    }
     if (shown.isEmpty())
         return 0;
     const int columns = columnsFor(area.width());
     const double width = double(area.width() - gap * (columns - 1)) / columns;
+    // One row: each item's share of the row follows its stretch factor.
+    const bool oneRow = shown.size() <= columns;
+    int shares = 0;
+    for (int s : std::as_const(stretch))
+        shares += s;
+    const double perShare =
+        double(area.width() - gap * (int(shown.size()) - 1)) / std::max(1, shares);
     int y = area.top();
     for (qsizetype first = 0; first < shown.size(); first += columns) {
         const qsizetype end = std::min(shown.size(), first + columns);
         int height = 0;
         for (qsizetype i = first; i < end; ++i) {
             QLayoutItem* item = shown.at(i);
-            const int w = int(width);
+            const int w = int(oneRow ? perShare * stretch.at(i) : width);
             const int h =
                 item->hasHeightForWidth() ? item->heightForWidth(w) : item->sizeHint().height();
             height = std::max({height, h, item->minimumSize().height()});
         }
         if (apply) {
+            double left = area.left();
             for (qsizetype i = first; i < end; ++i) {
-                const int column = int(i - first);
-                const int left = area.left() + int(column * (width + gap));
-                const int right = area.left() + int((column + 1) * (width + gap)) - gap;
-                shown.at(i)->setGeometry(QRect(left, y, right - left, height));
+                const double w = oneRow ? perShare * stretch.at(i) : width;
+                const int right = int(left + w);
+                shown.at(i)->setGeometry(QRect(int(left), y, right - int(left), height));
+                left += w + gap;
             }
         }
         y += height + gap;
