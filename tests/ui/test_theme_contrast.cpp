@@ -73,7 +73,7 @@ private Q_SLOTS:
                               {u"good"_s, p::good()},
                               {u"bad"_s, p::bad()},
                               {u"primary"_s, p::primary()}};
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < int(p::colours().series.size()); ++i)
             marks.append({u"series %1"_s.arg(i), p::series(i)});
         double worstText = 21;
         double worstMark = 21;

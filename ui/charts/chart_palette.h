@@ -41,7 +41,7 @@ struct Colours {
     /// Audience colours in the order of palette::Audience.
     std::array<QRgb, 4> audiences;
     /// Series that are not audiences.
-    std::array<QRgb, 6> series;
+    std::array<QRgb, 7> series;
     QRgb heatLow;  ///< a share of 0 on the heat map
     QRgb heatHigh; ///< a share of 1
 };
