@@ -11,7 +11,6 @@
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -154,7 +153,9 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     setTone(m_ethicsNote, Tone::Secondary);
     m_ethics->setValueLimits(0.0, 100.0);
 
-    auto* grid = new QGridLayout;
+    // One column per instrument, each showing its charts or what is missing (the other is
+    // hidden); the columns wrap under each other at large zoom.
+    auto* grid = new TileGridLayout(nullptr, 360, kInstruments);
     grid->setSpacing(12);
     for (int i = 0; i < kInstruments; ++i) {
         const auto k = std::size_t(i);
@@ -175,9 +176,8 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
         auto* noteText = scaffold::textLabel(u"instrumentMissing%1"_s.arg(i), this);
         noteText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_noteCards[k] = scaffold::card(noteText, this);
-        grid->addWidget(m_chartCards[k], 0, i, Qt::AlignTop);
-        grid->addWidget(m_noteCards[k], 0, i, Qt::AlignTop);
-        grid->setColumnStretch(i, 1);
+        grid->addWidget(m_chartCards[k]);
+        grid->addWidget(m_noteCards[k]);
     }
 
     auto* sentimentBox = new QWidget(this);
