@@ -1,7 +1,9 @@
 // pvi-studio: the desktop app. Thin: parses the command line and hands over to pvi_ui.
+#include "charts/zoom.h"
 #include "import/import_controller.h"
 #include "pvi/engine/build_info.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/appearance.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_runner.h"
 #include "shell/studio_style.h"
@@ -55,6 +57,14 @@ public:
         tr("The window's language: fr or en (default: the Preferences' choice, else the "
            "system's)."),
         u"code"_s};
+    QCommandLineOption theme{u"theme"_s,
+                             tr("The theme for this run: system, light or dark (default: the one "
+                                "chosen in Preferences)."),
+                             u"theme"_s};
+    QCommandLineOption zoom{u"zoom"_s,
+                            tr("The zoom for this run in percent, 80–200 (default: the one chosen "
+                               "in Preferences)."),
+                            u"percent"_s};
 
     explicit StudioOptions(QCommandLineParser& parser) {
         parser.setApplicationDescription(
@@ -62,7 +72,7 @@ public:
                "opens on the start page: open your exports, a workspace, or the demo shop."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, page, size, from, to, demo, language});
+        parser.addOptions({screenshot, page, size, from, to, demo, language, theme, zoom});
         parser.addPositionalArgument(u"workspace"_s, tr("The .pvi workspace to open."),
                                      u"[WS.pvi]"_s);
     }
@@ -130,6 +140,25 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "pvi-studio: --size wants WIDTHxHEIGHT, e.g. 1440x2400\n");
         return 2;
     }
+    // The stored theme and zoom, or those of the command line for this run only.
+    pvi::AppearanceSettings appearance = pvi::AppearanceSettings::load();
+    if (parser.isSet(options.theme)) {
+        const auto theme = pvi::parseThemeChoice(parser.value(options.theme));
+        if (!theme) {
+            std::fprintf(stderr, "pvi-studio: --theme wants system, light or dark\n");
+            return 2;
+        }
+        appearance.theme = *theme;
+    }
+    if (parser.isSet(options.zoom)) {
+        bool ok = false;
+        const int percent = parser.value(options.zoom).remove(u'%').toInt(&ok);
+        if (!ok || percent < 80 || percent > 200) {
+            std::fprintf(stderr, "pvi-studio: --zoom wants a percentage from 80 to 200\n");
+            return 2;
+        }
+        appearance.zoomPercent = pvi::zoom::snap(percent);
+    }
     pvi::PeriodFilter filter;
     if (parser.isSet(options.from) || parser.isSet(options.to)) {
         filter.preset = pvi::PeriodFilter::Preset::Custom;
@@ -151,7 +180,7 @@ int main(int argc, char* argv[]) {
     if (!path.isEmpty() && (firstPage.isEmpty() || firstPage == u"overview"))
         pvi::PviRunCache::shared().prefetch(QFileInfo(path).absoluteFilePath(), filter);
 
-    pvi::applyStudioStyle(app);
+    pvi::applyAppearance(appearance);
     pvi::MainWindow window;
     window.setFilter(filter);
     if (!path.isEmpty()) {
@@ -162,6 +191,9 @@ int main(int argc, char* argv[]) {
                 return 1;
         }
     }
+    // A period given on the command line wins over the one the workspace was left with.
+    if (parser.isSet(options.from) || parser.isSet(options.to))
+        window.setFilter(filter);
     // The demo's first start imports the bundled exports, off the GUI thread like any import.
     bool importing = false;
     if (openDemo) {
@@ -180,8 +212,10 @@ int main(int argc, char* argv[]) {
         });
         return QApplication::exec();
     }
-    if (!window.showsStartPage() && !window.showPage(firstPage))
-        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(firstPage));
+    // Without --page the window shows the page the workspace was left on.
+    if (!window.showsStartPage() && parser.isSet(options.page) &&
+        !window.showPage(parser.value(options.page)))
+        std::fprintf(stderr, "pvi-studio: no page '%s'\n", qPrintable(parser.value(options.page)));
     window.show();
     return QApplication::exec();
 }

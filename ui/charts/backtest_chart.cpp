@@ -86,16 +86,8 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
     y->setTickCount(6);
     y->setLabelFormat(u"%.0f"_s);
     y->setTitleText(tr("repeat purchases"));
-    for (QValueAxis* axis : {x, y}) {
-        QFont font = axis->titleFont();
-        font.setPointSizeF(8.5);
-        font.setBold(false);
-        axis->setTitleFont(font);
-        axis->setTitleBrush(palette::mutedText());
-        axis->setLabelsColor(palette::mutedText());
-        axis->setGridLineColor(palette::grid());
-        axis->setLinePenColor(palette::grid());
-    }
+    for (QValueAxis* axis : {x, y})
+        charts::styleAxis(axis);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* series : {split, predictedSeries, actualSeries}) {

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -20,18 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
-namespace {} // namespace
-
 BarChart::BarChart(const QString& objectName, QWidget* parent)
     : QWidget(parent)
     , m_view(charts::makeChartView(QString(), this)) {
     setObjectName(objectName);
     QLegend* legend = m_view->chart()->legend();
     legend->setAlignment(Qt::AlignBottom);
-    legend->setLabelColor(palette::text());
-    QFont font = legend->font();
-    font.setPointSizeF(8.5);
-    legend->setFont(font);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -81,11 +76,10 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     if (horizontal)
         std::reverse(names.begin(), names.end());
     m_categoryAxis->append(names);
+    charts::styleAxis(m_categoryAxis);
     m_categoryAxis->setGridLineVisible(false);
     m_categoryAxis->setLabelsColor(palette::text());
-    QFont small = m_categoryAxis->labelsFont();
-    small.setPointSizeF(8);
-    m_categoryAxis->setLabelsFont(small);
+    m_categoryAxis->setLabelsFont(zoom::font(8));
     chart->addAxis(m_categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(m_categoryAxis);
     fitCategoryLabels();
@@ -101,14 +95,7 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     values->setTickCount(kIntervals + 1);
     values->setLabelFormat(valueFormat);
     values->setTitleText(valueTitle);
-    QFont titleFont = values->titleFont();
-    titleFont.setPointSizeF(8.5);
-    titleFont.setBold(false);
-    values->setTitleFont(titleFont);
-    values->setTitleBrush(palette::mutedText());
-    values->setLabelsColor(palette::mutedText());
-    values->setGridLineColor(palette::grid());
-    values->setLinePenColor(palette::grid());
+    charts::styleAxis(values);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(values);
 }
@@ -127,8 +114,8 @@ void BarChart::fitCategoryLabels() {
         widest = std::max(widest, metrics.horizontalAdvance(c));
     // The plot is the chart's width less the value axis and margins; before the first layout
     // the widget has no size yet, so assume the width of a half-page card.
-    const int width = this->width() > 100 ? this->width() : 520;
-    const double room = double(width - 90) / double(m_categories.size());
+    const int width = this->width() > 100 ? this->width() : zoom::px(520);
+    const double room = double(width - zoom::px(90)) / double(m_categories.size());
     m_categoryAxis->setLabelsAngle(widest + 6 > room ? -90 : 0);
 }
 

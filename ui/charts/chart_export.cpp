@@ -1,5 +1,7 @@
 #include "charts/chart_export.h"
 
+#include "charts/chart_palette.h"
+
 #include <QBuffer>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -26,7 +28,7 @@ QImage chartImage(QWidget* chartView, qreal ratio) {
     const QSize size = view->size();
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
-    image.fill(Qt::white);
+    image.fill(palette::cardBackground());
     QPainter painter(&image);
     renderChart(view, painter);
     return image;
@@ -47,7 +49,7 @@ QByteArray chartSvg(QWidget* chartView, const QString& title) {
     generator.setDescription(QStringLiteral("A chart exported from PVI Studio"));
     {
         QPainter painter(&generator);
-        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        painter.fillRect(QRect(QPoint(0, 0), size), palette::cardBackground());
         renderChart(view, painter);
     }
     return bytes;

@@ -1,12 +1,14 @@
 #include "charts/chart_helpers.h"
 
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 #include "widgets/value_format.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
+#include <QLegend>
 
 #include <cmath>
 
@@ -15,11 +17,7 @@ namespace pvi::charts {
 QChartView* makeChartView(const QString& title, QWidget* parent) {
     auto* chart = new QChart;
     chart->setTitle(title);
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(11);
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    chart->setTitleBrush(palette::text());
+    styleChart(chart);
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -41,6 +39,23 @@ void clearChart(QChart* chart) {
         chart->removeAxis(axis);
         delete axis;
     }
+    styleChart(chart);
+}
+
+void styleChart(QChart* chart) {
+    chart->setTitleFont(zoom::font(11, true));
+    chart->setTitleBrush(palette::text());
+    chart->legend()->setFont(zoom::font(8.5));
+    chart->legend()->setLabelColor(palette::text());
+}
+
+void styleAxis(QAbstractAxis* axis) {
+    axis->setTitleFont(zoom::font(8.5));
+    axis->setTitleBrush(palette::mutedText());
+    axis->setLabelsFont(zoom::font(8.5));
+    axis->setLabelsColor(palette::mutedText());
+    axis->setGridLineColor(palette::grid());
+    axis->setLinePenColor(palette::grid());
 }
 
 double niceCeiling(double max) {

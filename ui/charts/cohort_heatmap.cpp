@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 #include "widgets/value_format.h"
 
 #include <QHelpEvent>
@@ -18,9 +19,16 @@ namespace pvi {
 
 namespace {
 
-constexpr double kTitleHeight = 30;
-constexpr double kHeaderHeight = 20;
-constexpr double kLegendHeight = 26;
+/// The bands above and below the cells, at the current zoom.
+double titleHeight() {
+    return zoom::points(30);
+}
+double headerHeight() {
+    return zoom::points(20);
+}
+double legendHeight() {
+    return zoom::points(26);
+}
 
 QString cohortLabel(const QDate& month, qint64 size) {
     const QLocale locale = displayLocale();
@@ -93,13 +101,13 @@ CohortHeatmap::Geometry CohortHeatmap::geometry() const {
     Geometry g;
     const QFontMetricsF metrics(font());
     g.labelWidth = metrics.horizontalAdvance(cohortLabel(QDate(2025, 9, 1), 99999)) + 12;
-    g.top = kTitleHeight + kHeaderHeight;
+    g.top = titleHeight() + headerHeight();
     const double width = std::max(1.0, double(this->width()) - g.labelWidth - 4);
-    const double height = std::max(1.0, double(this->height()) - g.top - kLegendHeight);
+    const double height = std::max(1.0, double(this->height()) - g.top - legendHeight());
     const int rows = std::max(1, visibleCohorts());
     const int cols = std::max(1, visibleOffsets());
     g.cellWidth = width / cols;
-    g.cellHeight = std::min(height / rows, 34.0);
+    g.cellHeight = std::min(height / rows, zoom::points(34));
     g.cells = QRectF(g.labelWidth, g.top, g.cellWidth * cols, g.cellHeight * rows);
     return g;
 }
@@ -107,12 +115,9 @@ CohortHeatmap::Geometry CohortHeatmap::geometry() const {
 void CohortHeatmap::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(11);
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
+    painter.setFont(zoom::font(11, true));
     painter.setPen(palette::text());
-    painter.drawText(QRectF(0, 0, width(), kTitleHeight), Qt::AlignHCenter | Qt::AlignVCenter,
+    painter.drawText(QRectF(0, 0, width(), titleHeight()), Qt::AlignHCenter | Qt::AlignVCenter,
                      m_format.title);
     painter.setFont(font());
     const int rows = visibleCohorts();
@@ -125,8 +130,8 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
     const Geometry g = geometry();
     painter.setPen(palette::mutedText());
     for (int k = 0; k < cols; ++k) {
-        const QRectF header(g.cells.left() + k * g.cellWidth, kTitleHeight, g.cellWidth,
-                            kHeaderHeight);
+        const QRectF header(g.cells.left() + k * g.cellWidth, titleHeight(), g.cellWidth,
+                            headerHeight());
         painter.drawText(header, Qt::AlignCenter, QString::number(k));
     }
     QFont cellFont = font();
@@ -155,7 +160,7 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(fill);
             painter.drawRoundedRect(cell, 2, 2);
-            painter.setPen(fill.lightnessF() < 0.55 ? QColor(Qt::white) : palette::text());
+            painter.setPen(palette::textOn(fill));
             // Cells write plain numbers without their prefix and drop the "%" sign when narrow
             // (the scale below names the unit); what still does not fit is left to the tooltip.
             QString text = cellText(value);
@@ -173,13 +178,16 @@ void CohortHeatmap::paintEvent(QPaintEvent*) {
 
 void CohortHeatmap::paintLegend(QPainter& painter, const Geometry& g, double maximum) {
     painter.setFont(font());
-    const double legendY = g.cells.bottom() + 8;
-    const double legendWidth = std::min(120.0, g.cells.width() * 0.35);
+    const double legendY = g.cells.bottom() + zoom::points(8);
+    const double legendWidth = std::min(zoom::points(120), g.cells.width() * 0.35);
     const QString low = m_format.share ? withPercentSign(u"0"_s) : cellText(0.0);
     const QString high = m_format.share ? withPercentSign(u"100"_s) : cellText(maximum);
     const QFontMetricsF metrics(font());
-    const double highWidth = std::max(42.0, metrics.horizontalAdvance(high) + 4);
-    const QRectF scale(g.cells.right() - legendWidth - highWidth, legendY, legendWidth, 10);
+    const double highWidth = std::max(zoom::points(42), metrics.horizontalAdvance(high) + 4);
+    const double lowWidth = std::max(zoom::points(42), metrics.horizontalAdvance(low) + 4);
+    const double band = metrics.height() + 4; // one line of the legend's text
+    const QRectF scale(g.cells.right() - legendWidth - highWidth, legendY, legendWidth,
+                       zoom::points(10));
     for (int i = 0; i < 50; ++i) {
         const double t = i / 49.0;
         painter.fillRect(QRectF(scale.left() + t * (scale.width() - scale.width() / 50),
@@ -187,11 +195,12 @@ void CohortHeatmap::paintLegend(QPainter& painter, const Geometry& g, double max
                          palette::heat(t));
     }
     painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(scale.left() - 46, legendY - 4, 42, 18),
+    const double textTop = scale.center().y() - band / 2;
+    painter.drawText(QRectF(scale.left() - lowWidth - 4, textTop, lowWidth, band),
                      Qt::AlignRight | Qt::AlignVCenter, low);
-    painter.drawText(QRectF(scale.right() + 4, legendY - 4, highWidth, 18),
+    painter.drawText(QRectF(scale.right() + 4, textTop, highWidth, band),
                      Qt::AlignLeft | Qt::AlignVCenter, high);
-    painter.drawText(QRectF(0, legendY - 4, scale.left() - 52, 18),
+    painter.drawText(QRectF(0, textTop, scale.left() - lowWidth - 10, band),
                      Qt::AlignRight | Qt::AlignVCenter, tr("Months since first order"));
 }
 

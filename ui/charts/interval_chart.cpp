@@ -97,14 +97,7 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
     values->setTickCount(int(std::lround((axisHigh - axisLow) / step)) + 1);
     values->setLabelFormat(step < 1 ? (step < 0.1 ? u"%.2f"_s : u"%.1f"_s) : u"%.0f"_s);
     values->setTitleText(axisTitle);
-    values->setLabelsColor(palette::mutedText());
-    values->setGridLineColor(palette::grid());
-    values->setLinePenColor(palette::grid());
-    QFont axisFont = values->titleFont();
-    axisFont.setPointSizeF(8.5);
-    axisFont.setBold(false);
-    values->setTitleFont(axisFont);
-    values->setTitleBrush(palette::mutedText());
+    charts::styleAxis(values);
     chart->addAxis(values, Qt::AlignBottom);
 
     // Row i (0 = first point) sits at y = n − 1 − i so the first point is drawn on top.
@@ -112,11 +105,9 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
     auto* rows = new QCategoryAxis;
     rows->setRange(-0.6, n - 0.4);
     rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    charts::styleAxis(rows);
     rows->setGridLineVisible(false);
     rows->setLabelsColor(palette::text());
-    QFont labelFont = rows->labelsFont();
-    labelFont.setPointSizeF(8.5);
-    rows->setLabelsFont(labelFont);
     for (int i = n - 1; i >= 0; --i)
         rows->append(points[i].label, double(n - 1 - i));
     chart->addAxis(rows, Qt::AlignLeft);
@@ -142,7 +133,7 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
         marker->setName(p.label);
         marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         marker->setMarkerSize(11);
-        marker->setBorderColor(Qt::white);
+        marker->setBorderColor(palette::cardBackground());
         marker->setColor(colour);
         marker->append(p.estimate, y);
         chart->addSeries(marker);

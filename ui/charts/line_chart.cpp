@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -20,17 +21,6 @@ using namespace Qt::StringLiterals;
 namespace pvi {
 
 namespace {
-
-void styleAxis(QAbstractAxis* axis) {
-    QFont font = axis->titleFont();
-    font.setPointSizeF(8.5);
-    font.setBold(false);
-    axis->setTitleFont(font);
-    axis->setTitleBrush(palette::mutedText());
-    axis->setLabelsColor(palette::mutedText());
-    axis->setGridLineColor(palette::grid());
-    axis->setLinePenColor(palette::grid());
-}
 
 /// A value axis over [low, high] of the values, from 0 unless values are negative, within the
 /// limits when set.
@@ -52,7 +42,7 @@ QValueAxis* valueAxis(double low, double high, const std::optional<double> limit
     axis->setTickCount(wholeSteps ? steps + 1 : bottom < 0 && top > 0 ? 5 : 6);
     axis->setLabelFormat(span >= 10 || wholeSteps ? u"%.0f"_s : span >= 1 ? u"%.1f"_s : u"%.2f"_s);
     axis->setTitleText(title);
-    styleAxis(axis);
+    charts::styleAxis(axis);
     return axis;
 }
 
@@ -64,10 +54,6 @@ LineChart::LineChart(const QString& objectName, QWidget* parent)
     setObjectName(objectName);
     QLegend* legend = m_view->chart()->legend();
     legend->setAlignment(Qt::AlignBottom);
-    legend->setLabelColor(palette::text());
-    QFont font = legend->font();
-    font.setPointSizeF(8.5);
-    legend->setFont(font);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -111,12 +97,10 @@ void LineChart::setData(const QString& title, const QStringList& categories,
     m_categoryAxis = x;
     x->setRange(-0.5, n - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    styleAxis(x);
+    charts::styleAxis(x);
     x->setGridLineVisible(false);
     x->setLabelsColor(palette::text());
-    QFont small = x->labelsFont();
-    small.setPointSizeF(8);
-    x->setLabelsFont(small);
+    x->setLabelsFont(zoom::font(8));
     labelCategories();
     chart->addAxis(x, Qt::AlignBottom);
 
@@ -163,7 +147,7 @@ void LineChart::labelCategories() {
     int widest = 0;
     for (const QString& c : std::as_const(m_categories))
         widest = std::max(widest, metrics.horizontalAdvance(c));
-    const int plot = (width() > 100 ? width() : 380) - 110;
+    const int plot = (width() > 100 ? width() : zoom::px(380)) - zoom::px(110);
     const int n = int(m_categories.size());
     int step = 1;
     while (step < n && double(plot) / double((n + step - 1) / step) < widest + 12)

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,6 +48,7 @@ void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
     set->setColor(palette::primary());
     set->setBorderColor(palette::primary());
     set->setLabelColor(palette::text());
+    set->setLabelFont(zoom::font(8.5));
     QStringList names;
     double maxCustomers = 0;
     for (auto it = sorted.crbegin(); it != sorted.crend(); ++it) {
@@ -65,11 +67,9 @@ void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
 
     auto* segmentAxis = new QBarCategoryAxis;
     segmentAxis->append(names);
+    charts::styleAxis(segmentAxis);
     segmentAxis->setGridLineVisible(false);
     segmentAxis->setLabelsColor(palette::text());
-    QFont small = segmentAxis->labelsFont();
-    small.setPointSizeF(8.5);
-    segmentAxis->setLabelsFont(small);
     chart->addAxis(segmentAxis, Qt::AlignLeft);
     series->attachAxis(segmentAxis);
 
@@ -78,9 +78,7 @@ void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
     counts->setRange(0, charts::niceCeiling(maxCustomers * 1.18));
     counts->setTickCount(5);
     counts->setLabelFormat(u"%.0f"_s);
-    counts->setLabelsColor(palette::mutedText());
-    counts->setGridLineColor(palette::grid());
-    counts->setLinePenColor(palette::grid());
+    charts::styleAxis(counts);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
 }

@@ -1,6 +1,7 @@
 #include "charts/sparkline.h"
 
 #include "charts/chart_palette.h"
+#include "charts/zoom.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -12,8 +13,7 @@
 namespace pvi {
 
 Sparkline::Sparkline(QWidget* parent)
-    : QWidget(parent)
-    , m_color(palette::primary()) {
+    : QWidget(parent) {
     setMinimumSize(60, 24);
     setAttribute(Qt::WA_TransparentForMouseEvents);
 }
@@ -76,14 +76,16 @@ void Sparkline::paintEvent(QPaintEvent*) {
     fill.lineTo(last.x(), area.bottom());
     fill.lineTo(first.x(), area.bottom());
     fill.closeSubpath();
-    QColor shade = m_color;
+    // Drawn as vectors at the screen's pixel ratio, in the theme's primary unless coloured.
+    const QColor colour = m_color.isValid() ? m_color : palette::primary();
+    QColor shade = colour;
     shade.setAlphaF(0.12f);
     painter.fillPath(fill, shade);
-    painter.setPen(QPen(m_color, 1.6));
+    painter.setPen(QPen(colour, 1.6 * zoom::factor()));
     painter.drawPath(line);
-    painter.setBrush(m_color);
+    painter.setBrush(colour);
     painter.setPen(Qt::NoPen);
-    painter.drawEllipse(last, 2.6, 2.6);
+    painter.drawEllipse(last, zoom::points(2.6), zoom::points(2.6));
 }
 
 } // namespace pvi

@@ -14,6 +14,7 @@ public:
 
     void setValues(const QList<double>& values);
     const QList<double>& values() const { return m_values; }
+    /// The line's colour; an invalid colour (the default) draws in the theme's primary.
     void setColor(const QColor& color);
 
     QSize sizeHint() const override { return {120, 32}; }

@@ -86,16 +86,11 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
 
     auto* monthAxis = new QBarCategoryAxis;
     monthAxis->append(labels);
+    charts::styleAxis(monthAxis);
     monthAxis->setGridLineVisible(false);
-    monthAxis->setLabelsColor(palette::mutedText());
     monthAxis->setTitleText(
         u"%1 – %2"_s.arg(displayLocale().toString(months.first().month, u"MMM yyyy"_s),
                          displayLocale().toString(months.last().month, u"MMM yyyy"_s)));
-    monthAxis->setTitleBrush(palette::mutedText());
-    QFont small = monthAxis->labelsFont();
-    small.setPointSizeF(8.5);
-    monthAxis->setLabelsFont(small);
-    monthAxis->setTitleFont(small);
     chart->addAxis(monthAxis, Qt::AlignBottom);
     bars->attachAxis(monthAxis);
     orders->attachAxis(monthAxis);
@@ -112,11 +107,8 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
                                     : tr("%1, %2", "currency, thousands").arg(currency, unit);
     revenueAxis->setTitleText(revenueUnit.isEmpty() ? tr("Net revenue")
                                                     : tr("Net revenue (%1)").arg(revenueUnit));
-    revenueAxis->setTitleFont(small);
-    revenueAxis->setLabelsColor(palette::mutedText());
+    charts::styleAxis(revenueAxis);
     revenueAxis->setTitleBrush(palette::primary());
-    revenueAxis->setGridLineColor(palette::grid());
-    revenueAxis->setLinePenColor(palette::grid());
     chart->addAxis(revenueAxis, Qt::AlignLeft);
     bars->attachAxis(revenueAxis);
 
@@ -125,11 +117,9 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     ordersAxis->setTickCount(6);
     ordersAxis->setLabelFormat(u"%.0f"_s);
     ordersAxis->setTitleText(tr("Orders"));
-    ordersAxis->setTitleFont(small);
-    ordersAxis->setLabelsColor(palette::mutedText());
+    charts::styleAxis(ordersAxis);
     ordersAxis->setTitleBrush(palette::series(1));
     ordersAxis->setGridLineVisible(false);
-    ordersAxis->setLinePenColor(palette::grid());
     chart->addAxis(ordersAxis, Qt::AlignRight);
     orders->attachAxis(ordersAxis);
     orderDots->attachAxis(ordersAxis);

@@ -1,5 +1,6 @@
 #include "import/import_wizard_file_model.h"
 
+#include "charts/chart_palette.h"
 #include "import/import_texts.h"
 #include "importers/importer_registry.h"
 #include "io/containers/container_path.h"
@@ -209,8 +210,9 @@ QVariant ImportWizardFileModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     if (role == Qt::ForegroundRole && column == Status && entry.scanned)
-        return QBrush(importFileProblems(entry).isEmpty() ? QColor(0x1b, 0x7f, 0x3b)
-                                                          : QColor(0xb3, 0x26, 0x1e));
+        return QBrush(QColor::fromRgb(importFileProblems(entry).isEmpty()
+                                          ? palette::colours().successText
+                                          : palette::colours().errorText));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "import/import_wizard_file_model.h"
 #include "import/import_wizard_mapping_loader.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -30,11 +31,11 @@ ImportWizardMappingPage::ImportWizardMappingPage(ImportWizardFileModel* files,
                    "required. The mapping is remembered for files with the same header."));
     m_file->setObjectName(u"importMappingFile"_s);
     m_status->setObjectName(u"importMappingStatus"_s);
-    m_status->setStyleSheet(u"color: palette(mid);"_s);
+    setTone(m_status, Tone::Muted);
     m_problems->setObjectName(u"importMappingProblems"_s);
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(u"color: #b3261e;"_s);
+    setTone(m_problems, Tone::Error);
 
     auto* fields = new QWidget;
     auto* grid = new QGridLayout(fields);
@@ -52,7 +53,7 @@ ImportWizardMappingPage::ImportWizardMappingPage(ImportWizardFileModel* files,
         combo->setObjectName(u"mapping_"_s + field.id);
         combo->setMinimumWidth(240);
         auto* hint = new QLabel(field.hint, fields);
-        hint->setStyleSheet(u"color: palette(mid);"_s);
+        setTone(hint, Tone::Muted);
         hint->setWordWrap(true);
         grid->addWidget(label, row, 0);
         grid->addWidget(combo, row, 1);

@@ -1,5 +1,6 @@
 #include "import/import_wizard_preview_model.h"
 
+#include "charts/chart_palette.h"
 #include "importers/header_map.h"
 #include "importers/importer_registry.h"
 
@@ -18,8 +19,13 @@ namespace {
 /// Ragged rows named one by one in the problems; the rest are counted.
 constexpr int kRaggedRowsNamed = 5;
 
-const QColor kProblemBackground(0xfd, 0xe2, 0xe0);
-const QColor kProblemText(0xb3, 0x26, 0x1e);
+/// A problem cell's background and a problem's text, in the current theme.
+QColor problemBackground() {
+    return QColor::fromRgb(palette::colours().alertBox[0]);
+}
+QColor problemText() {
+    return QColor::fromRgb(palette::colours().errorText);
+}
 
 } // namespace
 
@@ -104,7 +110,7 @@ QVariant ImportWizardPreviewModel::data(const QModelIndex& index, int role) cons
     case ProblemRole:
         return state != CellState::Ok;
     case Qt::BackgroundRole:
-        return state == CellState::Ok ? QVariant() : QVariant(QBrush(kProblemBackground));
+        return state == CellState::Ok ? QVariant() : QVariant(QBrush(problemBackground()));
     case Qt::ToolTipRole: {
         const CsvRow& row = m_rows.at(index.row());
         switch (state) {
@@ -144,7 +150,7 @@ QVariant ImportWizardPreviewModel::horizontalHeader(int section, int role) const
     case ProblemRole:
         return missing || unnamed;
     case Qt::ForegroundRole:
-        return missing || unnamed ? QVariant(QBrush(kProblemText)) : QVariant();
+        return missing || unnamed ? QVariant(QBrush(problemText())) : QVariant();
     case Qt::FontRole:
         if (missing || unnamed) {
             QFont bold;
@@ -175,7 +181,7 @@ QVariant ImportWizardPreviewModel::verticalHeader(int section, int role) const {
     case ProblemRole:
         return ragged;
     case Qt::ForegroundRole:
-        return ragged ? QVariant(QBrush(kProblemText)) : QVariant();
+        return ragged ? QVariant(QBrush(problemText())) : QVariant();
     case Qt::ToolTipRole:
         return ragged ? tr("Line %1 has %2 fields; the header has %3.")
                             .arg(row.line)

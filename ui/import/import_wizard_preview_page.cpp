@@ -2,6 +2,7 @@
 
 #include "import/import_wizard_file_model.h"
 #include "import/import_wizard_preview_model.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,7 +32,7 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardFileModel* files, Q
     m_file->setModel(files);
     m_file->setModelColumn(ImportWizardFileModel::File);
     m_caption->setObjectName(u"importPreviewCaption"_s);
-    m_caption->setStyleSheet(u"color: palette(mid);"_s);
+    setTone(m_caption, Tone::Muted);
     m_table->setObjectName(u"importPreviewTable"_s);
     m_table->setModel(m_preview);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,7 +42,7 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardFileModel* files, Q
     m_problems->setObjectName(u"importPreviewProblems"_s);
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(u"color: #b3261e;"_s);
+    setTone(m_problems, Tone::Error);
 
     auto* top = new QFormLayout;
     top->addRow(tr("File:"), m_file);

@@ -1,6 +1,7 @@
 #include "import/import_wizard_validation_page.h"
 
 #include "import/import_wizard_file_model.h"
+#include "widgets/tone.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -42,7 +43,7 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardFileModel* fi
     m_details->setObjectName(u"importValidationDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
-    m_details->setStyleSheet(u"color: #b3261e;"_s);
+    setTone(m_details, Tone::Error);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

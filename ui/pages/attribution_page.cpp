@@ -8,6 +8,8 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,7 +56,7 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     , m_table(makeSortableTable(m_creditModel, AttributionCreditModel::RawValueRole,
                                 u"creditTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_summary, Tone::Secondary);
     m_source->setObjectName(u"attributionSource"_s);
     m_source->addItem(tr("Automatic"), int(AttributionSource::Automatic));
     m_source->addItem(tr("Imported touchpoints"), int(AttributionSource::Touchpoints));
@@ -73,11 +75,11 @@ AttributionPage::AttributionPage(const QString& id, const QString& title, QWidge
     // Channel names (Shopify's sources such as "shopify_draft_order") are long: bars across.
     m_removal->setOrientation(Qt::Horizontal);
     m_split->setOrientation(Qt::Horizontal);
-    auto* top = new QHBoxLayout;
+    auto* top = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_credit, this, 340), 3);
     top->addWidget(scaffold::card(m_range, this, 340), 2);
-    auto* middle = new QHBoxLayout;
+    auto* middle = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     middle->setSpacing(12);
     middle->addWidget(scaffold::card(m_removal, this, 300), 1);
     middle->addWidget(scaffold::card(m_split, this, 300), 1);

@@ -3,10 +3,13 @@
 #include "charts/chart_palette.h"
 #include "charts/cohort_heatmap.h"
 #include "charts/line_chart.h"
+#include "charts/zoom.h"
 #include "pages/cohort_grid.h"
 #include "pages/cohorts_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -107,7 +110,7 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
          {CohortGroup::All, CohortGroup::Personalized, CohortGroup::Generic})
         m_group->addItem(groupName(group), int(group));
     m_heatmap->setLimits(kHeatmapMonths, kHeatmapMonths);
-    m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_note, Tone::Muted);
     m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
@@ -121,7 +124,7 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
     selectors->addWidget(m_group);
     selectors->addStretch(1);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::card(m_curves, this, 380), 3);
     bottom->addWidget(scaffold::titledCard(tr("How cohorts are formed"), m_note, this, 380), 2);
@@ -211,7 +214,7 @@ void CohortsPage::showSelection() {
     m_heatmap->setData(cohortGrid(m_data.rows(heatmapGroup), shown));
     // As tall as its rows need (a young shop has few cohorts), so no empty card.
     const int rows = std::clamp(int(m_data.rows(heatmapGroup).size()), 4, kHeatmapMonths);
-    m_heatmap->setFixedHeight(kHeatmapFrameHeight + rows * kHeatmapRowHeight);
+    m_heatmap->setFixedHeight(zoom::px(kHeatmapFrameHeight + rows * kHeatmapRowHeight));
 
     // Month 0 is 100% by definition: the retention curves start at month 1, so their scale
     // shows the differences that matter. All customers are drawn last, over the two groups.

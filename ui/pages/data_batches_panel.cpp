@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ DataBatchesPanel::DataBatchesPanel(QWidget* parent)
     , m_summary(new QLabel(this)) {
     m_summary->setObjectName(u"batchSummary"_s);
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_summary, Tone::Secondary);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);

@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     m_note->setPlaceholderText(DataCostsPanel::tr("optional"));
     m_total->setObjectName(u"costTotal"_s);
     m_total->setWordWrap(true);
-    m_total->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_total, Tone::Secondary);
 
     auto* form = new QGridLayout;
     form->addWidget(new QLabel(DataCostsPanel::tr("From"), this), 0, 0);

@@ -1,7 +1,9 @@
 #include "pages/data_panel_parts.h"
 
+#include "charts/zoom.h"
 #include "pages/record_table_model.h"
 #include "pages/table_view.h"
+#include "widgets/tone.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -23,14 +25,14 @@ QLabel* formMessage(const QString& objectName, QWidget* parent) {
 
 void showFormMessage(QLabel* label, const QString& text, bool error) {
     label->setText(text);
-    label->setStyleSheet(error ? u"QLabel { color: #b42318; }"_s : u"QLabel { color: #2f7d32; }"_s);
+    setTone(label, error ? Tone::Error : Tone::Success);
     label->setVisible(!text.isEmpty());
 }
 
 QTableView* recordTable(RecordTableModel* model, const QString& objectName, QWidget* parent) {
     QTableView* table =
         makeSortableTable(model, RecordTableModel::RawValueRole, objectName, parent);
-    table->setMinimumHeight(220);
+    zoom::minimumHeight(table, 220);
     return table;
 }
 

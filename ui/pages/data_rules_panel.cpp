@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,13 +34,13 @@ DataRulesPanel::DataRulesPanel(QWidget* parent)
     m_pattern->setPlaceholderText(DataRulesPanel::tr("pattern, e.g. vip"));
     m_help->setObjectName(u"ruleKindHelp"_s);
     m_help->setWordWrap(true);
-    m_help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_help, Tone::Muted);
 
     auto* intro = new QLabel(DataRulesPanel::tr("An order counts as personalized when a rule "
                                                 "matches it. Rules apply to every page at once."),
                              this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
 
     auto* form = new QHBoxLayout;
     form->addWidget(new QLabel(DataRulesPanel::tr("Kind"), this));

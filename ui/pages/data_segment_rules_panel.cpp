@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -37,7 +38,7 @@ DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
             "on the Segments page under Segment by, and in pvi segments --by rule:NAME."),
         this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
     auto* help = new QLabel(
         DataSegmentRulesPanel::tr(
             "Fields: spend, orders, spend_last_90d (any N days), orders_last_30d, recency (days "
@@ -48,7 +49,7 @@ DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
         this);
     help->setObjectName(u"segmentRuleHelp"_s);
     help->setWordWrap(true);
-    help->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(help, Tone::Muted);
 
     auto* form = new QHBoxLayout;
     form->addWidget(new QLabel(DataSegmentRulesPanel::tr("Name"), this));

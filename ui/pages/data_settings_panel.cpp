@@ -1,6 +1,7 @@
 #include "pages/data_settings_panel.h"
 
 #include "pages/data_panel_parts.h"
+#include "widgets/tone.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -41,7 +42,7 @@ DataSettingsPanel::DataSettingsPanel(QWidget* parent)
         }
         auto* description = new QLabel(d.description, this);
         description->setWordWrap(true);
-        description->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+        setTone(description, Tone::Muted);
         m_grid->addWidget(title, row, 0);
         m_grid->addWidget(description, row, 2);
         m_editors.append(editor);

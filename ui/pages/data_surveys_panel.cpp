@@ -2,6 +2,7 @@
 
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
+#include "widgets/tone.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -50,7 +51,7 @@ DataSurveysPanel::DataSurveysPanel(QWidget* parent)
             "instrument, use `pvi surveys mark` and import the survey file again."),
         this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_ethics);

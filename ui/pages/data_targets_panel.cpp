@@ -4,6 +4,7 @@
 #include "pages/record_table_model.h"
 #include "pvi/engine/pvi_registry.h"
 #include "widgets/pvi_text.h"
+#include "widgets/tone.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -105,7 +106,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
         m_pvi->addItem(u"%1 (%2)"_s.arg(translated(d).title, d.id), d.id);
     m_pvi->setMaxVisibleItems(20);
     m_direction->setObjectName(u"targetDirection"_s);
-    m_direction->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_direction, Tone::Muted);
 
     auto* intro = new QLabel(
         DataTargetsPanel::tr("A target makes a PVI's tile show whether it is on track. Values "
@@ -113,7 +114,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
                              "bound, a PVI more than 10% short of its target is off track."),
         this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(intro, Tone::Secondary);
 
     auto* form = new QGridLayout;
     form->addWidget(new QLabel(DataTargetsPanel::tr("PVI"), this), 0, 0);

@@ -8,6 +8,8 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QHBoxLayout>
@@ -139,9 +141,9 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
           makeSortableTable(m_abModel, CampaignRatesModel::RawValueRole, u"emailAbTable"_s, this))
     , m_abNote(scaffold::textLabel(u"emailAbNote"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    m_fatigueNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    m_abNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
+    setTone(m_summary, Tone::Secondary);
+    setTone(m_fatigueNote, Tone::Secondary);
+    setTone(m_abNote, Tone::Secondary);
     m_abModel->setIntervalsShown(true);
     m_engagement->setValueLimits(0.0, 100.0);
     m_losses->setValueLimits(0.0, 100.0);
@@ -155,7 +157,7 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
     fatigueLayout->addWidget(m_fatigue, 2);
     fatigueLayout->addWidget(m_fatigueNote, 1);
 
-    auto* top = new QHBoxLayout;
+    auto* top = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_engagement, this, 300), 1);
     top->addWidget(scaffold::card(m_losses, this, 300), 1);

@@ -7,9 +7,10 @@
 #include "pages/experience_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -150,14 +151,15 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     , m_ethics(new IntervalChart(u"ethicsChart"_s, this))
     , m_ethicsNote(scaffold::textLabel(u"ethicsNote"_s, this))
     , m_content(new QWidget(this)) {
-    const QString muted = u"QLabel { color: #3e4c59; }"_s;
-    m_summary->setStyleSheet(muted);
-    m_themes->setStyleSheet(muted);
-    m_sentimentNote->setStyleSheet(muted);
-    m_ethicsNote->setStyleSheet(muted);
+    setTone(m_summary, Tone::Secondary);
+    setTone(m_themes, Tone::Secondary);
+    setTone(m_sentimentNote, Tone::Secondary);
+    setTone(m_ethicsNote, Tone::Secondary);
     m_ethics->setValueLimits(0.0, 100.0);
 
-    auto* grid = new QGridLayout;
+    // One column per instrument, each showing its charts or what is missing (the other is
+    // hidden); the columns wrap under each other at large zoom.
+    auto* grid = new TileGridLayout(nullptr, 360, kInstruments);
     grid->setSpacing(12);
     for (int i = 0; i < kInstruments; ++i) {
         const auto k = std::size_t(i);
@@ -165,7 +167,7 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
         m_groups[k] = new IntervalChart(u"groupChart%1"_s.arg(i), this);
         m_trend[k] = new LineChart(u"trendChart%1"_s.arg(i), this);
         m_notes[k] = scaffold::textLabel(u"instrumentNote%1"_s.arg(i), this);
-        m_notes[k]->setStyleSheet(muted);
+        setTone(m_notes[k], Tone::Secondary);
         auto* groupBox = new QWidget(this);
         auto* groupLayout = new QVBoxLayout(groupBox);
         groupLayout->setContentsMargins(0, 0, 0, 0);
@@ -178,9 +180,8 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
         auto* noteText = scaffold::textLabel(u"instrumentMissing%1"_s.arg(i), this);
         noteText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_noteCards[k] = scaffold::card(noteText, this);
-        grid->addWidget(m_chartCards[k], 0, i, Qt::AlignTop);
-        grid->addWidget(m_noteCards[k], 0, i, Qt::AlignTop);
-        grid->setColumnStretch(i, 1);
+        grid->addWidget(m_chartCards[k]);
+        grid->addWidget(m_noteCards[k]);
     }
 
     auto* sentimentBox = new QWidget(this);
@@ -199,7 +200,7 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     ethicsLayout->addWidget(m_ethics, 1);
     ethicsLayout->addWidget(m_ethicsNote);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::titledCard(tr("Comment sentiment and the most frequent themes"),
                                            sentimentBox, this, 300),

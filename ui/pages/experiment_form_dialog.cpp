@@ -1,5 +1,7 @@
 #include "pages/experiment_form_dialog.h"
 
+#include "widgets/tone.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -139,12 +141,11 @@ ExperimentFormDialog::ExperimentFormDialog(const QStringList& existingNames, QWi
                                "visitor's revenue squared, for the revenue-per-visitor test."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(hint, Tone::Muted);
 
     m_problems->setObjectName(u"formProblems"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"QLabel { background: #fdecea; border: 1px solid #f5c2bd; "
-                              "border-radius: 6px; padding: 6px; color: #8a1f14; }"_s);
+    setTone(m_problems, Tone::Alert);
     m_problems->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

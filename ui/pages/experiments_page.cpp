@@ -2,6 +2,7 @@
 
 #include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
+#include "charts/zoom.h"
 #include "pages/experiment_form_dialog.h"
 #include "pages/experiment_list_model.h"
 #include "pages/experiment_summary.h"
@@ -10,6 +11,7 @@
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -94,13 +96,11 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
             });
 
     m_name->setObjectName(u"sectionHeading"_s);
-    m_srm->setStyleSheet(u"QLabel { background: #fdecea; border: 1px solid #f5c2bd; "
-                         "border-radius: 6px; padding: 8px; color: #8a1f14; font-weight: 600; }"_s);
+    setTone(m_srm, Tone::Alert);
     m_srm->hide();
-    m_verdict->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
-                             "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
-    m_planner->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    m_armChart->setMinimumHeight(220);
+    setTone(m_verdict, Tone::Info);
+    setTone(m_planner, Tone::Secondary);
+    zoom::minimumHeight(m_armChart, 220);
     m_armChart->setValueLimits(0.0, 100.0);
 
     auto* experimentsTab = new QWidget(this);
@@ -141,8 +141,7 @@ QWidget* ExperimentsPage::buildDetail() {
     layout->addWidget(m_lift);
     layout->addWidget(m_probability);
     layout->addWidget(m_verdict);
-    m_sequential->setStyleSheet(u"QLabel { background: #f4f1fb; border: 1px solid #ddd3f3; "
-                                "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
+    setTone(m_sequential, Tone::Aside);
     layout->addWidget(m_sequential);
     layout->addWidget(m_cuped);
     layout->addWidget(m_planner);
@@ -185,9 +184,7 @@ QWidget* ExperimentsPage::buildPlanner() {
     form->addRow(tr("Relative change to detect"), m_planEffect);
     form->addRow(tr("Split"), m_planSplit);
     layout->addLayout(form);
-    m_planResult->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
-                                "border-radius: 6px; padding: 10px; color: #1f2933; "
-                                "font-size: 11pt; }"_s);
+    setTone(m_planResult, Tone::Info);
     layout->addWidget(m_planResult);
     layout->addStretch(1);
     connect(m_planMetric, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });

@@ -2,6 +2,7 @@
 // of measured and shrunk lifts, and the portfolio table.
 #include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
+#include "charts/zoom.h"
 #include "pages/experiment_form_dialog.h"
 #include "pages/experiment_list_model.h"
 #include "pages/experiment_summary.h"
@@ -11,6 +12,8 @@
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -53,16 +56,15 @@ QWidget* ExperimentsPage::buildPortfolio() {
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
     m_winRate->setObjectName(u"winRateLabel"_s);
-    m_winRate->setStyleSheet(u"QLabel { font-size: 11pt; color: #1f2933; }"_s);
+    setTone(m_winRate, Tone::Lead);
     layout->addWidget(m_winRate);
-    m_shrinkage->setStyleSheet(u"QLabel { background: #eef4fb; border: 1px solid #cfe0f3; "
-                               "border-radius: 6px; padding: 8px; color: #1f2933; }"_s);
+    setTone(m_shrinkage, Tone::Info);
     layout->addWidget(m_shrinkage);
-    m_forest->setMinimumHeight(240);
-    m_shrunkForest->setMinimumHeight(240);
+    zoom::minimumHeight(m_forest, 240);
+    zoom::minimumHeight(m_shrunkForest, 240);
     m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
                                          u"portfolioTable"_s, this);
-    auto* row = new QHBoxLayout;
+    auto* row = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     row->setSpacing(12);
     row->addWidget(scaffold::card(m_forest, this), 5);
     row->addWidget(scaffold::card(m_shrunkForest, this), 5);

@@ -10,6 +10,8 @@
 #include "pages/page_scaffold.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QHBoxLayout>
@@ -95,8 +97,8 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     , m_parameterTable(makeSortableTable(m_parameterModel, ClvParameterModel::RawValueRole,
                                          u"clvParameterTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    m_grade->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
+    setTone(m_summary, Tone::Secondary);
+    setTone(m_grade, Tone::Strong);
     m_churnTable->setSortingEnabled(true);
     m_segments->setOrientation(Qt::Horizontal);
     m_churnSegments->setOrientation(Qt::Horizontal);
@@ -107,12 +109,12 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
     backtestLayout->addWidget(m_backtest, 1);
     backtestLayout->addWidget(m_grade);
 
-    auto* top = new QHBoxLayout;
+    auto* top = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     top->setSpacing(12);
     top->addWidget(scaffold::card(m_histogram, this, 330), 1);
     top->addWidget(scaffold::card(backtestBox, this, 330), 1);
 
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(
         scaffold::titledCard(tr("Worth a personal touch: valuable customers slipping away"),
@@ -130,10 +132,10 @@ LifetimeValuePage::LifetimeValuePage(const QString& id, const QString& title, QW
                           "personalized = exposed by the last order's day. One-time buyers are "
                           "left out: the model counts them as active, having no rhythm to judge. A "
                           "side without repeat customers in a segment shows no bar."));
-    churnNote->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(churnNote, Tone::Muted);
     churnLayout->addWidget(churnNote);
 
-    auto* bySegment = new QHBoxLayout;
+    auto* bySegment = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bySegment->setSpacing(12);
     bySegment->addWidget(scaffold::card(m_segments, this, 400), 1);
     bySegment->addWidget(scaffold::card(churnBox, this, 400), 1);

@@ -3,14 +3,15 @@
 #include "charts/cohort_heatmap.h"
 #include "charts/segment_bar_chart.h"
 #include "charts/trend_chart.h"
+#include "charts/zoom.h"
 #include "pages/overview_loader.h"
 #include "shell/background_load.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/pvi_tile.h"
+#include "widgets/tile_grid_layout.h"
 #include "widgets/value_format.h"
 
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -23,7 +24,10 @@ namespace pvi {
 
 namespace {
 
-constexpr int kTileColumns = 4; // five tiles do not fit beside the navigation at 1440 px
+/// Four tiles side by side beside the navigation at 1440 px and 100%; fewer when the window is
+/// narrower or the type larger.
+constexpr int kTileColumns = 4;
+constexpr int kTileMinWidth = 260;
 
 } // namespace
 
@@ -35,14 +39,14 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_message(new QLabel(this))
     , m_alerts(new AlertsPanel(this))
     , m_tileArea(new QWidget(this))
-    , m_tileGrid(new QGridLayout(m_tileArea))
+    , m_tileGrid(new TileGridLayout(m_tileArea, kTileMinWidth, kTileColumns))
     , m_webHeading(new QLabel(this))
     , m_webArea(new QWidget(this))
-    , m_webGrid(new QGridLayout(m_webArea))
+    , m_webGrid(new TileGridLayout(m_webArea, kTileMinWidth, kTileColumns))
     , m_note(new QLabel(this))
     , m_missingHeading(new QLabel(tr("Not available yet"), this))
     , m_missingArea(new QWidget(this))
-    , m_missingGrid(new QGridLayout(m_missingArea))
+    , m_missingGrid(new TileGridLayout(m_missingArea, kTileMinWidth, kTileColumns))
     , m_trend(new TrendChart(this))
     , m_segments(new SegmentBarChart(this))
     , m_cohorts(new CohortHeatmap(this)) {
@@ -50,7 +54,7 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     m_period->setObjectName(u"periodLabel"_s);
     m_busy->setObjectName(u"busyIndicator"_s);
     m_busy->setRange(0, 0); // indeterminate while computing
-    m_busy->setFixedWidth(140);
+    zoom::fixWidth(m_busy, 140);
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_message->setObjectName(u"pageMessage"_s);
@@ -73,11 +77,6 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     m_webGrid->setSpacing(12);
     m_missingGrid->setContentsMargins(0, 0, 0, 0);
     m_missingGrid->setSpacing(12);
-    for (int column = 0; column < kTileColumns; ++column) {
-        m_tileGrid->setColumnStretch(column, 1);
-        m_missingGrid->setColumnStretch(column, 1);
-        m_webGrid->setColumnStretch(column, 1);
-    }
     m_missingHeading->setObjectName(u"sectionHeading"_s);
     m_cohorts->setLimits(12, 12);
 
@@ -88,11 +87,12 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     header->addStretch(1);
     header->addWidget(m_busy);
 
-    auto* charts = new QHBoxLayout;
+    // Three charts side by side at 1440 px and 100%, wrapping when they do not fit.
+    auto* charts = new TileGridLayout(nullptr, 360, 3);
     charts->setSpacing(12);
-    charts->addWidget(card(m_trend), 5);
-    charts->addWidget(card(m_segments), 4);
-    charts->addWidget(card(m_cohorts), 5);
+    charts->addWidget(card(m_trend));
+    charts->addWidget(card(m_segments));
+    charts->addWidget(card(m_cohorts));
 
     auto* content = new QWidget(this);
     content->setObjectName(u"pageContent"_s);
@@ -124,7 +124,7 @@ QWidget* OverviewPage::card(QWidget* content) {
     auto* frame = new QFrame(this);
     frame->setProperty("card", true);
     frame->setAttribute(Qt::WA_StyledBackground);
-    frame->setFixedHeight(350); // the whole chart row fits under the tiles at 1440×900
+    zoom::fixHeight(frame, 350); // the whole chart row fits under the tiles at 1440×900
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addWidget(content);
@@ -169,17 +169,15 @@ void OverviewPage::showData(const OverviewData& data) {
     m_tiles.clear();
     // PVIs with a value first; those whose data is missing in a compact section below the
     // charts, each saying what to import.
-    int shown = 0;
     int missing = 0;
     for (const PviTileData& tileData : data.tiles) {
         const bool available = tileData.result.available && tileData.result.value;
         auto* tile = new PviTile(available ? m_tileArea : m_missingArea);
         tile->setData(tileData);
         if (available) {
-            m_tileGrid->addWidget(tile, shown / kTileColumns, shown % kTileColumns);
-            ++shown;
+            m_tileGrid->addWidget(tile);
         } else {
-            m_missingGrid->addWidget(tile, missing / kTileColumns, missing % kTileColumns);
+            m_missingGrid->addWidget(tile);
             ++missing;
         }
         m_tiles.append(tile);
@@ -191,11 +189,11 @@ void OverviewPage::showData(const OverviewData& data) {
         auto* tile = new PviTile(available ? m_webArea : m_missingArea);
         tile->setData(tileData);
         if (available) {
-            m_webGrid->addWidget(tile, web / kTileColumns, web % kTileColumns);
+            m_webGrid->addWidget(tile);
             m_webTiles.append(tile);
             ++web;
         } else {
-            m_missingGrid->addWidget(tile, missing / kTileColumns, missing % kTileColumns);
+            m_missingGrid->addWidget(tile);
             ++missing;
         }
         m_tiles.append(tile);

@@ -5,11 +5,12 @@
 
 #include <QList>
 
-class QGridLayout;
 class QLabel;
 class QProgressBar;
 
 namespace pvi {
+
+class TileGridLayout;
 
 class AlertsPanel;
 class CohortHeatmap;
@@ -51,15 +52,15 @@ private:
     QLabel* m_message;
     AlertsPanel* m_alerts;
     QWidget* m_tileArea;
-    QGridLayout* m_tileGrid;
+    TileGridLayout* m_tileGrid;
     QLabel* m_webHeading;
     QWidget* m_webArea;
-    QGridLayout* m_webGrid;
+    TileGridLayout* m_webGrid;
     QList<PviTile*> m_webTiles;
     QLabel* m_note;
     QLabel* m_missingHeading;
     QWidget* m_missingArea;
-    QGridLayout* m_missingGrid;
+    TileGridLayout* m_missingGrid;
     QList<PviTile*> m_tiles;
     TrendChart* m_trend;
     SegmentBarChart* m_segments;

@@ -30,6 +30,10 @@ void Page::refresh() {
     reload();
 }
 
+void Page::restyle() {
+    invalidate();
+}
+
 void Page::setBusy(bool busy) {
     if (m_busy == busy)
         return;

@@ -39,6 +39,9 @@ public:
 
     /// Reloads the page's data now (asynchronously); `loaded()` follows.
     void refresh();
+    /// Draws the page again in the current theme and zoom: it reloads (now when shown, else when
+    /// next shown), and its charts and tiles are rebuilt in the new colours and type.
+    void restyle();
     /// True while the page is loading data.
     bool isBusy() const { return m_busy; }
 

@@ -1,5 +1,7 @@
 #include "pages/page_scaffold.h"
 
+#include "charts/zoom.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +18,7 @@ QWidget* card(QWidget* content, QWidget* parent, int height) {
     frame->setProperty("card", true);
     frame->setAttribute(Qt::WA_StyledBackground);
     if (height > 0)
-        frame->setFixedHeight(height);
+        zoom::fixHeight(frame, height);
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addWidget(content);
@@ -39,7 +41,7 @@ QProgressBar* busyBar(QWidget* parent) {
     auto* busy = new QProgressBar(parent);
     busy->setObjectName(u"busyIndicator"_s);
     busy->setRange(0, 0);
-    busy->setFixedWidth(140);
+    zoom::fixWidth(busy, 140);
     busy->setTextVisible(false);
     busy->hide();
     return busy;

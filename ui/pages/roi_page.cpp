@@ -3,6 +3,7 @@
 #include "charts/bar_chart.h"
 #include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
+#include "charts/zoom.h"
 #include "pages/page_scaffold.h"
 #include "pages/roi_cost_model.h"
 #include "pages/roi_ledger_model.h"
@@ -10,10 +11,11 @@
 #include "pages/table_view.h"
 #include "pvi/effect/pvi_effect.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,8 @@
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,11 +42,15 @@ constexpr std::pair<const char*, const char*> kFigures[] = {
     {"cac", QT_TRANSLATE_NOOP("pvi::RoiPage", "Customer acquisition cost")},
 };
 
+/// A headline figure in the current theme's colours and the current zoom's type.
 QString figureHtml(const QString& title, const QString& value, const QString& detail) {
-    return u"<div style='color:#52606d; font-size:9pt'>%1</div>"
-           "<div style='font-size:17pt; font-weight:600; color:#1f2933'>%2</div>"
-           "<div style='color:#7b8794; font-size:8pt'>%3</div>"_s.arg(
-               title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+    const QString muted = palette::mutedText().name();
+    return u"<div style='color:%4; font-size:%5pt'>%1</div>"
+           "<div style='font-size:%6pt; font-weight:600; color:%7'>%2</div>"
+           "<div style='color:%4; font-size:%8pt'>%3</div>"_s.arg(
+               title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped(), muted,
+               QString::number(zoom::points(9)), QString::number(zoom::points(17)),
+               palette::text().name(), QString::number(zoom::points(8)));
 }
 
 } // namespace
@@ -64,10 +72,9 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     , m_costTable(
           makeSortableTable(m_costModel, RoiCostModel::RawValueRole, u"roiCostTable"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
-    auto* figures = new QGridLayout;
+    setTone(m_summary, Tone::Secondary);
+    auto* figures = new TileGridLayout(nullptr, 170, int(std::size(kFigures)));
     figures->setSpacing(12);
-    int column = 0;
     for (const auto& [key, heading] : kFigures) {
         auto* label = new QLabel(this);
         label->setObjectName(u"roiFigure_"_s + QLatin1String(key));
@@ -75,8 +82,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         label->setWordWrap(true);
         label->setToolTip(tr(heading));
         m_figures.append(label);
-        figures->addWidget(scaffold::card(label, this, 96), 0, column);
-        figures->setColumnStretch(column++, 1);
+        figures->addWidget(scaffold::card(label, this, 96));
     }
     m_adjusted->setTextFormat(Qt::RichText);
     m_useAdjusted->setObjectName(u"roiUseAdjusted"_s);
@@ -89,11 +95,11 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     adjustedLayout->setContentsMargins(0, 0, 0, 0);
     adjustedLayout->addWidget(m_adjusted);
     adjustedLayout->addWidget(m_useAdjusted);
-    auto* charts = new QHBoxLayout;
+    auto* charts = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_costChart, this, 340), 3);
     charts->addWidget(scaffold::card(m_intervalChart, this, 340), 2);
-    auto* tables = new QHBoxLayout;
+    auto* tables = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     tables->setSpacing(12);
     tables->addWidget(scaffold::titledCard(tr("Ledger by month"), m_ledgerTable, this, 420), 2);
     tables->addWidget(scaffold::titledCard(tr("Costs of the period by channel and category"),

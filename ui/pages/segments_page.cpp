@@ -8,6 +8,8 @@
 #include "pages/segments_loader.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "widgets/tile_grid_layout.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
@@ -42,8 +44,8 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_table(makeSortableTable(m_model, SegmentTableModel::RawValueRole, u"segmentTable"_s, this))
     , m_note(scaffold::textLabel(u"segmentNote"_s, this))
     , m_content(new QWidget(this)) {
-    m_summary->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
-    m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_summary, Tone::Strong);
+    setTone(m_note, Tone::Muted);
     m_customers->setOrientation(Qt::Horizontal);
     m_movement->setOrientation(Qt::Horizontal);
     m_columns->setObjectName(u"segmentColumns"_s);
@@ -67,7 +69,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
         }
     });
 
-    auto* charts = new QHBoxLayout;
+    auto* charts = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_customers, this, 400), 1);
     charts->addWidget(scaffold::card(m_movement, this, 400), 1);
@@ -78,9 +80,11 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     auto* tableHeader = new QHBoxLayout;
     auto* heading = new QLabel(tr("Segments of the period"), tableBox);
     heading->setObjectName(u"sectionHeading"_s);
+    heading->setWordWrap(true); // the header fits beside the navigation at large zoom
     tableHeader->addWidget(heading);
     tableHeader->addStretch(1);
-    m_groupLegend->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    setTone(m_groupLegend, Tone::Muted);
+    m_groupLegend->setWordWrap(true);
     tableHeader->addWidget(m_groupLegend);
     tableHeader->addSpacing(12);
     tableHeader->addWidget(new QLabel(tr("Columns:"), tableBox));

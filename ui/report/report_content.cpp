@@ -1,5 +1,6 @@
 #include "report/report_content.h"
 
+#include "charts/chart_palette.h"
 #include "pages/attribution_loader.h"
 #include "pages/cohorts_loader.h"
 #include "pages/email_loader.h"
@@ -149,6 +150,8 @@ bool writeReportNote(Workspace& workspace, const QString& sectionId, const QStri
 }
 
 ReportDocument reportDocument(const ReportInputs& inputs) {
+    // The report's series are coloured in the light theme whatever the window's theme.
+    const palette::ScopedTheme light(palette::Theme::Light);
     ReportDocument doc;
     const OverviewData& o = inputs.overview;
     const QString period = o.period.isValid() ? formatDayRange(o.period.from, o.period.to)

@@ -1,5 +1,6 @@
 #include "report/report_writer.h"
 
+#include "charts/chart_palette.h"
 #include "report/report_painter.h"
 
 #include <QPainter>
@@ -32,6 +33,7 @@ PaginatedReport paginate(const ReportDocument& document, const PdfFormat& format
 
 void paintPage(QPainter& painter, const ReportDocument& document, const PaginatedReport& pages,
                const PdfFormat& format, int index) {
+    const palette::ScopedTheme light(palette::Theme::Light); // reports stay light
     const ReportFonts fonts = ReportFonts::standard(format.fontScale);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -2,8 +2,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +55,11 @@ FilterBar::FilterBar(QWidget* parent)
     outer->setContentsMargins(16, 8, 16, 8);
     outer->setSpacing(0);
     m_controls = new QWidget(this);
-    auto* layout = new QHBoxLayout(m_controls);
+    m_controlsLayout = new QBoxLayout(QBoxLayout::LeftToRight, m_controls);
+    m_controlsLayout->setContentsMargins(0, 0, 0, 0);
+    m_controlsLayout->setSpacing(24);
+    m_periodGroup = new QWidget(m_controls);
+    auto* layout = new QHBoxLayout(m_periodGroup);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     auto* periodLabel = new QLabel(tr("Period"), this);
@@ -62,11 +69,18 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
-    layout->addSpacing(16);
+    layout->addStretch(1);
+    m_comparisonGroup = new QWidget(m_controls);
+    auto* comparisonLayout = new QHBoxLayout(m_comparisonGroup);
+    comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    comparisonLayout->setSpacing(8);
     auto* comparisonLabel = new QLabel(tr("Compared with"), this);
     comparisonLabel->setBuddy(m_comparison);
-    layout->addWidget(comparisonLabel);
-    layout->addWidget(m_comparison);
+    comparisonLayout->addWidget(comparisonLabel);
+    comparisonLayout->addWidget(m_comparison);
+    comparisonLayout->addStretch(1);
+    m_controlsLayout->addWidget(m_periodGroup);
+    m_controlsLayout->addWidget(m_comparisonGroup);
     outer->addWidget(m_controls);
     m_scopeNote->setObjectName(u"filterScopeNote"_s);
     m_scopeNote->setVisible(false);
@@ -80,6 +94,29 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_comparison, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitControls();
+}
+
+void FilterBar::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitControls();
+}
+
+void FilterBar::fitControls() {
+    // The period and the comparison side by side when they fit, else one above the other (large
+    // zoom, narrow window): the bar never makes the window wider than its widest group.
+    const int period = m_periodGroup->sizeHint().width();
+    const int comparison = m_comparisonGroup->sizeHint().width();
+    const QMargins margins = layout()->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    const bool oneRow = room >= period + m_controlsLayout->spacing() + comparison;
+    m_controlsLayout->setDirection(oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_controls->setMinimumWidth(std::max(period, comparison));
 }
 
 PeriodFilter FilterBar::filter() const {

@@ -1,5 +1,6 @@
 #include "shell/main_window.h"
 
+#include "charts/zoom.h"
 #include "import/import_controller.h"
 #include "import/import_progress_dialog.h"
 #include "import/import_report_dialog.h"
@@ -16,14 +17,18 @@
 #include "shell/export_menu.h"
 #include "shell/filter_bar.h"
 #include "shell/help_dialogs.h"
+#include "shell/preferences_dialog.h"
 #include "shell/recent_files.h"
 #include "shell/report_actions.h"
 #include "shell/start_page.h"
+#include "shell/workspace_memory.h"
 #include "store/workspace.h"
 #include "store/workspace_copy.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -83,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
         });
 
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(216);
+    zoom::fixWidth(m_navigation, 216);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const PageEntry& entry : pageCatalog()) {
@@ -209,6 +214,13 @@ void MainWindow::buildMenus() {
             statusBar()->showMessage(tr("Nothing to copy: click a table or a chart first."), 8000);
     });
     copy->setObjectName(u"copyAction"_s);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                                           &MainWindow::openPreferences);
+    if (preferences->shortcut().isEmpty()) // platforms whose theme binds no Preferences key
+        preferences->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::vector<PageEntry>& pages = pageCatalog();
@@ -224,6 +236,33 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Full Screen"), QKeySequence::FullScreen, this,
                         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setObjectName(u"fullScreenAction"_s);
+    view->addSeparator();
+    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> themeNames[] = {{ThemeChoice::System, tr("&System")},
+                                                          {ThemeChoice::Light, tr("&Light")},
+                                                          {ThemeChoice::Dark, tr("&Dark")}};
+    for (const auto& entry : themeNames) {
+        const ThemeChoice choice = entry.first;
+        QAction* action = themeMenu->addAction(entry.second, this, [choice] {
+            AppearanceSettings chosen = currentAppearance();
+            chosen.theme = choice;
+            setAppearance(chosen);
+        });
+        action->setCheckable(true);
+        action->setData(themeChoiceKey(choice));
+        action->setObjectName(u"theme_"_s + themeChoiceKey(choice));
+        themes->addAction(action);
+        m_themeActions.append(action);
+    }
+    syncThemeActions();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomBy(1); })
+        ->setObjectName(u"zoomInAction"_s);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); })
+        ->setObjectName(u"zoomOutAction"_s);
+    // Ctrl+0 shows the tenth page.
+    view->addAction(tr("&Actual Size"), QKeySequence(u"Ctrl+Alt+0"_s), this, [this] { zoomBy(0); })
+        ->setObjectName(u"actualSizeAction"_s);
     QMenu* reportMenu = new QMenu(this); // collects the report actions, then they move
     m_reports = new ReportActions(this);
     m_reports->addTo(reportMenu, view);
@@ -275,6 +314,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
             *error = opened.error;
         return false;
     }
+    rememberWorkspace(); // the workspace being left
     m_readOnlyReason = opened.workspace->readOnlyReason();
     opened.workspace.reset();
     clearUndo(); // the removals undone are this workspace's
@@ -293,6 +333,14 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     m_readOnlyBadge->setVisible(!m_readOnlyReason.isEmpty());
     RecentFiles::add(m_workspacePath);
     setWindowTitle(tr("%1 — PVI Studio").arg(QFileInfo(path).completeBaseName()));
+    // Back where this workspace was left: its window geometry, period and page.
+    const WorkspaceMemory memory = WorkspaceMemory::load(m_workspacePath);
+    if (!memory.geometry.isEmpty())
+        restoreGeometry(memory.geometry);
+    if (memory.filter)
+        m_filterBar->setFilter(*memory.filter);
+    if (!memory.page.isEmpty())
+        showPage(memory.page);
     for (Page* p : std::as_const(m_pages)) {
         p->setFilter(m_filterBar->filter());
         p->setWorkspacePath(m_workspacePath);
@@ -351,6 +399,7 @@ void MainWindow::undoLastRemoval() {
 }
 
 void MainWindow::closeWorkspace() {
+    rememberWorkspace();
     clearUndo();
     if (m_wizard)
         m_wizard->close();
@@ -601,6 +650,60 @@ void MainWindow::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     openImportWizard(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    rememberWorkspace();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberWorkspace() const {
+    if (m_workspacePath.isEmpty())
+        return;
+    WorkspaceMemory memory;
+    memory.geometry = saveGeometry();
+    if (const Page* shown = currentPage())
+        memory.page = shown->id();
+    memory.filter = m_filterBar->filter();
+    memory.save(m_workspacePath);
+}
+
+void MainWindow::setAppearance(const AppearanceSettings& appearance) {
+    appearance.save();
+    applyAppearance(appearance);
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* widget : windows)
+        if (auto* window = qobject_cast<MainWindow*>(widget))
+            window->restyle();
+}
+
+void MainWindow::restyle() {
+    zoom::restyle(this);
+    for (Page* p : std::as_const(m_pages))
+        p->restyle();
+    syncThemeActions();
+}
+
+void MainWindow::syncThemeActions() {
+    const QString current = themeChoiceKey(currentAppearance().theme);
+    for (QAction* action : std::as_const(m_themeActions))
+        action->setChecked(action->data().toString() == current);
+}
+
+void MainWindow::zoomBy(int direction) {
+    AppearanceSettings chosen = currentAppearance();
+    chosen.zoomPercent = direction == 0 ? 100 : zoom::step(chosen.zoomPercent, direction);
+    if (chosen == currentAppearance())
+        return;
+    setAppearance(chosen);
+    statusBar()->showMessage(tr("Zoom %1%").arg(chosen.zoomPercent), 3000);
+}
+
+void MainWindow::openPreferences() {
+    auto* dialog = new PreferencesDialog(currentAppearance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog] { setAppearance(dialog->appearance()); });
+    dialog->open();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

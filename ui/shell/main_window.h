@@ -3,6 +3,7 @@
 #include "import/import_request.h"
 #include "importers/import_report.h"
 #include "pvi/engine/period_filter.h"
+#include "shell/appearance.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -85,6 +86,15 @@ public:
     /// The open import wizard, or null.
     ImportWizard* importWizard() const;
 
+    /// Stores and applies the theme and zoom (View › Theme, Zoom In/Out, Edit › Preferences…):
+    /// the application's style changes and every open window restyles, without a restart.
+    static void setAppearance(const AppearanceSettings& appearance);
+    /// Shows the pages (their charts, tiles and fixed sizes) in the current theme and zoom.
+    void restyle();
+    /// Remembers the workspace's geometry, page and filter (WorkspaceMemory); done on close and
+    /// before another workspace is opened.
+    void rememberWorkspace() const;
+
 Q_SIGNALS:
     /// An import ended (after its report dialog was opened).
     void importFinished(const QList<ImportReport>& reports, bool cancelled);
@@ -92,6 +102,7 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -111,6 +122,11 @@ private:
     /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
     void syncFilterBar();
     void showError(const QString& title, const QString& message);
+    void openPreferences();
+    /// Zooms by one step in `direction` (+1 in, −1 out) or back to 100% (0).
+    void zoomBy(int direction);
+    /// Checks the View › Theme entry of the current choice.
+    void syncThemeActions();
 
     QStackedWidget* m_views; ///< the start page, or the dashboard
     StartPage* m_start;
@@ -137,6 +153,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     ReportActions* m_reports = nullptr;
     QList<Page*> m_pages;
+    QList<QAction*> m_themeActions;
 };
 
 /// The files among `paths` that look like exports (by extension): CSV, TSV, text, and the

@@ -1,6 +1,7 @@
 #include "widgets/alerts_panel.h"
 
 #include "shell/background_load.h"
+#include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QLabel>
@@ -28,7 +29,7 @@ AlertsPanel::AlertsPanel(QWidget* parent)
     m_heading->setObjectName(u"sectionHeading"_s);
     m_status->setObjectName(u"alertsStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"QLabel { color: #616e7c; }"_s);
+    setTone(m_status, Tone::Muted);
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(6);
     auto* layout = new QVBoxLayout(this);
@@ -90,10 +91,7 @@ void AlertsPanel::showData(const AlertsData& data) {
         row->setWordWrap(true);
         row->setText(u"<b>%1 %2</b> — %3"_s.arg(alert ? u"●"_s : u"○"_s, a.title.toHtmlEscaped(),
                                                 a.detail.toHtmlEscaped()));
-        row->setStyleSheet(alert ? u"QLabel { background: #fdecea; color: #8a1f14; "
-                                   "border-radius: 5px; padding: 5px; }"_s
-                                 : u"QLabel { background: #fff8e6; color: #5c4a1a; "
-                                   "border-radius: 5px; padding: 5px; }"_s);
+        setTone(row, alert ? Tone::Alert : Tone::Warning);
         m_list->addWidget(row);
         m_rows.append(row);
     }

@@ -2,6 +2,7 @@
 
 #include "charts/chart_palette.h"
 #include "charts/sparkline.h"
+#include "charts/zoom.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -70,12 +71,13 @@ void PviTile::setData(const PviTileData& data) {
     m_data = data;
     setObjectName(u"tile_"_s + data.id);
     elideTitle();
+    m_sparkline->setFixedSize(zoom::px(84), zoom::px(30));
     const PviResult& r = data.result;
     if (!r.available || !r.value) {
         m_valuePlain = u"—"_s;
         m_value->setText(m_valuePlain);
         m_value->hide();
-        setMinimumHeight(78); // title and a two-line reason
+        setMinimumHeight(zoom::px(78)); // title and a two-line reason
         m_value->setProperty("unavailable", true);
         m_change->setText(
             tr("Not available — %1").arg(r.reason.isEmpty() ? tr("no data") : r.reason));
@@ -87,7 +89,7 @@ void PviTile::setData(const PviTileData& data) {
         m_sparkline->hide();
     } else {
         m_value->show();
-        setMinimumHeight(104); // title, value, change and lift, never squeezed
+        setMinimumHeight(zoom::px(104)); // title, value, change and lift, never squeezed
         m_valuePlain = formatValue(*r.value, data.kind, data.unitLabel);
         // The unit label in a smaller size after the number, so long units do not wrap.
         // Money in a known currency carries its symbol; other units follow the number.
@@ -97,8 +99,9 @@ void PviTile::setData(const PviTileData& data) {
         m_value->setText(
             data.unitLabel.isEmpty() || symbol
                 ? number
-                : u"%1 <span style='font-size:10pt; font-weight:400; color:%2'>%3</span>"_s.arg(
-                      number, colorName(palette::mutedText()), data.unitLabel));
+                : u"%1 <span style='font-size:%4pt; font-weight:400; color:%2'>%3</span>"_s.arg(
+                      number, colorName(palette::mutedText()), data.unitLabel,
+                      QString::number(zoom::points(10))));
         m_value->setProperty("unavailable", false);
         const auto [change, sign] = formatChange(*r.value, r.previous.value, data.kind);
         if (change.isEmpty()) {

@@ -1,0 +1,199 @@
+// Theme, zoom, Preferences and per-workspace memory of the main window: switching the theme
+// re-styles the open window and its charts without a restart; zoom scales a tile's value with
+// the type; Edit › Preferences… stores its choices; a workspace opens again on the page and
+// period it was left with.
+#include "charts/chart_palette.h"
+#include "gui_test_setup.h"
+#include "page_test_workspace.h"
+#include "pages/page.h"
+#include "shell/appearance.h"
+#include "shell/filter_bar.h"
+#include "shell/main_window.h"
+#include "shell/preferences_dialog.h"
+#include "temp_workspace.h"
+#include "test_registry.h"
+#include "widgets/pvi_tile.h"
+
+#include <QAbstractAxis>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pvi::AppearanceSettings;
+using pvi::ThemeChoice;
+using pvi::palette::Theme;
+
+namespace {
+
+QColor themed(Theme theme, QRgb pvi::palette::Colours::*colour) {
+    return QColor::fromRgb(pvi::palette::colours(theme).*colour);
+}
+
+/// Waits until `page` has loaded after `loaded` was armed.
+bool waitLoaded(pvi::Page* page, QSignalSpy& loaded) {
+    return QTest::qWaitFor([&] { return !loaded.isEmpty() && !page->isBusy(); }, 60000);
+}
+
+} // namespace
+
+class TestAppearance : public QObject {
+    Q_OBJECT
+
+private:
+    pvi::test::TempDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase() {
+        pvi::test::isolateGuiTestSettings();
+        QSettings().clear();
+        m_path = m_dir.path(u"shop.pvi"_s);
+        const QString error = pvi::test::buildDemoWorkspace(m_path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanupTestCase() { pvi::applyAppearance({ThemeChoice::Light, 100}); }
+
+    // View › Theme › Dark: the window's palette and the Overview's trend chart (its title and
+    // an axis's labels) change to the dark theme's colours while the window stays open.
+    void switchingTheThemeRestylesTheWindowAndItsCharts() {
+        pvi::applyAppearance({ThemeChoice::Light, 100});
+        pvi::MainWindow window;
+        window.resize(1440, 900);
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.showPage(u"overview"_s));
+        pvi::Page* overview = window.page(u"overview"_s);
+        QSignalSpy loaded(overview, &pvi::Page::loaded);
+        window.show();
+        QVERIFY2(waitLoaded(overview, loaded), "the overview did not load");
+        auto* trend = window.findChild<QWidget*>(u"trendChart"_s)->findChild<QChartView*>();
+        QVERIFY(trend);
+        QChart* chart = trend->chart();
+        QVERIFY2(!chart->axes(Qt::Vertical).isEmpty(), "the trend chart has no value axis");
+        QCOMPARE(window.palette().color(QPalette::Window),
+                 themed(Theme::Light, &pvi::palette::Colours::window));
+        QCOMPARE(chart->titleBrush().color(), themed(Theme::Light, &pvi::palette::Colours::text));
+
+        loaded.clear();
+        QAction* dark = window.findChild<QAction*>(u"theme_dark"_s);
+        QVERIFY2(dark, "View › Theme › Dark is missing");
+        dark->trigger();
+        QVERIFY2(waitLoaded(overview, loaded), "the overview did not redraw after the switch");
+        QCOMPARE(window.palette().color(QPalette::Window),
+                 themed(Theme::Dark, &pvi::palette::Colours::window));
+        chart = trend->chart();
+        QCOMPARE(chart->titleBrush().color(), themed(Theme::Dark, &pvi::palette::Colours::text));
+        const QAbstractAxis* axis = chart->axes(Qt::Vertical).constFirst();
+        QCOMPARE(axis->labelsColor(), themed(Theme::Dark, &pvi::palette::Colours::mutedText));
+        QVERIFY2(dark->isChecked(), "the Dark entry should be checked");
+        QCOMPARE(QSettings().value(u"appearance/theme"_s).toString(), u"dark"_s);
+        // Reports are drawn in the light theme whatever the window's.
+        {
+            const pvi::palette::ScopedTheme report(Theme::Light);
+            QCOMPARE(pvi::palette::text(), themed(Theme::Light, &pvi::palette::Colours::text));
+        }
+        QCOMPARE(pvi::palette::text(), themed(Theme::Dark, &pvi::palette::Colours::text));
+        pvi::MainWindow::setAppearance({ThemeChoice::Light, 100});
+    }
+
+    // 200% doubles the type of a tile's value; View › Zoom In steps from 100% to 110% and
+    // Actual Size returns to 100%, each stored in appearance/zoom.
+    void zoomScalesTheTileValue() {
+        pvi::applyAppearance({ThemeChoice::Light, 100});
+        pvi::PviTileData data;
+        data.id = u"orders"_s;
+        data.title = u"Orders"_s;
+        data.kind = pvi::ValueKind::Count;
+        data.result.available = true;
+        data.result.value = 1234;
+        pvi::PviTile tile;
+        tile.setData(data);
+        tile.show();
+        auto* value = tile.findChild<QLabel*>(u"tileValue"_s);
+        QVERIFY(value);
+        value->ensurePolished();
+        const double normal = value->font().pointSizeF();
+        QVERIFY2(normal > 10, qPrintable(u"the value's type is %1 pt"_s.arg(normal)));
+        pvi::applyAppearance({ThemeChoice::Light, 200});
+        value->ensurePolished();
+        QCOMPARE(value->font().pointSizeF(), normal * 2);
+
+        pvi::applyAppearance({ThemeChoice::Light, 100});
+        pvi::MainWindow window;
+        window.findChild<QAction*>(u"zoomInAction"_s)->trigger();
+        QCOMPARE(pvi::currentAppearance().zoomPercent, 110);
+        QCOMPARE(QSettings().value(u"appearance/zoom"_s).toInt(), 110);
+        QCOMPARE(QApplication::font().pointSizeF(), 11.0);
+        window.findChild<QAction*>(u"actualSizeAction"_s)->trigger();
+        QCOMPARE(pvi::currentAppearance().zoomPercent, 100);
+        QCOMPARE(QSettings().value(u"appearance/zoom"_s).toInt(), 100);
+    }
+
+    // The dialog stores the theme, the language (for the next start, as it says) and the zoom.
+    void preferencesWriteTheSettings() {
+        QSettings().remove(u"appearance"_s);
+        QSettings().remove(u"general/language"_s);
+        pvi::PreferencesDialog dialog({ThemeChoice::System, 100});
+        auto choose = [&dialog](const QString& name, const QVariant& data) {
+            auto* box = dialog.findChild<QComboBox*>(name);
+            QVERIFY2(box, qPrintable(name));
+            const int index = box->findData(data);
+            QVERIFY2(index >= 0, qPrintable(name + u" has no "_s + data.toString()));
+            box->setCurrentIndex(index);
+        };
+        choose(u"themeChoice"_s, u"dark"_s);
+        choose(u"languageChoice"_s, u"fr"_s);
+        choose(u"zoomChoice"_s, 150);
+        QVERIFY(dialog.findChild<QLabel*>(u"languageNote"_s)->text().contains(u"next start"_s));
+        dialog.accept();
+        const QSettings settings;
+        QCOMPARE(settings.value(u"appearance/theme"_s).toString(), u"dark"_s);
+        QCOMPARE(settings.value(u"appearance/zoom"_s).toInt(), 150);
+        QCOMPARE(settings.value(u"general/language"_s).toString(), u"fr"_s);
+        QVERIFY((AppearanceSettings::load() == AppearanceSettings{ThemeChoice::Dark, 150}));
+        QSettings().remove(u"appearance"_s);
+    }
+
+    // Open, change the page and the period, close the window; a new window that opens the
+    // same workspace shows that page and period, in the same size; another workspace does not.
+    void aWorkspaceOpensWhereItWasLeft() {
+        pvi::PeriodFilter filter;
+        filter.preset = pvi::PeriodFilter::Preset::Last365Days;
+        filter.comparison = pvi::PeriodFilter::Comparison::SamePeriodLastYear;
+        {
+            pvi::MainWindow window;
+            QVERIFY(window.openWorkspace(m_path));
+            window.resize(1100, 760);
+            QVERIFY(window.showPage(u"cohorts"_s));
+            window.setFilter(filter);
+            window.show();
+            QVERIFY(window.close());
+        }
+        pvi::MainWindow again;
+        QVERIFY(again.openWorkspace(m_path));
+        QVERIFY(again.currentPage());
+        QCOMPARE(again.currentPage()->id(), u"cohorts"_s);
+        // (the bar's date fields show the resolved period: only a custom period keeps them)
+        QCOMPARE(again.filterBar()->filter().preset, filter.preset);
+        QCOMPARE(again.filterBar()->filter().comparison, filter.comparison);
+        QCOMPARE(again.page(u"overview"_s)->filter().preset, filter.preset);
+        QCOMPARE(again.size(), QSize(1100, 760));
+
+        const QString other = m_dir.path(u"other.pvi"_s);
+        QVERIFY(pvi::test::buildDemoWorkspace(other).isEmpty());
+        pvi::MainWindow fresh;
+        QVERIFY(fresh.openWorkspace(other));
+        QCOMPARE(fresh.currentPage()->id(), u"overview"_s);
+        QCOMPARE(fresh.filterBar()->filter().preset, pvi::PeriodFilter().preset);
+        QCOMPARE(fresh.filterBar()->filter().comparison, pvi::PeriodFilter().comparison);
+    }
+};
+
+PVI_TEST_CLASS(TestAppearance)
+#include "test_appearance.moc"
