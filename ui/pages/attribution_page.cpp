@@ -153,10 +153,6 @@ void AttributionPage::showData(const AttributionData& data) {
             ranges.append({c, sum / double(r.models.size()), low, high, {}});
         }
     }
-    m_credit->setData(u"Conversions credited per channel, by model"_s,
-                      ok ? channels : QStringList(), sets, u"conversions"_s);
-    m_range->setData(u"Credit range across models"_s, ranges,
-                     u"conversions (dot: mean of the models, bar: min–max)"_s);
 
     const ModelCredit* markov = ok ? findModel(r, u"markov"_s) : nullptr;
     QList<double> effects;
@@ -170,14 +166,30 @@ void AttributionPage::showData(const AttributionData& data) {
         }
     }
     const QStringList shown = markov != nullptr ? channels : QStringList();
-    m_removal->setData(u"Markov removal effect: conversions lost without the channel"_s, shown,
-                       {{u"Removal effect"_s, effects, palette::primary()}}, u"% of conversions"_s,
-                       u"%.0f"_s);
-    m_split->setData(
-        u"Markov credit: personalized vs generic touches"_s, shown,
-        {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
-         {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
-        u"conversions"_s);
+    // One chart per event-loop turn: each lays itself out and redraws its scene after taking
+    // its data, and four at once would hold the window.
+    showInSteps({[this, ok, channels, sets] {
+                     m_credit->setData(u"Conversions credited per channel, by model"_s,
+                                       ok ? channels : QStringList(), sets, u"conversions"_s);
+                 },
+                 [this, ranges] {
+                     m_range->setData(u"Credit range across models"_s, ranges,
+                                      u"conversions (dot: mean of the models, bar: min–max)"_s);
+                 },
+                 [this, shown, effects] {
+                     m_removal->setData(
+                         u"Markov removal effect: conversions lost without the channel"_s, shown,
+                         {{u"Removal effect"_s, effects, palette::primary()}},
+                         u"% of conversions"_s, u"%.0f"_s);
+                 },
+                 [this, shown, personalized, generic] {
+                     m_split->setData(
+                         u"Markov credit: personalized vs generic touches"_s, shown,
+                         {{u"Personalized"_s, personalized,
+                           palette::audience(palette::Audience::Personalized)},
+                          {u"Generic"_s, generic, palette::audience(palette::Audience::Generic)}},
+                         u"conversions"_s);
+                 }});
 
     if (ok) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);

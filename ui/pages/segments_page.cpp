@@ -149,7 +149,10 @@ void SegmentsPage::showData(const SegmentsData& data) {
         m_columns->setCurrentIndex(int(Columns::Split));
     showColumns();
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    showCharts(ok ? data : SegmentsData{});
+    // Each chart in an event-loop turn of its own (it lays itself out and redraws its scene
+    // after taking its data); `loaded()` follows the second.
+    showInSteps({[this, ok] { showCharts(ok ? m_data : SegmentsData{}, Chart::Customers); },
+                 [this, ok] { showCharts(ok ? m_data : SegmentsData{}, Chart::Movement); }});
     if (!ok) {
         m_summary->clear();
         Q_EMIT statusMessage(u"Segments are not available."_s);
@@ -200,7 +203,7 @@ QString SegmentsPage::dimensionNote(const SegmentsData& data) const {
                report.dimensionTitle.toLower());
 }
 
-void SegmentsPage::showCharts(const SegmentsData& data) {
+void SegmentsPage::showCharts(const SegmentsData& data, Chart chart) {
     const SegmentReport& report = data.report;
     QStringList names;
     QList<double> all, personalized, generic, atStart;
@@ -220,7 +223,12 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
     const QString end = data.period.isValid() ? formatDay(data.period.to) : QString();
     const QString start =
         data.period.isValid() ? formatDay(data.period.from.addDays(-1)) : QString();
-    if (report.splitReason.isEmpty())
+    if (chart == Chart::Movement)
+        m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
+                            {{u"On %1"_s.arg(start), atStart, palette::series(1)},
+                             {u"On %1"_s.arg(end), all, palette::primary()}},
+                            u"customers"_s, format);
+    else if (report.splitReason.isEmpty())
         m_customers->setData(
             u"Customers per segment on %1"_s.arg(end), names,
             {{u"Personalized"_s, personalized, palette::audience(palette::Audience::Personalized)},
@@ -231,10 +239,6 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
             u"Customers per segment on %1"_s.arg(end), names,
             {{u"All customers"_s, all, palette::audience(palette::Audience::AllCustomers)}},
             u"customers"_s, format);
-    m_movement->setData(u"Customers per segment: start vs end of the period"_s, names,
-                        {{u"On %1"_s.arg(start), atStart, palette::series(1)},
-                         {u"On %1"_s.arg(end), all, palette::primary()}},
-                        u"customers"_s, format);
 }
 
 void SegmentsPage::showColumns() {
