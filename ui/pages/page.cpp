@@ -50,7 +50,8 @@ void Page::showInSteps(QList<std::function<void()>> steps) {
     m_loadedHeld = true;
     m_steps = std::move(steps);
     m_nextStep = 0;
-    runStep(m_loadGeneration);
+    // The first step too in a turn of its own: the event that delivered the data has copied it.
+    QTimer::singleShot(1, this, [this, generation = m_loadGeneration] { runStep(generation); });
 }
 
 void Page::runStep(quint64 generation) {

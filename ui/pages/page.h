@@ -88,7 +88,7 @@ protected:
     virtual void busyChanged(bool busy);
     /// Ends the busy state and emits `loaded()`.
     void finishLoading();
-    /// From loadData's `show`: runs `steps` one per event-loop turn (the first at once), so that
+    /// From loadData's `show`: runs `steps` one per event-loop turn (from the next), so that
     /// filling a page with many widgets and charts never holds the window for long; the page
     /// stays busy until the last step, then `loaded()` follows. A newer reload stops the rest.
     void showInSteps(QList<std::function<void()>> steps);
