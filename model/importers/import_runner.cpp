@@ -16,6 +16,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 
 namespace pvi {
@@ -24,6 +25,12 @@ namespace {
 
 // Progress is reported at most every this many rows.
 constexpr int kProgressEveryRows = 2048;
+
+/// Sets its flag when it goes out of scope (see the hashing in importFile).
+struct HashingStop {
+    std::atomic<bool>& flag;
+    ~HashingStop() { flag.store(true, std::memory_order_relaxed); }
+};
 
 // The page cache used during an import, in KiB (bounded: the import must stay well under
 // 150 MB of memory on any file).
@@ -315,8 +322,15 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
         // The file's SHA-256 (of the workbook or archive, for one of its sheets or members) is
         // computed on a second thread while the rows are imported; the batch row gets it at the
         // end, inside the same transaction.
+        // Every way out of this block but the commit (a cancel, a rejection, a failure) stops
+        // the hashing first: the future's destructor waits for it, and a large file's whole
+        // hash would hold a Cancel for a second or more.
+        std::atomic<bool> stopHashing{false};
         std::future<QString> sha =
-            std::async(std::launch::async, fileSha256Hex, ContainerPath::parse(path).file);
+            std::async(std::launch::async, [&stopHashing, file = ContainerPath::parse(path).file] {
+                return fileSha256Hex(file, &stopHashing);
+            });
+        const HashingStop stopOnExit{stopHashing};
         // A bigger page cache for the one long transaction (SQLite's default is 2 MB, which
         // makes a large import spill and re-read pages); restored when the import ends.
         CacheSizeScope cache(workspace.db(), kImportCacheKiB);

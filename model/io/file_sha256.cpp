@@ -20,7 +20,7 @@ struct DigestContextDeleter {
 
 // libcrypto's SHA-256 uses the CPU's SHA extensions (or its vectorized assembly) and is several
 // times faster than QCryptographicHash on large exports.
-QString fileSha256Hex(const QString& path) {
+QString fileSha256Hex(const QString& path, const std::atomic<bool>* stop) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -29,6 +29,8 @@ QString fileSha256Hex(const QString& path) {
         return {};
     std::vector<char> buffer(static_cast<std::size_t>(kChunkBytes));
     for (;;) {
+        if (stop != nullptr && stop->load(std::memory_order_relaxed))
+            return {};
         const qint64 got = file.read(buffer.data(), kChunkBytes);
         if (got < 0)
             return {};

@@ -1,5 +1,6 @@
 // Imports that die: `pvi import` killed with SIGKILL at random moments, and a disk that fills
-// up during an import. Each time the workspace must pass SQLite's integrity_check, hold the
+// up during an import; the same kills of batch removals and of the edits of rules, costs,
+// targets and settings. Each time the workspace must pass SQLite's integrity_check, hold the
 // killed file's batch whole or not at all, and still open and take writes. The counts are read
 // through a plain SQLite connection, not through the code under test.
 //
@@ -10,6 +11,7 @@
 #include "test_paths.h"
 #include "test_registry.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void killedImportsLeaveTheWorkspaceWholeAndUsable();
     void killedRemovalsLeaveTheBatchWholeOrGone();
     void killedRuleEditsLeaveTheWorkspaceWholeAndUsable();
+    void killedCostImportsAndRemovalsLeaveEveryRowOrNone();
+    void killedCostEditsLeaveTheWorkspaceWholeAndUsable();
+    void killedTargetEditsLeaveTheTargetWholeOrAbsent();
+    void killedSettingsEditsLeaveEverySettingOrNone();
     void aFullDiskDuringImportChangesNothing();
 
 private:
@@ -43,23 +49,38 @@ private:
         qint64 orders = -1;
         qint64 lines = -1;
         qint64 rules = -1;
+        qint64 costs = -1;
+        qint64 targets = -1;
+        qint64 settings = -1;
+        /// Rows of the settings edit's values (kEditedSettings) present as written.
+        qint64 editedSettings = -1;
+        /// The target of kTargetPvi exactly as the targets edit writes it: 1, absent: 0.
+        qint64 editedTarget = -1;
         QString integrity;
     };
     static Counts countsOf(const QString& path);
     void freshCopy(const QString& target) const;
     void checkUsable(const QString& path);
     /// Copies `from` to `path` and runs `pvi arguments` there, killed with SIGKILL at a random
-    /// moment of its measured duration (PVI_CRASH_KILLS times, seed PVI_CRASH_SEED); after
+    /// moment of its measured duration (PVI_CRASH_KILLS times, else `kills`; seed
+    /// PVI_CRASH_SEED); after
     /// each kill the file must pass integrity_check, satisfy `check` and take a write. Returns
     /// the duration of an unkilled run in ms, or -1 after a failure.
     qint64 killRepeatedly(const QString& from, const QString& path, const QStringList& arguments,
                           const char* what,
-                          const std::function<void(const Counts&, const QByteArray&)>& check);
+                          const std::function<void(const Counts&, const QByteArray&)>& check,
+                          int kills = kKills);
+
+    /// Kills of each command unless PVI_CRASH_KILLS says otherwise; the small edits (a row or a
+    /// few settings, a few hundred ms each) take kEditKills.
+    static constexpr int kKills = 20;
+    static constexpr int kEditKills = 12;
 
     std::unique_ptr<pvi::test::TempDir> m_dir;
     QString m_baseline; ///< a workspace with two batches, closed cleanly
     QString m_withBig;  ///< the baseline plus the large export's batch, closed cleanly
     QString m_bigCsv;   ///< kOrders orders of two lines each
+    QString m_costsCsv; ///< kCostRows cost rows
     Counts m_before;
     qint64 m_fullImportMs = 0;
 };
@@ -68,6 +89,11 @@ namespace {
 
 const QString kPvi = QStringLiteral(PVI_CLI_PATH);
 constexpr int kOrders = 30000;
+constexpr int kCostRows = 5000;
+const QStringList kEditedSettings = {
+    QStringLiteral("gross_margin=0.35"), QStringLiteral("activity_window_days=90"),
+    QStringLiteral("anomaly_window=12"), QStringLiteral("attribution_lookback_days=14")};
+const QString kTargetPvi = QStringLiteral("repeat_purchase_rate");
 
 QString envOr(const char* name, const QString& fallback) {
     const QByteArray value = qgetenv(name);
@@ -141,6 +167,16 @@ TestImportCrash::Counts TestImportCrash::countsOf(const QString& path) {
         counts.orders = scalar(db, "SELECT count(*) FROM orders");
         counts.lines = scalar(db, "SELECT count(*) FROM order_lines");
         counts.rules = scalar(db, "SELECT count(*) FROM personalization_rules");
+        counts.costs = scalar(db, "SELECT count(*) FROM costs");
+        counts.targets = scalar(db, "SELECT count(*) FROM targets");
+        counts.settings = scalar(db, "SELECT count(*) FROM settings");
+        const QString edited = QStringLiteral("SELECT count(*) FROM settings WHERE key || '=' || "
+                                              "value IN ('%1')")
+                                   .arg(kEditedSettings.join(QStringLiteral("', '")));
+        counts.editedSettings = scalar(db, edited.toUtf8().constData());
+        counts.editedTarget =
+            scalar(db, "SELECT count(*) FROM targets WHERE pvi_id = 'repeat_purchase_rate' AND "
+                       "target = 30.0 AND alert_low = 25.0 AND alert_high = 45.0");
     }
     sqlite3_close(db);
     return counts;
@@ -188,6 +224,20 @@ void TestImportCrash::initTestCase() {
         csv.write(name + ',' + email + ",,2025-03-" + day + " 10:00:00 -0500,2,Mug,5.00,,,\n");
     }
     csv.close();
+
+    // A costs CSV of kCostRows rows, one a day per channel.
+    m_costsCsv = m_dir->path(QStringLiteral("costs.csv"));
+    QFile costs(m_costsCsv);
+    QVERIFY(costs.open(QIODevice::WriteOnly));
+    costs.write("Period start,Period end,Channel,Category,Amount,Note\n");
+    const QDate first(2020, 1, 1);
+    for (int i = 0; i < kCostRows; ++i) {
+        const QByteArray day = first.addDays(i / 4).toString(Qt::ISODate).toLatin1();
+        costs.write(day + ',' + day + ",channel " + QByteArray::number(i % 4) +
+                    (i % 2 ? ",personalization," : ",acquisition,") +
+                    QByteArray::number(10 + i % 90) + ".50,row " + QByteArray::number(i) + '\n');
+    }
+    costs.close();
 
     // How long a whole import takes: the kill moments are spread over it.
     const QString whole = m_dir->path(QStringLiteral("whole.pvi"));
@@ -251,8 +301,8 @@ void TestImportCrash::killedImportsLeaveTheWorkspaceWholeAndUsable() {
 
 qint64 TestImportCrash::killRepeatedly(
     const QString& from, const QString& path, const QStringList& arguments, const char* what,
-    const std::function<void(const Counts&, const QByteArray&)>& check) {
-    const int kills = envOr("PVI_CRASH_KILLS", QStringLiteral("20")).toInt();
+    const std::function<void(const Counts&, const QByteArray&)>& check, int defaultKills) {
+    const int kills = envOr("PVI_CRASH_KILLS", QString::number(defaultKills)).toInt();
     const quint32 seed = envOr("PVI_CRASH_SEED", QStringLiteral("12")).toUInt();
     QRandomGenerator random(seed);
     const auto copyFrom = [&] {
@@ -328,6 +378,116 @@ void TestImportCrash::killedRuleEditsLeaveTheWorkspaceWholeAndUsable() {
                      where.constData());
         });
     QVERIFY(editMs > 0);
+}
+
+// A costs CSV imported with `pvi import`, then its batch removed with `pvi batches remove`,
+// each killed at random moments: all of the file's cost rows are there or none are.
+void TestImportCrash::killedCostImportsAndRemovalsLeaveEveryRowOrNone() {
+    const QString path = m_dir->path(QStringLiteral("costs.pvi"));
+    int none = 0;
+    int all = 0;
+    const auto wholeOrNone = [&](const Counts& after, const QByteArray& where) {
+        QVERIFY2(after.orders == m_before.orders && after.lines == m_before.lines,
+                 where.constData());
+        if (after.batches == m_before.batches) {
+            ++none;
+            QVERIFY2(after.costs == m_before.costs, where.constData());
+        } else {
+            ++all;
+            QVERIFY2(after.batches == m_before.batches + 1, where.constData());
+            QVERIFY2(after.costs == m_before.costs + kCostRows, where.constData());
+        }
+    };
+    const qint64 importMs =
+        killRepeatedly(m_baseline, path, {QStringLiteral("import"), path, m_costsCsv},
+                       "costs import", wholeOrNone, kEditKills);
+    QVERIFY(importMs > 0);
+    const int importsWithNone = none;
+    qInfo("costs imports killed (a whole import of %d rows takes %lld ms): %d left none, %d all",
+          kCostRows, importMs, none, all);
+    QVERIFY2(importsWithNone > 0, "no kill fell before the costs import's commit");
+
+    // The same file with the costs batch, its removal killed.
+    const QString withCosts = m_dir->path(QStringLiteral("with-costs.pvi"));
+    freshCopy(withCosts);
+    QCOMPARE(runPvi({QStringLiteral("import"), withCosts, m_costsCsv}), 0);
+    QCOMPARE(countsOf(withCosts).costs, m_before.costs + kCostRows);
+    none = all = 0;
+    const qint64 removalMs = killRepeatedly(withCosts, path,
+                                            {QStringLiteral("batches"), QStringLiteral("remove"),
+                                             path, QString::number(m_before.batches + 1)},
+                                            "costs batch removal", wholeOrNone, kEditKills);
+    QVERIFY(removalMs > 0);
+    qInfo("costs batch removals killed (a whole removal takes %lld ms): %d had removed it, %d "
+          "kept it",
+          removalMs, none, all);
+    QVERIFY2(all > 0, "no kill fell before the costs batch removal's commit");
+}
+
+// `pvi costs add` (a cost entered by hand) killed at random moments: the row is there or not.
+void TestImportCrash::killedCostEditsLeaveTheWorkspaceWholeAndUsable() {
+    const QString path = m_dir->path(QStringLiteral("cost-edit.pvi"));
+    const qint64 editMs = killRepeatedly(
+        m_baseline, path,
+        {QStringLiteral("costs"), QStringLiteral("add"), path, QStringLiteral("--from"),
+         QStringLiteral("2025-03-01"), QStringLiteral("--to"), QStringLiteral("2025-03-31"),
+         QStringLiteral("--category"), QStringLiteral("personalization"),
+         QStringLiteral("--amount"), QStringLiteral("310")},
+        "cost edit",
+        [&](const Counts& after, const QByteArray& where) {
+            QVERIFY2(after.costs == m_before.costs || after.costs == m_before.costs + 1,
+                     where.constData());
+            QVERIFY2(after.orders == m_before.orders && after.batches == m_before.batches,
+                     where.constData());
+        },
+        kEditKills);
+    QVERIFY(editMs > 0);
+}
+
+// `pvi targets set` killed at random moments: the target is there with its value and both alert
+// bounds, or not there at all.
+void TestImportCrash::killedTargetEditsLeaveTheTargetWholeOrAbsent() {
+    const QString path = m_dir->path(QStringLiteral("target-edit.pvi"));
+    QCOMPARE(m_before.targets, 0);
+    const qint64 editMs = killRepeatedly(
+        m_baseline, path,
+        {QStringLiteral("targets"), QStringLiteral("set"), path, kTargetPvi,
+         QStringLiteral("--target"), QStringLiteral("30"), QStringLiteral("--alert-low"),
+         QStringLiteral("25"), QStringLiteral("--alert-high"), QStringLiteral("45")},
+        "target edit",
+        [&](const Counts& after, const QByteArray& where) {
+            QVERIFY2(after.targets == after.editedTarget, where.constData());
+            QVERIFY2(after.targets == 0 || after.targets == 1, where.constData());
+        },
+        kEditKills);
+    QVERIFY(editMs > 0);
+    QCOMPARE(countsOf(path).editedTarget, 0); // checkUsable does not touch targets
+}
+
+// `pvi settings set` of four settings at once killed at random moments: all four are stored
+// with their new values, or none is.
+void TestImportCrash::killedSettingsEditsLeaveEverySettingOrNone() {
+    const QString path = m_dir->path(QStringLiteral("settings-edit.pvi"));
+    QCOMPARE(m_before.editedSettings, 0);
+    int none = 0;
+    int all = 0;
+    const qint64 editMs = killRepeatedly(
+        m_baseline, path,
+        QStringList{QStringLiteral("settings"), QStringLiteral("set"), path} + kEditedSettings,
+        "settings edit",
+        [&](const Counts& after, const QByteArray& where) {
+            if (after.editedSettings == 0) {
+                ++none;
+                QVERIFY2(after.settings == m_before.settings, where.constData());
+            } else {
+                ++all;
+                QVERIFY2(after.editedSettings == kEditedSettings.size(), where.constData());
+            }
+        },
+        kEditKills);
+    QVERIFY(editMs > 0);
+    qInfo("settings edits killed (a whole edit takes %lld ms): %d left none, %d all four", editMs,
+          none, all);
 }
 
 void TestImportCrash::aFullDiskDuringImportChangesNothing() {

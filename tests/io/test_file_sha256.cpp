@@ -17,6 +17,7 @@ private Q_SLOTS:
     void matchesPublishedDigests();
     void matchesQtOnAFileOfSeveralChunks();
     void unreadableFileGivesNoDigest();
+    void aStopGivesNoDigest();
 };
 
 namespace {
@@ -58,6 +59,16 @@ void TestFileSha256::matchesQtOnAFileOfSeveralChunks() {
 void TestFileSha256::unreadableFileGivesNoDigest() {
     pvi::test::TempDir dir;
     QVERIFY(pvi::fileSha256Hex(dir.path(u"missing.csv"_s)).isEmpty());
+}
+
+// An import that stops (cancelled, rejected) sets the flag; the hashing gives up with no digest.
+void TestFileSha256::aStopGivesNoDigest() {
+    pvi::test::TempDir dir;
+    const QString path = writeFile(dir, u"abc.txt"_s, "abc");
+    std::atomic<bool> stop{true};
+    QVERIFY2(pvi::fileSha256Hex(path, &stop).isEmpty(), "a set stop flag must give no digest");
+    stop = false;
+    QCOMPARE(pvi::fileSha256Hex(path, &stop).size(), 64);
 }
 
 PVI_TEST_CLASS(TestFileSha256)

@@ -154,10 +154,6 @@ void AttributionPage::showData(const AttributionData& data) {
             ranges.append({c, sum / double(r.models.size()), low, high, {}});
         }
     }
-    m_credit->setData(tr("Conversions credited per channel, by model"),
-                      ok ? channels : QStringList(), sets, tr("conversions"));
-    m_range->setData(tr("Credit range across models"), ranges,
-                     tr("conversions (dot: mean of the models, bar: min–max)"));
 
     const ModelCredit* markov = ok ? findModel(r, u"markov"_s) : nullptr;
     QList<double> effects;
@@ -171,14 +167,30 @@ void AttributionPage::showData(const AttributionData& data) {
         }
     }
     const QStringList shown = markov != nullptr ? channels : QStringList();
-    m_removal->setData(tr("Markov removal effect: conversions lost without the channel"), shown,
-                       {{tr("Removal effect"), effects, palette::primary()}},
-                       tr("% of conversions"), u"%.0f"_s);
-    m_split->setData(
-        tr("Markov credit: personalized vs generic touches"), shown,
-        {{tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)},
-         {tr("Generic"), generic, palette::audience(palette::Audience::Generic)}},
-        tr("conversions"));
+    // One chart per event-loop turn: each lays itself out and redraws its scene after taking
+    // its data, and four at once would hold the window.
+    showInSteps({[this, ok, channels, sets] {
+                     m_credit->setData(tr("Conversions credited per channel, by model"),
+                                       ok ? channels : QStringList(), sets, tr("conversions"));
+                 },
+                 [this, ranges] {
+                     m_range->setData(tr("Credit range across models"), ranges,
+                                      tr("conversions (dot: mean of the models, bar: min–max)"));
+                 },
+                 [this, shown, effects] {
+                     m_removal->setData(
+                         tr("Markov removal effect: conversions lost without the channel"), shown,
+                         {{tr("Removal effect"), effects, palette::primary()}},
+                         tr("% of conversions"), u"%.0f"_s);
+                 },
+                 [this, shown, personalized, generic] {
+                     m_split->setData(
+                         tr("Markov credit: personalized vs generic touches"), shown,
+                         {{tr("Personalized"), personalized,
+                           palette::audience(palette::Audience::Personalized)},
+                          {tr("Generic"), generic, palette::audience(palette::Audience::Generic)}},
+                         tr("conversions"));
+                 }});
 
     if (ok) {
         const QLocale en(QLocale::English, QLocale::UnitedStates);

@@ -6,7 +6,6 @@
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/workspace_settings.h"
 #include "pvi/segments/segment_rules_store.h"
-#include "store/transaction.h"
 #include "store/workspace.h"
 #include "store/workspace_copy.h"
 
@@ -197,24 +196,10 @@ DataEditResult writeSettings(const QString& workspacePath,
                              const QList<QPair<QString, QString>>& values) {
     return edit(workspacePath, QCoreApplication::translate("DataEdits", "Settings saved."),
                 [&values](Workspace& ws) {
-                    for (const auto& [key, value] : values) {
-                        const SettingDefinition* definition = findSettingDefinition(key);
-                        if (definition == nullptr)
-                            return QCoreApplication::translate("DataEdits",
-                                                               "there is no setting '%1'")
-                                .arg(key);
-                        const QString reason = invalidSettingReason(*definition, value);
-                        if (!reason.isEmpty())
-                            return reason;
-                    }
-                    Transaction transaction(ws.db());
-                    for (const auto& [key, value] : values) {
-                        QString error;
-                        if (!writeSetting(ws, key, value, &error))
-                            return error; // the transaction rolls back
-                    }
-                    transaction.commit();
-                    return QString();
+                    QString error;
+                    return pvi::writeSettings(ws, {values.begin(), values.end()}, &error)
+                               ? QString()
+                               : error;
                 });
 }
 

@@ -206,8 +206,8 @@ void EmailPage::showData(const EmailData& data) {
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
     m_summary->setText(ok ? summaryText(data) : QString());
-    showGroups(data);
-    showFatigue(data.fatigue);
+    // The charts in event-loop turns of their own (each lays itself out after taking its data).
+    showInSteps({[this] { showGroups(m_data); }, [this] { showFatigue(m_data.fatigue); }});
 
     m_campaignModel->setData(data.campaigns);
     m_campaignTable->sortByColumn(-1, Qt::AscendingOrder);

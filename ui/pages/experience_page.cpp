@@ -244,14 +244,18 @@ void ExperiencePage::showData(const ExperienceData& data) {
                           : tr("Customer experience: not available — %1").arg(data.error));
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
-    for (int i = 0; i < kInstruments; ++i) {
-        if (std::size_t(i) < data.instruments.size())
-            showInstrument(i, data.instruments[std::size_t(i)]);
-        else
-            showInstrument(i, ExperienceInstrument{});
-    }
-    showSentiment(data);
-    showEthics(data);
+    // Each instrument's charts, then the sentiment and ethics charts, in event-loop turns of
+    // their own: a chart lays itself out and redraws its scene after taking its data.
+    QList<std::function<void()>> steps;
+    for (int i = 0; i < kInstruments; ++i)
+        steps.append([this, i] {
+            showInstrument(i, std::size_t(i) < m_data.instruments.size()
+                                  ? m_data.instruments[std::size_t(i)]
+                                  : ExperienceInstrument{});
+        });
+    steps.append([this] { showSentiment(m_data); });
+    steps.append([this] { showEthics(m_data); });
+    showInSteps(std::move(steps));
     if (!ok) {
         m_summary->clear();
         Q_EMIT statusMessage(tr("Customer experience: not available (see the page for why)."));

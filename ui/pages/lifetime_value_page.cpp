@@ -196,42 +196,50 @@ void LifetimeValuePage::showData(const LifetimeValueData& data) {
     m_message->setText(data.error);
     m_message->setVisible(!ok);
     m_content->setVisible(ok);
+    // One chart per event-loop turn: each chart lays itself out and redraws its scene after
+    // taking its data, and six of them at once would hold the window.
+    showInSteps({[this, ok] {
+                     QStringList labels;
+                     QList<double> counts;
+                     if (ok && m_data.clv.analysis.gammaGamma.ok)
+                         clvHistogram(m_data.clv.analysis.customers, labels, counts);
+                     m_histogram->setData(tr("Predicted 12-month CLV (customers per band)"), labels,
+                                          {{tr("Customers"), counts, {}}}, tr("customers"));
+                 },
+                 [this, ok] {
+                     QList<QPointF> predicted;
+                     QList<QPointF> actual;
+                     for (const ClvBacktestWeek& w : m_data.clv.backtest.weeks) {
+                         predicted.append({double(w.week), w.predictedCumulative});
+                         actual.append({double(w.week), w.actualCumulative});
+                     }
+                     m_backtest->setData(predicted, actual, m_data.clv.backtest.calibrationEnd);
+                     m_grade->setText(ok ? gradeText(m_data.clv.backtest) : QString());
+                 },
+                 [this] {
+                     m_churnModel->setData(m_data.atRisk);
+                     m_churnTable->sortByColumn(-1, Qt::AscendingOrder);
+                     m_churnTable->resizeColumnsToContents();
+                 },
+                 [this] {
+                     QStringList names;
+                     QList<double> means;
+                     for (const ClvGroupSummary& g : m_data.segments) {
+                         if (!std::isfinite(g.meanClv))
+                             continue;
+                         names.append(g.group);
+                         means.append(g.meanClv);
+                     }
+                     m_segments->setData(tr("Mean CLV by RFM segment"), names,
+                                         {{tr("Mean CLV"), means, {}}}, tr("mean CLV"));
+                 },
+                 [this] { showChurnSegments(m_data); }, [this, ok] { showSummary(ok); }});
+}
+
+void LifetimeValuePage::showSummary(bool ok) {
+    const LifetimeValueData& data = m_data;
     const ClvAnalysis& a = data.clv.analysis;
     const QLocale en = displayLocale();
-
-    QStringList labels;
-    QList<double> counts;
-    if (ok && a.gammaGamma.ok)
-        clvHistogram(a.customers, labels, counts);
-    m_histogram->setData(tr("Predicted 12-month CLV (customers per band)"), labels,
-                         {{tr("Customers"), counts, {}}}, tr("customers"));
-
-    QList<QPointF> predicted;
-    QList<QPointF> actual;
-    for (const ClvBacktestWeek& w : data.clv.backtest.weeks) {
-        predicted.append({double(w.week), w.predictedCumulative});
-        actual.append({double(w.week), w.actualCumulative});
-    }
-    m_backtest->setData(predicted, actual, data.clv.backtest.calibrationEnd);
-    m_grade->setText(ok ? gradeText(data.clv.backtest) : QString());
-
-    m_churnModel->setData(data.atRisk);
-    m_churnTable->sortByColumn(-1, Qt::AscendingOrder);
-    m_churnTable->resizeColumnsToContents();
-
-    QStringList names;
-    QList<double> means;
-    for (const ClvGroupSummary& g : data.segments) {
-        if (!std::isfinite(g.meanClv))
-            continue;
-        names.append(g.group);
-        means.append(g.meanClv);
-    }
-    m_segments->setData(tr("Mean CLV by RFM segment"), names, {{tr("Mean CLV"), means, {}}},
-                        tr("mean CLV"));
-
-    showChurnSegments(data);
-
     m_parameterModel->setData(a);
     m_parameterTable->sortByColumn(-1, Qt::AscendingOrder);
     m_parameterTable->resizeColumnsToContents();

@@ -39,8 +39,11 @@ protected:
     void busyChanged(bool busy) override;
 
 private:
+    /// Shows `data` one chart per event-loop turn; `loaded()` follows the last.
     void showData(const LifetimeValueData& data);
     void showChurnSegments(const LifetimeValueData& data);
+    /// The parameter table and the summary line (`ok`: the models were fitted).
+    void showSummary(bool ok);
 
     LifetimeValueData m_data;
     QProgressBar* m_busy;

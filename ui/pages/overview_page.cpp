@@ -28,6 +28,9 @@ namespace {
 /// narrower or the type larger.
 constexpr int kTileColumns = 4;
 constexpr int kTileMinWidth = 260;
+/// Tiles made per event-loop turn: each takes about a millisecond (labels, rich text, style),
+/// so a turn stays far below the 50 ms a user notices.
+constexpr int kTilesPerTurn = 8;
 
 } // namespace
 
@@ -165,42 +168,61 @@ void OverviewPage::showData(const OverviewData& data) {
     } else {
         m_period->clear();
     }
+    if (data.period.isValid())
+        Q_EMIT periodResolved(data.period, data.comparison);
     qDeleteAll(m_tiles);
     m_tiles.clear();
-    // PVIs with a value first; those whose data is missing in a compact section below the
-    // charts, each saying what to import.
-    int missing = 0;
-    for (const PviTileData& tileData : data.tiles) {
-        const bool available = tileData.result.available && tileData.result.value;
-        auto* tile = new PviTile(available ? m_tileArea : m_missingArea);
-        tile->setData(tileData);
-        if (available) {
-            m_tileGrid->addWidget(tile);
-        } else {
-            m_missingGrid->addWidget(tile);
-            ++missing;
-        }
-        m_tiles.append(tile);
-    }
     m_webTiles.clear();
-    int web = 0;
-    for (const PviTileData& tileData : data.webTiles) {
-        const bool available = tileData.result.available && tileData.result.value;
-        auto* tile = new PviTile(available ? m_webArea : m_missingArea);
-        tile->setData(tileData);
-        if (available) {
-            m_webGrid->addWidget(tile);
-            m_webTiles.append(tile);
-            ++web;
-        } else {
-            m_missingGrid->addWidget(tile);
-            ++missing;
-        }
-        m_tiles.append(tile);
+    m_shownCount = m_missingCount = m_webCount = 0;
+
+    // PVIs with a value first; those whose data is missing in a compact section below the
+    // charts, each saying what to import. A few tiles per turn, then each chart in a turn.
+    QList<std::function<void()>> steps;
+    const qsizetype tileCount = data.tiles.size() + data.webTiles.size();
+    for (qsizetype first = 0; first < tileCount; first += kTilesPerTurn)
+        steps.append([this, first, tileCount] {
+            for (qsizetype i = first; i < std::min(tileCount, first + kTilesPerTurn); ++i) {
+                const bool web = i >= m_data.tiles.size();
+                addTile(web ? m_data.webTiles.at(i - m_data.tiles.size()) : m_data.tiles.at(i),
+                        web);
+            }
+        });
+    steps.append([this] { showSections(); });
+    steps.append([this] { m_trend->setData(m_data.months, m_data.currency); });
+    steps.append([this] { m_segments->setData(m_data.segments); });
+    steps.append([this] {
+        m_cohorts->setData(m_data.cohorts);
+        if (m_data.error.isEmpty() && !m_data.empty)
+            Q_EMIT statusMessage(tr("PVIs computed for %1.")
+                                     .arg(formatDayRange(m_data.period.from, m_data.period.to)));
+    });
+    showInSteps(std::move(steps));
+}
+
+void OverviewPage::addTile(const PviTileData& tileData, bool web) {
+    const bool available = tileData.result.available && tileData.result.value;
+    auto* tile = new PviTile(available ? (web ? m_webArea : m_tileArea) : m_missingArea);
+    tile->setData(tileData);
+    if (!available) {
+        m_missingGrid->addWidget(tile);
+        ++m_missingCount;
+    } else if (web) {
+        m_webGrid->addWidget(tile);
+        m_webTiles.append(tile);
+        ++m_webCount;
+    } else {
+        m_tileGrid->addWidget(tile);
+        ++m_shownCount;
     }
-    m_webHeading->setVisible(web > 0);
-    m_webArea->setVisible(web > 0);
-    if (web > 0)
+    m_tiles.append(tile);
+}
+
+void OverviewPage::showSections() {
+    const OverviewData& data = m_data;
+    const bool web = m_webCount > 0;
+    m_webHeading->setVisible(web);
+    m_webArea->setVisible(web);
+    if (web)
         m_webHeading->setText(
             data.webPeriodIsSelected
                 ? tr("Web engagement  ·  %1")
@@ -208,17 +230,9 @@ void OverviewPage::showData(const OverviewData& data) {
                 : tr("Web engagement  ·  %1 (the latest analytics report; none lies inside the "
                      "selected period)")
                       .arg(formatDayRange(data.webPeriod.from, data.webPeriod.to)));
-    m_missingHeading->setVisible(missing > 0);
-    m_missingArea->setVisible(missing > 0);
+    m_missingHeading->setVisible(m_missingCount > 0);
+    m_missingArea->setVisible(m_missingCount > 0);
     m_note->setVisible(!data.randomized && !data.tiles.isEmpty());
-    m_trend->setData(data.months, data.currency);
-    if (data.period.isValid())
-        Q_EMIT periodResolved(data.period, data.comparison);
-    m_segments->setData(data.segments);
-    m_cohorts->setData(data.cohorts);
-    if (data.error.isEmpty() && !data.empty)
-        Q_EMIT statusMessage(
-            tr("PVIs computed for %1.").arg(formatDayRange(data.period.from, data.period.to)));
 }
 
 } // namespace pvi

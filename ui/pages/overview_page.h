@@ -42,8 +42,16 @@ protected:
     void busyChanged(bool busy) override;
 
 private:
+    /// Shows `data` over several event-loop turns (a few tiles, then each chart, per turn) so
+    /// the window keeps painting and answering; `loaded()` follows the last turn.
     void showData(const OverviewData& data);
+    void addTile(const PviTileData& tileData, bool web);
+    void showSections();
     QWidget* card(QWidget* content);
+
+    int m_shownCount = 0;
+    int m_missingCount = 0;
+    int m_webCount = 0;
 
     OverviewData m_data;
     QLabel* m_heading;

@@ -1,5 +1,7 @@
 #include "pages/page.h"
 
+#include <QTimer>
+
 #include <utility>
 
 namespace pvi {
@@ -46,6 +48,30 @@ void Page::busyChanged(bool) {}
 void Page::finishLoading() {
     setBusy(false);
     Q_EMIT loaded();
+}
+
+void Page::showInSteps(QList<std::function<void()>> steps) {
+    m_loadedHeld = true;
+    m_steps = std::move(steps);
+    m_nextStep = 0;
+    // The first step too in a turn of its own: the event that delivered the data has copied it.
+    QTimer::singleShot(1, this, [this, generation = m_loadGeneration] { runStep(generation); });
+}
+
+void Page::runStep(quint64 generation) {
+    if (generation != m_loadGeneration)
+        return; // a newer reload shows newer data
+    if (m_nextStep < m_steps.size()) {
+        const auto step = m_steps.at(m_nextStep++);
+        step();
+    }
+    if (m_nextStep < m_steps.size()) {
+        // A timer, not a posted call: due timers (and so the window's own) run between steps.
+        QTimer::singleShot(1, this, [this, generation] { runStep(generation); });
+        return;
+    }
+    m_steps.clear();
+    finishLoading();
 }
 
 void Page::showEvent(QShowEvent* event) {

@@ -3,9 +3,11 @@
 #include "pvi/engine/period_filter.h"
 #include "shell/background_load.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -68,8 +70,7 @@ protected:
         if (m_workspacePath.isEmpty()) {
             Data none;
             none.error = noWorkspace;
-            show(none);
-            finishLoading();
+            showThenFinish(show, none);
             return;
         }
         setBusy(true);
@@ -81,8 +82,7 @@ protected:
             [this, generation, show = std::move(show)](const Data& result) {
                 if (generation != m_loadGeneration)
                     return; // superseded by a newer reload
-                show(result);
-                finishLoading();
+                showThenFinish(show, result);
             });
     }
     /// Marks the page busy (shows the busy state); called by subclasses around their jobs.
@@ -91,10 +91,23 @@ protected:
     virtual void busyChanged(bool busy);
     /// Ends the busy state and emits `loaded()`.
     void finishLoading();
+    /// From loadData's `show`: runs `steps` one per event-loop turn (from the next), so that
+    /// filling a page with many widgets and charts never holds the window for long; the page
+    /// stays busy until the last step, then `loaded()` follows. A newer reload stops the rest.
+    void showInSteps(QList<std::function<void()>> steps);
     void showEvent(QShowEvent* event) override;
 
 private:
     void invalidate();
+    /// Runs the next of m_steps unless a newer reload (`generation`) superseded them.
+    void runStep(quint64 generation);
+    /// Shows `data`, then finishes loading unless `show` went on in steps (showInSteps()).
+    template <typename Data, typename Show> void showThenFinish(Show& show, const Data& result) {
+        m_loadedHeld = false;
+        show(result);
+        if (!m_loadedHeld)
+            finishLoading();
+    }
 
     QString m_id;
     QString m_title;
@@ -104,6 +117,9 @@ private:
     quint64 m_loadGeneration = 0;
     bool m_stale = true;
     bool m_busy = false;
+    bool m_loadedHeld = false;
+    QList<std::function<void()>> m_steps;
+    qsizetype m_nextStep = 0;
 };
 
 } // namespace pvi

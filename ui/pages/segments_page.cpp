@@ -153,7 +153,10 @@ void SegmentsPage::showData(const SegmentsData& data) {
         m_columns->setCurrentIndex(int(Columns::Split));
     showColumns();
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    showCharts(ok ? data : SegmentsData{});
+    // Each chart in an event-loop turn of its own (it lays itself out and redraws its scene
+    // after taking its data); `loaded()` follows the second.
+    showInSteps({[this, ok] { showCharts(ok ? m_data : SegmentsData{}, Chart::Customers); },
+                 [this, ok] { showCharts(ok ? m_data : SegmentsData{}, Chart::Movement); }});
     if (!ok) {
         m_summary->clear();
         Q_EMIT statusMessage(tr("Segments are not available."));
@@ -205,7 +208,7 @@ QString SegmentsPage::dimensionNote(const SegmentsData& data) const {
         .arg(report.dimensionTitle.toLower());
 }
 
-void SegmentsPage::showCharts(const SegmentsData& data) {
+void SegmentsPage::showCharts(const SegmentsData& data, Chart chart) {
     const SegmentReport& report = data.report;
     QStringList names;
     QList<double> all, personalized, generic, atStart;
@@ -225,7 +228,12 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
     const QString end = data.period.isValid() ? formatDay(data.period.to) : QString();
     const QString start =
         data.period.isValid() ? formatDay(data.period.from.addDays(-1)) : QString();
-    if (report.splitReason.isEmpty())
+    if (chart == Chart::Movement)
+        m_movement->setData(tr("Customers per segment: start vs end of the period"), names,
+                            {{tr("On %1").arg(start), atStart, palette::series(1)},
+                             {tr("On %1").arg(end), all, palette::primary()}},
+                            tr("customers"), format);
+    else if (report.splitReason.isEmpty())
         m_customers->setData(
             tr("Customers per segment on %1").arg(end), names,
             {{tr("Personalized"), personalized, palette::audience(palette::Audience::Personalized)},
@@ -236,10 +244,6 @@ void SegmentsPage::showCharts(const SegmentsData& data) {
             tr("Customers per segment on %1").arg(end), names,
             {{tr("All customers"), all, palette::audience(palette::Audience::AllCustomers)}},
             tr("customers"), format);
-    m_movement->setData(tr("Customers per segment: start vs end of the period"), names,
-                        {{tr("On %1").arg(start), atStart, palette::series(1)},
-                         {tr("On %1").arg(end), all, palette::primary()}},
-                        tr("customers"), format);
 }
 
 void SegmentsPage::showColumns() {

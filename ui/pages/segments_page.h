@@ -48,7 +48,9 @@ protected:
 
 private:
     void showData(const SegmentsData& data);
-    void showCharts(const SegmentsData& data);
+    /// The two charts of the page, each filled in an event-loop turn of its own.
+    enum class Chart { Customers, Movement };
+    void showCharts(const SegmentsData& data, Chart chart);
     void showColumns();
     void showDimensions(const SegmentsData& data);
     QString dimensionNote(const SegmentsData& data) const;

@@ -22,8 +22,10 @@ void loadInBackground(QObject* owner, Work work, Done done) {
     QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
                      [watcher, done = std::move(done)]() mutable {
                          watcher->deleteLater();
+                         // The result moved out, not copied: a large shop's page data is
+                         // tens of MB, and copying it would hold the GUI thread.
                          if (!watcher->isCanceled())
-                             done(watcher->result());
+                             done(watcher->future().takeResult());
                      });
     watcher->setFuture(QtConcurrent::run(&workPool(), std::move(work)));
 }

@@ -1,6 +1,7 @@
 #include "pvi/engine/workspace_settings.h"
 
 #include "store/db_error.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QDebug>
@@ -16,6 +17,14 @@ using K = SettingDefinition::Kind;
 void setError(QString* error, const QString& message) {
     if (error)
         *error = message;
+}
+
+/// Why `value` cannot be stored for `key` (an unknown key or an invalid value); empty when it can.
+QString refusalOf(const QString& key, const QString& value) {
+    const SettingDefinition* definition = findSettingDefinition(key);
+    if (definition == nullptr)
+        return QStringLiteral("there is no setting '%1'").arg(key);
+    return invalidSettingReason(*definition, value);
 }
 
 } // namespace
@@ -144,12 +153,7 @@ std::vector<SettingValue> loadSettingValues(Workspace& workspace) {
 }
 
 bool writeSetting(Workspace& workspace, const QString& key, const QString& value, QString* error) {
-    const SettingDefinition* definition = findSettingDefinition(key);
-    if (definition == nullptr) {
-        setError(error, QStringLiteral("there is no setting '%1'").arg(key));
-        return false;
-    }
-    const QString reason = invalidSettingReason(*definition, value);
+    const QString reason = refusalOf(key, value);
     if (!reason.isEmpty()) {
         setError(error, reason);
         return false;
@@ -159,6 +163,29 @@ bool writeSetting(Workspace& workspace, const QString& key, const QString& value
         return true;
     } catch (const DbError& e) {
         setError(error, QStringLiteral("the setting could not be stored: %1").arg(e.message()));
+        return false;
+    }
+}
+
+bool writeSettings(Workspace& workspace, const std::vector<std::pair<QString, QString>>& values,
+                   QString* error) {
+    for (const auto& [key, value] : values) {
+        const QString reason = refusalOf(key, value);
+        if (!reason.isEmpty()) {
+            setError(error, reason);
+            return false;
+        }
+    }
+    try {
+        Transaction transaction(workspace.db());
+        for (const auto& [key, value] : values) {
+            if (!writeSetting(workspace, key, value, error))
+                return false; // the transaction rolls back
+        }
+        transaction.commit();
+        return true;
+    } catch (const DbError& e) {
+        setError(error, QStringLiteral("the settings could not be stored: %1").arg(e.message()));
         return false;
     }
 }

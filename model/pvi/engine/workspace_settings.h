@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace pvi {
@@ -60,5 +61,10 @@ std::vector<SettingValue> loadSettingValues(Workspace& workspace);
 /// Stores a known setting after checking its value; false with a message for an unknown key, an
 /// invalid value or a database failure.
 bool writeSetting(Workspace& workspace, const QString& key, const QString& value, QString* error);
+
+/// Stores several known settings in one transaction: all of them or, when a key is unknown, a
+/// value invalid or the database fails, none (false with a message).
+bool writeSettings(Workspace& workspace, const std::vector<std::pair<QString, QString>>& values,
+                   QString* error);
 
 } // namespace pvi
