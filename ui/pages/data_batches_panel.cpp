@@ -40,7 +40,7 @@ DataBatchesPanel::DataBatchesPanel(QWidget* parent)
     , m_model(new RecordTableModel({u"File"_s, u"Source"_s, u"Added"_s, u"Updated"_s,
                                     u"Unchanged"_s, u"Issues"_s, u"Imported at"_s, u"SHA-256"_s},
                                    this))
-    , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, tr("Imports"), this))
     , m_report(datapanel::button(u"Show report…"_s, u"showReportButton"_s, this))
     , m_remove(datapanel::button(u"Remove batch…"_s, u"removeBatchButton"_s, this))
     , m_message(datapanel::formMessage(u"batchMessage"_s, this))

@@ -54,7 +54,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     , m_model(new RecordTableModel({u"Period start"_s, u"Period end"_s, u"Channel"_s, u"Category"_s,
                                     u"Amount"_s, u"Origin"_s, u"Note"_s},
                                    this))
-    , m_table(datapanel::recordTable(m_model, u"costTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"costTable"_s, tr("Costs"), this))
     , m_start(dateEdit(u"costStart"_s,
                        QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), this))
     , m_end(dateEdit(u"costEnd"_s, m_start->date().addMonths(1).addDays(-1), this))
@@ -95,6 +95,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     form->addWidget(m_add, 1, 6);
     form->addWidget(m_remove, 1, 7);
     form->setColumnStretch(5, 1);
+    datapanel::labelGridFields(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

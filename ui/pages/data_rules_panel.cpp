@@ -19,7 +19,7 @@ namespace pvi {
 DataRulesPanel::DataRulesPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordTableModel({u"Kind"_s, u"Pattern"_s, u"Matches"_s, u"Added"_s}, this))
-    , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, tr("Personalization rules"), this))
     , m_kind(new QComboBox(this))
     , m_help(new QLabel(this))
     , m_pattern(new QLineEdit(this))
@@ -30,6 +30,7 @@ DataRulesPanel::DataRulesPanel(QWidget* parent)
     for (const QString& kind : PersonalizationRules::kinds())
         m_kind->addItem(kind, kind);
     m_pattern->setObjectName(u"rulePattern"_s);
+    m_pattern->setAccessibleName(tr("Rule pattern"));
     m_pattern->setPlaceholderText(u"pattern, e.g. vip"_s);
     m_help->setObjectName(u"ruleKindHelp"_s);
     m_help->setWordWrap(true);

@@ -18,7 +18,7 @@ namespace pvi {
 DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordTableModel({u"Name"_s, u"Rule"_s}, this))
-    , m_table(datapanel::recordTable(m_model, u"segmentRuleTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"segmentRuleTable"_s, tr("Segment rules"), this))
     , m_name(new QLineEdit(this))
     , m_rule(new QLineEdit(this))
     , m_save(datapanel::button(u"Save segment"_s, u"saveSegmentRuleButton"_s, this))

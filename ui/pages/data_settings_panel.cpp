@@ -48,6 +48,7 @@ DataSettingsPanel::DataSettingsPanel(QWidget* parent)
         ++row;
     }
 
+    datapanel::labelGridFields(m_grid);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addStretch(1);

@@ -37,7 +37,8 @@ DataSurveysPanel::DataSurveysPanel(QWidget* parent)
     , m_model(new RecordTableModel(
           {u"Question"_s, u"Use"_s, u"Ethics"_s, u"Segment"_s, u"Answers"_s, u"Choice answers"_s},
           this))
-    , m_table(datapanel::recordTable(m_model, u"surveyQuestionTable"_s, this))
+    , m_table(
+          datapanel::recordTable(m_model, u"surveyQuestionTable"_s, tr("Survey questions"), this))
     , m_ethics(datapanel::button(u"Mark as ethics question"_s, u"surveyEthicsButton"_s, this))
     , m_segment(datapanel::button(u"Mark as segment"_s, u"surveySegmentButton"_s, this))
     , m_message(datapanel::formMessage(u"surveyMessage"_s, this)) {

@@ -90,7 +90,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
           new RecordTableModel({u"PVI"_s, u"Direction"_s, u"Target"_s, u"Alert low"_s,
                                 u"Alert high"_s, u"Value in the filter's period"_s, u"Status"_s},
                                this))
-    , m_table(datapanel::recordTable(m_model, u"targetTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"targetTable"_s, tr("Targets"), this))
     , m_pvi(new QComboBox(this))
     , m_direction(new QLabel(this))
     , m_target(numberEdit(u"targetValue"_s, u"e.g. 75"_s, this))
@@ -126,6 +126,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     form->addWidget(m_save, 1, 6);
     form->addWidget(m_remove, 1, 7);
     form->setColumnStretch(8, 1);
+    datapanel::labelGridFields(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -130,6 +130,7 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
           makeSortableTable(m_abModel, CampaignRatesModel::RawValueRole, u"emailAbTable"_s, this))
     , m_abNote(scaffold::textLabel(u"emailAbNote"_s, this))
     , m_content(new QWidget(this)) {
+    m_abTable->setAccessibleName(tr("A/B campaigns: the arms side by side"));
     m_summary->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     m_fatigueNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);
     m_abNote->setStyleSheet(u"QLabel { color: #3e4c59; }"_s);

@@ -62,6 +62,7 @@ QWidget* ExperimentsPage::buildPortfolio() {
     m_shrunkForest->setMinimumHeight(240);
     m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
                                          u"portfolioTable"_s, this);
+    m_portfolioTable->setAccessibleName(tr("Portfolio of experiments"));
     auto* row = new QHBoxLayout;
     row->setSpacing(12);
     row->addWidget(scaffold::card(m_forest, this), 5);

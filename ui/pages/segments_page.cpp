@@ -44,6 +44,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_content(new QWidget(this)) {
     m_summary->setStyleSheet(u"QLabel { color: #1f2933; }"_s);
     m_note->setStyleSheet(u"QLabel { color: #52606d; }"_s);
+    m_table->setAccessibleName(tr("Segments of the period"));
     m_customers->setOrientation(Qt::Horizontal);
     m_movement->setOrientation(Qt::Horizontal);
     m_columns->setObjectName(u"segmentColumns"_s);

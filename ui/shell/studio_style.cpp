@@ -11,6 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace pvi {
 
+namespace {
+
+/// Where the keyboard focus is, drawn plainly: tiles, cards, charts, tables and the navigation
+/// get an outline in the highlight colour (buttons, boxes and fields keep the style's own).
+QString focusRules() {
+    return uR"(
+        QFrame[card="true"]:focus { border: 2px solid palette(highlight); }
+        QWidget[accessibleChart="true"]:focus { border: 2px solid palette(highlight);
+                                                 border-radius: 4px; }
+        QTableView:focus, QTreeView:focus { border: 2px solid palette(highlight); }
+        QListWidget#navigation:focus { border: 2px solid #6fa3df; }
+    )"_s;
+}
+
+} // namespace
+
 void applyStudioStyle(QApplication& app) {
     app.setStyle(QStyleFactory::create(u"Fusion"_s));
     QPalette p = app.palette();
@@ -53,7 +69,7 @@ void applyStudioStyle(QApplication& app) {
         QLabel#tileChange, QLabel#tileLift { font-size: 9pt; }
         QLabel#tileLift { color: #3e4c59; }
         QToolTip { background: white; color: #1f2933; border: 1px solid #cbd2d9; padding: 6px; }
-    )"_s);
+    )"_s + focusRules());
 }
 
 } // namespace pvi
