@@ -110,8 +110,11 @@ QString describeSeries(const QStringList& categories, const QList<SummarySeries>
         }
         const double from = s.values[*e.first];
         const double to = s.values[e.last];
+        // Values that read the same are written as no change ("2.3% to 2.3%" says nothing).
+        const bool same = text(from) == text(to);
         const QString change =
-            to > from   ? QCoreApplication::translate("ChartSummary", "%1 rose from %2%3 to %4%5")
+            same        ? QString()
+            : to > from ? QCoreApplication::translate("ChartSummary", "%1 rose from %2%3 to %4%5")
             : to < from ? QCoreApplication::translate("ChartSummary", "%1 fell from %2%3 to %4%5")
                         : QString();
         const QString trend =
@@ -121,6 +124,10 @@ QString describeSeries(const QStringList& categories, const QList<SummarySeries>
         sentences << QCoreApplication::translate("ChartSummary", "%1; %2, %3.")
                          .arg(trend, highest, lowest);
     }
+    // Each sentence starts with a capital, whatever the series' name.
+    for (QString& sentence : sentences)
+        if (!sentence.isEmpty())
+            sentence[0] = sentence[0].toUpper();
     return sentences.join(u' ');
 }
 

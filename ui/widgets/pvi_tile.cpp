@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pvi {
@@ -129,7 +132,9 @@ void PviTile::setData(const PviTileData& data) {
                 colorName(palette::mutedText())));
         }
         m_sparkline->setValues(data.trend);
-        m_sparkline->show();
+        // No earlier value: the line would be empty, for the eye and for a screen reader.
+        m_sparkline->setVisible(std::any_of(data.trend.cbegin(), data.trend.cend(),
+                                            [](double v) { return std::isfinite(v); }));
     }
     m_value->style()->unpolish(m_value);
     m_value->style()->polish(m_value);
