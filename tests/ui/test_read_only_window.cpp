@@ -10,6 +10,7 @@
 #include "pages/experiments_page.h"
 #include "pages/overview_page.h"
 #include "shell/main_window.h"
+#include "show_page_and_wait.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 
@@ -29,16 +30,6 @@ namespace {
 
 constexpr uid_t kNobody = 65534;
 
-/// Shows the page and waits until its data is shown; false when it never is.
-bool showAndWait(pvi::MainWindow& window, const QString& id) {
-    pvi::Page* page = window.page(id);
-    if (!page)
-        return false;
-    QSignalSpy loaded(page, &pvi::Page::loaded);
-    window.showPage(id);
-    return loaded.wait(60000) || !loaded.isEmpty();
-}
-
 /// Shows the window at its usual size with the workspace open, then the page `id` once its
 /// data is shown; null (with a test failure) when any step fails.
 template <class P> P* openPage(pvi::MainWindow& window, const QString& path, const QString& id) {
@@ -49,7 +40,7 @@ template <class P> P* openPage(pvi::MainWindow& window, const QString& path, con
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return nullptr;
     }
-    if (!showAndWait(window, id)) {
+    if (!pvi::test::showPageAndWait(window, id)) {
         QTest::qFail(qPrintable(u"the page %1 never loaded"_s.arg(id)), __FILE__, __LINE__);
         return nullptr;
     }

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "widgets/value_format.h"
 
 #include <QChart>
@@ -12,6 +13,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,7 @@ BacktestChart::BacktestChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, QString(), tr("No backtest yet."));
 }
 
 void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF>& actual,
@@ -52,6 +56,7 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
     m_actual = actual;
     chart->setTitle(tr("Backtest: cumulative repeat purchases in the holdout"));
     chart->legend()->setVisible(!predicted.isEmpty());
+    describe(calibrationEnd);
     if (predicted.isEmpty())
         return;
     double weeks = 1;
@@ -95,6 +100,37 @@ void BacktestChart::setData(const QList<QPointF>& predicted, const QList<QPointF
         series->attachAxis(x);
         series->attachAxis(y);
     }
+}
+
+void BacktestChart::describe(const QDate& calibrationEnd) {
+    // The weeks of the holdout as categories; each line's cumulative count per week.
+    qsizetype weeks = 0;
+    for (const QPointF& p : std::as_const(m_predicted))
+        weeks = std::max(weeks, qsizetype(std::llround(p.x())));
+    for (const QPointF& p : std::as_const(m_actual))
+        weeks = std::max(weeks, qsizetype(std::llround(p.x())));
+    QStringList names;
+    for (qsizetype w = 1; w <= weeks; ++w)
+        names << tr("week %1").arg(w);
+    const auto values = [weeks](const QList<QPointF>& points) {
+        QList<double> out(weeks, std::numeric_limits<double>::quiet_NaN());
+        for (const QPointF& p : points) {
+            const qsizetype w = qsizetype(std::llround(p.x()));
+            if (w >= 1 && w <= weeks)
+                out[w - 1] = p.y();
+        }
+        return out;
+    };
+    if (weeks == 0) {
+        charts::setChartAccessibility(this, m_view->chart()->title(), tr("No backtest yet."));
+        return;
+    }
+    QList<charts::SummarySeries> lines;
+    lines.append(charts::SummarySeries{tr("predicted"), values(m_predicted), {}});
+    lines.append(charts::SummarySeries{tr("actual"), values(m_actual), {}});
+    QString description = tr("Holdout after %1. ").arg(calibrationEnd.toString(u"d MMM yyyy"_s));
+    description += charts::describeSeries(names, lines, true);
+    charts::setChartAccessibility(this, m_view->chart()->title(), description);
 }
 
 } // namespace pvi

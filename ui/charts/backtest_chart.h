@@ -23,6 +23,9 @@ public:
     const QList<QPointF>& actual() const { return m_actual; }
 
 private:
+    /// The accessible description: predicted and actual purchases over the holdout weeks.
+    void describe(const QDate& calibrationEnd);
+
     QChartView* m_view;
     QList<QPointF> m_predicted;
     QList<QPointF> m_actual;

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "charts/zoom.h"
 
 #include <QBarCategoryAxis>
@@ -30,6 +31,7 @@ BarChart::BarChart(const QString& objectName, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, QString(), tr("No data."));
 }
 
 void BarChart::setData(const QString& title, const QStringList& categories,
@@ -41,6 +43,11 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     chart->setTitle(title);
     m_categories = categories;
     m_sets = sets;
+    QList<charts::SummarySeries> described;
+    for (const BarSetData& set : sets)
+        described.append({set.name.isEmpty() ? valueTitle : set.name, set.values, {}});
+    charts::setChartAccessibility(this, title,
+                                  charts::describeSeries(categories, described, false));
     chart->legend()->setVisible(sets.size() > 1);
     if (categories.isEmpty() || sets.isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "charts/zoom.h"
 #include "widgets/value_format.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,22 +44,58 @@ CohortHeatmap::CohortHeatmap(QWidget* parent)
     setObjectName(u"cohortHeatmap"_s);
     setMouseTracking(true);
     charts::markAsChart(this);
+    describe();
 }
 
 void CohortHeatmap::setData(const CohortGrid& grid) {
     m_grid = grid;
+    describe();
     update();
 }
 
 void CohortHeatmap::setCellFormat(const CellFormat& format) {
     m_format = format;
+    describe();
     update();
 }
 
 void CohortHeatmap::setLimits(int maxCohorts, int maxOffsets) {
     m_maxCohorts = std::max(1, maxCohorts);
     m_maxOffsets = std::max(1, maxOffsets);
+    describe();
     update();
+}
+
+void CohortHeatmap::describe() {
+    const int cohorts = visibleCohorts();
+    const int offsets = visibleOffsets();
+    if (cohorts == 0 || offsets == 0) {
+        charts::setChartAccessibility(this, m_format.title, tr("No cohorts yet."));
+        return;
+    }
+    // The mean over the cohorts drawn of each month offset, as one line from month 0 on.
+    const int first = firstCohort();
+    QStringList months;
+    charts::SummarySeries mean{
+        tr("the mean over cohorts"), {}, [this](double v) { return cellText(v); }};
+    for (int k = 0; k < offsets; ++k) {
+        months << tr("month %1").arg(k);
+        double sum = 0;
+        int n = 0;
+        for (int r = first; r < m_grid.values.size(); ++r) {
+            if (k < m_grid.values[r].size() && m_grid.values[r][k]) {
+                sum += *m_grid.values[r][k];
+                ++n;
+            }
+        }
+        mean.values << (n > 0 ? sum / n : std::numeric_limits<double>::quiet_NaN());
+    }
+    const QString span = tr("Cohorts from %1 to %2 (%3 in all). ")
+                             .arg(m_grid.cohorts.value(first).toString(u"MMM yyyy"_s),
+                                  m_grid.cohorts.value(first + cohorts - 1).toString(u"MMM yyyy"_s))
+                             .arg(cohorts);
+    charts::setChartAccessibility(this, m_format.title,
+                                  span + charts::describeSeries(months, {mean}, true));
 }
 
 int CohortHeatmap::visibleCohorts() const {

@@ -45,6 +45,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// The accessible description: the cohorts drawn and their mean by month offset.
+    void describe();
+
     struct Geometry {
         QRectF cells;
         double cellWidth = 0;

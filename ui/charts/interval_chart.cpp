@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -51,11 +52,27 @@ IntervalChart::IntervalChart(const QString& objectName, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, QString(), tr("No data."));
 }
 
 void IntervalChart::setValueLimits(std::optional<double> low, std::optional<double> high) {
     m_limitLow = low;
     m_limitHigh = high;
+}
+
+void IntervalChart::describe(const QString& title, const QString& axisTitle) {
+    // Each estimate with its interval, in the order shown.
+    QStringList estimates;
+    for (const IntervalPoint& p : std::as_const(m_points))
+        estimates << tr("%1: %2 (95% interval %3 to %4)")
+                         .arg(p.label, charts::summaryNumber(p.estimate),
+                              charts::summaryNumber(p.low), charts::summaryNumber(p.high));
+    QString description =
+        m_points.isEmpty()
+            ? tr("No data.")
+            : tr("Estimates of %1 (%2 in all): ").arg(axisTitle).arg(m_points.size()) +
+                  estimates.join(u"; "_s) + u'.';
+    charts::setChartAccessibility(this, title, description);
 }
 
 QStringList IntervalChart::labels() const {
@@ -71,6 +88,7 @@ void IntervalChart::setData(const QString& title, const QList<IntervalPoint>& po
     charts::clearChart(chart);
     chart->setTitle(title);
     m_points = points;
+    describe(title, axisTitle);
     if (points.isEmpty())
         return;
 

@@ -31,6 +31,9 @@ public:
     QStringList labels() const;
 
 private:
+    /// The accessible description: every estimate with its interval.
+    void describe(const QString& title, const QString& axisTitle);
+
     QChartView* m_view;
     QList<IntervalPoint> m_points;
     std::optional<double> m_limitLow;

@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "charts/zoom.h"
 
 #include <QCategoryAxis>
@@ -57,6 +58,7 @@ LineChart::LineChart(const QString& objectName, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, QString(), tr("No data."));
 }
 
 void LineChart::setAxisLimits(bool rightAxis, std::optional<double> low,
@@ -74,6 +76,11 @@ void LineChart::setData(const QString& title, const QStringList& categories,
     chart->setTitle(title);
     m_categories = categories;
     m_series = series;
+    QList<charts::SummarySeries> described;
+    for (const LineSeriesData& s : series)
+        described.append(
+            {s.name.isEmpty() ? (s.rightAxis ? rightTitle : leftTitle) : s.name, s.values, {}});
+    charts::setChartAccessibility(this, title, charts::describeSeries(categories, described, true));
     chart->legend()->setVisible(series.size() > 1);
     if (categories.isEmpty() || series.isEmpty())
         return;

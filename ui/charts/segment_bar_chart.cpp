@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "charts/zoom.h"
 
 #include <QBarCategoryAxis>
@@ -28,6 +29,7 @@ SegmentBarChart::SegmentBarChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, m_view->chart()->title(), tr("No customers yet."));
 }
 
 void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
@@ -40,6 +42,16 @@ void SegmentBarChart::setData(const QList<SegmentCount>& segments) {
         sorted.begin(), sorted.end(),
         [](const SegmentCount& a, const SegmentCount& b) { return a.customers > b.customers; });
     m_count = sorted.size();
+    QStringList segmentNames;
+    charts::SummarySeries customers{tr("customers"), {}, {}};
+    for (const SegmentCount& segment : std::as_const(sorted)) {
+        segmentNames << segment.name;
+        customers.values << double(segment.customers);
+    }
+    charts::setChartAccessibility(this, chart->title(),
+                                  sorted.isEmpty()
+                                      ? tr("No customers yet.")
+                                      : charts::describeSeries(segmentNames, {customers}, false));
     if (sorted.isEmpty())
         return;
 

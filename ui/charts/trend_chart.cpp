@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "widgets/value_format.h"
 
 #include <QBarCategoryAxis>
@@ -30,6 +31,7 @@ TrendChart::TrendChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    charts::setChartAccessibility(this, m_view->chart()->title(), tr("No orders yet."));
 }
 
 void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& currency) {
@@ -39,6 +41,7 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
                                      : tr("Revenue and orders per month"));
     chart->legend()->setVisible(!months.isEmpty());
     m_points = months.size();
+    describe(months, currency);
     if (months.isEmpty())
         return;
 
@@ -131,6 +134,23 @@ void TrendChart::setData(const QList<MonthlyPoint>& months, const QString& curre
     const auto markers = chart->legend()->markers(orderDots);
     for (auto* marker : markers)
         marker->setVisible(false);
+}
+
+void TrendChart::describe(const QList<MonthlyPoint>& months, const QString& currency) {
+    QStringList names;
+    charts::SummarySeries revenue{tr("net revenue"), {}, {}};
+    if (!currency.isEmpty())
+        revenue.write = [currency](double v) { return formatMoney(v, currency); };
+    charts::SummarySeries orders{tr("orders"), {}, {}};
+    for (const MonthlyPoint& point : months) {
+        names << point.month.toString(u"MMM yyyy"_s);
+        revenue.values << point.revenue;
+        orders.values << double(point.orders);
+    }
+    charts::setChartAccessibility(this, m_view->chart()->title(),
+                                  months.isEmpty()
+                                      ? tr("No orders yet.")
+                                      : charts::describeSeries(names, {revenue, orders}, true));
 }
 
 } // namespace pvi

@@ -21,6 +21,9 @@ public:
     qsizetype pointCount() const { return m_points; }
 
 private:
+    /// The accessible description: revenue and orders from the first month to the last.
+    void describe(const QList<MonthlyPoint>& months, const QString& currency);
+
     QChartView* m_view;
     qsizetype m_points = 0;
 };

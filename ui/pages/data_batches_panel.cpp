@@ -42,7 +42,7 @@ DataBatchesPanel::DataBatchesPanel(QWidget* parent)
           new RecordTableModel({tr("File"), tr("Source"), tr("Added"), tr("Updated"),
                                 tr("Unchanged"), tr("Issues"), tr("Imported at"), tr("SHA-256")},
                                this))
-    , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"importBatchTable"_s, tr("Imports"), this))
     , m_report(datapanel::button(tr("Show report…"), u"showReportButton"_s, this))
     , m_remove(datapanel::button(tr("Remove batch…"), u"removeBatchButton"_s, this))
     , m_message(datapanel::formMessage(u"batchMessage"_s, this))

@@ -55,7 +55,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     , m_model(new RecordTableModel({tr("Period start"), tr("Period end"), tr("Channel"),
                                     tr("Category"), tr("Amount"), tr("Origin"), tr("Note")},
                                    this))
-    , m_table(datapanel::recordTable(m_model, u"costTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"costTable"_s, tr("Costs"), this))
     , m_start(dateEdit(u"costStart"_s,
                        QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), this))
     , m_end(dateEdit(u"costEnd"_s, m_start->date().addMonths(1).addDays(-1), this))
@@ -96,6 +96,7 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     form->addWidget(m_add, 1, 6);
     form->addWidget(m_remove, 1, 7);
     form->setColumnStretch(5, 1);
+    datapanel::labelGridFields(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

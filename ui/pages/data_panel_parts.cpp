@@ -5,6 +5,7 @@
 #include "pages/table_view.h"
 #include "widgets/tone.h"
 
+#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -29,11 +30,27 @@ void showFormMessage(QLabel* label, const QString& text, bool error) {
     label->setVisible(!text.isEmpty());
 }
 
-QTableView* recordTable(RecordTableModel* model, const QString& objectName, QWidget* parent) {
+QTableView* recordTable(RecordTableModel* model, const QString& objectName,
+                        const QString& accessibleName, QWidget* parent) {
     QTableView* table =
         makeSortableTable(model, RecordTableModel::RawValueRole, objectName, parent);
     zoom::minimumHeight(table, 220);
+    table->setAccessibleName(accessibleName);
     return table;
+}
+
+void labelGridFields(QGridLayout* grid) {
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        for (int column = 0; column + 1 < grid->columnCount(); ++column) {
+            QLayoutItem* labelItem = grid->itemAtPosition(row, column);
+            QLayoutItem* fieldItem = grid->itemAtPosition(row, column + 1);
+            auto* label = labelItem ? qobject_cast<QLabel*>(labelItem->widget()) : nullptr;
+            QWidget* field = fieldItem ? fieldItem->widget() : nullptr;
+            if (label && !label->buddy() && field && !qobject_cast<QLabel*>(field) &&
+                field != label)
+                label->setBuddy(field);
+        }
+    }
 }
 
 QVariant selectedKey(const QTableView* table) {

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -21,8 +22,12 @@ namespace datapanel {
 QLabel* formMessage(const QString& objectName, QWidget* parent);
 /// Shows `text` in a form message: red for an error, green otherwise; hides it when empty.
 void showFormMessage(QLabel* label, const QString& text, bool error);
-/// A sortable, row-selecting table over `model`.
-QTableView* recordTable(RecordTableModel* model, const QString& objectName, QWidget* parent);
+/// A sortable, row-selecting table over `model`; `accessibleName` names it for screen readers.
+QTableView* recordTable(RecordTableModel* model, const QString& objectName,
+                        const QString& accessibleName, QWidget* parent);
+/// Makes each label of a grid form the buddy of the field right of it, so that the field is
+/// named by its label for screen readers (and its mnemonic, if any, focuses the field).
+void labelGridFields(QGridLayout* grid);
 /// The key (RecordTableModel::KeyRole) of the selected row; invalid when nothing is selected.
 QVariant selectedKey(const QTableView* table);
 /// Enables `remove` only while a row of `table` is selected, and on a click hands the selected

@@ -20,7 +20,7 @@ namespace pvi {
 DataRulesPanel::DataRulesPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordTableModel({tr("Kind"), tr("Pattern"), tr("Matches"), tr("Added")}, this))
-    , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"ruleTable"_s, tr("Personalization rules"), this))
     , m_kind(new QComboBox(this))
     , m_help(new QLabel(this))
     , m_pattern(new QLineEdit(this))
@@ -31,6 +31,7 @@ DataRulesPanel::DataRulesPanel(QWidget* parent)
     for (const QString& kind : PersonalizationRules::kinds())
         m_kind->addItem(kind, kind);
     m_pattern->setObjectName(u"rulePattern"_s);
+    m_pattern->setAccessibleName(tr("Rule pattern"));
     m_pattern->setPlaceholderText(DataRulesPanel::tr("pattern, e.g. vip"));
     m_help->setObjectName(u"ruleKindHelp"_s);
     m_help->setWordWrap(true);

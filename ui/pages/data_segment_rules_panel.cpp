@@ -19,7 +19,7 @@ namespace pvi {
 DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordTableModel({tr("Name"), tr("Rule")}, this))
-    , m_table(datapanel::recordTable(m_model, u"segmentRuleTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"segmentRuleTable"_s, tr("Segment rules"), this))
     , m_name(new QLineEdit(this))
     , m_rule(new QLineEdit(this))
     , m_save(datapanel::button(tr("Save segment"), u"saveSegmentRuleButton"_s, this))

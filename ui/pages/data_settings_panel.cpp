@@ -49,6 +49,7 @@ DataSettingsPanel::DataSettingsPanel(QWidget* parent)
         ++row;
     }
 
+    datapanel::labelGridFields(m_grid);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addStretch(1);

@@ -38,7 +38,8 @@ DataSurveysPanel::DataSurveysPanel(QWidget* parent)
     , m_model(new RecordTableModel({tr("Question"), tr("Use"), tr("Ethics"), tr("Segment"),
                                     tr("Answers"), tr("Choice answers")},
                                    this))
-    , m_table(datapanel::recordTable(m_model, u"surveyQuestionTable"_s, this))
+    , m_table(
+          datapanel::recordTable(m_model, u"surveyQuestionTable"_s, tr("Survey questions"), this))
     , m_ethics(datapanel::button(tr("Mark as ethics question"), u"surveyEthicsButton"_s, this))
     , m_segment(datapanel::button(tr("Mark as segment"), u"surveySegmentButton"_s, this))
     , m_message(datapanel::formMessage(u"surveyMessage"_s, this)) {

@@ -92,7 +92,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
           new RecordTableModel({tr("PVI"), tr("Direction"), tr("Target"), tr("Alert low"),
                                 tr("Alert high"), tr("Value in the filter's period"), tr("Status")},
                                this))
-    , m_table(datapanel::recordTable(m_model, u"targetTable"_s, this))
+    , m_table(datapanel::recordTable(m_model, u"targetTable"_s, tr("Targets"), this))
     , m_pvi(new QComboBox(this))
     , m_direction(new QLabel(this))
     , m_target(numberEdit(u"targetValue"_s, tr("e.g. 75"), this))
@@ -129,6 +129,7 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     form->addWidget(m_save, 1, 6);
     form->addWidget(m_remove, 1, 7);
     form->setColumnStretch(8, 1);
+    datapanel::labelGridFields(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

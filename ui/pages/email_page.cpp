@@ -141,6 +141,7 @@ EmailPage::EmailPage(const QString& id, const QString& title, QWidget* parent)
           makeSortableTable(m_abModel, CampaignRatesModel::RawValueRole, u"emailAbTable"_s, this))
     , m_abNote(scaffold::textLabel(u"emailAbNote"_s, this))
     , m_content(new QWidget(this)) {
+    m_abTable->setAccessibleName(tr("A/B campaigns: the arms side by side"));
     setTone(m_summary, Tone::Secondary);
     setTone(m_fatigueNote, Tone::Secondary);
     setTone(m_abNote, Tone::Secondary);

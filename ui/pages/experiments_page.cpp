@@ -83,6 +83,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
                                this);
     m_listProxy = qobject_cast<QSortFilterProxyModel*>(m_list->model());
     m_list->sortByColumn(ExperimentListModel::Name, Qt::AscendingOrder);
+    m_list->setAccessibleName(tr("Experiments"));
     // The numbers keep their width; the name takes what is left (elided when long), so the list
     // never needs a horizontal scroll bar.
     m_list->horizontalHeader()->setStretchLastSection(false);

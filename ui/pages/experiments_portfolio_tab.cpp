@@ -64,6 +64,7 @@ QWidget* ExperimentsPage::buildPortfolio() {
     zoom::minimumHeight(m_shrunkForest, 240);
     m_portfolioTable = makeSortableTable(m_portfolioModel, PortfolioModel::RawValueRole,
                                          u"portfolioTable"_s, this);
+    m_portfolioTable->setAccessibleName(tr("Portfolio of experiments"));
     auto* row = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     row->setSpacing(12);
     row->addWidget(scaffold::card(m_forest, this), 5);

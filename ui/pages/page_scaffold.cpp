@@ -34,6 +34,9 @@ QWidget* titledCard(const QString& heading, QWidget* content, QWidget* parent, i
     label->setObjectName(u"sectionHeading"_s);
     layout->addWidget(label);
     layout->addWidget(content, 1);
+    // The heading names what the card holds, for screen readers too.
+    if (content->accessibleName().isEmpty())
+        content->setAccessibleName(heading);
     return card(box, parent, height);
 }
 

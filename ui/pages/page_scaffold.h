@@ -13,7 +13,8 @@ namespace pvi::scaffold {
 
 /// A white rounded card holding `content` (height fixed when `height` > 0).
 QWidget* card(QWidget* content, QWidget* parent, int height = 0);
-/// A card with a section heading above `content`.
+/// A card with a section heading above `content`; the heading is also `content`'s accessible
+/// name unless it has one.
 QWidget* titledCard(const QString& heading, QWidget* content, QWidget* parent, int height = 0);
 /// The indeterminate busy bar shown in a page's header while it computes (hidden).
 QProgressBar* busyBar(QWidget* parent);

@@ -46,6 +46,7 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     , m_content(new QWidget(this)) {
     setTone(m_summary, Tone::Strong);
     setTone(m_note, Tone::Muted);
+    m_table->setAccessibleName(tr("Segments of the period"));
     m_customers->setOrientation(Qt::Horizontal);
     m_movement->setOrientation(Qt::Horizontal);
     m_columns->setObjectName(u"segmentColumns"_s);

@@ -22,6 +22,9 @@ QTableView* makeSortableTable(QAbstractItemModel* model, int sortRole, const QSt
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     view->setShowGrid(false);
+    // Tab moves on to the next control (the arrow keys move within the table), so that a
+    // keyboard user is not held in the first table of a page.
+    view->setTabKeyNavigation(false);
     return view;
 }
 

@@ -3,6 +3,7 @@
 #include "charts/chart_export.h"
 #include "charts/chart_helpers.h"
 #include "io/csv_writer.h"
+#include "widgets/pvi_tile.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -99,6 +100,13 @@ bool copyFocused(QWidget* focus) {
     if (QAbstractItemView* view = tableViewAround(focus)) {
         copyTable(*view);
         return true;
+    }
+    for (QWidget* w = focus; w; w = w->parentWidget()) {
+        if (auto* tile = qobject_cast<PviTile*>(w)) {
+            QApplication::clipboard()->setText(tile->accessibleName() + u'\n' + tile->spokenText() +
+                                               u'\n');
+            return true;
+        }
     }
     if (QWidget* chart = charts::chartViewAround(focus)) {
         copyChart(chart);

@@ -38,8 +38,9 @@ void copyTable(const QAbstractItemView& view);
 /// Puts the chart view's picture on the clipboard, at the screen's pixel ratio.
 void copyChart(QWidget* chartView);
 
-/// Copies what `focus` (or the widget holding it) shows: a table view's tableText(), or a
-/// chart as an image. False when it is neither, and nothing is copied.
+/// Copies what `focus` (or the widget holding it) shows: a table view's tableText(), a PVI
+/// tile's title and spoken text, or a chart as an image. False when it is none of these, and
+/// nothing is copied.
 bool copyFocused(QWidget* focus);
 
 } // namespace pvi

@@ -50,6 +50,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_comparison->addItem(tr("Same period last year"),
                           QVariant::fromValue(static_cast<int>(C::SamePeriodLastYear)));
     m_to->setDate(QDate(2025, 12, 31));
+    setAccessibleName(tr("Filter"));
+    m_preset->setAccessibleName(tr("Period"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
+    m_comparison->setAccessibleName(tr("Compared with"));
 
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(16, 8, 16, 8);

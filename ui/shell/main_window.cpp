@@ -91,6 +91,9 @@ MainWindow::MainWindow(QWidget* parent)
     zoom::fixWidth(m_navigation, 216);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(
+        tr("The pages of the window; Ctrl+1 to Ctrl+0 show them."));
     for (const PageEntry& entry : pageCatalog()) {
         Page* created = entry.factory(entry.id, entry.title, m_stack);
         m_pages.append(created);

@@ -20,7 +20,9 @@ QString hex(QRgb rgb) {
     return QColor::fromRgb(rgb).name(QColor::HexRgb);
 }
 
-/// The style sheet's template: %name% is a colour of the theme, {N} a size of N points at 100%.
+/// The style sheet's template (keyboard focus drawn plainly on tiles, cards, charts, tables and the
+/// navigation; buttons, boxes and fields keep the style's own): %name% is a colour of the theme,
+/// {N} a size of N points at 100%.
 constexpr char16_t kStyleTemplate[] = uR"(
     QWidget#sidebar { background: %sidebar%; }
     QLabel#brand { color: white; font-size: {14}pt; font-weight: 600; padding: 18px 18px 10px 18px; }
@@ -58,6 +60,11 @@ constexpr char16_t kStyleTemplate[] = uR"(
     QLabel[tone="aside"] { background: %asideBg%; border: 1px solid %asideBorder%;
                            border-radius: 6px; padding: 8px; color: %asideText%; }
     QToolTip { background: %card%; color: %text%; border: 1px solid %border%; padding: 6px; }
+    QFrame[card="true"]:focus { border: 2px solid palette(highlight); }
+    QWidget[accessibleChart="true"]:focus { border: 2px solid palette(highlight);
+                                             border-radius: 4px; }
+    QTableView:focus, QTreeView:focus { border: 2px solid palette(highlight); }
+    QListWidget#navigation:focus { border: 2px solid %sidebarAccent%; }
 )";
 
 QPalette studioPalette(const palette::Colours& c, const QPalette& base) {

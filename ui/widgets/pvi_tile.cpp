@@ -1,6 +1,7 @@
 #include "widgets/pvi_tile.h"
 
 #include "charts/chart_palette.h"
+#include "charts/chart_summary.h"
 #include "charts/sparkline.h"
 #include "charts/zoom.h"
 
@@ -8,6 +9,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,9 @@ PviTile::PviTile(QWidget* parent)
     setProperty("card", true);
     setFrameShape(QFrame::NoFrame);
     setAttribute(Qt::WA_StyledBackground);
+    // Reached with Tab (with the focus outline of the style sheet), so that a keyboard user can
+    // read it and copy it.
+    setFocusPolicy(Qt::StrongFocus);
     m_title->setObjectName(u"tileTitle"_s);
     m_value->setObjectName(u"tileValue"_s);
     m_change->setObjectName(u"tileChange"_s);
@@ -129,11 +136,66 @@ void PviTile::setData(const PviTileData& data) {
                 colorName(palette::mutedText()), tr("Lift vs generic: n/a")));
         }
         m_sparkline->setValues(data.trend);
-        m_sparkline->show();
+        // No earlier value: the line would be empty, for the eye and for a screen reader.
+        m_sparkline->setVisible(std::any_of(data.trend.cbegin(), data.trend.cend(),
+                                            [](double v) { return std::isfinite(v); }));
     }
     m_value->style()->unpolish(m_value);
     m_value->style()->polish(m_value);
     setToolTip(buildToolTip());
+    describe();
+}
+
+void PviTile::describe() {
+    setAccessibleName(m_data.title);
+    setAccessibleDescription(spokenText());
+    const ValueKind kind = m_data.kind;
+    const QString unit = m_data.unitLabel;
+    charts::setChartAccessibility(
+        m_sparkline, tr("%1, recent trend").arg(m_data.title),
+        charts::describeSeries({},
+                               {{m_data.title, m_data.trend,
+                                 [kind, unit](double v) { return formatValue(v, kind, unit); }}},
+                               true),
+        false);
+}
+
+QString PviTile::spokenText() const {
+    const PviResult& r = m_data.result;
+    if (!r.available || !r.value)
+        return tr("Not available: %1.").arg(r.reason.isEmpty() ? tr("no data") : r.reason);
+    QStringList parts;
+    parts << tr("%1 is %2.").arg(m_data.title, m_valuePlain);
+    const auto [change, sign] = formatChange(*r.value, r.previous.value, m_data.kind);
+    // The change without its arrow ("▲ 4.2%" → "4.2%").
+    const QString amount = change.section(u' ', 1);
+    if (change.isEmpty())
+        parts << tr("No previous period to compare.");
+    else if (sign > 0)
+        parts << tr("Up %1 on the previous period.").arg(amount);
+    else if (sign < 0)
+        parts << tr("Down %1 on the previous period.").arg(amount);
+    else
+        parts << tr("Unchanged from the previous period.");
+    parts << tr("Personalized %1, generic %2.")
+                 .arg(groupText(r.personalized, m_data), groupText(r.control, m_data));
+    if (!r.liftPercent) {
+        parts << tr("No lift vs generic.");
+    } else {
+        const bool significant = r.pValue && *r.pValue < 0.05;
+        parts << (significant ? tr("Lift vs generic %1, significant (p < 0.05).")
+                              : tr("Lift vs generic %1, not significant."))
+                     .arg(formatSignedPercent(*r.liftPercent));
+        if (m_data.adjustedForSelection)
+            parts << tr("Adjusted for who tends to get personalized.");
+        else if (m_data.randomized)
+            parts << tr("From a randomized experiment.");
+        else
+            parts << tr("The groups are self-selected: the difference is not proof of cause.");
+        if (!m_data.adjustedLift.isEmpty())
+            parts << m_data.adjustedLift + u'.';
+    }
+    return parts.join(u' ');
 }
 
 QString PviTile::buildToolTip() const {

@@ -27,12 +27,17 @@ public:
     QString changeText() const;
     /// The lift as "+12.3% ★" (empty when there is none).
     QString liftText() const;
+    /// The tile in words, its accessible description: the value, the change against the
+    /// previous period and personalized vs generic with the lift and what it is worth.
+    QString spokenText() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     QString buildToolTip() const;
+    /// Names the tile and its sparkline for assistive technology.
+    void describe();
     /// Writes the title in capitals, ending in "…" when the tile is too narrow for it.
     void elideTitle();
 
