@@ -60,7 +60,7 @@
 <context>
     <name>DataEdits</name>
     <message>
-        <location filename="../../ui/pages/data_edits.cpp" line="+40"/>
+        <location filename="../../ui/pages/data_edits.cpp" line="+38"/>
         <source>The workspace cannot be changed: %1.</source>
         <translation>Impossible de modifier l&apos;espace de travail : %1.</translation>
     </message>
@@ -153,11 +153,6 @@
         <location line="+8"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>there is no setting &apos;%1&apos;</source>
-        <translation>il n&apos;y a pas de paramètre « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1731,7 @@
 <context>
     <name>pvi::AttributionPage</name>
     <message>
-        <location filename="../../ui/pages/attribution_page.cpp" line="+59"/>
+        <location filename="../../ui/pages/attribution_page.cpp" line="+61"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1781,18 +1776,18 @@
         <translation>Exécution des modèles d&apos;attribution…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>Conversions credited per channel, by model</source>
         <translation>Conversions attribuées par canal, par modèle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>conversions</source>
         <translation>conversions</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-15"/>
         <source>Credit range across models</source>
         <translation>Écart d&apos;attribution entre les modèles</translation>
     </message>
@@ -1802,7 +1797,7 @@
         <translation>conversions (point : moyenne des modèles, barre : min.–max.)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Markov removal effect: conversions lost without the channel</source>
         <translation>Effet de retrait de Markov : conversions perdues sans le canal</translation>
     </message>
@@ -1817,7 +1812,7 @@
         <translation>% des conversions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Markov credit: personalized vs generic touches</source>
         <translation>Attribution de Markov : contacts personnalisés et génériques</translation>
     </message>
@@ -1827,12 +1822,12 @@
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 journeys, %2 conversions worth %3 credited across %4 channels under %5 models.</source>
         <translation>%1 parcours, %2 conversions d&apos;une valeur de %3 attribuées à %4 canaux selon %5 modèles.</translation>
     </message>
@@ -2004,7 +1999,7 @@
 <context>
     <name>pvi::CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts_page.cpp" line="+38"/>
+        <location filename="../../ui/pages/cohorts_page.cpp" line="+41"/>
         <source>Personalized onboarding</source>
         <translation>Accueil personnalisé</translation>
     </message>
@@ -2169,7 +2164,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataBatchesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_batches_panel.cpp" line="+41"/>
+        <location filename="../../ui/pages/data_batches_panel.cpp" line="+42"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2209,7 +2204,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show report…</source>
         <translation>Afficher le rapport…</translation>
     </message>
@@ -2243,7 +2243,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataCostsPanel</name>
     <message>
-        <location filename="../../ui/pages/data_costs_panel.cpp" line="+54"/>
+        <location filename="../../ui/pages/data_costs_panel.cpp" line="+55"/>
         <source>Period start</source>
         <translation>Début de période</translation>
     </message>
@@ -2282,7 +2282,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
+        <source>Costs</source>
+        <translation type="unfinished">Coûts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Add cost</source>
         <translation>Ajouter le coût</translation>
     </message>
@@ -2317,7 +2322,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
@@ -2433,19 +2438,19 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataRulesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_rules_panel.cpp" line="+21"/>
-        <location line="+24"/>
+        <location filename="../../ui/pages/data_rules_panel.cpp" line="+22"/>
+        <location line="+25"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Pattern</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Matches</source>
         <translation>Correspondances</translation>
     </message>
@@ -2455,7 +2460,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Personalization rules</source>
+        <translation type="unfinished">Règles de personnalisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add rule</source>
         <translation>Ajouter la règle</translation>
     </message>
@@ -2466,6 +2476,11 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+6"/>
+        <source>Rule pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>pattern, e.g. vip</source>
         <translation>motif, p. ex. vip</translation>
     </message>
@@ -2478,7 +2493,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataSegmentRulesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_segment_rules_panel.cpp" line="+20"/>
+        <location filename="../../ui/pages/data_segment_rules_panel.cpp" line="+21"/>
         <location line="+34"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -2490,7 +2505,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save segment</source>
         <translation>Enregistrer le segment</translation>
     </message>
@@ -2533,12 +2553,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataSettingsPanel</name>
     <message>
-        <location filename="../../ui/pages/data_settings_panel.cpp" line="+21"/>
+        <location filename="../../ui/pages/data_settings_panel.cpp" line="+22"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Nothing to save: no setting was changed.</source>
         <translation>Rien à enregistrer : aucun paramètre n&apos;a été modifié.</translation>
     </message>
@@ -2546,7 +2566,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataSurveysPanel</name>
     <message>
-        <location filename="../../ui/pages/data_surveys_panel.cpp" line="+28"/>
+        <location filename="../../ui/pages/data_surveys_panel.cpp" line="+29"/>
         <source>Import the survey file again: its answers were read as %1.</source>
         <translation>Importez de nouveau le fichier du sondage : ses réponses ont été lues comme %1.</translation>
     </message>
@@ -2582,6 +2602,11 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+3"/>
+        <source>Survey questions</source>
+        <translation type="unfinished">Questions de sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+83"/>
         <source>Mark as ethics question</source>
         <translation>Marquer comme question d&apos;éthique</translation>
@@ -2622,7 +2647,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataTargetsPanel</name>
     <message>
-        <location filename="../../ui/pages/data_targets_panel.cpp" line="+32"/>
+        <location filename="../../ui/pages/data_targets_panel.cpp" line="+33"/>
         <source>higher is better</source>
         <translation>plus élevé, c&apos;est mieux</translation>
     </message>
@@ -2696,7 +2721,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation type="unfinished">Cibles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. 75</source>
         <translation>p. ex. 75</translation>
     </message>
@@ -2722,7 +2752,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Une cible fait indiquer à la tuile d&apos;un PVI s&apos;il est en bonne voie. Les valeurs sont dans l&apos;unité du PVI (les pourcentages de 0 à 100). Sans seuil d&apos;alerte, un PVI à plus de 10 % sous sa cible est hors cible.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Enter the target as a number, e.g. 75 or 0.25.</source>
         <translation>Entrez la cible sous forme de nombre, p. ex. 75 ou 0.25.</translation>
     </message>
@@ -2740,7 +2770,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::EmailPage</name>
     <message>
-        <location filename="../../ui/pages/email_page.cpp" line="+48"/>
+        <location filename="../../ui/pages/email_page.cpp" line="+50"/>
         <location line="+8"/>
         <source>%1, personalized</source>
         <translation>%1, personnalisées</translation>
@@ -2811,7 +2841,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Pas de fatigue : aucune tranche n&apos;a significativement moins d&apos;ouvertures ou plus de désabonnements que la plus basse (test z de deux proportions, p &lt; 0,05).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+25"/>
+        <source>A/B campaigns: the arms side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Campaigns: rates and their n</source>
         <translation>Campagnes : taux et leur n</translation>
     </message>
@@ -2924,7 +2959,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperiencePage</name>
     <message>
-        <location filename="../../ui/pages/experience_page.cpp" line="+43"/>
+        <location filename="../../ui/pages/experience_page.cpp" line="+44"/>
         <source>NPS, points</source>
         <translation>NPS, points</translation>
     </message>
@@ -2945,29 +2980,29 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+47"/>
-        <location line="+238"/>
+        <location line="+242"/>
         <location line="+30"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+208"/>
+        <location line="-269"/>
+        <location line="+212"/>
         <location line="+29"/>
         <location line="+30"/>
         <source>Personalized</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+207"/>
+        <location line="-269"/>
+        <location line="+211"/>
         <location line="+30"/>
         <location line="+31"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-261"/>
         <source>No personalized vs generic split: %1.</source>
         <translation>Pas de répartition personnalisé/générique : %1.</translation>
     </message>
@@ -3012,7 +3047,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Expérience client : non disponible — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Customer experience: not available (see the page for why).</source>
         <translation>Expérience client : non disponible (voyez la page pour savoir pourquoi).</translation>
     </message>
@@ -3125,7 +3160,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentFormDialog</name>
     <message>
-        <location filename="../../ui/pages/experiment_form_dialog.cpp" line="+35"/>
+        <location filename="../../ui/pages/experiment_form_dialog.cpp" line="+37"/>
         <source>Arm &apos;%1&apos;: %2 must be a whole number, not &apos;%3&apos;.</source>
         <translation>Variante « %1 » : %2 doit être un nombre entier, et non « %3 ».</translation>
     </message>
@@ -3220,7 +3255,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Une ligne par variante. Les colonnes de revenus sont facultatives (les deux ou aucune) : la somme des revenus des visiteurs de la variante et la somme des carrés des revenus de chaque visiteur, pour le test des revenus par visiteur.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Please fix before saving:
 • %1</source>
         <translation>Veuillez corriger avant d&apos;enregistrer :
@@ -3263,7 +3298,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentsPage</name>
     <message>
-        <location filename="../../ui/pages/experiments_page.cpp" line="+40"/>
+        <location filename="../../ui/pages/experiments_page.cpp" line="+42"/>
         <source>Type in an A/B test&apos;s arms (visitors, conversions, optional revenue)</source>
         <translation>Entrez les variantes d&apos;un test A/B (visiteurs, conversions, revenus facultatifs)</translation>
     </message>
@@ -3278,7 +3313,8 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Ajouter une expérience…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
+        <location line="+39"/>
         <source>Experiments</source>
         <translation>Expériences</translation>
     </message>
@@ -3293,7 +3329,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Puis-je tester ceci?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>How long would a test need with this shop&apos;s own traffic? The baseline and the weekly volume are read from the workspace (the last 12 weeks of data); the weeks assume 80% power and a two-sided α of 0.05.</source>
         <translation>Combien de temps un test prendrait-il avec le trafic de cette boutique? La valeur de référence et le volume hebdomadaire sont lus dans l&apos;espace de travail (les 12 dernières semaines de données); le nombre de semaines suppose une puissance de 80 % et un α bilatéral de 0,05.</translation>
     </message>
@@ -3343,7 +3379,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Répartition</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>no workspace is loaded</source>
         <translation>aucun espace de travail n&apos;est chargé</translation>
     </message>
@@ -3423,7 +3459,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>⚠ Déséquilibre de répartition%1 : %2 contre %3 visiteurs alors qu&apos;une répartition %4/%5 était prévue (%6). La répartition est faussée : on ne peut pas se fier aux résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/experiments_portfolio_tab.cpp" line="+79"/>
+        <location filename="../../ui/pages/experiments_portfolio_tab.cpp" line="+67"/>
+        <source>Portfolio of experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -3462,7 +3503,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::LifetimeValuePage</name>
     <message>
-        <location filename="../../ui/pages/lifetime_value_page.cpp" line="+66"/>
+        <location filename="../../ui/pages/lifetime_value_page.cpp" line="+68"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
@@ -3542,22 +3583,22 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>clients</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Mean CLV by RFM segment</source>
         <translation>CLV moyenne par segment RFM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mean CLV</source>
         <translation>CLV moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>mean CLV</source>
         <translation>CLV moyenne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>As of %1: %2 customers, predicted 12-month CLV %3 in total (mean %4), discounted at 10% a year. %5 valuable customers (top quarter of CLV) have a churn risk of %6% or more.</source>
         <translation>Au %1 : %2 clients, CLV prédite sur 12 mois de %3 au total (moyenne de %4), actualisée à 10 % par année. %5 clients précieux (le quart supérieur de la CLV) ont un risque d&apos;attrition de %6 % ou plus.</translation>
     </message>
@@ -3570,7 +3611,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.cpp" line="+43"/>
+        <location filename="../../ui/pages/overview_page.cpp" line="+50"/>
         <source>Not available yet</source>
         <translation>Pas encore disponibles</translation>
     </message>
@@ -3580,7 +3621,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>† Les groupes personnalisé et générique sont autosélectionnés (aucune expérience randomisée) : une différence ne prouve pas la cause; la tuile « Effet sur les revenus, corrigé du biais de sélection » et l&apos;infobulle de chaque tuile † retirent l&apos;effet du choix des clients personnalisés. ★ marque une hausse avec p &lt; 0,05; survolez une tuile pour voir sa formule, son n et son intervalle à 95 %.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>No workspace is open. Use File › New Workspace… or Open…, then import an orders export.</source>
         <translation>Aucun espace de travail n&apos;est ouvert. Utilisez Fichier › Nouvel espace de travail… ou Ouvrir…, puis importez une exportation de commandes.</translation>
     </message>
@@ -3600,7 +3641,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>%1  ·  comparé à %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>Web engagement  ·  %1</source>
         <translation>Engagement Web  ·  %1</translation>
     </message>
@@ -3610,7 +3651,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Engagement Web  ·  %1 (le rapport d&apos;analytique le plus récent; aucun n&apos;est compris dans la période sélectionnée)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>PVIs computed for %1.</source>
         <translation>PVI calculés pour %1.</translation>
     </message>
@@ -3757,12 +3798,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::RoiPage</name>
     <message>
-        <location filename="../../ui/pages/roi_page.cpp" line="+57"/>
+        <location filename="../../ui/pages/roi_page.cpp" line="+65"/>
         <source>Use the adjusted estimate for incremental revenue, ROI and payback</source>
         <translation>Utiliser l&apos;estimation corrigée pour les revenus additionnels, le RCI et le délai de récupération</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The headline figures then scale the matched difference per personalized customer to the period&apos;s reached customers and days, instead of comparing the self-selected groups.</source>
         <translation>Les chiffres principaux rapportent alors la différence appariée par client personnalisé aux clients atteints et aux jours de la période, au lieu de comparer les groupes autosélectionnés.</translation>
     </message>
@@ -3917,24 +3958,24 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût de personnalisation et revenus additionnels par mois</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Personalization cost</source>
         <translation>Coût de personnalisation</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>Cost per reached customer</source>
         <translation>Coût par client atteint</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Incremental revenue</source>
         <translation>Revenus additionnels</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>ROI</source>
         <translation>RCI</translation>
     </message>
@@ -3949,7 +3990,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût d&apos;acquisition client</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>Incremental revenue by month, 95% interval</source>
         <translation>Revenus additionnels par mois, intervalle à 95 %</translation>
     </message>
@@ -4199,18 +4240,18 @@ moyen (G)</translation>
 <context>
     <name>pvi::SegmentsPage</name>
     <message>
-        <location filename="../../ui/pages/segments_page.cpp" line="+40"/>
+        <location filename="../../ui/pages/segments_page.cpp" line="+42"/>
         <source>(P) personalized · (G) generic</source>
         <translation>(P) personnalisés · (G) génériques</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+183"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>Personalized vs generic</source>
         <translation>Personnalisés et génériques</translation>
     </message>
@@ -4225,12 +4266,13 @@ moyen (G)</translation>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-14"/>
+        <location line="+33"/>
         <source>Segments of the period</source>
         <translation>Segments de la période</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Columns:</source>
         <translation>Colonnes :</translation>
     </message>
@@ -4260,7 +4302,7 @@ moyen (G)</translation>
         <translation>Non disponible — %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Segments are not available.</source>
         <translation>Les segments ne sont pas disponibles.</translation>
     </message>
@@ -4300,7 +4342,7 @@ moyen (G)</translation>
         <translation>Les segments sont les %1 des clients (clients ayant une commande valide à cette date); un client présent dans deux segments compte dans chacun, et les parts sont calculées sur les clients présents dans au moins un segment.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <location line="+6"/>
         <source>Customers per segment on %1</source>
         <translation>Clients par segment au %1</translation>
@@ -4316,14 +4358,14 @@ moyen (G)</translation>
         <translation>Générique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-14"/>
         <source>Customers per segment: start vs end of the period</source>
         <translation>Clients par segment : début et fin de la période</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsText</name>
     <message>
-        <location filename="../../ui/widgets/alerts_loader.cpp" line="+49"/>
+        <location filename="../../ui/widgets/alerts_loader.cpp" line="+50"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
@@ -42,6 +42,79 @@
         <location line="+12"/>
         <source>Alerts could not be computed: %1</source>
         <translation>Impossible de calculer les alertes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSummary</name>
+    <message>
+        <location filename="../../ui/charts/chart_summary.cpp" line="+76"/>
+        <source>No data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 points, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2, %3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>highest %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lowest %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 rose from %2%3 to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fell from %2%3 to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stayed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2, %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -316,7 +389,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>La colonne obligatoire «&#xa0;%1&#xa0;» manque pour un fichier %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import/import_wizard_file_model.cpp" line="+21"/>
+        <location filename="../../ui/import/import_wizard_file_model.cpp" line="+22"/>
         <source>Choose a source…</source>
         <translation>Choisir une source…</translation>
     </message>
@@ -334,7 +407,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../ui/report/report_appendices.cpp" line="+27"/>
+        <location filename="../../ui/report/report_appendices.cpp" line="+28"/>
         <location filename="../../ui/report/report_channel_sections.cpp" line="+185"/>
         <source>No experiment is stored in the workspace.</source>
         <translation>Aucune expérience n&apos;est enregistrée dans l&apos;espace de travail.</translation>
@@ -692,7 +765,7 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/report_content.cpp" line="+40"/>
+        <location filename="../../ui/report/report_content.cpp" line="+41"/>
         <source>ROI</source>
         <translation>RCI</translation>
     </message>
@@ -857,7 +930,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>l&apos;espace de travail est en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no data yet</source>
         <translation>aucune donnée pour le moment</translation>
     </message>
@@ -1125,7 +1198,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report_section_parts.cpp" line="+32"/>
+        <location filename="../../ui/report/report_section_parts.cpp" line="+33"/>
         <source>no period</source>
         <translation>aucune période</translation>
     </message>
@@ -1291,7 +1364,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>StudioOptions</name>
     <message>
-        <location filename="../../app/studio_main.cpp" line="+42"/>
+        <location filename="../../app/studio_main.cpp" line="+44"/>
         <source>Render a page to &lt;png&gt; once loaded, then exit.</source>
         <translation>Enregistrer une page dans &lt;png&gt; une fois chargée, puis quitter.</translation>
     </message>
@@ -1326,6 +1399,16 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>La langue de la fenêtre&#xa0;: fr ou en (par défaut&#xa0;: le choix des Préférences, sinon celle du système).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The theme for this run: system, light or dark (default: the one chosen in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zoom for this run in percent, 80–200 (default: the one chosen in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Personalization Value Indicators for small businesses. Without a workspace, opens on the start page: open your exports, a workspace, or the demo shop.</source>
         <translation>Indicateurs de valeur de la personnalisation pour les petites entreprises. Sans espace de travail, s’ouvre sur la page d’accueil : ouvrez vos exports, un espace de travail ou la boutique de démonstration.</translation>
@@ -1339,7 +1422,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>ValueFormatText</name>
     <message>
-        <location filename="../../ui/widgets/value_format.cpp" line="+77"/>
+        <location filename="../../ui/widgets/value_format.cpp" line="+79"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -1368,7 +1451,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::AlertsPanel</name>
     <message>
-        <location filename="../../ui/widgets/alerts_panel.cpp" line="+22"/>
+        <location filename="../../ui/widgets/alerts_panel.cpp" line="+23"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
@@ -1404,7 +1487,7 @@ Edit › Undo puts it back until the window closes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+15"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1415,12 +1498,18 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::BacktestChart</name>
     <message>
-        <location filename="../../ui/charts/backtest_chart.cpp" line="+53"/>
+        <location filename="../../ui/charts/backtest_chart.cpp" line="+48"/>
+        <location line="+77"/>
+        <source>No backtest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Backtest: cumulative repeat purchases in the holdout</source>
         <translation>Validation&#xa0;: achats répétés cumulés dans la période de contrôle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Predicted</source>
         <translation>Prévu</translation>
     </message>
@@ -1444,16 +1533,64 @@ Edit › Undo puts it back until the window closes.</source>
         <source>repeat purchases</source>
         <translation>achats répétés</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holdout after %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pvi::BarChart</name>
+    <message>
+        <location filename="../../ui/charts/bar_chart.cpp" line="+34"/>
+        <source>No data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pvi::CohortHeatmap</name>
     <message>
-        <location filename="../../ui/charts/cohort_heatmap.cpp" line="+122"/>
+        <location filename="../../ui/charts/cohort_heatmap.cpp" line="+73"/>
+        <source>No cohorts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the mean over cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cohorts from %1 to %2 (%3 in all). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No cohorts yet</source>
         <translation>Aucune cohorte pour le moment</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Months since first order</source>
         <translation>Mois depuis la première commande</translation>
     </message>
@@ -1537,7 +1674,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::FilterBar</name>
     <message>
-        <location filename="../../ui/shell/filter_bar.cpp" line="+31"/>
+        <location filename="../../ui/shell/filter_bar.cpp" line="+34"/>
         <source>This page uses all of the workspace&apos;s data.</source>
         <translation>Cette page utilise toutes les données de l&apos;espace de travail.</translation>
     </message>
@@ -1577,17 +1714,34 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
+        <location line="+25"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
@@ -1759,7 +1913,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>✓ Prêt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1815,7 +1969,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::ImportWizardMappingPage</name>
     <message>
-        <location filename="../../ui/import/import_wizard_mapping_page.cpp" line="+28"/>
+        <location filename="../../ui/import/import_wizard_mapping_page.cpp" line="+29"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
@@ -1858,7 +2012,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::ImportWizardPreviewModel</name>
     <message>
-        <location filename="../../ui/import/import_wizard_preview_model.cpp" line="+51"/>
+        <location filename="../../ui/import/import_wizard_preview_model.cpp" line="+57"/>
         <source>Mapping: %1.</source>
         <translation>Correspondance&#xa0;: %1.</translation>
     </message>
@@ -1923,7 +2077,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::ImportWizardPreviewPage</name>
     <message>
-        <location filename="../../ui/import/import_wizard_preview_page.cpp" line="+26"/>
+        <location filename="../../ui/import/import_wizard_preview_page.cpp" line="+27"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1964,7 +2118,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::ImportWizardValidationPage</name>
     <message>
-        <location filename="../../ui/import/import_wizard_validation_page.cpp" line="+23"/>
+        <location filename="../../ui/import/import_wizard_validation_page.cpp" line="+24"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -2000,9 +2154,36 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pvi::IntervalChart</name>
+    <message>
+        <location filename="../../ui/charts/interval_chart.cpp" line="+55"/>
+        <location line="+17"/>
+        <source>No data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: %2 (95% interval %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Estimates of %1 (%2 in all): </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pvi::LineChart</name>
+    <message>
+        <location filename="../../ui/charts/line_chart.cpp" line="+61"/>
+        <source>No data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pvi::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="+80"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+85"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -2012,7 +2193,17 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+8"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages of the window; Ctrl+1 to Ctrl+0 show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Open a workspace or drop a CSV export onto the window.</source>
         <translation>Ouvrez un espace de travail ou déposez une exportation CSV sur la fenêtre.</translation>
     </message>
@@ -2058,12 +2249,12 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-153"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2074,6 +2265,11 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2083,7 +2279,42 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2103,20 +2334,25 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;À propos de PVI Studio</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+98"/>
-        <location line="+217"/>
+        <location line="+420"/>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-529"/>
+        <location line="+132"/>
+        <location line="+227"/>
         <location line="+5"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The workspace is read-only: %1.</source>
         <translation>L&apos;espace de travail est en lecture seule&#xa0;: %1.</translation>
     </message>
@@ -2131,7 +2367,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>%1 — PVI Studio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -2161,7 +2397,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open a workspace first.</source>
         <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>
@@ -2258,9 +2494,58 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pvi::PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.cpp" line="+30"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language changes at the next start of PVI Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pvi::PviTile</name>
     <message>
-        <location filename="../../ui/widgets/pvi_tile.cpp" line="+23"/>
+        <location filename="../../ui/widgets/pvi_tile.cpp" line="+28"/>
         <source>n/a (n = %1)</source>
         <translation>s.o. (n = %1)</translation>
     </message>
@@ -2270,17 +2555,18 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Not available — %1</source>
         <translation>Non disponible — %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+76"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-51"/>
         <source>No previous period to compare</source>
         <translation>Aucune période précédente à comparer</translation>
     </message>
@@ -2300,7 +2586,77 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Écart vs générique&#xa0;: s.o.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1, recent trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not available: %1.</source>
+        <translation type="unfinished">Non disponible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No previous period to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1 on the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down %1 on the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged from the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personalized %1, generic %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lift vs generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lift vs generic %1, significant (p &lt; 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift vs generic %1, not significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjusted for who tends to get personalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a randomized experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The groups are self-selected: the difference is not proof of cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;i&gt;Formula:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Formule&#xa0;:&lt;/i&gt; %1</translation>
     </message>
@@ -2401,18 +2757,29 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::SegmentBarChart</name>
     <message>
-        <location filename="../../ui/charts/segment_bar_chart.cpp" line="+25"/>
-        <location line="+11"/>
+        <location filename="../../ui/charts/segment_bar_chart.cpp" line="+27"/>
+        <location line="+12"/>
         <source>RFM segments (customers)</source>
         <translation>Segments RFM (clients)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
+        <location line="+21"/>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>RFM segments — no customers yet</source>
         <translation>Segments RFM — aucun client pour le moment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2479,36 +2846,42 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::TrendChart</name>
     <message>
-        <location filename="../../ui/charts/trend_chart.cpp" line="+29"/>
-        <location line="+10"/>
+        <location filename="../../ui/charts/trend_chart.cpp" line="+30"/>
+        <location line="+11"/>
         <source>Revenue and orders per month</source>
         <translation>Revenus et commandes par mois</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
+        <location line="+118"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Revenue and orders per month — no orders yet</source>
         <translation>Revenus et commandes par mois — aucune commande pour le moment</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+67"/>
+        <location line="+9"/>
+        <location line="+62"/>
         <source>Net revenue</source>
         <translation>Revenus nets</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>Net revenue (%1)</source>
         <translation>Revenus nets (%1)</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+77"/>
+        <location line="-59"/>
+        <location line="+69"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>thousands</source>
         <translation>milliers</translation>
     </message>
@@ -2517,6 +2890,16 @@ Edit › Undo puts it back until the window closes.</source>
         <source>%1, %2</source>
         <comment>currency, thousands</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
