@@ -2206,7 +2206,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+2"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2284,7 +2284,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="-36"/>
         <source>Costs</source>
-        <translation type="unfinished">Coûts</translation>
+        <translation>Coûts</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2462,7 +2462,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+1"/>
         <source>Personalization rules</source>
-        <translation type="unfinished">Règles de personnalisation</translation>
+        <translation>Règles de personnalisation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2477,7 +2477,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+6"/>
         <source>Rule pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la règle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2507,7 +2507,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="-35"/>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de segment</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2603,7 +2603,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+3"/>
         <source>Survey questions</source>
-        <translation type="unfinished">Questions de sondage</translation>
+        <translation>Questions de sondage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2723,7 +2723,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+2"/>
         <source>Targets</source>
-        <translation type="unfinished">Cibles</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2843,7 +2843,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+25"/>
         <source>A/B campaigns: the arms side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes A/B : les variantes côte à côte</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3461,7 +3461,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location filename="../../ui/pages/experiments_portfolio_tab.cpp" line="+67"/>
         <source>Portfolio of experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille d’expériences</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -49,72 +49,72 @@
     <message>
         <location filename="../../ui/charts/chart_summary.cpp" line="+76"/>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 points, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points, du plus ancien au plus récent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2, %3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2, %3 points.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 catégories.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune valeur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>highest %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>maximum %1%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lowest %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum %1%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 rose from %2%3 to %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a augmenté, de %2%3 à %4%5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 fell from %2%3 to %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a diminué, de %2%3 à %4%5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 stayed at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est resté à %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1401,12 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+4"/>
         <source>The theme for this run: system, light or dark (default: the one chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème pour cette exécution : system, light ou dark (par défaut : celui choisi dans les Préférences).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The zoom for this run in percent, 80–200 (default: the one chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zoom pour cette exécution, en pour cent, de 80 à 200 (par défaut : celui choisi dans les Préférences).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1501,7 +1501,7 @@ Edit › Undo puts it back until the window closes.</source>
         <location filename="../../ui/charts/backtest_chart.cpp" line="+48"/>
         <location line="+77"/>
         <source>No backtest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de validation rétrospective.</translation>
     </message>
     <message>
         <location line="-68"/>
@@ -1536,22 +1536,22 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+21"/>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>réel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holdout after %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Période de contrôle après le %1. </translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1559,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location filename="../../ui/charts/bar_chart.cpp" line="+34"/>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée.</translation>
     </message>
 </context>
 <context>
@@ -1567,22 +1567,22 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location filename="../../ui/charts/cohort_heatmap.cpp" line="+73"/>
         <source>No cohorts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cohortes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the mean over cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne des cohortes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mois %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cohorts from %1 to %2 (%3 in all). </source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes de %1 à %2 (%3 en tout). </translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1716,7 +1716,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+3"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1727,12 +1727,12 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="-15"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2159,17 +2159,17 @@ Edit › Undo puts it back until the window closes.</source>
         <location filename="../../ui/charts/interval_chart.cpp" line="+55"/>
         <location line="+17"/>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1: %2 (95% interval %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (intervalle à 95 % de %3 à %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Estimates of %1 (%2 in all): </source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations de %1 (%2 en tout) : </translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location filename="../../ui/charts/line_chart.cpp" line="+61"/>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée.</translation>
     </message>
 </context>
 <context>
@@ -2195,12 +2195,12 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+8"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pages of the window; Ctrl+1 to Ctrl+0 show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de la fenêtre; Ctrl+1 à Ctrl+0 les affichent.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -2266,7 +2266,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2281,37 +2281,37 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2336,7 +2336,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+420"/>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <location line="-529"/>
@@ -2498,48 +2498,48 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location filename="../../ui/shell/preferences_dialog.cpp" line="+30"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language changes at the next start of PVI Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de PVI Studio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom :</translation>
     </message>
 </context>
 <context>
@@ -2588,72 +2588,72 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+19"/>
         <source>%1, recent trend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tendance récente</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished">Non disponible&#xa0;: %1.</translation>
+        <translation>Non disponible : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No previous period to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période précédente pour comparer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up %1 on the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hausse de %1 par rapport à la période précédente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down %1 on the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baisse de %1 par rapport à la période précédente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unchanged from the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personalized %1, generic %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé %1, générique %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No lift vs generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gain par rapport au générique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lift vs generic %1, significant (p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain par rapport au générique %1, significatif (p &lt; 0,05).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lift vs generic %1, not significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain par rapport au générique %1, non significatif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjusted for who tends to get personalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté selon les clients qui ont tendance à recevoir la personnalisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From a randomized experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu d’une expérience randomisée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The groups are self-selected: the difference is not proof of cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes se sont sélectionnés eux-mêmes : l’écart ne prouve pas la cause.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2766,7 +2766,7 @@ Edit › Undo puts it back until the window closes.</source>
         <location line="-7"/>
         <location line="+21"/>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clients.</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -2776,7 +2776,7 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+8"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2855,7 +2855,7 @@ Edit › Undo puts it back until the window closes.</source>
         <location line="-7"/>
         <location line="+118"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commandes.</translation>
     </message>
     <message>
         <location line="-112"/>
@@ -2894,12 +2894,12 @@ Edit › Undo puts it back until the window closes.</source>
     <message>
         <location line="+31"/>
         <source>net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>revenu net</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
 </context>
 <context>
