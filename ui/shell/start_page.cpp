@@ -26,8 +26,8 @@ QPushButton* startButton(const QString& text, const QString& description, const 
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    auto* detail = new QLabel(description, button);
-    detail->setWordWrap(true);
+    auto* detail = new QLabel(description, button); // one line: the button is as wide as it
+
     for (QLabel* label : {title, detail})
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto* layout = new QVBoxLayout(button);
@@ -35,7 +35,8 @@ QPushButton* startButton(const QString& text, const QString& description, const 
     layout->setSpacing(2);
     layout->addWidget(title);
     layout->addWidget(detail);
-    button->setMinimumHeight(layout->sizeHint().height());
+    // A push button sizes itself by its own text, which is empty: its labels' layout decides.
+    button->setMinimumSize(layout->sizeHint());
     return button;
 }
 
@@ -84,8 +85,7 @@ StartPage::StartPage(QWidget* parent)
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
 
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(640);
+    auto* column = new QWidget(this); // as wide as the widest button, centred
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setSpacing(12);
     columnLayout->addWidget(title);
