@@ -128,7 +128,8 @@ void BacktestChart::describe(const QDate& calibrationEnd) {
     QList<charts::SummarySeries> lines;
     lines.append(charts::SummarySeries{tr("predicted"), values(m_predicted), {}});
     lines.append(charts::SummarySeries{tr("actual"), values(m_actual), {}});
-    QString description = tr("Holdout after %1. ").arg(calibrationEnd.toString(u"d MMM yyyy"_s));
+    QString description =
+        tr("Holdout after %1. ").arg(displayLocale().toString(calibrationEnd, u"d MMM yyyy"_s));
     description += charts::describeSeries(names, lines, true);
     charts::setChartAccessibility(this, m_view->chart()->title(), description);
 }

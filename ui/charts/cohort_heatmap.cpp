@@ -90,10 +90,11 @@ void CohortHeatmap::describe() {
         }
         mean.values << (n > 0 ? sum / n : std::numeric_limits<double>::quiet_NaN());
     }
-    const QString span = tr("Cohorts from %1 to %2 (%3 in all). ")
-                             .arg(m_grid.cohorts.value(first).toString(u"MMM yyyy"_s),
-                                  m_grid.cohorts.value(first + cohorts - 1).toString(u"MMM yyyy"_s))
-                             .arg(cohorts);
+    const QString span =
+        tr("Cohorts from %1 to %2 (%3 in all). ")
+            .arg(displayLocale().toString(m_grid.cohorts.value(first), u"MMM yyyy"_s),
+                 displayLocale().toString(m_grid.cohorts.value(first + cohorts - 1), u"MMM yyyy"_s))
+            .arg(cohorts);
     charts::setChartAccessibility(this, m_format.title,
                                   span + charts::describeSeries(months, {mean}, true));
 }

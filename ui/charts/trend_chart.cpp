@@ -143,7 +143,7 @@ void TrendChart::describe(const QList<MonthlyPoint>& months, const QString& curr
         revenue.write = [currency](double v) { return formatMoney(v, currency); };
     charts::SummarySeries orders{tr("orders"), {}, {}};
     for (const MonthlyPoint& point : months) {
-        names << point.month.toString(u"MMM yyyy"_s);
+        names << displayLocale().toString(point.month, u"MMM yyyy"_s);
         revenue.values << point.revenue;
         orders.values << double(point.orders);
     }

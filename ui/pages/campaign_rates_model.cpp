@@ -105,7 +105,7 @@ QVariant CampaignRatesModel::data(const QModelIndex& index, int role) const {
         return c.totals.name;
     case Sent:
         return raw ? QVariant(c.totals.sendDate)
-                   : QVariant(c.totals.sendDate.toString(u"d MMM yyyy"_s));
+                   : QVariant(displayLocale().toString(c.totals.sendDate, u"d MMM yyyy"_s));
     case Group:
         return c.totals.personalized ? tr("Personalized") : tr("Generic");
     case Arm:

@@ -3,6 +3,7 @@
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
 #include "widgets/tone.h"
+#include "widgets/value_format.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -31,7 +32,7 @@ RecordCell importedAt(const QString& iso) {
     if (!when.isValid())
         return {iso, iso, {}};
     when = when.toUTC();
-    return {when.toString(u"d MMM yyyy HH:mm"_s) + u" UTC"_s, iso, iso};
+    return {displayLocale().toString(when, u"d MMM yyyy HH:mm"_s) + u" UTC"_s, iso, iso};
 }
 
 } // namespace

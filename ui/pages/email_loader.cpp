@@ -6,6 +6,7 @@
 #include "pvi/engine/period_filter.h"
 #include "pvi/engine/personalization_rules.h"
 #include "store/workspace.h"
+#include "widgets/value_format.h"
 
 #include <QCoreApplication>
 
@@ -46,8 +47,9 @@ void loadEmailInto(EmailData& data, Workspace& workspace, const PeriodFilter& fi
             QCoreApplication::translate(
                 "EmailLoader", "No email campaign was sent between %1 and %2 (the latest email "
                                "data are from %3): choose a longer period in the filter bar.")
-                .arg(data.period.from.toString(u"d MMM yyyy"_s),
-                     data.period.to.toString(u"d MMM yyyy"_s), latest.toString(u"d MMM yyyy"_s));
+                .arg(displayLocale().toString(data.period.from, u"d MMM yyyy"_s),
+                     displayLocale().toString(data.period.to, u"d MMM yyyy"_s),
+                     displayLocale().toString(latest, u"d MMM yyyy"_s));
 }
 
 } // namespace

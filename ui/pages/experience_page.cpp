@@ -264,8 +264,8 @@ void ExperiencePage::showData(const ExperienceData& data) {
     QString summary = tr("Survey answers dated %1 – %2. A respondent is personalized when their "
                          "email belongs to a customer exposed to personalization by the day they "
                          "answered; everyone else is generic. Bars are 95% intervals.")
-                          .arg(data.period.from.toString(u"d MMM yyyy"_s),
-                               data.period.to.toString(u"d MMM yyyy"_s));
+                          .arg(displayLocale().toString(data.period.from, u"d MMM yyyy"_s),
+                               displayLocale().toString(data.period.to, u"d MMM yyyy"_s));
     if (!data.hasRules)
         summary += tr(" <br>No personalization rule yet, so every respondent counts as generic.");
     if (data.undatedAnswers > 0)
@@ -274,8 +274,8 @@ void ExperiencePage::showData(const ExperienceData& data) {
     m_summary->setText(summary);
     Q_EMIT periodResolved(data.period, data.period.previous());
     Q_EMIT statusMessage(tr("Customer experience for %1 – %2.")
-                             .arg(data.period.from.toString(u"d MMM yyyy"_s),
-                                  data.period.to.toString(u"d MMM yyyy"_s)));
+                             .arg(displayLocale().toString(data.period.from, u"d MMM yyyy"_s),
+                                  displayLocale().toString(data.period.to, u"d MMM yyyy"_s)));
 }
 
 void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
@@ -328,7 +328,8 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
     QList<double> trendAll, trendPersonalized, trendGeneric;
     bool anyGroup = false;
     for (const MonthlyScore& m : inst.trend) {
-        months.append(m.month.toString(u"MMM"_s)); // the chart's title says which year
+        months.append(
+            displayLocale().toString(m.month, u"MMM"_s)); // the chart's title says which year
         trendAll.append(m.all.value.value_or(none));
         trendPersonalized.append(m.personalized.value.value_or(none));
         trendGeneric.append(m.control.value.value_or(none));
@@ -343,10 +344,11 @@ void ExperiencePage::showInstrument(int i, const ExperienceInstrument& inst) {
                                     palette::audience(palette::Audience::Generic), false});
     }
     m_trend[k]->setAxisLimits(false, inst.scaleMin, inst.scaleMax);
-    const QString span = inst.trend.empty()
-                             ? QString()
-                             : u", %1 – %2"_s.arg(inst.trend.front().month.toString(u"MMM yyyy"_s),
-                                                  inst.trend.back().month.toString(u"MMM yyyy"_s));
+    const QString span =
+        inst.trend.empty()
+            ? QString()
+            : u", %1 – %2"_s.arg(displayLocale().toString(inst.trend.front().month, u"MMM yyyy"_s),
+                                 displayLocale().toString(inst.trend.back().month, u"MMM yyyy"_s));
     m_trend[k]->setData(tr("%1 by month%2").arg(inst.title, span), months, lines,
                         axisTitle(inst.id));
 }

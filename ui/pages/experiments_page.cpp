@@ -322,9 +322,10 @@ void ExperimentsPage::selectExperiment(int index) {
     const ExperimentAnalysis& a = m_data.analyses[std::size_t(index)];
     QString dates;
     if (e.startedOn.isValid())
-        dates = u"  ·  %1 – %2"_s.arg(e.startedOn.toString(u"d MMM yyyy"_s),
-                                      e.endedOn.isValid() ? e.endedOn.toString(u"d MMM yyyy"_s)
-                                                          : tr("running"));
+        dates = u"  ·  %1 – %2"_s.arg(displayLocale().toString(e.startedOn, u"d MMM yyyy"_s),
+                                      e.endedOn.isValid()
+                                          ? displayLocale().toString(e.endedOn, u"d MMM yyyy"_s)
+                                          : tr("running"));
     m_name->setText(a.name + dates);
 
     QList<IntervalPoint> points;

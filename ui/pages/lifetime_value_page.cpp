@@ -74,7 +74,8 @@ QString gradeText(const ClvBacktest& b) {
     return LifetimeValuePage::tr(
                "<b>Backtest grade: %1</b> — %2 The models were fitted on the orders up to %3 "
                "(dotted line) and predicted the %4 weeks after it.")
-        .arg(b.grade, b.verdict.toHtmlEscaped(), b.calibrationEnd.toString(u"d MMM yyyy"_s))
+        .arg(b.grade, b.verdict.toHtmlEscaped(),
+             displayLocale().toString(b.calibrationEnd, u"d MMM yyyy"_s))
         .arg(b.holdoutWeeks);
 }
 
@@ -257,7 +258,7 @@ void LifetimeValuePage::showSummary(bool ok) {
             tr("As of %1: %2 customers, predicted 12-month CLV %3 in total (mean %4), discounted "
                "at 10% a year. %5 valuable customers (top quarter of CLV) have a churn risk of %6% "
                "or more.")
-                .arg(data.clv.asOf.toString(u"d MMM yyyy"_s),
+                .arg(displayLocale().toString(data.clv.asOf, u"d MMM yyyy"_s),
                      en.toString(qlonglong(a.customers.size())), formatMoney(total, data.currency),
                      formatMoney(withClv > 0 ? total / withClv : 0.0, data.currency),
                      en.toString(qlonglong(data.atRisk.size())))
