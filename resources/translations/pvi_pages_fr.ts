@@ -181,7 +181,7 @@
 <context>
     <name>EmailLoader</name>
     <message>
-        <location filename="../../ui/pages/email_loader.cpp" line="+23"/>
+        <location filename="../../ui/pages/email_loader.cpp" line="+24"/>
         <source>No email data yet: %1 (Mailchimp campaigns or audience, Klaviyo campaigns or profiles), or per-recipient activity for the fatigue chart.</source>
         <translation>Aucune donnée courriel pour l&apos;instant : %1 (campagnes ou audience Mailchimp, campagnes ou profils Klaviyo), ou l&apos;activité par destinataire pour le graphique de fatigue.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Aucune campagne courriel n&apos;a été envoyée entre le %1 et le %2 (les données courriel les plus récentes datent du %3) : choisissez une période plus longue dans la barre de filtre.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The email data could not be read</source>
         <translation>Impossible de lire les données courriel</translation>
     </message>
@@ -2164,7 +2164,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataBatchesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_batches_panel.cpp" line="+42"/>
+        <location filename="../../ui/pages/data_batches_panel.cpp" line="+43"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2980,29 +2980,29 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+47"/>
-        <location line="+242"/>
-        <location line="+30"/>
+        <location line="+243"/>
+        <location line="+31"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <location line="+212"/>
-        <location line="+29"/>
         <location line="+30"/>
+        <location line="+31"/>
         <source>Personalized</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <location line="+211"/>
-        <location line="+30"/>
         <location line="+31"/>
+        <location line="+32"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>No personalized vs generic split: %1.</source>
         <translation>Pas de répartition personnalisé/générique : %1.</translation>
     </message>
@@ -3097,7 +3097,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>%1 : personnalisé et générique</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 by month%2</source>
         <translation>%1 par mois%2</translation>
     </message>
@@ -3419,7 +3419,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Aucune expérience sélectionnée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
@@ -3518,7 +3518,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>&lt;b&gt;Note du test rétrospectif : %1&lt;/b&gt; — %2 Les modèles ont été ajustés sur les commandes jusqu&apos;au %3 (ligne pointillée) et ont prédit les %4 semaines suivantes.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Worth a personal touch: valuable customers slipping away</source>
         <translation>Valent une attention personnelle : des clients précieux qui s&apos;éloignent</translation>
     </message>
@@ -3798,17 +3798,17 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::RoiPage</name>
     <message>
-        <location filename="../../ui/pages/roi_page.cpp" line="+65"/>
-        <source>Use the adjusted estimate for incremental revenue, ROI and payback</source>
-        <translation>Utiliser l&apos;estimation corrigée pour les revenus additionnels, le RCI et le délai de récupération</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../ui/pages/roi_page.cpp" line="+88"/>
         <source>The headline figures then scale the matched difference per personalized customer to the period&apos;s reached customers and days, instead of comparing the self-selected groups.</source>
         <translation>Les chiffres principaux rapportent alors la différence appariée par client personnalisé aux clients atteints et aux jours de la période, au lieu de comparer les groupes autosélectionnés.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Incremental revenue, ROI and payback then use it instead of the comparison of self-selected groups.</source>
+        <translation>Les revenus additionnels, le RCI et le délai de récupération l’utilisent alors au lieu de comparer des groupes qui se sont sélectionnés eux-mêmes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ledger by month</source>
         <translation>Registre par mois</translation>
     </message>
@@ -3958,24 +3958,24 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût de personnalisation et revenus additionnels par mois</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>Personalization cost</source>
         <translation>Coût de personnalisation</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>Cost per reached customer</source>
         <translation>Coût par client atteint</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+230"/>
         <source>Incremental revenue</source>
         <translation>Revenus additionnels</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>ROI</source>
         <translation>RCI</translation>
     </message>
@@ -3990,7 +3990,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût d&apos;acquisition client</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+22"/>
+        <source>Use the adjusted estimate</source>
+        <translation>Utiliser l’estimation corrigée</translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <source>Incremental revenue by month, 95% interval</source>
         <translation>Revenus additionnels par mois, intervalle à 95 %</translation>
     </message>

@@ -1549,7 +1549,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Holdout after %1. </source>
         <translation>Période de contrôle après le %1. </translation>
     </message>
@@ -1580,7 +1580,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cohorts from %1 to %2 (%3 in all). </source>
         <translation>Cohortes de %1 à %2 (%3 en tout). </translation>
     </message>
@@ -2787,7 +2787,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.cpp" line="+47"/>
+        <location filename="../../ui/shell/start_page.cpp" line="+48"/>
         <source>Open your exports…</source>
         <translation>Ouvrir vos exports…</translation>
     </message>
@@ -2838,7 +2838,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1 — in %2</source>
         <translation>%1 — dans %2</translation>
     </message>

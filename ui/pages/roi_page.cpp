@@ -61,8 +61,7 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     , m_message(scaffold::messageLabel(this))
     , m_summary(scaffold::textLabel(u"roiSummary"_s, this))
     , m_adjusted(scaffold::textLabel(u"roiAdjustedEffect"_s, this))
-    , m_useAdjusted(new QCheckBox(
-          tr("Use the adjusted estimate for incremental revenue, ROI and payback"), this))
+    , m_useAdjusted(new QCheckBox(tr("Use the adjusted estimate"), this))
     , m_costChart(new BarChart(u"roiCostChart"_s, this))
     , m_intervalChart(new IntervalChart(u"roiIntervalChart"_s, this))
     , m_ledgerModel(new RoiLedgerModel(this))
@@ -95,6 +94,16 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
     adjustedLayout->setContentsMargins(0, 0, 0, 0);
     adjustedLayout->addWidget(m_adjusted);
     adjustedLayout->addWidget(m_useAdjusted);
+    // What the box changes, on a line of its own that wraps: a check box's text cannot, and at a
+    // large zoom a long one would make the page scroll sideways.
+    auto* useAdjustedNote =
+        new QLabel(tr("Incremental revenue, ROI and payback then use it instead of the "
+                      "comparison of self-selected groups."),
+                   adjustedBox);
+    useAdjustedNote->setWordWrap(true);
+    setTone(useAdjustedNote, Tone::Muted);
+    m_useAdjusted->setAccessibleDescription(useAdjustedNote->text());
+    adjustedLayout->addWidget(useAdjustedNote);
     auto* charts = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     charts->setSpacing(12);
     charts->addWidget(scaffold::card(m_costChart, this, 340), 3);
