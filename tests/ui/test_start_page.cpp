@@ -4,11 +4,13 @@
 #include "gui_test_setup.h"
 #include "import/import_controller.h"
 #include "import/import_report_dialog.h"
+#include "importers/demo_shop.h"
 #include "pages/page.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/recent_files.h"
 #include "shell/start_page.h"
+#include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
 #include "test_registry.h"
@@ -103,6 +105,13 @@ void TestStartPage::theDemoOpensOnItsDashboardInOneClick() {
     QVERIFY(note && note->isVisible());
     QVERIFY2(note->text().contains(u"demo shop"_s), qPrintable(note->text()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage()->isBusy(), kImportTimeoutMs);
+    // Set up like `pvi demo`: its targets and segment rules are there too.
+    auto ws = pvi::Workspace::open(window.workspacePath(), pvi::Workspace::Mode::OpenExisting);
+    QVERIFY2(ws.workspace, qPrintable(ws.error));
+    QCOMPARE(ws.workspace->db().queryInt("SELECT count(*) FROM targets"),
+             std::int64_t(std::size(pvi::kDemoShopTargets)));
+    QCOMPARE(ws.workspace->db().queryInt("SELECT count(*) FROM segment_rules"),
+             std::int64_t(std::size(pvi::kDemoSegmentRules)));
 }
 
 void TestStartPage::exportsOpenIntoAWorkspaceBesideThem() {

@@ -44,8 +44,11 @@ DemoWorkspace ensureDemoWorkspace() {
                 demo.imports.append(file);
         }
         // The survey marks before the imports: the importer reads the ethics questions by them.
+        // Then what `pvi demo` sets up too: the rules, the targets and the segment rules.
         if (!demo.imports.isEmpty() && (!addDemoSurveyMarks(*opened.workspace, &demo.error) ||
-                                        !addDemoShopRules(*opened.workspace, &demo.error)))
+                                        !addDemoShopRules(*opened.workspace, &demo.error) ||
+                                        !addDemoShopTargets(*opened.workspace, &demo.error) ||
+                                        !addDemoSegmentRules(*opened.workspace, &demo.error)))
             demo.imports.clear();
     } catch (const DbError& e) {
         demo.error = e.message();

@@ -19,7 +19,8 @@ QString demoWorkspacePath();
 /// personalization rules, as `pvi demo` does. The bundled exports the workspace has no import
 /// batch of yet (all of them on the first start; the newer ones in a demo workspace made by an
 /// older version) are listed in `imports`, for the window's import path (off the GUI thread);
-/// the demo's rules the workspace lacks are added when there is anything to import.
+/// the demo's survey marks, rules, targets and segment rules the workspace lacks are added when
+/// there is anything to import (as `pvi demo` does).
 DemoWorkspace ensureDemoWorkspace();
 
 } // namespace pvi
