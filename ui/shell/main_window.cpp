@@ -5,12 +5,10 @@
 #include "import/import_progress_dialog.h"
 #include "import/import_report_dialog.h"
 #include "import/import_wizard.h"
-#include "pages/data_edits.h"
 #include "pages/data_page.h"
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "pvi/engine/pvi_run_cache.h"
-#include "shell/background_load.h"
 #include "shell/choose_files.h"
 #include "shell/copy_focused.h"
 #include "shell/demo_workspace.h"
@@ -19,11 +17,11 @@
 #include "shell/help_dialogs.h"
 #include "shell/preferences_dialog.h"
 #include "shell/recent_files.h"
+#include "shell/removal_undo.h"
 #include "shell/report_actions.h"
 #include "shell/start_page.h"
 #include "shell/workspace_memory.h"
 #include "store/workspace.h"
-#include "store/workspace_copy.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -107,12 +105,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (auto* dataPage = qobject_cast<DataPage*>(created)) {
             connect(dataPage, &DataPage::edited, this,
                     [this](const QString& undoText, const QString& undoCopy) {
-                        if (undoCopy.isEmpty()) {
-                            clearUndo(); // undoing an older removal would lose this change
-                            return;
-                        }
-                        m_undo.append({undoText, undoCopy});
-                        updateUndoAction();
+                        if (undoCopy.isEmpty())
+                            m_undo->clear(); // undoing an older removal would lose this change
+                        else
+                            m_undo->push(undoText, undoCopy);
                     });
         }
         connect(created, &Page::statusMessage, this,
@@ -180,9 +176,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->showMessage(tr("Open a workspace or drop a CSV export onto the window."));
 }
 
-MainWindow::~MainWindow() {
-    clearUndo();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -207,10 +201,23 @@ void MainWindow::buildMenus() {
         quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction =
-        edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undoLastRemoval);
-    m_undoAction->setObjectName(u"undoAction"_s);
-    m_undoAction->setEnabled(false);
+    QAction* undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, this,
+                                    [this] { m_undo->undoLast(m_workspacePath); });
+    undo->setObjectName(u"undoAction"_s);
+    m_undo = new RemovalUndo(undo, this);
+    connect(m_undo, &RemovalUndo::undone, this, [this](const QString& text, const QString& path) {
+        statusBar()->showMessage(tr("Undone: %1.").arg(text), 8000);
+        if (path != m_workspacePath)
+            return;
+        PviRunCache::shared().invalidate(m_workspacePath);
+        for (Page* p : std::as_const(m_pages))
+            p->setWorkspacePath(m_workspacePath); // the visible page reloads now
+    });
+    connect(m_undo, &RemovalUndo::started, this,
+            [this](const QString& text) { statusBar()->showMessage(tr("Undoing %1…").arg(text)); });
+    connect(m_undo, &RemovalUndo::failed, this, [this](const QString& text, const QString& error) {
+        showError(tr("Undo"), tr("%1 could not be undone: %2").arg(text, error));
+    });
     edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy"), QKeySequence::Copy, this, [this] {
         if (!copyFocused(QApplication::focusWidget()))
@@ -320,7 +327,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     rememberWorkspace(); // the workspace being left
     m_readOnlyReason = opened.workspace->readOnlyReason();
     opened.workspace.reset();
-    clearUndo(); // the removals undone are this workspace's
+    m_undo->clear(); // the removals undone are this workspace's
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     // A read-only workspace is shown as it is: nothing can be imported or changed.
     m_importAction->setEnabled(m_readOnlyReason.isEmpty());
@@ -355,55 +362,9 @@ bool MainWindow::openWorkspace(const QString& path, QString* error) {
     return true;
 }
 
-void MainWindow::clearUndo() {
-    for (const UndoEntry& entry : std::as_const(m_undo))
-        dataedit::removeUndoCopy(entry.copy);
-    m_undo.clear();
-    if (m_undoAction)
-        updateUndoAction();
-}
-
-void MainWindow::updateUndoAction() {
-    m_undoAction->setEnabled(!m_undo.isEmpty());
-    m_undoAction->setText(m_undo.isEmpty() ? tr("&Undo")
-                                           : tr("&Undo %1").arg(m_undo.constLast().text));
-}
-
-void MainWindow::undoLastRemoval() {
-    if (m_undo.isEmpty() || m_workspacePath.isEmpty())
-        return;
-    const UndoEntry entry = m_undo.takeLast();
-    m_undoAction->setEnabled(false); // one undo at a time
-    statusBar()->showMessage(tr("Undoing %1…").arg(entry.text));
-    loadInBackground(
-        this,
-        [path = m_workspacePath, copy = entry.copy] {
-            QString error;
-            const bool ok = restoreWorkspaceData(path, copy, &error);
-            return std::pair(ok, error);
-        },
-        [this, entry, path = m_workspacePath](const std::pair<bool, QString>& result) {
-            if (!result.first) {
-                m_undo.append(entry); // still there to try again
-                updateUndoAction();
-                showError(tr("Undo"),
-                          tr("%1 could not be undone: %2").arg(entry.text, result.second));
-                return;
-            }
-            dataedit::removeUndoCopy(entry.copy);
-            updateUndoAction();
-            statusBar()->showMessage(tr("Undone: %1.").arg(entry.text), 8000);
-            if (path != m_workspacePath)
-                return;
-            PviRunCache::shared().invalidate(m_workspacePath);
-            for (Page* p : std::as_const(m_pages))
-                p->setWorkspacePath(m_workspacePath); // the visible page reloads now
-        });
-}
-
 void MainWindow::closeWorkspace() {
     rememberWorkspace();
-    clearUndo();
+    m_undo->clear();
     if (m_wizard)
         m_wizard->close();
     m_workspacePath.clear();
@@ -417,6 +378,10 @@ void MainWindow::closeWorkspace() {
     m_start->refreshRecent();
     m_views->setCurrentWidget(m_start);
     m_start->openExportsButton()->setFocus();
+}
+
+QAction* MainWindow::undoAction() const {
+    return m_undo->action();
 }
 
 bool MainWindow::showsStartPage() const {
@@ -462,17 +427,8 @@ void MainWindow::openExports(const QStringList& files) {
         QDir().mkpath(folder);
     }
     const QString path = folder + u'/' + first.completeBaseName() + u".pvi"_s;
-    auto created = Workspace::open(path, Workspace::Mode::CreateOrOpen);
-    if (!created.workspace) {
-        showError(tr("Open Your Exports"), created.error);
+    if (!createWorkspace(path, tr("Open Your Exports")))
         return;
-    }
-    created.workspace.reset();
-    QString error;
-    if (!openWorkspace(path, &error)) {
-        showError(tr("Open Your Exports"), error);
-        return;
-    }
     statusBar()->showMessage(tr("Workspace %1 made for your exports.").arg(path), 8000);
     importFiles(files);
 }
@@ -511,21 +467,25 @@ Page* MainWindow::currentPage() const {
 
 void MainWindow::newWorkspace() {
     chooseFiles(this, tr("New Workspace"), tr("PVI workspaces (*.pvi)"), QFileDialog::AcceptSave,
-                QFileDialog::AnyFile,
-                [this](const QStringList& files) { createWorkspace(files.first()); });
+                QFileDialog::AnyFile, [this](const QStringList& files) {
+                    createWorkspace(files.first(), tr("New Workspace"));
+                });
 }
 
-void MainWindow::createWorkspace(const QString& path) {
+bool MainWindow::createWorkspace(const QString& path, const QString& title) {
     const QString withSuffix = path.endsWith(u".pvi"_s) ? path : path + u".pvi"_s;
     auto created = Workspace::open(withSuffix, Workspace::Mode::CreateOrOpen);
     if (!created.workspace) {
-        showError(tr("New Workspace"), created.error);
-        return;
+        showError(title, created.error);
+        return false;
     }
     created.workspace.reset();
     QString error;
-    if (!openWorkspace(withSuffix, &error))
-        showError(tr("New Workspace"), error);
+    if (!openWorkspace(withSuffix, &error)) {
+        showError(title, error);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::openWorkspaceDialog() {
@@ -601,7 +561,7 @@ bool MainWindow::startImport(const QList<ImportRequest>& requests) {
 }
 
 void MainWindow::onImportFinished(const QList<ImportReport>& reports, bool cancelled) {
-    clearUndo(); // undoing an older removal would lose the import
+    m_undo->clear(); // undoing an older removal would lose the import
     const bool quiet = std::exchange(m_quietImport, false);
     const bool failed = std::any_of(reports.begin(), reports.end(),
                                     [](const ImportReport& r) { return !r.ok && !r.cancelled; });

@@ -23,6 +23,7 @@ class ImportController;
 class ImportWizard;
 class Page;
 class ReportActions;
+class RemovalUndo;
 class StartPage;
 
 /// The main window: the navigation list, the stack of pages, the filter bar, the menus and the
@@ -51,8 +52,7 @@ public:
     void openExports(const QStringList& files);
     /// Edit › Undo: puts back the data as it was before the last removal made in this window
     /// (off the GUI thread); disabled when there is none.
-    QAction* undoAction() const { return m_undoAction; }
-    void undoLastRemoval();
+    QAction* undoAction() const;
 
     /// The page shown while no workspace is open.
     StartPage* startPage() const { return m_start; }
@@ -108,16 +108,15 @@ private:
     void buildMenus();
     void rebuildRecentMenu();
     void newWorkspace();
-    void createWorkspace(const QString& path);
+    /// Makes the workspace at `path` (".pvi" added when missing) and opens it; false, after
+    /// showing why under `title`, when it cannot.
+    bool createWorkspace(const QString& path, const QString& title);
     void openWorkspaceDialog();
     void importDialog();
     void onImportFinished(const QList<ImportReport>& reports, bool cancelled);
     void chooseExports();
     /// Shows the one-line note over the pages for the open workspace (the demo says what it is).
     void updateWorkspaceNote();
-    /// Forgets every removal that could be undone (and deletes their copies of the data).
-    void clearUndo();
-    void updateUndoAction();
     void applyFilter(const PeriodFilter& filter);
     /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
     void syncFilterBar();
@@ -133,14 +132,8 @@ private:
     QWidget* m_dashboard = nullptr;
     QLabel* m_workspaceNote = nullptr;
     QAction* m_closeAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    /// A removal that can be undone: what it was, and the copy of the data before it.
-    struct UndoEntry {
-        QString text;
-        QString copy;
-    };
-    QList<UndoEntry> m_undo;    ///< the last removal last; cleared by any other change
-    bool m_quietImport = false; ///< the running import is the demo's: no report dialog
+    RemovalUndo* m_undo = nullptr; ///< Edit › Undo of the Data page's removals
+    bool m_quietImport = false;    ///< the running import is the demo's: no report dialog
     QString m_workspacePath;
     QString m_readOnlyReason;
     QAction* m_importAction = nullptr;
