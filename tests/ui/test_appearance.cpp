@@ -3,13 +3,16 @@
 // the type; Edit › Preferences… stores its choices; a workspace opens again on the page and
 // period it was left with.
 #include "charts/chart_palette.h"
+#include "full_demo_workspace.h"
 #include "gui_test_setup.h"
 #include "page_test_workspace.h"
 #include "pages/page.h"
+#include "pages/page_catalog.h"
 #include "shell/appearance.h"
 #include "shell/filter_bar.h"
 #include "shell/main_window.h"
 #include "shell/preferences_dialog.h"
+#include "show_page_and_wait.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
 #include "widgets/pvi_tile.h"
@@ -20,8 +23,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +44,33 @@ QColor themed(Theme theme, QRgb pvi::palette::Colours::*colour) {
 /// Waits until `page` has loaded after `loaded` was armed.
 bool waitLoaded(pvi::Page* page, QSignalSpy& loaded) {
     return QTest::qWaitFor([&] { return !loaded.isEmpty() && !page->isBusy(); }, 60000);
+}
+
+/// The visible scroll areas of `page` that scroll sideways, each with the innermost widgets that
+/// want more than its width (by their minimum size hints), e.g. "cohorts: 306 px too wide
+/// (QLabel cohortNote wants 1,260 px)"; empty when every one fits its width.
+QStringList sidewaysScrolling(pvi::Page* page) {
+    QStringList found;
+    for (QScrollArea* area : page->findChildren<QScrollArea*>()) {
+        if (!area->isVisible() || area->horizontalScrollBar()->maximum() == 0)
+            continue;
+        const int width = area->viewport()->width();
+        const auto tooWide = [width](const QWidget* widget) {
+            return widget->isVisible() && widget->minimumSizeHint().width() > width;
+        };
+        QStringList culprits;
+        for (const QWidget* child : area->widget()->findChildren<QWidget*>()) {
+            const QList<QWidget*> inner = child->findChildren<QWidget*>();
+            if (tooWide(child) && std::none_of(inner.begin(), inner.end(), tooWide))
+                culprits << u"%1 %2 wants %3 px"_s.arg(
+                    QString::fromLatin1(child->metaObject()->className()), child->objectName(),
+                    QString::number(child->minimumSizeHint().width()));
+        }
+        found << u"%1: %2 px too wide for its %3 px (%4)"_s.arg(
+            page->id(), QString::number(area->horizontalScrollBar()->maximum()),
+            QString::number(width), culprits.join(u", "_s));
+    }
+    return found;
 }
 
 } // namespace
@@ -158,6 +191,46 @@ private Q_SLOTS:
         QCOMPARE(settings.value(u"general/language"_s).toString(), u"fr"_s);
         QVERIFY((AppearanceSettings::load() == AppearanceSettings{ThemeChoice::Dark, 150}));
         QSettings().remove(u"appearance"_s);
+    }
+
+    // At 200% zoom in a 1440 x 900 window, no page nor tab of the whole demo shop scrolls
+    // sideways: rows of tiles, charts, forms and tab bars reflow to the width.
+    void everyPageFitsTheWidthAtTwiceTheSize() {
+        pvi::test::TempDir dir;
+        const QString path = dir.path(u"demo.pvi"_s);
+        const QString error = pvi::test::buildFullDemoWorkspace(path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        pvi::applyAppearance({ThemeChoice::Light, 200});
+        pvi::MainWindow window;
+        QVERIFY(window.openWorkspace(path));
+        window.resize(1440, 900);
+        window.show();
+        QStringList tooWide;
+        for (const pvi::PageEntry& entry : pvi::pageCatalog()) {
+            const QString& id = entry.id;
+            QVERIFY2(pvi::test::showPageAndWait(window, id), qPrintable(id));
+            pvi::Page* page = window.page(id);
+            const QList<QTabWidget*> tabs = page->findChildren<QTabWidget*>();
+            if (tabs.isEmpty()) {
+                QTest::qWait(100); // lets the layouts settle
+                tooWide << sidewaysScrolling(page);
+            }
+            for (QTabWidget* tab : tabs) {
+                for (int index = 0; index < tab->count(); ++index) {
+                    tab->setCurrentIndex(index);
+                    QTest::qWait(100);
+                    for (const QString& line : sidewaysScrolling(page))
+                        tooWide << u"%1 (tab %2)"_s.arg(line, tab->tabText(index));
+                }
+            }
+            // A page whose widgets want more than the window grows the window instead.
+            QVERIFY2(window.width() <= 1440,
+                     qPrintable(u"expected the window to stay 1440 px wide, it grew to %1 px "
+                                "on %2"_s.arg(QString::number(window.width()), id)));
+        }
+        pvi::applyAppearance({ThemeChoice::Light, 100});
+        QVERIFY2(tooWide.isEmpty(), qPrintable(u"expected no sideways scrolling at 200%, got: "_s +
+                                               tooWide.join(u"; "_s)));
     }
 
     // Open, change the page and the period, close the window; a new window that opens the

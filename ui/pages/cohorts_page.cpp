@@ -8,12 +8,12 @@
 #include "pages/cohorts_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
+#include "widgets/flow_layout.h"
 #include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -115,14 +115,11 @@ CohortsPage::CohortsPage(const QString& id, const QString& title, QWidget* paren
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { showSelection(); });
 
-    auto* selectors = new QHBoxLayout;
-    selectors->setSpacing(8);
-    selectors->addWidget(new QLabel(tr("Measure:"), this));
-    selectors->addWidget(m_measure);
-    selectors->addSpacing(16);
-    selectors->addWidget(new QLabel(tr("Heat map of:"), this));
-    selectors->addWidget(m_group);
-    selectors->addStretch(1);
+    // Each selector with its label; the second goes under the first when they do not fit.
+    auto* selectors = new FlowLayout;
+    selectors->setGaps(24, 6);
+    selectors->addWidget(scaffold::labelled(tr("Measure:"), m_measure));
+    selectors->addWidget(scaffold::labelled(tr("Heat map of:"), m_group));
 
     auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);

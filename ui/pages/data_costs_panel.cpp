@@ -1,13 +1,14 @@
 #include "pages/data_costs_panel.h"
 
 #include "pages/data_panel_parts.h"
+#include "pages/page_scaffold.h"
 #include "pages/record_table_model.h"
+#include "widgets/flow_layout.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -80,23 +81,17 @@ DataCostsPanel::DataCostsPanel(QWidget* parent)
     m_total->setWordWrap(true);
     setTone(m_total, Tone::Secondary);
 
-    auto* form = new QGridLayout;
-    form->addWidget(new QLabel(DataCostsPanel::tr("From"), this), 0, 0);
-    form->addWidget(m_start, 0, 1);
-    form->addWidget(new QLabel(DataCostsPanel::tr("To"), this), 0, 2);
-    form->addWidget(m_end, 0, 3);
-    form->addWidget(new QLabel(DataCostsPanel::tr("Channel"), this), 0, 4);
-    form->addWidget(m_channel, 0, 5);
-    form->addWidget(new QLabel(DataCostsPanel::tr("Category"), this), 0, 6);
-    form->addWidget(m_category, 0, 7);
-    form->addWidget(new QLabel(DataCostsPanel::tr("Amount"), this), 1, 0);
-    form->addWidget(m_amount, 1, 1);
-    form->addWidget(new QLabel(DataCostsPanel::tr("Note"), this), 1, 2);
-    form->addWidget(m_note, 1, 3, 1, 3);
-    form->addWidget(m_add, 1, 6);
-    form->addWidget(m_remove, 1, 7);
-    form->setColumnStretch(5, 1);
-    datapanel::labelGridFields(form);
+    // Each field beside its label, wrapping onto more lines in a narrow window or at large zoom.
+    auto* form = new FlowLayout;
+    form->setGaps(16, 8);
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("From"), m_start));
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("To"), m_end));
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("Channel"), m_channel));
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("Category"), m_category));
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("Amount"), m_amount));
+    form->addWidget(scaffold::labelled(DataCostsPanel::tr("Note"), m_note));
+    form->addWidget(m_add);
+    form->addWidget(m_remove);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

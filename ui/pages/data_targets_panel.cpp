@@ -1,13 +1,14 @@
 #include "pages/data_targets_panel.h"
 
 #include "pages/data_panel_parts.h"
+#include "pages/page_scaffold.h"
 #include "pages/record_table_model.h"
 #include "pvi/engine/pvi_registry.h"
+#include "widgets/flow_layout.h"
 #include "widgets/pvi_text.h"
 #include "widgets/tone.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,7 +106,12 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     for (const PviDefinition& d : PviRegistry::definitions())
         m_pvi->addItem(u"%1 (%2)"_s.arg(translated(d).title, d.id), d.id);
     m_pvi->setMaxVisibleItems(20);
+    // Long PVI titles are elided in the box (the list shows them whole), so the form fits the
+    // window at large zoom.
+    m_pvi->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pvi->setMinimumContentsLength(28);
     m_direction->setObjectName(u"targetDirection"_s);
+    m_direction->setWordWrap(true);
     setTone(m_direction, Tone::Muted);
 
     auto* intro = new QLabel(
@@ -116,20 +122,16 @@ DataTargetsPanel::DataTargetsPanel(QWidget* parent)
     intro->setWordWrap(true);
     setTone(intro, Tone::Secondary);
 
-    auto* form = new QGridLayout;
-    form->addWidget(new QLabel(DataTargetsPanel::tr("PVI"), this), 0, 0);
-    form->addWidget(m_pvi, 0, 1, 1, 5);
-    form->addWidget(m_direction, 0, 6, 1, 2);
-    form->addWidget(new QLabel(DataTargetsPanel::tr("Target"), this), 1, 0);
-    form->addWidget(m_target, 1, 1);
-    form->addWidget(new QLabel(DataTargetsPanel::tr("Alert low"), this), 1, 2);
-    form->addWidget(m_alertLow, 1, 3);
-    form->addWidget(new QLabel(DataTargetsPanel::tr("Alert high"), this), 1, 4);
-    form->addWidget(m_alertHigh, 1, 5);
-    form->addWidget(m_save, 1, 6);
-    form->addWidget(m_remove, 1, 7);
-    form->setColumnStretch(8, 1);
-    datapanel::labelGridFields(form);
+    // Each field beside its label, wrapping onto more lines in a narrow window or at large zoom.
+    auto* form = new FlowLayout;
+    form->setGaps(16, 8);
+    form->addWidget(scaffold::labelled(DataTargetsPanel::tr("PVI"), m_pvi));
+    form->addWidget(m_direction);
+    form->addWidget(scaffold::labelled(DataTargetsPanel::tr("Target"), m_target));
+    form->addWidget(scaffold::labelled(DataTargetsPanel::tr("Alert low"), m_alertLow));
+    form->addWidget(scaffold::labelled(DataTargetsPanel::tr("Alert high"), m_alertHigh));
+    form->addWidget(m_save);
+    form->addWidget(m_remove);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -97,6 +97,7 @@ ExperimentsPage::ExperimentsPage(const QString& id, const QString& title, QWidge
             });
 
     m_name->setObjectName(u"sectionHeading"_s);
+    m_name->setWordWrap(true);
     setTone(m_srm, Tone::Alert);
     m_srm->hide();
     setTone(m_verdict, Tone::Info);

@@ -7,12 +7,12 @@
 #include "pages/overview_loader.h"
 #include "shell/background_load.h"
 #include "widgets/alerts_panel.h"
+#include "widgets/flow_layout.h"
 #include "widgets/pvi_tile.h"
 #include "widgets/tile_grid_layout.h"
 #include "widgets/value_format.h"
 
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -55,6 +55,7 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     , m_cohorts(new CohortHeatmap(this)) {
     m_heading->setObjectName(u"pageHeading"_s);
     m_period->setObjectName(u"periodLabel"_s);
+    m_period->setWordWrap(true);
     m_busy->setObjectName(u"busyIndicator"_s);
     m_busy->setRange(0, 0); // indeterminate while computing
     zoom::fixWidth(m_busy, 140);
@@ -83,11 +84,11 @@ OverviewPage::OverviewPage(const QString& id, const QString& title, QWidget* par
     m_missingHeading->setObjectName(u"sectionHeading"_s);
     m_cohorts->setLimits(12, 12);
 
-    auto* header = new QHBoxLayout;
-    header->setSpacing(12);
+    // The period goes under the heading when both do not fit on one line (large zoom).
+    auto* header = new FlowLayout;
+    header->setGaps(12, 2);
     header->addWidget(m_heading);
-    header->addWidget(m_period, 0, Qt::AlignBottom);
-    header->addStretch(1);
+    header->addWidget(m_period);
     header->addWidget(m_busy);
 
     // Three charts side by side at 1440 px and 100%, wrapping when they do not fit.

@@ -32,6 +32,7 @@ QWidget* titledCard(const QString& heading, QWidget* content, QWidget* parent, i
     layout->setSpacing(6);
     auto* label = new QLabel(heading, box);
     label->setObjectName(u"sectionHeading"_s);
+    label->setWordWrap(true);
     layout->addWidget(label);
     layout->addWidget(content, 1);
     // The heading names what the card holds, for screen readers too.
@@ -64,6 +65,18 @@ QLabel* textLabel(const QString& objectName, QWidget* parent) {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+QWidget* labelled(const QString& text, QWidget* field) {
+    auto* pair = new QWidget(field->parentWidget());
+    auto* layout = new QHBoxLayout(pair);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    auto* label = new QLabel(text, pair);
+    label->setBuddy(field);
+    layout->addWidget(label);
+    layout->addWidget(field);
+    return pair;
 }
 
 QVBoxLayout* scrollingContent(QWidget* page, const QString& title, QProgressBar* busy) {

@@ -22,6 +22,9 @@ QProgressBar* busyBar(QWidget* parent);
 QLabel* messageLabel(QWidget* parent);
 /// A word-wrapped, selectable text label with an object name.
 QLabel* textLabel(const QString& objectName, QWidget* parent);
+/// `field` after its label `text` (the label's buddy), in a widget of their own that a
+/// FlowLayout keeps together.
+QWidget* labelled(const QString& text, QWidget* field);
 /// Fills `page` with a scroll area over a padded content widget whose layout is returned;
 /// the first row holds the page heading (`title`) and `busy` on the right.
 QVBoxLayout* scrollingContent(QWidget* page, const QString& title, QProgressBar* busy);

@@ -1,12 +1,11 @@
 #include "shell/filter_bar.h"
 
+#include "widgets/flow_layout.h"
+
 #include <QComboBox>
 #include <QDateEdit>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -59,12 +58,13 @@ FilterBar::FilterBar(QWidget* parent)
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(16, 8, 16, 8);
     outer->setSpacing(0);
+    // The period and the comparison side by side when they fit, else the comparison below (large
+    // zoom, narrow window): the bar never makes the window wider than its widest group.
     m_controls = new QWidget(this);
-    m_controlsLayout = new QBoxLayout(QBoxLayout::LeftToRight, m_controls);
-    m_controlsLayout->setContentsMargins(0, 0, 0, 0);
-    m_controlsLayout->setSpacing(24);
-    m_periodGroup = new QWidget(m_controls);
-    auto* layout = new QHBoxLayout(m_periodGroup);
+    auto* controlsLayout = new FlowLayout(m_controls);
+    controlsLayout->setGaps(24, 6);
+    auto* periodGroup = new QWidget(m_controls);
+    auto* layout = new QHBoxLayout(periodGroup);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     auto* periodLabel = new QLabel(tr("Period"), this);
@@ -74,54 +74,29 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
-    layout->addStretch(1);
-    m_comparisonGroup = new QWidget(m_controls);
-    auto* comparisonLayout = new QHBoxLayout(m_comparisonGroup);
+    auto* comparisonGroup = new QWidget(m_controls);
+    auto* comparisonLayout = new QHBoxLayout(comparisonGroup);
     comparisonLayout->setContentsMargins(0, 0, 0, 0);
     comparisonLayout->setSpacing(8);
     auto* comparisonLabel = new QLabel(tr("Compared with"), this);
     comparisonLabel->setBuddy(m_comparison);
     comparisonLayout->addWidget(comparisonLabel);
     comparisonLayout->addWidget(m_comparison);
-    comparisonLayout->addStretch(1);
-    m_controlsLayout->addWidget(m_periodGroup);
-    m_controlsLayout->addWidget(m_comparisonGroup);
-    outer->addWidget(m_controls);
+    controlsLayout->addWidget(periodGroup);
+    controlsLayout->addWidget(comparisonGroup);
+    outer->addWidget(m_controls, 1);
     m_scopeNote->setObjectName(u"filterScopeNote"_s);
     m_scopeNote->setVisible(false);
     // As tall as the controls, so the pages below do not move when the note replaces them.
-    m_scopeNote->setMinimumHeight(m_controls->sizeHint().height());
-    outer->addWidget(m_scopeNote);
-    outer->addStretch(1);
+    m_scopeNote->setMinimumHeight(periodGroup->sizeHint().height());
+    m_scopeNote->setWordWrap(true);
+    outer->addWidget(m_scopeNote, 1);
 
     setFilter(PeriodFilter{});
     connect(m_preset, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_comparison, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
-}
-
-void FilterBar::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitControls();
-}
-
-void FilterBar::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        fitControls();
-}
-
-void FilterBar::fitControls() {
-    // The period and the comparison side by side when they fit, else one above the other (large
-    // zoom, narrow window): the bar never makes the window wider than its widest group.
-    const int period = m_periodGroup->sizeHint().width();
-    const int comparison = m_comparisonGroup->sizeHint().width();
-    const QMargins margins = layout()->contentsMargins();
-    const int room = width() - margins.left() - margins.right();
-    const bool oneRow = room >= period + m_controlsLayout->spacing() + comparison;
-    m_controlsLayout->setDirection(oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_controls->setMinimumWidth(std::max(period, comparison));
 }
 
 PeriodFilter FilterBar::filter() const {
@@ -155,8 +130,12 @@ void FilterBar::showResolvedPeriod(const Period& period) {
 }
 
 void FilterBar::setPageFollowsFilter(bool follows) {
-    m_controls->setVisible(follows);
-    m_scopeNote->setVisible(!follows);
+    // Hide before showing: a child shown in a visible window lays the bar out at once, and with
+    // both shown for that moment the window would grow to hold them side by side.
+    QWidget* shown = follows ? m_controls : static_cast<QWidget*>(m_scopeNote);
+    QWidget* hidden = follows ? static_cast<QWidget*>(m_scopeNote) : m_controls;
+    hidden->hide();
+    shown->show();
 }
 
 void FilterBar::updateEnabled() {

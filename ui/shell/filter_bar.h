@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QBoxLayout;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -30,13 +29,7 @@ public:
 Q_SIGNALS:
     void filterChanged(const PeriodFilter& filter);
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
-
 private:
-    /// Puts the comparison beside the period, or below it when the bar is too narrow.
-    void fitControls();
     void emitChanged();
     /// The date fields are editable only for a custom period.
     void updateEnabled();
@@ -46,9 +39,6 @@ private:
     QDateEdit* m_to;
     QComboBox* m_comparison;
     QWidget* m_controls;
-    QBoxLayout* m_controlsLayout;
-    QWidget* m_periodGroup;
-    QWidget* m_comparisonGroup;
     QLabel* m_scopeNote;
     bool m_updating = false;
 };

@@ -1,5 +1,6 @@
 #include "shell/start_page.h"
 
+#include "charts/zoom.h"
 #include "shell/recent_files.h"
 
 #include <QDir>
@@ -15,10 +16,19 @@ namespace pvi {
 
 namespace {
 
+/// A push button sized by the labels its layout holds rather than by its own (empty) text, so
+/// the description under the action can wrap at large zoom.
+class LaidOutButton : public QPushButton {
+public:
+    using QPushButton::QPushButton;
+    QSize sizeHint() const override { return layout()->totalSizeHint(); }
+    QSize minimumSizeHint() const override { return layout()->totalMinimumSize(); }
+};
+
 /// A large button: its action in bold, and a line under it saying what it does.
 QPushButton* startButton(const QString& text, const QString& description, const QString& name,
                          QWidget* parent) {
-    auto* button = new QPushButton(parent);
+    auto* button = new LaidOutButton(parent);
     button->setObjectName(name);
     button->setAccessibleName(text);
     button->setAccessibleDescription(description);
@@ -26,7 +36,8 @@ QPushButton* startButton(const QString& text, const QString& description, const 
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    auto* detail = new QLabel(description, button); // one line: the button is as wide as it
+    auto* detail = new QLabel(description, button);
+    detail->setWordWrap(true);
 
     for (QLabel* label : {title, detail})
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -35,8 +46,6 @@ QPushButton* startButton(const QString& text, const QString& description, const 
     layout->setSpacing(2);
     layout->addWidget(title);
     layout->addWidget(detail);
-    // A push button sizes itself by its own text, which is empty: its labels' layout decides.
-    button->setMinimumSize(layout->sizeHint());
     return button;
 }
 
@@ -85,7 +94,8 @@ StartPage::StartPage(QWidget* parent)
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
 
-    auto* column = new QWidget(this); // as wide as the widest button, centred
+    auto* column = new QWidget(this); // centred, as wide as a comfortable line of text
+    zoom::maximumWidth(column, 620);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setSpacing(12);
     columnLayout->addWidget(title);

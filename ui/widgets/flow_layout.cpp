@@ -1,0 +1,133 @@
+#include "widgets/flow_layout.h"
+
+#include <QWidget>
+
+#include <algorithm>
+
+namespace pvi {
+
+FlowLayout::FlowLayout(QWidget* parent)
+    : QLayout(parent) {}
+
+FlowLayout::~FlowLayout() {
+    while (QLayoutItem* item = takeAt(0))
+        delete item;
+}
+
+void FlowLayout::setGaps(int horizontal, int vertical) {
+    m_horizontalGap = horizontal;
+    m_verticalGap = vertical;
+    invalidate();
+}
+
+void FlowLayout::addItem(QLayoutItem* item) {
+    m_items.append(item);
+}
+
+int FlowLayout::count() const {
+    return int(m_items.size());
+}
+
+QLayoutItem* FlowLayout::itemAt(int index) const {
+    return index >= 0 && index < m_items.size() ? m_items.at(index) : nullptr;
+}
+
+QLayoutItem* FlowLayout::takeAt(int index) {
+    return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+}
+
+QSize FlowLayout::sizeHint() const {
+    // One line holding everything.
+    QSize size;
+    for (const QLayoutItem* item : m_items) {
+        if (item->isEmpty())
+            continue;
+        const QSize hint = item->sizeHint();
+        size.rwidth() += hint.width() + (size.width() > 0 ? m_horizontalGap : 0);
+        size.rheight() = std::max(size.height(), hint.height());
+    }
+    const QMargins m = contentsMargins();
+    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+}
+
+QSize FlowLayout::minimumSize() const {
+    // One item per line: as wide as the widest item's minimum.
+    QSize size;
+    for (const QLayoutItem* item : m_items) {
+        if (!item->isEmpty())
+            size = size.expandedTo(item->minimumSize());
+    }
+    const QMargins m = contentsMargins();
+    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+}
+
+Qt::Orientations FlowLayout::expandingDirections() const {
+    return {};
+}
+
+bool FlowLayout::hasHeightForWidth() const {
+    return true;
+}
+
+int FlowLayout::heightForWidth(int width) const {
+    return arrange(QRect(0, 0, width, 0), false);
+}
+
+void FlowLayout::setGeometry(const QRect& rect) {
+    QLayout::setGeometry(rect);
+    arrange(rect, true);
+}
+
+int FlowLayout::arrange(const QRect& rect, bool apply) const {
+    const QMargins m = contentsMargins();
+    const QRect area = rect.marginsRemoved(m);
+    struct Placed {
+        QLayoutItem* item;
+        QSize size;
+    };
+    QList<Placed> line;
+    int lineWidth = 0;
+    int y = area.top();
+    // Lays out the collected line at `y`, its items on the line's bottom edge.
+    const auto flush = [&] {
+        int height = 0;
+        for (const Placed& placed : line)
+            height = std::max(height, placed.size.height());
+        int x = area.left();
+        for (const Placed& placed : line) {
+            if (apply)
+                placed.item->setGeometry(
+                    QRect(QPoint(x, y + height - placed.size.height()), placed.size));
+            x += placed.size.width() + m_horizontalGap;
+        }
+        if (!line.isEmpty())
+            y += height + m_verticalGap;
+        line.clear();
+        lineWidth = 0;
+    };
+    for (QLayoutItem* item : m_items) {
+        if (item->isEmpty())
+            continue;
+        const int hint = std::min(item->sizeHint().width(), area.width());
+        int itemWidth = std::max(hint, std::min(item->minimumSize().width(), area.width()));
+        if (item->hasHeightForWidth()) {
+            // Text that wraps fills the rest of the line, or a line of its own when less than
+            // half of what it would like is left.
+            const int rest = area.width() - (line.isEmpty() ? 0 : lineWidth + m_horizontalGap);
+            if (!line.isEmpty() && rest < hint / 2)
+                flush();
+            itemWidth = area.width() - (line.isEmpty() ? 0 : lineWidth + m_horizontalGap);
+        } else if (!line.isEmpty() && lineWidth + m_horizontalGap + itemWidth > area.width()) {
+            flush();
+        }
+        const int height =
+            item->hasHeightForWidth() ? item->heightForWidth(itemWidth) : item->sizeHint().height();
+        lineWidth += (line.isEmpty() ? 0 : m_horizontalGap) + itemWidth;
+        line.append({item, QSize(itemWidth, height)});
+    }
+    flush();
+    const int used = y - area.top() - (y > area.top() ? m_verticalGap : 0);
+    return used + m.top() + m.bottom();
+}
+
+} // namespace pvi
