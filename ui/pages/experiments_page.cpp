@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -147,7 +148,17 @@ QWidget* ExperimentsPage::buildDetail() {
     layout->addWidget(m_sequential);
     layout->addWidget(m_cuped);
     layout->addWidget(m_planner);
-    return detail;
+    // The detail scrolls on its own when the card is shorter than it (large zoom, small window)
+    // rather than squeezing its chart and texts over each other.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"experimentDetailScroll"_s);
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    detail->setAutoFillBackground(false);
+    return scroll;
 }
 
 QWidget* ExperimentsPage::buildPlanner() {
