@@ -23,6 +23,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -69,6 +70,32 @@ QStringList sidewaysScrolling(pvi::Page* page) {
         found << u"%1: %2 px too wide for its %3 px (%4)"_s.arg(
             page->id(), QString::number(area->horizontalScrollBar()->maximum()),
             QString::number(width), culprits.join(u", "_s));
+    }
+    return found;
+}
+
+/// Visible widgets of one layout of `page` drawn over each other (a layout given less room than
+/// its widgets need squeezes them together), e.g. "experiments: QLabel over QChartView".
+QStringList overlappingWidgets(pvi::Page* page) {
+    QStringList found;
+    for (const QLayout* layout : page->findChildren<QLayout*>()) {
+        QList<const QWidget*> shown;
+        for (int i = 0; i < layout->count(); ++i) {
+            const QWidget* widget = layout->itemAt(i)->widget();
+            if (widget && widget->isVisible() && !widget->geometry().isEmpty())
+                shown << widget;
+        }
+        for (qsizetype a = 0; a < shown.size(); ++a) {
+            for (qsizetype b = a + 1; b < shown.size(); ++b) {
+                const QRect both = shown[a]->geometry() & shown[b]->geometry();
+                if (both.width() > 2 && both.height() > 2)
+                    found << u"%1: %2 %3 over %4 %5"_s.arg(
+                        page->id(), QString::fromLatin1(shown[a]->metaObject()->className()),
+                        shown[a]->objectName(),
+                        QString::fromLatin1(shown[b]->metaObject()->className()),
+                        shown[b]->objectName());
+            }
+        }
     }
     return found;
 }
@@ -194,7 +221,8 @@ private Q_SLOTS:
     }
 
     // At 200% zoom in a 1440 x 900 window, no page nor tab of the whole demo shop scrolls
-    // sideways: rows of tiles, charts, forms and tab bars reflow to the width.
+    // sideways (rows of tiles, charts, forms and tab bars reflow to the width), nor draws its
+    // widgets over each other.
     void everyPageFitsTheWidthAtTwiceTheSize() {
         pvi::test::TempDir dir;
         const QString path = dir.path(u"demo.pvi"_s);
@@ -213,13 +241,13 @@ private Q_SLOTS:
             const QList<QTabWidget*> tabs = page->findChildren<QTabWidget*>();
             if (tabs.isEmpty()) {
                 QTest::qWait(100); // lets the layouts settle
-                tooWide << sidewaysScrolling(page);
+                tooWide << sidewaysScrolling(page) << overlappingWidgets(page);
             }
             for (QTabWidget* tab : tabs) {
                 for (int index = 0; index < tab->count(); ++index) {
                     tab->setCurrentIndex(index);
                     QTest::qWait(100);
-                    for (const QString& line : sidewaysScrolling(page))
+                    for (const QString& line : sidewaysScrolling(page) + overlappingWidgets(page))
                         tooWide << u"%1 (tab %2)"_s.arg(line, tab->tabText(index));
                 }
             }
@@ -229,8 +257,9 @@ private Q_SLOTS:
                                 "on %2"_s.arg(QString::number(window.width()), id)));
         }
         pvi::applyAppearance({ThemeChoice::Light, 100});
-        QVERIFY2(tooWide.isEmpty(), qPrintable(u"expected no sideways scrolling at 200%, got: "_s +
-                                               tooWide.join(u"; "_s)));
+        QVERIFY2(tooWide.isEmpty(),
+                 qPrintable(u"expected no sideways scrolling and no overlaps at 200%, got: "_s +
+                            tooWide.join(u"; "_s)));
     }
 
     // Open, change the page and the period, close the window; a new window that opens the
