@@ -1731,7 +1731,7 @@
 <context>
     <name>pvi::AttributionPage</name>
     <message>
-        <location filename="../../ui/pages/attribution_page.cpp" line="+61"/>
+        <location filename="../../ui/pages/attribution_page.cpp" line="+62"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1943,7 +1943,7 @@
 <context>
     <name>pvi::ChurnRiskModel</name>
     <message>
-        <location filename="../../ui/pages/churn_risk_model.cpp" line="+60"/>
+        <location filename="../../ui/pages/churn_risk_model.cpp" line="+63"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -1971,7 +1971,7 @@
 <context>
     <name>pvi::ClvParameterModel</name>
     <message>
-        <location filename="../../ui/pages/clv_parameter_model.cpp" line="+63"/>
+        <location filename="../../ui/pages/clv_parameter_model.cpp" line="+65"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -2059,17 +2059,17 @@
         <translation>Revenus nets par client (cumul)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Measure:</source>
         <translation>Mesure :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Heat map of:</source>
         <translation>Carte de chaleur de :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>How cohorts are formed</source>
         <translation>Comment les cohortes sont formées</translation>
     </message>
@@ -2164,7 +2164,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataBatchesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_batches_panel.cpp" line="+43"/>
+        <location filename="../../ui/pages/data_batches_panel.cpp" line="+42"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2243,7 +2243,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataCostsPanel</name>
     <message>
-        <location filename="../../ui/pages/data_costs_panel.cpp" line="+55"/>
+        <location filename="../../ui/pages/data_costs_panel.cpp" line="+56"/>
         <source>Period start</source>
         <translation>Début de période</translation>
     </message>
@@ -2260,29 +2260,29 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="-32"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-33"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
@@ -2312,17 +2312,17 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
@@ -2647,7 +2647,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataTargetsPanel</name>
     <message>
-        <location filename="../../ui/pages/data_targets_panel.cpp" line="+33"/>
+        <location filename="../../ui/pages/data_targets_panel.cpp" line="+35"/>
         <source>higher is better</source>
         <translation>plus élevé, c&apos;est mieux</translation>
     </message>
@@ -2682,36 +2682,36 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>– aucune valeur</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+28"/>
+        <location line="+42"/>
+        <location line="+35"/>
         <source>PVI</source>
         <translation>PVI</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Alert low</source>
         <translation>Alerte basse</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+34"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Alert high</source>
         <translation>Alerte haute</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Value in the filter&apos;s period</source>
         <translation>Valeur dans la période du filtre</translation>
     </message>
@@ -2747,12 +2747,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Retirer la cible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A target makes a PVI&apos;s tile show whether it is on track. Values are in the PVI&apos;s unit (percentages as 0–100). Without an alert bound, a PVI more than 10% short of its target is off track.</source>
         <translation>Une cible fait indiquer à la tuile d&apos;un PVI s&apos;il est en bonne voie. Les valeurs sont dans l&apos;unité du PVI (les pourcentages de 0 à 100). Sans seuil d&apos;alerte, un PVI à plus de 10 % sous sa cible est hors cible.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Enter the target as a number, e.g. 75 or 0.25.</source>
         <translation>Entrez la cible sous forme de nombre, p. ex. 75 ou 0.25.</translation>
     </message>
@@ -2817,13 +2817,13 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+7"/>
-        <source>fewer opens (p = %1)</source>
-        <translation>moins d&apos;ouvertures (p = %1)</translation>
+        <source>fewer opens (%1)</source>
+        <translation>moins d’ouvertures (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>more unsubscribes (p = %1)</source>
-        <translation>plus de désabonnements (p = %1)</translation>
+        <source>more unsubscribes (%1)</source>
+        <translation>plus de désabonnements (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3265,7 +3265,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentListModel</name>
     <message>
-        <location filename="../../ui/pages/experiment_list_model.cpp" line="+64"/>
+        <location filename="../../ui/pages/experiment_list_model.cpp" line="+65"/>
         <source>Still running: this fixed-horizon p-value is not valid for peeking. The verdict comes from the always-valid test (see the detail).</source>
         <translation>Toujours en cours : cette valeur p à horizon fixe n&apos;est pas valide si on la consulte en cours de route. Le verdict vient du test toujours valide (voir le détail).</translation>
     </message>
@@ -3298,7 +3298,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentsPage</name>
     <message>
-        <location filename="../../ui/pages/experiments_page.cpp" line="+42"/>
+        <location filename="../../ui/pages/experiments_page.cpp" line="+43"/>
         <source>Type in an A/B test&apos;s arms (visitors, conversions, optional revenue)</source>
         <translation>Entrez les variantes d&apos;un test A/B (visiteurs, conversions, revenus facultatifs)</translation>
     </message>
@@ -3314,7 +3314,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+24"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Experiments</source>
         <translation>Expériences</translation>
     </message>
@@ -3329,7 +3329,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Puis-je tester ceci?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>How long would a test need with this shop&apos;s own traffic? The baseline and the weekly volume are read from the workspace (the last 12 weeks of data); the weeks assume 80% power and a two-sided α of 0.05.</source>
         <translation>Combien de temps un test prendrait-il avec le trafic de cette boutique? La valeur de référence et le volume hebdomadaire sont lus dans l&apos;espace de travail (les 12 dernières semaines de données); le nombre de semaines suppose une puissance de 80 % et un α bilatéral de 0,05.</translation>
     </message>
@@ -3449,7 +3449,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>&lt;b&gt;%1Probabilité de battre le témoin :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>p undefined</source>
         <translation>p non définie</translation>
     </message>
@@ -3616,7 +3616,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Pas encore disponibles</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>† Personalized and generic groups are self-selected (no randomized experiment): a difference is not proof of cause; the tile &quot;Revenue effect, adjusted for selection&quot; and each † tile&apos;s tooltip take out who tends to get personalized. ★ marks a lift with p &lt; 0.05; hover a tile for its formula, n and 95% interval.</source>
         <translation>† Les groupes personnalisé et générique sont autosélectionnés (aucune expérience randomisée) : une différence ne prouve pas la cause; la tuile « Effet sur les revenus, corrigé du biais de sélection » et l&apos;infobulle de chaque tuile † retirent l&apos;effet du choix des clients personnalisés. ★ marque une hausse avec p &lt; 0,05; survolez une tuile pour voir sa formule, son n et son intervalle à 95 %.</translation>
     </message>

@@ -1248,7 +1248,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Revenus nets mensuels des commandes valides (commandes annulées et remboursées exclues) sur %1 mois, %2 commandes en tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/report_tiles.cpp" line="+33"/>
+        <location filename="../../ui/report/report_tiles.cpp" line="+27"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC à 95&#xa0;% de %1 à %2)</translation>
     </message>
@@ -1288,12 +1288,12 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>; un écart de cette taille est peu probablement dû au hasard (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, but a gap this size could be chance (%1).</source>
         <translation>, mais un écart de cette taille pourrait être dû au hasard (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Self-selected: not proven by an experiment.</source>
         <translation>Autosélection&#xa0;: non prouvé par une expérience.</translation>
     </message>
@@ -1442,7 +1442,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Depuis le début de l’année</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>%1 pp</source>
         <comment>a change in percentage points</comment>
         <translation>%1 pts</translation>
@@ -1674,7 +1674,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::FilterBar</name>
     <message>
-        <location filename="../../ui/shell/filter_bar.cpp" line="+34"/>
+        <location filename="../../ui/shell/filter_bar.cpp" line="+33"/>
         <source>This page uses all of the workspace&apos;s data.</source>
         <translation>Cette page utilise toutes les données de l&apos;espace de travail.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
@@ -1735,12 +1735,12 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <location line="+25"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
@@ -2183,7 +2183,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="+85"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+83"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -2203,12 +2203,12 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Les pages de la fenêtre; Ctrl+1 à Ctrl+0 les affichent.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Open a workspace or drop a CSV export onto the window.</source>
         <translation>Ouvrez un espace de travail ou déposez une exportation CSV sur la fenêtre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2248,13 +2248,12 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+157"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+18"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2334,20 +2333,20 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;À propos de PVI Studio</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+373"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="-529"/>
-        <location line="+132"/>
-        <location line="+227"/>
+        <location line="-493"/>
+        <location line="+143"/>
+        <location line="+180"/>
         <location line="+5"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-181"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2372,50 +2371,44 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-144"/>
         <source>Undoing %1…</source>
         <translation>Annulation : %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 could not be undone: %2</source>
         <translation>Impossible d’annuler « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Undone: %1.</source>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+166"/>
         <source>Open a workspace first.</source>
         <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+5"/>
         <source>Demo shop</source>
         <translation>Boutique de démonstration</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Open Your Exports</source>
         <translation>Ouvrir vos exports</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Workspace %1 made for your exports.</source>
         <translation>Espace de travail %1 créé pour vos exports.</translation>
     </message>
@@ -2426,18 +2419,17 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-2"/>
         <source>PVI workspaces (*.pvi)</source>
         <translation>Espaces de travail PVI (*.pvi)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>PVI workspaces (*.pvi);;All files (*)</source>
         <translation>Espaces de travail PVI (*.pvi);;Tous les fichiers (*)</translation>
     </message>
@@ -2447,8 +2439,8 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Importer des exportations</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;All files (*)</source>
         <translation>Exportations (*.csv *.tsv *.txt *.xlsx *.zip *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
@@ -2686,7 +2678,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>, IC à 95&#xa0;% de %1 à %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 (★ when p &lt; 0.05)</source>
         <translation>%1 (★ lorsque p &lt; 0,05)</translation>
     </message>
@@ -2704,6 +2696,19 @@ Edit › Undo puts it back until the window closes.</source>
         <location line="+2"/>
         <source>&lt;i&gt;Adjusted for selection:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Corrigé de la sélection&#xa0;:&lt;/i&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pvi::RemovalUndo</name>
+    <message>
+        <location filename="../../ui/shell/removal_undo.cpp" line="+64"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2792,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.cpp" line="+48"/>
+        <location filename="../../ui/shell/start_page.cpp" line="+57"/>
         <source>Open your exports…</source>
         <translation>Ouvrir vos exports…</translation>
     </message>
@@ -2838,7 +2843,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 — in %2</source>
         <translation>%1 — dans %2</translation>
     </message>

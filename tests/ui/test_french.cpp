@@ -140,6 +140,8 @@ void TestFrench::numbersMoneyAndDates() {
     QCOMPARE(pvi::formatSignedPercent(3.14), u"+3,1 %"_s.replace(u' ', kNbsp));
     QCOMPARE(pvi::formatChange(13.5, 13.7, pvi::ValueKind::Percent).first, u"▼ 0,2 pts"_s);
     QCOMPARE(pvi::formatDay(QDate(2025, 3, 5)), u"5 mars 2025"_s);
+    QCOMPARE(pvi::formatPValue(0.1234), u"p = 0,12"_s);
+    QCOMPARE(pvi::formatPValue(0.0004), u"p < 0,001"_s);
     // The command line's formatting is untouched: English, symbol first.
     QCOMPARE(pvi::moneyText(1234.5, u"CAD"_s), u"CA$1,234.50"_s);
 }

@@ -1,6 +1,7 @@
 #include "pages/attribution_credit_model.h"
 
 #include "pages/attribution_data.h"
+#include "widgets/value_format.h"
 
 #include <QLocale>
 
@@ -61,14 +62,13 @@ QVariant AttributionCreditModel::data(const QModelIndex& index, int role) const 
             return {};
         value = markov->removalEffect.at(channel);
         if (role == Qt::DisplayRole)
-            return QLocale(QLocale::English, QLocale::UnitedStates).toString(value * 100, 'f', 1) +
-                   u'%';
+            return withPercentSign(displayLocale().toString(value * 100, 'f', 1));
     } else {
         value = credit(row, index.column() - FirstModel);
     }
     if (role == RawValueRole)
         return value;
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', 1);
+    return displayLocale().toString(value, 'f', 1);
 }
 
 QVariant AttributionCreditModel::headerData(int section, Qt::Orientation orientation,

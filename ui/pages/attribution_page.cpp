@@ -10,6 +10,7 @@
 #include "shell/background_load.h"
 #include "widgets/tile_grid_layout.h"
 #include "widgets/tone.h"
+#include "widgets/value_format.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -193,7 +194,7 @@ void AttributionPage::showData(const AttributionData& data) {
                  }});
 
     if (ok) {
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale en = displayLocale();
         QString summary =
             tr("%1 journeys, %2 conversions worth %3 credited across %4 channels under %5 models.")
                 .arg(en.toString(r.journeys),

@@ -11,7 +11,7 @@ namespace pvi {
 namespace {
 
 QString percent(double fraction) {
-    return displayLocale().toString(fraction * 100.0, 'f', 1) + u'%';
+    return withPercentSign(displayLocale().toString(fraction * 100.0, 'f', 1));
 }
 
 const RateWithInterval* rateOf(const CampaignRates& c, int column) {

@@ -1,5 +1,7 @@
 #include "pages/churn_risk_model.h"
 
+#include "widgets/value_format.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,7 @@ QVariant ChurnRiskModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool raw = role == RawValueRole;
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     switch (Column(index.column())) {
     case Customer:
         return c.id;
@@ -40,9 +42,10 @@ QVariant ChurnRiskModel::data(const QModelIndex& index, int role) const {
         return raw ? QVariant(c.clv) : QVariant(en.toString(c.clv, 'f', 2));
     case ChurnRisk:
         return raw ? QVariant(1.0 - c.pAlive)
-                   : QVariant(en.toString((1.0 - c.pAlive) * 100.0, 'f', 1) + u'%');
+                   : QVariant(withPercentSign(en.toString((1.0 - c.pAlive) * 100.0, 'f', 1)));
     case PAlive:
-        return raw ? QVariant(c.pAlive) : QVariant(en.toString(c.pAlive * 100.0, 'f', 1) + u'%');
+        return raw ? QVariant(c.pAlive)
+                   : QVariant(withPercentSign(en.toString(c.pAlive * 100.0, 'f', 1)));
     case ExpectedPurchases:
         return raw ? QVariant(c.expectedPurchases)
                    : QVariant(en.toString(c.expectedPurchases, 'f', 2));

@@ -1,5 +1,7 @@
 #include "pages/clv_parameter_model.h"
 
+#include "widgets/value_format.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -49,7 +51,7 @@ QVariant ClvParameterModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool raw = role == RawValueRole;
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     switch (Column(index.column())) {
     case Model:
         return r.model;

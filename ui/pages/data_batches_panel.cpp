@@ -23,8 +23,7 @@ namespace pvi {
 namespace {
 
 RecordCell count(std::int64_t n) {
-    return {
-        QLocale(QLocale::English).toString(qlonglong(n)), QVariant::fromValue(qlonglong(n)), {}};
+    return {displayLocale().toString(qlonglong(n)), QVariant::fromValue(qlonglong(n)), {}};
 }
 
 RecordCell importedAt(const QString& iso) {

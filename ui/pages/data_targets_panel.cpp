@@ -7,6 +7,7 @@
 #include "widgets/flow_layout.h"
 #include "widgets/pvi_text.h"
 #include "widgets/tone.h"
+#include "widgets/value_format.h"
 
 #include <QComboBox>
 #include <QItemSelectionModel>
@@ -55,7 +56,7 @@ QString statusText(TargetStatus s) {
 }
 
 QString number(double v) {
-    return QLocale::c().toString(v, 'g', 8);
+    return displayLocale().toString(v, 'g', 8);
 }
 
 RecordCell optionalCell(const std::optional<double>& v) {
@@ -79,7 +80,10 @@ bool readNumber(const QLineEdit* edit, std::optional<double>& value) {
     if (text.isEmpty())
         return true;
     bool ok = false;
-    const double v = QLocale::c().toDouble(text, &ok);
+    // In the display locale ("75,5" in French), or with a point whatever the locale.
+    double v = displayLocale().toDouble(text, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text, &ok);
     if (ok)
         value = v;
     return ok;

@@ -104,10 +104,10 @@ QString fatigueText(const FatigueAnalysis& f) {
                 if (b.openPValue && *b.openPValue < kFatigueAlpha && b.open.rate &&
                     !f.bands.empty() && f.bands.front().open.rate &&
                     *b.open.rate < *f.bands.front().open.rate)
-                    why << EmailPage::tr("fewer opens (p = %1)").arg(*b.openPValue, 0, 'g', 2);
+                    why << EmailPage::tr("fewer opens (%1)").arg(formatPValue(*b.openPValue));
                 if (b.unsubPValue && *b.unsubPValue < kFatigueAlpha)
-                    why << EmailPage::tr("more unsubscribes (p = %1)")
-                               .arg(*b.unsubPValue, 0, 'g', 2);
+                    why << EmailPage::tr("more unsubscribes (%1)")
+                               .arg(formatPValue(*b.unsubPValue));
                 text +=
                     why.size() == 2
                         ? EmailPage::tr("%1 and %2 than the lowest band.").arg(why.at(0), why.at(1))

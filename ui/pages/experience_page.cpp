@@ -36,7 +36,7 @@ QString scoreText(const QString& id, double value) {
         return (value > 0 ? u"+"_s : QString()) + en.toString(value, 'f', 0);
     if (id == u"ces"_s)
         return en.toString(value, 'f', 2);
-    return en.toString(value, 'f', 1) + u'%';
+    return withPercentSign(en.toString(value, 'f', 1));
 }
 
 QString axisTitle(const QString& id) {
@@ -124,7 +124,7 @@ QString splitText(const PviResult& r, const QString& id) {
                     .arg(en.toString(r.liftCi95->first, 'f', 1),
                          en.toString(r.liftCi95->second, 'f', 1));
     if (r.pValue)
-        text += u", p = %1"_s.arg(*r.pValue, 0, 'g', 2);
+        text += u", "_s + formatPValue(*r.pValue);
     return text + u"."_s;
 }
 
@@ -390,7 +390,7 @@ void ExperiencePage::showSentiment(const ExperienceData& data) {
         note += tr(" Personalized %1 (n = %2), generic %3 (n = %4)%5.")
                     .arg(en.toString(*r.personalized.value, 'f', 2), formatCount(r.personalized.n),
                          en.toString(*r.control.value, 'f', 2), formatCount(r.control.n),
-                         r.pValue ? u", p = %1"_s.arg(*r.pValue, 0, 'g', 2) : QString());
+                         r.pValue ? u", "_s + formatPValue(*r.pValue) : QString());
     m_sentimentNote->setText(note);
     QStringList lines;
     for (const SentimentClass& c : s.classes) {

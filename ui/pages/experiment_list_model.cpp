@@ -1,6 +1,7 @@
 #include "pages/experiment_list_model.h"
 
 #include "charts/chart_palette.h"
+#include "widgets/value_format.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -40,7 +41,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     const ExperimentAnalysis& a = m_analyses[std::size_t(index.row())];
     const ArmComparison* first = a.comparisons.empty() ? nullptr : &a.comparisons.front();
     const VerdictChip chip = verdictChip(a, m_asOf);
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     if (role == ChipRole)
         return int(chip);
     if (role == Qt::ForegroundRole && index.column() == Verdict) {

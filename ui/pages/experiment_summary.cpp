@@ -16,7 +16,7 @@ namespace pvi {
 namespace {
 
 QString signedPercent(double value) {
-    const QString number = displayLocale().toString(std::abs(value), 'f', 1) + u'%';
+    const QString number = withPercentSign(displayLocale().toString(std::abs(value), 'f', 1));
     if (std::abs(value) < 0.05)
         return u"0.0%"_s;
     return (value > 0 ? u"+"_s : u"−"_s) + number;
@@ -100,7 +100,7 @@ QString liftText(const Interval& lift) {
 
 QString rateText(const ProportionSummary& arm, const Interval& wilson) {
     const QLocale en = displayLocale();
-    QString text = en.toString(arm.rate() * 100.0, 'f', 2) + u'%';
+    QString text = withPercentSign(en.toString(arm.rate() * 100.0, 'f', 2));
     if (wilson.defined())
         text += QCoreApplication::translate("ExperimentSummary", " (95% CI %1% to %2%)")
                     .arg(en.toString(*wilson.low * 100.0, 'f', 2),

@@ -47,7 +47,7 @@ QString addToolTip() {
 QString probabilityText(const Estimate& p) {
     if (!p.value)
         return ExperimentsPage::tr("not defined (%1)").arg(p.reasons.join(u"; "_s));
-    return displayLocale().toString(*p.value * 100.0, 'f', 1) + u'%';
+    return withPercentSign(displayLocale().toString(*p.value * 100.0, 'f', 1));
 }
 
 } // namespace
@@ -388,11 +388,8 @@ void ExperimentsPage::selectExperiment(int index) {
             }
         }
         if (r.srm.mismatch) {
-            const QString p = r.srm.test.pValue
-                                  ? (*r.srm.test.pValue < 0.0001
-                                         ? u"p < 0.0001"_s
-                                         : u"p = "_s + QString::number(*r.srm.test.pValue, 'g', 2))
-                                  : tr("p undefined");
+            const QString p =
+                r.srm.test.pValue ? formatPValue(*r.srm.test.pValue) : tr("p undefined");
             srm.append(tr("⚠ Sample-ratio mismatch%1: %2 vs %3 visitors where a %4/%5 split was "
                           "planned (%6). The split is broken, so the results cannot be trusted.")
                            .arg(several ? u" ("_s + c.treatmentArm + u')' : QString())

@@ -79,7 +79,7 @@ void ExperimentsPage::showPortfolio() {
     m_portfolioModel->setData(p);
     const QLocale en = displayLocale();
     const auto rate = [&](const WinRate& w) {
-        return w.value ? en.toString(*w.value * 100.0, 'f', 1) + u'%' : tr("n/a");
+        return w.value ? withPercentSign(en.toString(*w.value * 100.0, 'f', 1)) : tr("n/a");
     };
     if (p.tests.empty()) {
         m_winRate->setText(tr("No concluded tests yet: the win rate counts experiments with an end "

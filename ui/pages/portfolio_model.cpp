@@ -1,5 +1,7 @@
 #include "pages/portfolio_model.h"
 
+#include "widgets/value_format.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -11,14 +13,12 @@ namespace pvi {
 namespace {
 
 QString signedLift(double percent) {
-    const QString number =
-        QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(percent), 'f', 1);
-    return (percent >= 0 ? u"+"_s : u"−"_s) + number + u'%';
+    const QString number = displayLocale().toString(std::abs(percent), 'f', 1);
+    return (percent >= 0 ? u"+"_s : u"−"_s) + withPercentSign(number);
 }
 
 QString pText(double p) {
-    return p < 0.0001 ? u"< 0.0001"_s
-                      : QLocale(QLocale::English, QLocale::UnitedStates).toString(p, 'f', 4);
+    return p < 0.0001 ? u"< 0.0001"_s : displayLocale().toString(p, 'f', 4);
 }
 
 } // namespace

@@ -189,7 +189,7 @@ QVariant SegmentTableModel::display(const SegmentReportRow& row, int column) con
     case Kind::Count:
         return displayLocale().toString(value.toLongLong());
     case Kind::Percent:
-        return displayLocale().toString(value.toDouble(), 'f', 1) + u'%';
+        return withPercentSign(displayLocale().toString(value.toDouble(), 'f', 1));
     case Kind::SignedPercent:
         return formatSignedPercent(value.toDouble());
     case Kind::Money:

@@ -21,12 +21,6 @@ bool significant(const PviResult& r) {
     return r.liftPercent && r.pValue && *r.pValue < kAlpha;
 }
 
-QString pText(double p) {
-    const QLocale locale = displayLocale();
-    return p < 0.001 ? u"p < %1"_s.arg(locale.toString(0.001, 'f', 3))
-                     : u"p = %1"_s.arg(locale.toString(p, 'f', 3));
-}
-
 QString intervalText(const std::optional<std::pair<double, double>>& ci) {
     if (!ci)
         return {};
@@ -99,10 +93,10 @@ QString verdictSentence(const PviTileData& tile, const AlertItem* targetAlert) {
         QString lift = sentence.arg(what, gap, intervalText(r.liftCi95));
         if (significant(r))
             lift += ReportText::tr("; a gap this size is unlikely to be chance (%1).")
-                        .arg(pText(*r.pValue));
+                        .arg(formatPValue(*r.pValue));
         else if (r.pValue)
-            lift +=
-                ReportText::tr(", but a gap this size could be chance (%1).").arg(pText(*r.pValue));
+            lift += ReportText::tr(", but a gap this size could be chance (%1).")
+                        .arg(formatPValue(*r.pValue));
         else
             lift += u"."_s;
         parts << lift;
@@ -198,7 +192,7 @@ QStringList recommendations(const ReportInputs& inputs) {
                         "Scale “%1” of the experiment “%2”: in a randomized test it converted %3 "
                         "against “%4” (%5).")
                         .arg(arm.treatmentArm, analysis.name, liftText(arm.rates.liftPercent),
-                             analysis.controlArm, pText(arm.rates.pValue.value_or(1)));
+                             analysis.controlArm, formatPValue(arm.rates.pValue.value_or(1)));
                 break;
             }
         }

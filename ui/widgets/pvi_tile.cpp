@@ -224,9 +224,7 @@ QString PviTile::buildToolTip() const {
                         .arg(formatSignedPercent(r.liftCi95->first),
                              formatSignedPercent(r.liftCi95->second));
         if (r.pValue)
-            lift += u", p = %1"_s.arg(*r.pValue < 0.001
-                                          ? u"< "_s + displayLocale().toString(0.001, 'f', 3)
-                                          : displayLocale().toString(*r.pValue, 'f', 3));
+            lift += u", "_s + formatPValue(*r.pValue);
         parts.append(tr("%1 (★ when p < 0.05)").arg(lift));
         if (m_data.adjustedForSelection) {
             parts.append(tr("Matched on the year before the first personalized order (propensity "

@@ -130,6 +130,12 @@ QString formatMoney(double value, const QString& currencyCode) {
     return sign + withCurrency(numberLocale().toString(std::abs(value), 'f', 2), currencyCode);
 }
 
+QString formatPValue(double p) {
+    const QLocale locale = numberLocale();
+    return p < 0.001 ? u"p < "_s + locale.toString(0.001, 'f', 3)
+                     : u"p = "_s + locale.toString(p, 'g', 2);
+}
+
 QString formatSignedPercent(double percent) {
     const QLocale locale = numberLocale();
     if (std::abs(percent) < 0.05)

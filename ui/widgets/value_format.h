@@ -66,6 +66,10 @@ std::pair<QString, int> formatChange(double current, std::optional<double> previ
 /// The lift between personalized and control: "+12.3%", followed by " ★" when p < 0.05.
 QString formatLift(double liftPercent, std::optional<double> pValue);
 
+/// A p-value with two significant digits in the display locale: "p = 0.013", "p = 0,14" in
+/// French, "p < 0.001" below that.
+QString formatPValue(double p);
+
 /// A signed percentage with 1 decimal: "+3.1%", "−2.0%".
 QString formatSignedPercent(double percent);
 
