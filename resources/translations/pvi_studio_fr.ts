@@ -1496,6 +1496,54 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pvi::AppearanceActions</name>
+    <message>
+        <location filename="../../ui/shell/appearance_actions.cpp" line="+24"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
     <name>pvi::BacktestChart</name>
     <message>
         <location filename="../../ui/charts/backtest_chart.cpp" line="+48"/>
@@ -2183,7 +2231,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="+83"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+82"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -2263,12 +2311,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Rien à copier&#xa0;: cliquez d&apos;abord sur un tableau ou un graphique.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2278,42 +2321,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;System</source>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2333,13 +2341,8 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>&amp;À propos de PVI Studio</translation>
     </message>
     <message>
-        <location line="+373"/>
-        <source>Zoom %1%</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location line="-493"/>
-        <location line="+143"/>
+        <location line="-93"/>
+        <location line="+116"/>
         <location line="+180"/>
         <location line="+5"/>
         <source>Open Workspace</source>
@@ -2371,7 +2374,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-117"/>
         <source>Undoing %1…</source>
         <translation>Annulation : %1…</translation>
     </message>
@@ -2391,7 +2394,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+139"/>
         <source>Open a workspace first.</source>
         <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>

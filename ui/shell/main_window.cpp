@@ -9,13 +9,13 @@
 #include "pages/page.h"
 #include "pages/page_catalog.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "shell/appearance_actions.h"
 #include "shell/choose_files.h"
 #include "shell/copy_focused.h"
 #include "shell/demo_workspace.h"
 #include "shell/export_menu.h"
 #include "shell/filter_bar.h"
 #include "shell/help_dialogs.h"
-#include "shell/preferences_dialog.h"
 #include "shell/recent_files.h"
 #include "shell/removal_undo.h"
 #include "shell/report_actions.h"
@@ -24,7 +24,6 @@
 #include "store/workspace.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -225,12 +224,10 @@ void MainWindow::buildMenus() {
     });
     copy->setObjectName(u"copyAction"_s);
     edit->addSeparator();
-    QAction* preferences = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                                           &MainWindow::openPreferences);
-    if (preferences->shortcut().isEmpty()) // platforms whose theme binds no Preferences key
-        preferences->setShortcut(QKeySequence(u"Ctrl+,"_s));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setObjectName(u"preferencesAction"_s);
+    m_appearance = new AppearanceActions(this);
+    connect(m_appearance, &AppearanceActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 3000); });
+    m_appearance->addToEdit(edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::vector<PageEntry>& pages = pageCatalog();
@@ -247,32 +244,7 @@ void MainWindow::buildMenus() {
                         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setObjectName(u"fullScreenAction"_s);
     view->addSeparator();
-    QMenu* themeMenu = view->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(this);
-    const std::pair<ThemeChoice, QString> themeNames[] = {{ThemeChoice::System, tr("&System")},
-                                                          {ThemeChoice::Light, tr("&Light")},
-                                                          {ThemeChoice::Dark, tr("&Dark")}};
-    for (const auto& entry : themeNames) {
-        const ThemeChoice choice = entry.first;
-        QAction* action = themeMenu->addAction(entry.second, this, [choice] {
-            AppearanceSettings chosen = currentAppearance();
-            chosen.theme = choice;
-            setAppearance(chosen);
-        });
-        action->setCheckable(true);
-        action->setData(themeChoiceKey(choice));
-        action->setObjectName(u"theme_"_s + themeChoiceKey(choice));
-        themes->addAction(action);
-        m_themeActions.append(action);
-    }
-    syncThemeActions();
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomBy(1); })
-        ->setObjectName(u"zoomInAction"_s);
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); })
-        ->setObjectName(u"zoomOutAction"_s);
-    // Ctrl+0 shows the tenth page.
-    view->addAction(tr("&Actual Size"), QKeySequence(u"Ctrl+Alt+0"_s), this, [this] { zoomBy(0); })
-        ->setObjectName(u"actualSizeAction"_s);
+    m_appearance->addToView(view);
     QMenu* reportMenu = new QMenu(this); // collects the report actions, then they move
     m_reports = new ReportActions(this);
     m_reports->addTo(reportMenu, view);
@@ -644,29 +616,7 @@ void MainWindow::restyle() {
     zoom::restyle(this);
     for (Page* p : std::as_const(m_pages))
         p->restyle();
-    syncThemeActions();
-}
-
-void MainWindow::syncThemeActions() {
-    const QString current = themeChoiceKey(currentAppearance().theme);
-    for (QAction* action : std::as_const(m_themeActions))
-        action->setChecked(action->data().toString() == current);
-}
-
-void MainWindow::zoomBy(int direction) {
-    AppearanceSettings chosen = currentAppearance();
-    chosen.zoomPercent = direction == 0 ? 100 : zoom::step(chosen.zoomPercent, direction);
-    if (chosen == currentAppearance())
-        return;
-    setAppearance(chosen);
-    statusBar()->showMessage(tr("Zoom %1%").arg(chosen.zoomPercent), 3000);
-}
-
-void MainWindow::openPreferences() {
-    auto* dialog = new PreferencesDialog(currentAppearance(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [dialog] { setAppearance(dialog->appearance()); });
-    dialog->open();
+    m_appearance->syncThemeActions();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

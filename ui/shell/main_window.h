@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace pvi {
 
+class AppearanceActions;
 class FilterBar;
 class ImportController;
 class ImportWizard;
@@ -121,11 +122,6 @@ private:
     /// Shows the filter bar as the current page uses it: enabled or not, its resolved period.
     void syncFilterBar();
     void showError(const QString& title, const QString& message);
-    void openPreferences();
-    /// Zooms by one step in `direction` (+1 in, −1 out) or back to 100% (0).
-    void zoomBy(int direction);
-    /// Checks the View › Theme entry of the current choice.
-    void syncThemeActions();
 
     QStackedWidget* m_views; ///< the start page, or the dashboard
     StartPage* m_start;
@@ -146,7 +142,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     ReportActions* m_reports = nullptr;
     QList<Page*> m_pages;
-    QList<QAction*> m_themeActions;
+    AppearanceActions* m_appearance = nullptr; ///< View › Theme and Zoom, Edit › Preferences
 };
 
 /// The files among `paths` that look like exports (by extension): CSV, TSV, text, and the
