@@ -4,22 +4,22 @@
 <context>
     <name>AlertsText</name>
     <message>
-        <location filename="../../ui/widgets/alerts_loader.cpp" line="+50"/>
+        <location filename="../../ui/widgets/alerts_loader.cpp" line="+56"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 above the usual %2 for a %3 (robust z %4).</source>
+        <source>%1, above the usual %2 for a %3 (robust z %4).</source>
         <translation>%1, au-dessus des %2 habituels pour un %3 (z robuste %4).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 below the usual %2 for a %3 (robust z %4).</source>
+        <source>%1, below the usual %2 for a %3 (robust z %4).</source>
         <translation>%1, sous les %2 habituels pour un %3 (z robuste %4).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 is off track</source>
         <translation>%1 : hors cible</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1 : à surveiller</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Revenue</source>
         <translation>Revenus</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Alerts could not be computed: %1</source>
         <translation>Impossible de calculer les alertes&#xa0;: %1</translation>
     </message>

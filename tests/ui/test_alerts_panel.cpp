@@ -81,6 +81,16 @@ void TestAlertsPanel::listsAnomaliesAndOffTrackTargets() {
     }
     QCOMPARE(anomalies, expectedAnomalies);
     QCOMPARE(targets, 1);
+    // A revenue alert writes the day's and the usual amounts in the shop's currency.
+    int revenueAlerts = 0;
+    for (const pvi::AlertItem& a : panel.data().alerts) {
+        if (a.source != u"anomaly"_s || !a.title.startsWith(u"Revenue"_s))
+            continue;
+        ++revenueAlerts;
+        QVERIFY2(a.detail.count(u"CA$"_s) == 2,
+                 qPrintable(u"expected both amounts in CA$: "_s + a.detail));
+    }
+    QVERIFY2(revenueAlerts > 0, "the demo's last four weeks should hold a revenue anomaly");
     bool shown = false;
     for (QLabel* row : panel.rows())
         shown = shown || row->text().contains(title.toHtmlEscaped() + u" is off track"_s);

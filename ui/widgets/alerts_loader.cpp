@@ -8,6 +8,7 @@
 #include "pvi/engine/period_filter.h"
 #include "pvi/engine/pvi_registry.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "pvi/engine/workspace_currency.h"
 #include "pvi/monitoring/pvi_anomalies.h"
 #include "store/workspace.h"
 #include "widgets/pvi_text.h"
@@ -33,8 +34,13 @@ struct AlertsText {
     Q_DECLARE_TR_FUNCTIONS(AlertsText)
 };
 
+/// `value` as the alert writes it: money in the workspace's currency (`currency`), else as `kind`.
+QString alertValue(double value, ValueKind kind, const QString& currency) {
+    return kind == ValueKind::Currency ? formatMoney(value, currency) : formatValue(value, kind);
+}
+
 void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& what, ValueKind kind,
-                  const AnomalySettings& settings) {
+                  const QString& currency, const AnomalySettings& settings) {
     const QDate firstReported = data.lastDay.addDays(-(kAlertRecentDays - 1));
     const AnomalyReport report = detectAnomalies(series, SeriesGranularity::Daily, settings);
     for (const Anomaly& a : report.anomalies) {
@@ -48,12 +54,13 @@ void addAnomalies(AlertsData& data, const DatedSeries& series, const QString& wh
         const QLocale locale = displayLocale();
         item.title =
             AlertsText::tr("%1 on %2").arg(what, locale.toString(a.date, u"ddd d MMM yyyy"_s));
-        const QString usual = a.value > a.expected
-                                  ? AlertsText::tr("%1 above the usual %2 for a %3 (robust z %4).")
-                                  : AlertsText::tr("%1 below the usual %2 for a %3 (robust z %4).");
-        item.detail = usual.arg(formatValue(a.value, kind), formatValue(a.expected, kind),
-                                locale.toString(a.date, u"dddd"_s),
-                                std::isfinite(a.score) ? locale.toString(a.score, 'f', 1) : u"∞"_s);
+        const QString usual =
+            a.value > a.expected ? AlertsText::tr("%1, above the usual %2 for a %3 (robust z %4).")
+                                 : AlertsText::tr("%1, below the usual %2 for a %3 (robust z %4).");
+        item.detail =
+            usual.arg(alertValue(a.value, kind, currency), alertValue(a.expected, kind, currency),
+                      locale.toString(a.date, u"dddd"_s),
+                      std::isfinite(a.score) ? locale.toString(a.score, 'f', 1) : u"∞"_s);
         data.alerts.append(item);
     }
 }
@@ -108,9 +115,11 @@ AlertsData loadAlerts(const QString& workspacePath, const PeriodFilter& filter) 
             const QDate from = data.lastDay.addDays(-(kAlertRecentDays + 7 * settings.window - 1));
             const DailyOrderSeries series =
                 loadDailyOrderSeries(workspace.db(), from, data.lastDay);
+            const QString currency = workspaceCurrency(workspace);
             addAnomalies(data, series.revenue, AlertsText::tr("Revenue"), ValueKind::Currency,
+                         currency, settings);
+            addAnomalies(data, series.orders, AlertsText::tr("Orders"), ValueKind::Count, {},
                          settings);
-            addAnomalies(data, series.orders, AlertsText::tr("Orders"), ValueKind::Count, settings);
         }
         addTargets(data, workspace, filter);
         std::stable_sort(data.alerts.begin(), data.alerts.end(),
