@@ -9,6 +9,7 @@
 #include "import/import_report_dialog.h"
 #include "importers/import_batches.h"
 #include "importers/import_runner.h"
+#include "importers/importer_registry.h"
 #include "importers/survey_question_list.h"
 #include "pages/data_batches_panel.h"
 #include "pages/data_costs_panel.h"
@@ -160,7 +161,11 @@ void TestDataPage::listsTheImportBatches() {
             return model->data(model->index(row, column), role);
         };
         QCOMPARE(cell(C::File).toString(), b.fileName);
-        QCOMPARE(cell(C::Source).toString(), b.source);
+        // The source by its importer's name, its id in the tooltip.
+        const pvi::ImporterSpec* spec = pvi::ImporterRegistry::instance().find(b.source);
+        QVERIFY2(spec, qPrintable(b.source));
+        QCOMPARE(cell(C::Source).toString(), spec->title);
+        QCOMPARE(cell(C::Source, Qt::ToolTipRole).toString(), b.source);
         QCOMPARE(cell(C::Added, pvi::RecordTableModel::RawValueRole).toLongLong(),
                  qlonglong(b.recordsAdded));
         QCOMPARE(cell(C::Updated, pvi::RecordTableModel::RawValueRole).toLongLong(),

@@ -1,5 +1,6 @@
 #include "pages/data_batches_panel.h"
 
+#include "importers/importer_registry.h"
 #include "pages/data_panel_parts.h"
 #include "pages/record_table_model.h"
 #include "widgets/tone.h"
@@ -85,8 +86,11 @@ void DataBatchesPanel::setBatches(const std::vector<ImportBatchInfo>& batches) {
         const ImportBatchInfo& b = *it;
         RecordRow row;
         row.key = QVariant::fromValue(qlonglong(b.id));
+        // The source by its name ("Shopify orders export"), its id in the tooltip.
+        const ImporterSpec* spec = ImporterRegistry::instance().find(b.source);
+        const QString source = spec ? spec->title : b.source;
         row.cells = {{b.fileName, b.fileName, b.filePath},
-                     {b.source, b.source, {}},
+                     {source, source, b.source},
                      count(b.recordsAdded),
                      count(b.recordsUpdated),
                      count(b.recordsUnchanged),
