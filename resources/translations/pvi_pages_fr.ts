@@ -2164,7 +2164,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataBatchesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_batches_panel.cpp" line="+42"/>
+        <location filename="../../ui/pages/data_batches_panel.cpp" line="+43"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2219,7 +2219,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Retirer le lot…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>No file has been imported yet. Use File › Import… or drop a CSV export onto the window.</source>
         <translation>Aucun fichier n&apos;a encore été importé. Utilisez Fichier › Importer… ou déposez une exportation CSV sur la fenêtre.</translation>
     </message>

@@ -1652,6 +1652,14 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pvi::DemoWorkspace</name>
+    <message>
+        <location filename="../../ui/shell/demo_workspace.cpp" line="+29"/>
+        <source>Cannot create the folder %1 for the demo shop.</source>
+        <translation>Impossible de créer le dossier %1 de la boutique de démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>pvi::ExportMenu</name>
     <message>
         <location filename="../../ui/shell/export_menu.cpp" line="+58"/>

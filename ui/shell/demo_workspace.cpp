@@ -6,6 +6,7 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSet>
 #include <QStandardPaths>
@@ -25,7 +26,9 @@ DemoWorkspace ensureDemoWorkspace() {
     DemoWorkspace demo;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder)) {
-        demo.error = u"Cannot create the folder %1 for the demo shop."_s.arg(folder);
+        demo.error = QCoreApplication::translate("pvi::DemoWorkspace",
+                                                 "Cannot create the folder %1 for the demo shop.")
+                         .arg(QDir::toNativeSeparators(folder));
         return demo;
     }
     demo.path = demoWorkspacePath();
