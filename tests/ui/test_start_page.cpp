@@ -6,6 +6,7 @@
 #include "import/import_report_dialog.h"
 #include "importers/demo_shop.h"
 #include "pages/page.h"
+#include "shell/appearance.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/recent_files.h"
@@ -51,6 +52,7 @@ class TestStartPage : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void withoutAWorkspaceTheStartPageShows();
+    void itsTextsGetTheirHeightAtEveryZoom();
     void theDemoOpensOnItsDashboardInOneClick();
     void exportsOpenIntoAWorkspaceBesideThem();
     void recentWorkspacesReopenAndCloseGoesBack();
@@ -81,6 +83,30 @@ void TestStartPage::withoutAWorkspaceTheStartPageShows() {
     // the recent list).
     QCOMPARE(window.startPage()->recentList()->parentWidget()->isVisible(),
              !pvi::RecentFiles::list().isEmpty());
+}
+
+// At 100% and 200%, in a 1440 x 900 window, every wrapped text of the start page (the lead, the
+// buttons' descriptions) is as tall as its lines need: none is cut off at the bottom.
+void TestStartPage::itsTextsGetTheirHeightAtEveryZoom() {
+    for (const int percent : {100, 200}) {
+        pvi::applyAppearance({pvi::ThemeChoice::Light, percent});
+        pvi::MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        for (const QLabel* label : window.startPage()->findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"at %1%: \"%2\" is %3 px tall, its %4 px wide lines need %5"_s.arg(
+                         QString::number(percent), label->text(), QString::number(label->height()),
+                         QString::number(label->width()),
+                         QString::number(label->heightForWidth(label->width())))));
+        }
+        QVERIFY2(window.width() <= 1440, "the start page widened the window");
+    }
+    pvi::applyAppearance({pvi::ThemeChoice::Light, 100});
 }
 
 void TestStartPage::theDemoOpensOnItsDashboardInOneClick() {

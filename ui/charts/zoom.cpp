@@ -17,7 +17,6 @@ int g_percent = 100;
 constexpr const char* kFixedHeight = "pviZoomFixedHeight";
 constexpr const char* kFixedWidth = "pviZoomFixedWidth";
 constexpr const char* kMinimumHeight = "pviZoomMinimumHeight";
-constexpr const char* kMaximumWidth = "pviZoomMaximumWidth";
 
 void applySizes(QWidget* widget) {
     if (const QVariant h = widget->property(kFixedHeight); h.isValid())
@@ -26,8 +25,6 @@ void applySizes(QWidget* widget) {
         widget->setFixedWidth(px(w.toInt()));
     if (const QVariant m = widget->property(kMinimumHeight); m.isValid())
         widget->setMinimumHeight(px(m.toInt()));
-    if (const QVariant m = widget->property(kMaximumWidth); m.isValid())
-        widget->setMaximumWidth(px(m.toInt()));
 }
 
 } // namespace
@@ -92,11 +89,6 @@ void fixWidth(QWidget* widget, int pixels) {
 
 void minimumHeight(QWidget* widget, int pixels) {
     widget->setProperty(kMinimumHeight, pixels);
-    applySizes(widget);
-}
-
-void maximumWidth(QWidget* widget, int pixels) {
-    widget->setProperty(kMaximumWidth, pixels);
     applySizes(widget);
 }
 

@@ -36,8 +36,6 @@ void fixHeight(QWidget* widget, int pixels);
 void fixWidth(QWidget* widget, int pixels);
 /// The minimum height of `widget` is `pixels` at 100%, and again at each later zoom.
 void minimumHeight(QWidget* widget, int pixels);
-/// The maximum width of `widget` is `pixels` at 100%, and again at each later zoom.
-void maximumWidth(QWidget* widget, int pixels);
 /// Applies the current zoom to the sizes fixed above of `root` and its children.
 void restyle(QWidget* root);
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -94,8 +95,10 @@ StartPage::StartPage(QWidget* parent)
     recentLayout->addWidget(recentTitle);
     recentLayout->addWidget(m_recent);
 
-    auto* column = new QWidget(this); // centred, as wide as a comfortable line of text
-    zoom::maximumWidth(column, 620);
+    // Centred, as wide as a comfortable line of text: a fixed width, so that the texts that wrap
+    // get the height they need at that width.
+    auto* column = new QWidget(this);
+    zoom::fixWidth(column, 560);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setSpacing(12);
     columnLayout->addWidget(title);
@@ -107,9 +110,13 @@ StartPage::StartPage(QWidget* parent)
     columnLayout->addWidget(m_recentBox);
     columnLayout->addWidget(offline);
 
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(column);
+    centred->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(centred);
     layout->addStretch(2);
 
     connect(m_openExports, &QPushButton::clicked, this, &StartPage::openExportsRequested);
