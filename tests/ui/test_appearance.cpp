@@ -100,6 +100,19 @@ QStringList overlappingWidgets(pvi::Page* page) {
     return found;
 }
 
+/// Wrapped texts of `page` shorter than their lines need (cut off at the bottom).
+QStringList clippedTexts(pvi::Page* page) {
+    QStringList found;
+    for (const QLabel* label : page->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty() &&
+            label->height() < label->heightForWidth(label->width()))
+            found << u"%1: \"%2\" is %3 px tall, its lines need %4"_s.arg(
+                page->id(), label->text().left(60), QString::number(label->height()),
+                QString::number(label->heightForWidth(label->width())));
+    }
+    return found;
+}
+
 } // namespace
 
 class TestAppearance : public QObject {
@@ -241,13 +254,15 @@ private Q_SLOTS:
             const QList<QTabWidget*> tabs = page->findChildren<QTabWidget*>();
             if (tabs.isEmpty()) {
                 QTest::qWait(100); // lets the layouts settle
-                tooWide << sidewaysScrolling(page) << overlappingWidgets(page);
+                tooWide << sidewaysScrolling(page) << overlappingWidgets(page)
+                        << clippedTexts(page);
             }
             for (QTabWidget* tab : tabs) {
                 for (int index = 0; index < tab->count(); ++index) {
                     tab->setCurrentIndex(index);
                     QTest::qWait(100);
-                    for (const QString& line : sidewaysScrolling(page) + overlappingWidgets(page))
+                    for (const QString& line :
+                         sidewaysScrolling(page) + overlappingWidgets(page) + clippedTexts(page))
                         tooWide << u"%1 (tab %2)"_s.arg(line, tab->tabText(index));
                 }
             }

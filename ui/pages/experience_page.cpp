@@ -4,6 +4,7 @@
 #include "charts/chart_palette.h"
 #include "charts/interval_chart.h"
 #include "charts/line_chart.h"
+#include "charts/zoom.h"
 #include "pages/experience_loader.h"
 #include "pages/page_scaffold.h"
 #include "shell/background_load.h"
@@ -200,13 +201,15 @@ ExperiencePage::ExperiencePage(const QString& id, const QString& title, QWidget*
     ethicsLayout->addWidget(m_ethics, 1);
     ethicsLayout->addWidget(m_ethicsNote);
 
+    // The charts have a height; the cards grow with the texts beside and under them (zoom).
+    zoom::minimumHeight(m_sentiment, 240);
+    zoom::minimumHeight(m_ethics, 200);
     auto* bottom = new TileGridLayout(nullptr, 420, 2); // wraps at large zoom
     bottom->setSpacing(12);
     bottom->addWidget(scaffold::titledCard(tr("Comment sentiment and the most frequent themes"),
-                                           sentimentBox, this, 300),
+                                           sentimentBox, this),
                       2);
-    bottom->addWidget(
-        scaffold::titledCard(tr("Personalization ethics score"), ethicsBox, this, 300), 1);
+    bottom->addWidget(scaffold::titledCard(tr("Personalization ethics score"), ethicsBox, this), 1);
 
     QVBoxLayout* layout = scaffold::scrollingContent(this, title, m_busy);
     layout->addWidget(m_message);
