@@ -2304,7 +2304,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     <message>
         <location line="+5"/>
         <source>e.g. 250.00</source>
-        <translation>p. ex. 250.00</translation>
+        <translation>p. ex. 250,00</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2438,19 +2438,19 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataRulesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_rules_panel.cpp" line="+22"/>
-        <location line="+25"/>
+        <location filename="../../ui/pages/data_rules_panel.cpp" line="+23"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Pattern</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Matches</source>
         <translation>Correspondances</translation>
     </message>
@@ -2493,19 +2493,19 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::DataSegmentRulesPanel</name>
     <message>
-        <location filename="../../ui/pages/data_segment_rules_panel.cpp" line="+21"/>
-        <location line="+34"/>
+        <location filename="../../ui/pages/data_segment_rules_panel.cpp" line="+22"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Segment rules</source>
         <translation>Règles de segment</translation>
     </message>
@@ -2682,7 +2682,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>– aucune valeur</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+35"/>
         <source>PVI</source>
         <translation>PVI</translation>
@@ -2959,7 +2959,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperiencePage</name>
     <message>
-        <location filename="../../ui/pages/experience_page.cpp" line="+44"/>
+        <location filename="../../ui/pages/experience_page.cpp" line="+45"/>
         <source>NPS, points</source>
         <translation>NPS, points</translation>
     </message>
@@ -2980,29 +2980,29 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location line="+47"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <location line="+31"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+212"/>
+        <location line="-273"/>
+        <location line="+214"/>
         <location line="+30"/>
         <location line="+31"/>
         <source>Personalized</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+211"/>
+        <location line="-273"/>
+        <location line="+213"/>
         <location line="+31"/>
         <location line="+32"/>
         <source>Generic</source>
         <translation>Générique</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-265"/>
         <source>No personalized vs generic split: %1.</source>
         <translation>Pas de répartition personnalisé/générique : %1.</translation>
     </message>
@@ -3022,12 +3022,12 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation> (IC à 95 % : %1 à %2)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Comment sentiment and the most frequent themes</source>
         <translation>Sentiment des commentaires et thèmes les plus fréquents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Personalization ethics score</source>
         <translation>Score d&apos;éthique de la personnalisation</translation>
     </message>
@@ -4251,12 +4251,12 @@ moyen (G)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Personalized vs generic</source>
         <translation>Personnalisés et génériques</translation>
     </message>
@@ -4266,13 +4266,13 @@ moyen (G)</translation>
         <translation>Tous, personnalisés et génériques</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+33"/>
+        <location line="-18"/>
+        <location line="+37"/>
         <source>Segments of the period</source>
         <translation>Segments de la période</translation>
     </message>

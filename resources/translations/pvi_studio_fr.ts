@@ -1776,12 +1776,12 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
@@ -1791,13 +1791,13 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+22"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
@@ -2803,7 +2803,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.cpp" line="+57"/>
+        <location filename="../../ui/shell/start_page.cpp" line="+58"/>
         <source>Open your exports…</source>
         <translation>Ouvrir vos exports…</translation>
     </message>
@@ -2854,7 +2854,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Espaces de travail récents</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>%1 — in %2</source>
         <translation>%1 — dans %2</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "shell/filter_bar.h"
 #include "shell/main_window.h"
 #include "shell/preferences_dialog.h"
+#include "shell/translations.h"
 #include "show_page_and_wait.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLayout>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -236,7 +238,19 @@ private Q_SLOTS:
     // At 200% zoom in a 1440 x 900 window, no page nor tab of the whole demo shop scrolls
     // sideways (rows of tiles, charts, forms and tab bars reflow to the width), nor draws its
     // widgets over each other.
+    void everyPageFitsTheWidthAtTwiceTheSize_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s; // longer words and sentences
+    }
+
     void everyPageFitsTheWidthAtTwiceTheSize() {
+        QFETCH(QString, language);
+        QCOMPARE(pvi::applyLanguage(language), language);
+        const auto backToEnglish = qScopeGuard([] {
+            pvi::applyLanguage(u"en"_s);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        });
         pvi::test::TempDir dir;
         const QString path = dir.path(u"demo.pvi"_s);
         const QString error = pvi::test::buildFullDemoWorkspace(path);

@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -427,6 +428,12 @@ void TestDataPage::savesEditsAndRemovesATarget() {
     const QString status =
         panel->model()->data(panel->model()->index(0, pvi::DataTargetsPanel::Status)).toString();
     QVERIFY2(!status.isEmpty(), "the target's status is shown");
+    // The PVI's value in the filter's period, rounded to cents, not 8 significant digits.
+    const QString current =
+        panel->model()->data(panel->model()->index(0, pvi::DataTargetsPanel::Current)).toString();
+    QVERIFY2(current == u"–"_s ||
+                 QRegularExpression(u"^−?-?[0-9,]+\\.[0-9]{2}$"_s).match(current).hasMatch(),
+             qPrintable(u"expected the value with 2 decimals, got "_s + current));
 
     // Editing: the selected row fills the form; saving replaces the target.
     QVERIFY(selectRow(panel->table(), pviId));

@@ -1,11 +1,12 @@
 #include "pages/data_rules_panel.h"
 
 #include "pages/data_panel_parts.h"
+#include "pages/page_scaffold.h"
 #include "pages/record_table_model.h"
+#include "widgets/flow_layout.h"
 #include "widgets/tone.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,13 +44,12 @@ DataRulesPanel::DataRulesPanel(QWidget* parent)
     intro->setWordWrap(true);
     setTone(intro, Tone::Secondary);
 
-    auto* form = new QHBoxLayout;
-    form->addWidget(new QLabel(DataRulesPanel::tr("Kind"), this));
-    form->addWidget(m_kind);
-    form->addWidget(new QLabel(DataRulesPanel::tr("Pattern"), this));
-    form->addWidget(m_pattern, 1);
+    // Each field beside its label, wrapping onto more lines in a narrow window or at large zoom.
+    auto* form = new FlowLayout;
+    form->setGaps(16, 8);
+    form->addWidget(scaffold::labelled(DataRulesPanel::tr("Kind"), m_kind));
+    form->addWidget(scaffold::labelled(DataRulesPanel::tr("Pattern"), m_pattern));
     form->addWidget(m_add);
-    form->addSpacing(16);
     form->addWidget(m_remove);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,10 +1,11 @@
 #include "pages/data_segment_rules_panel.h"
 
 #include "pages/data_panel_parts.h"
+#include "pages/page_scaffold.h"
 #include "pages/record_table_model.h"
+#include "widgets/flow_layout.h"
 #include "widgets/tone.h"
 
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,13 +52,12 @@ DataSegmentRulesPanel::DataSegmentRulesPanel(QWidget* parent)
     help->setWordWrap(true);
     setTone(help, Tone::Muted);
 
-    auto* form = new QHBoxLayout;
-    form->addWidget(new QLabel(DataSegmentRulesPanel::tr("Name"), this));
-    form->addWidget(m_name);
-    form->addWidget(new QLabel(DataSegmentRulesPanel::tr("Rule"), this));
-    form->addWidget(m_rule, 1);
+    // Each field beside its label, wrapping onto more lines in a narrow window or at large zoom.
+    auto* form = new FlowLayout;
+    form->setGaps(16, 8);
+    form->addWidget(scaffold::labelled(DataSegmentRulesPanel::tr("Name"), m_name));
+    form->addWidget(scaffold::labelled(DataSegmentRulesPanel::tr("Rule"), m_rule));
     form->addWidget(m_save);
-    form->addSpacing(16);
     form->addWidget(m_remove);
 
     auto* layout = new QVBoxLayout(this);

@@ -59,10 +59,11 @@ QString number(double v) {
     return displayLocale().toString(v, 'g', 8);
 }
 
-RecordCell optionalCell(const std::optional<double>& v) {
+/// A bound as it was entered, or the measured value rounded to 2 decimals (`measured`).
+RecordCell optionalCell(const std::optional<double>& v, bool measured = false) {
     if (!v)
         return {u"–"_s, QVariant(), {}};
-    return {number(*v), *v, {}};
+    return {measured ? displayLocale().toString(*v, 'f', 2) : number(*v), *v, {}};
 }
 
 QLineEdit* numberEdit(const QString& objectName, const QString& placeholder, QWidget* parent) {
@@ -165,7 +166,7 @@ void DataTargetsPanel::setTargets(const std::vector<DataTargetRow>& targets) {
                       {number(t.target.bounds.target), t.target.bounds.target, {}},
                       optionalCell(t.target.bounds.alertLow),
                       optionalCell(t.target.bounds.alertHigh),
-                      optionalCell(t.value),
+                      optionalCell(t.value, true),
                       {status, int(t.assessment.status), t.assessment.reason}}});
     }
     m_model->setRows(rows);

@@ -53,6 +53,10 @@ SegmentsPage::SegmentsPage(const QString& id, const QString& title, QWidget* par
     m_columns->addItem(tr("All customers"), int(Columns::All));
     m_columns->addItem(tr("Personalized vs generic"), int(Columns::Split));
     m_columns->addItem(tr("All, personalized and generic"), int(Columns::Everything));
+    // Elided in the box (the list shows the choices whole), so the table's header row fits
+    // beside the navigation at large zoom.
+    m_columns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_columns->setMinimumContentsLength(18);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Columns as wide as their contents: a stretched last column would push its number far from
     // the others when few columns are shown.

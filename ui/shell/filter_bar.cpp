@@ -58,32 +58,29 @@ FilterBar::FilterBar(QWidget* parent)
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(16, 8, 16, 8);
     outer->setSpacing(0);
-    // The period and the comparison side by side when they fit, else the comparison below (large
-    // zoom, narrow window): the bar never makes the window wider than its widest group.
+    // The period, its dates and the comparison side by side when they fit, else wrapped onto
+    // more lines (large zoom, long French labels, narrow window): the bar never makes the window
+    // wider than its widest group.
     m_controls = new QWidget(this);
     auto* controlsLayout = new FlowLayout(m_controls);
-    controlsLayout->setGaps(24, 6);
-    auto* periodGroup = new QWidget(m_controls);
-    auto* layout = new QHBoxLayout(periodGroup);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    controlsLayout->setGaps(16, 6);
+    const auto group = [this](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(m_controls);
+        auto* layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(8);
+        for (QWidget* widget : widgets)
+            layout->addWidget(widget);
+        return box;
+    };
     auto* periodLabel = new QLabel(tr("Period"), this);
     periodLabel->setBuddy(m_preset);
-    layout->addWidget(periodLabel);
-    layout->addWidget(m_preset);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_to);
-    auto* comparisonGroup = new QWidget(m_controls);
-    auto* comparisonLayout = new QHBoxLayout(comparisonGroup);
-    comparisonLayout->setContentsMargins(0, 0, 0, 0);
-    comparisonLayout->setSpacing(8);
     auto* comparisonLabel = new QLabel(tr("Compared with"), this);
     comparisonLabel->setBuddy(m_comparison);
-    comparisonLayout->addWidget(comparisonLabel);
-    comparisonLayout->addWidget(m_comparison);
+    QWidget* periodGroup = group({periodLabel, m_preset});
     controlsLayout->addWidget(periodGroup);
-    controlsLayout->addWidget(comparisonGroup);
+    controlsLayout->addWidget(group({m_from, new QLabel(tr("to"), this), m_to}));
+    controlsLayout->addWidget(group({comparisonLabel, m_comparison}));
     outer->addWidget(m_controls, 1);
     m_scopeNote->setObjectName(u"filterScopeNote"_s);
     m_scopeNote->setVisible(false);

@@ -90,9 +90,18 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
     int y = area.top();
     // Lays out the collected line at `y`, its items on the line's bottom edge.
     const auto flush = [&] {
-        int height = 0;
+        // What the line leaves over goes to the items that grow sideways (line edits).
+        int growing = 0;
         for (const Placed& placed : line)
+            growing += placed.item->expandingDirections() & Qt::Horizontal ? 1 : 0;
+        const int leftOver = std::max(0, area.width() - lineWidth);
+        int height = 0;
+        for (Placed& placed : line) {
+            if (growing > 0 && placed.item->expandingDirections() & Qt::Horizontal &&
+                !placed.item->hasHeightForWidth())
+                placed.size.rwidth() += leftOver / growing;
             height = std::max(height, placed.size.height());
+        }
         int x = area.left();
         for (const Placed& placed : line) {
             if (apply)

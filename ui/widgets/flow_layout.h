@@ -9,7 +9,8 @@ namespace pvi {
 /// runs out, like words in a paragraph: a heading and its period, or a row of selectors, stay on
 /// one line in a wide window and stack when the window is narrow or the zoom large. Items of a
 /// line sit on its bottom edge; an item wider than the whole line gets the line's width, and
-/// wrapping text (an item with a height for its width) fills the rest of its line.
+/// wrapping text (an item with a height for its width) fills the rest of its line. Items that
+/// grow sideways (a line edit, or a label and its line edit) share what their line leaves over.
 class FlowLayout : public QLayout {
 public:
     explicit FlowLayout(QWidget* parent = nullptr);
