@@ -31,7 +31,7 @@ QString formatDay(const QDate& day);
 QString formatDayRange(const QDate& from, const QDate& to);
 
 /// The filter's period as the window names it: "Last 30 days", or its custom days in the display
-/// locale; in the window's language (PeriodFilter::label is the command line's English).
+/// locale; in the window's language.
 QString periodFilterLabel(const PeriodFilter& filter);
 
 /// How a PVI's value is written.
