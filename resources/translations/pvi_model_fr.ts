@@ -61,6 +61,44 @@
     </message>
 </context>
 <context>
+    <name>pvi::EffectText</name>
+    <message>
+        <location filename="../../model/analytics/effect/selection_effect.cpp" line="+198"/>
+        <source>nobody was first personalized in the period</source>
+        <translation>personne n&apos;a été personnalisé pour la première fois dans la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no personalized customer of the period has a full %1-day window and an order in the year before</source>
+        <translation>aucun client personnalisé de la période n&apos;a une fenêtre complète de %1 jours et une commande dans l&apos;année précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no customer placed a generic order around the days the personalized customers started</source>
+        <translation>aucun client n&apos;a passé de commande générique autour des jours où les clients personnalisés ont commencé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no generic customer shares what every personalized customer has in common</source>
+        <translation>aucun client générique ne partage ce que tous les clients personnalisés ont en commun</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>poor overlap: %1 of %2 personalized customers found no comparable generic customer, so the estimate speaks only for the rest</source>
+        <translation>chevauchement faible : %1 des %2 clients personnalisés n&apos;ont trouvé aucun client générique comparable, l&apos;estimation ne vaut donc que pour les autres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 personalized customers found a match; at least %2 are needed for an estimate</source>
+        <translation>seulement %1 clients personnalisés ont trouvé un sosie; il en faut au moins %2 pour une estimation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the matched groups still differ on a covariate by more than 0.1 standard deviations: the adjusted estimate may keep part of the selection</source>
+        <translation>les groupes appariés diffèrent encore de plus de 0,1 écart-type sur une covariable : l&apos;estimation corrigée peut garder une part de la sélection</translation>
+    </message>
+</context>
+<context>
     <name>pvi::ImportText</name>
     <message>
         <location filename="../../model/importers/campaign_counts.cpp" line="+31"/>
@@ -473,6 +511,69 @@
         <location filename="../../model/importers/woo_order_columns.cpp" line="+42"/>
         <source>%1 &apos;%2&apos; is not a WooCommerce order status; the order is kept as valid</source>
         <translation>%1 « %2 » n&apos;est pas un statut de commande WooCommerce; la commande est gardée comme valide</translation>
+    </message>
+</context>
+<context>
+    <name>pvi::LifetimeText</name>
+    <message>
+        <location filename="../../model/analytics/lifetime/bgnbd_fit.cpp" line="+204"/>
+        <source>too few customers: %1 (the BG/NBD fit needs at least %2)</source>
+        <translation>trop peu de clients : %1 (l&apos;ajustement BG/NBD en demande au moins %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no repeat customers: nobody bought on a second day, so the purchase and dropout processes cannot be told apart</source>
+        <translation>aucun client régulier : personne n&apos;a acheté un deuxième jour, les processus d&apos;achat et d&apos;abandon ne peuvent donc pas être distingués</translation>
+    </message>
+    <message>
+        <location filename="../../model/analytics/lifetime/clv_backtest.cpp" line="+40"/>
+        <source>no purchases on or before %1</source>
+        <translation>aucun achat au plus tard le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the history (%1 days) is too short for a holdout of at least one week (a quarter of the history)</source>
+        <translation>l&apos;historique (%1 jours) est trop court pour une période de contrôle d&apos;au moins une semaine (le quart de l&apos;historique)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the holdout of %1 weeks is longer than the history</source>
+        <translation>la période de contrôle de %1 semaines est plus longue que l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibration fit failed: %1</source>
+        <translation>l&apos;ajustement de calage a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/analytics/lifetime/clv_predictions.cpp" line="+51"/>
+        <source>Spend and frequency are correlated (Pearson r = %1 among repeat customers, limit %2): the Gamma-Gamma model assumes they are independent, so expected spend and CLV may be off.</source>
+        <translation>La dépense et la fréquence sont corrélées (r de Pearson = %1 chez les clients réguliers, limite %2) : le modèle Gamma-Gamma les suppose indépendantes, la dépense attendue et la CLV peuvent donc être faussées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 repeat customers spent nothing on their repeat purchases and were left out of the spend model.</source>
+        <translation>%1 clients réguliers n&apos;ont rien dépensé lors de leurs achats répétés et ont été exclus du modèle de dépense.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no spend column (zbar) in the summary</source>
+        <translation>aucune colonne de dépense (zbar) dans le sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../model/analytics/lifetime/clv_workspace_analysis.cpp" line="+19"/>
+        <source>could not read the orders: %1</source>
+        <translation>les commandes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid orders with a customer on or before %1</source>
+        <translation>aucune commande valide avec un client au plus tard le %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/analytics/lifetime/gamma_gamma_fit.cpp" line="+114"/>
+        <source>too few repeat customers: %1 (the Gamma-Gamma fit needs at least %2)</source>
+        <translation>trop peu de clients réguliers : %1 (l&apos;ajustement Gamma-Gamma en demande au moins %2)</translation>
     </message>
 </context>
 <context>

@@ -2768,6 +2768,84 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
 </context>
 <context>
+    <name>pvi::EffectText</name>
+    <message>
+        <location filename="../../model/pvi/effect/pvi_effect.cpp" line="+5"/>
+        <source>over %1 days</source>
+        <translation>sur %1 jours</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no personalization rule is set, so nobody is personalized</source>
+        <translation>aucune règle de personnalisation n&apos;est définie, donc personne n&apos;est personnalisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 orders</source>
+        <translation>%1 commandes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No adjusted estimate: %1.</source>
+        <translation>Aucune estimation corrigée : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95% interval %1 to %2</source>
+        <translation>intervalle à 95 % de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>personalized customers spent no clearly different amount %2: %1 (%3)</source>
+        <translation>les clients personnalisés n&apos;ont pas dépensé un montant nettement différent %2 : %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>personalized customers placed no clearly different amount %2: %1 (%3)</source>
+        <translation>les clients personnalisés n&apos;ont pas passé un nombre de commandes nettement différent %2 : %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>personalized customers spent %1 more %2 (%3)</source>
+        <translation>les clients personnalisés ont dépensé %1 de plus %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalized customers placed %1 more %2 (%3)</source>
+        <translation>les clients personnalisés ont passé %1 de plus %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>personalized customers spent %1 less %2 (%3)</source>
+        <translation>les clients personnalisés ont dépensé %1 de moins %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalized customers placed %1 less %2 (%3)</source>
+        <translation>les clients personnalisés ont passé %1 de moins %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After taking out who tends to get personalized, %1; the raw comparison said %2.</source>
+        <translation>Une fois retiré l&apos;effet de qui tend à être personnalisé, %1; la comparaison brute donnait %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Caution: %1.</source>
+        <translation> Attention : %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A randomized test with %1 customers per arm would confirm it (80% power to detect %2 %3 at the 5% level)</source>
+        <translation>Un test aléatoire avec %1 clients par variante le confirmerait (puissance de 80 % pour détecter %2 %3 au seuil de 5 %)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; at the shop&apos;s %1 ordering customers a week that is about %2 weeks</source>
+        <translation>; au rythme de %1 clients qui commandent par semaine dans la boutique, cela prendrait environ %2 semaines</translation>
+    </message>
+</context>
+<context>
     <name>pvi::EmailPage</name>
     <message>
         <location filename="../../ui/pages/email_page.cpp" line="+50"/>
@@ -3508,7 +3586,37 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poor</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not graded</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There were no repeat purchases in the %1-week holdout (%2 predicted).</source>
+        <translation>Il n&apos;y a eu aucun achat répété dans la période de contrôle de %1 semaines (%2 prédits).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model predicted %1 repeat purchases in the last %2 weeks and %3 happened (%4). Good is within %5%, fair within %6%.</source>
+        <translation>Le modèle a prédit %1 achats répétés dans les %2 dernières semaines et il y en a eu %3 (%4). La note est bonne à %5&#xa0;% près, passable à %6&#xa0;% près.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No backtest: %1</source>
         <translation>Pas de test rétrospectif : %1</translation>
     </message>

@@ -130,6 +130,10 @@ QString formatMoney(double value, const QString& currencyCode) {
     return sign + withCurrency(numberLocale().toString(std::abs(value), 'f', 2), currencyCode);
 }
 
+EffectNumberFormat effectNumberFormat() {
+    return {numberLocale(), formatMoney};
+}
+
 QString formatSignedPercent(double percent) {
     const QLocale locale = numberLocale();
     if (std::abs(percent) < 0.05)
