@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>pvi::AbVerdict</name>
+    <message>
+        <location filename="../../model/stats/ab_verdict.cpp" line="+37"/>
+        <source> The chance that the treatment is truly better is %1.</source>
+        <translation> La probabilité que la variante testée soit vraiment meilleure est de %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (lift %1)</source>
+        <translation> (hausse de %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (lift %1, 95% interval %2 to %3)</source>
+        <translation> (hausse de %1, intervalle à 95 % de %2 à %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Broken test: the visitors did not split as planned (%1 control vs %2 treatment, sample-ratio check %3). Fix the assignment and restart before trusting any result.</source>
+        <translation>Test faussé : les visiteurs ne se sont pas répartis comme prévu (%1 témoin contre %2 variante testée, contrôle de la répartition %3). Corrigez l&apos;attribution et recommencez avant de vous fier à un résultat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No verdict yet: each arm needs visitors.</source>
+        <translation>Pas encore de verdict : chaque variante doit avoir des visiteurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>treatment converts at %1 vs %2 for control</source>
+        <translation>la variante testée convertit à %1 contre %2 pour le témoin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No verdict yet: %1, and with %2 there is no variation to test. Keep the test running.</source>
+        <translation>Pas encore de verdict : %1, et avec %2, il n&apos;y a aucune variation à tester. Laissez le test se poursuivre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no conversion in either arm</source>
+        <translation>aucune conversion dans l&apos;une ou l&apos;autre variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every visitor converting</source>
+        <translation>tous les visiteurs qui convertissent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The treatment wins</source>
+        <translation>La variante testée l&apos;emporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The control wins</source>
+        <translation>Le témoin l&apos;emporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2%3. A gap this large would arise by chance less than %4 of the time if both versions converted equally (%5).%6</source>
+        <translation>%1 : %2%3. Un écart aussi grand se produirait par hasard moins de %4 du temps si les deux versions convertissaient également (%5).%6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No difference so far: both arms convert at %1 (%2).%3 More visitors would only narrow the interval around a zero lift.</source>
+        <translation>Aucune différence jusqu&apos;ici : les deux variantes convertissent à %1 (%2).%3 Plus de visiteurs ne feraient que resserrer l&apos;intervalle autour d&apos;une hausse nulle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not settled: %1%2, but a gap this size could be chance (%3).%4</source>
+        <translation>Pas tranché : %1%2, mais un écart de cette taille pourrait être dû au hasard (%3).%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Confirming a gap of %1 points would take about %2 visitors per arm (the smaller arm has %3).</source>
+        <translation> Confirmer un écart de %1 points demanderait environ %2 visiteurs par variante (la plus petite variante en a %3).</translation>
+    </message>
+</context>
+<context>
     <name>pvi::CsvText</name>
     <message>
         <location filename="../../model/io/csv_reader.cpp" line="+42"/>

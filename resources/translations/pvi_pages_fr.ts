@@ -3376,7 +3376,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentsPage</name>
     <message>
-        <location filename="../../ui/pages/experiments_page.cpp" line="+42"/>
+        <location filename="../../ui/pages/experiments_page.cpp" line="+43"/>
         <source>Type in an A/B test&apos;s arms (visitors, conversions, optional revenue)</source>
         <translation>Entrez les variantes d&apos;un test A/B (visiteurs, conversions, revenus facultatifs)</translation>
     </message>

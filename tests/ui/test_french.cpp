@@ -13,6 +13,8 @@
 #include "report/report_options.h"
 #include "shell/main_window.h"
 #include "shell/translations.h"
+#include "stats/ab_verdict.h"
+#include "stats/rate_comparison.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_paths.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void commandLineOptions();
     void targetDetailIsFrench();
     void periodLabelIsFrench();
+    void testVerdictIsFrench();
     void importErrorIsFrenchInTheWindowOnly();
     void everyMessageIsTranslated();
     void everyTranslationLoads();
@@ -260,6 +263,16 @@ void TestFrench::periodLabelIsFrench() {
     filter.customFrom = QDate(2025, 2, 1);
     filter.customTo = QDate(2025, 3, 5);
     QCOMPARE(pvi::periodFilterLabel(filter), u"1 févr. 2025 – 5 mars 2025"_s);
+}
+
+void TestFrench::testVerdictIsFrench() {
+    // 300 of 10,000 against 400 of 10,000: the treatment wins clearly.
+    const pvi::RateComparison r = pvi::compareRates({10000, 300}, {10000, 400});
+    const QString verdict = pvi::abVerdict(r, pvi::kVerdictAlpha, QLocale());
+    QVERIFY2(verdict.startsWith(
+                 u"La variante testée l'emporte : la variante testée convertit à "
+                 u"4,00 % contre 3,00 % pour le témoin"_s.replace(u"0 %"_s, u"0\u00A0%"_s)),
+             qPrintable(verdict));
 }
 
 void TestFrench::importErrorIsFrenchInTheWindowOnly() {
