@@ -2,6 +2,8 @@
 
 #include "importers/import_context.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 QStringList spellings(std::initializer_list<const char*> names) {
@@ -25,14 +27,17 @@ std::optional<std::int64_t> CampaignCounts::read(ImportContext& context, qint64 
         return fields.integer(count, need);
     const std::optional<double> fraction = parseRateFraction(fields.text(rate), m_bareRate);
     if (!fraction || *fraction < 0 || *fraction > 1) {
-        const QString message = QStringLiteral("%1 '%2' cannot be read; expected a rate such as "
-                                               "41.09%")
-                                    .arg(rate.name, fields.text(rate));
+        const QString message =
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 '%2' cannot be read; expected a rate such as "
+                                        "41.09%")
+                .arg(rate.name, fields.text(rate));
         if (need == FieldReader::Need::Required)
             context.error(line, rate.index + 1, QStringLiteral("bad-rate"), message);
         else
             context.warning(line, rate.index + 1, QStringLiteral("bad-rate"),
-                            message + QStringLiteral(" (left empty)"));
+                            message +
+                                QCoreApplication::translate("pvi::ImportText", " (left empty)"));
         return std::nullopt;
     }
     if (!base)
@@ -57,9 +62,10 @@ std::optional<ImportedTimestamp> CampaignCounts::readShared(ImportContext& conte
     c.listName = f.text(col.list);
     c.tags = f.text(col.tags);
     if (c.name.isEmpty()) {
-        context.error(
-            line, col.name.index + 1, QStringLiteral("missing-value"),
-            QStringLiteral("%1 is empty; every campaign needs its name").arg(col.name.name));
+        context.error(line, col.name.index + 1, QStringLiteral("missing-value"),
+                      QCoreApplication::translate("pvi::ImportText",
+                                                  "%1 is empty; every campaign needs its name")
+                          .arg(col.name.name));
         return std::nullopt;
     }
     const std::optional<ImportedTimestamp> sent = f.timestamp(col.sent, Need::Required);
@@ -94,11 +100,13 @@ void CampaignCounts::store(ImportContext& context, EmailCampaign c, const Import
 
 void CampaignCounts::reportDerived(ImportContext& context) const {
     for (auto it = m_derived.constBegin(); it != m_derived.constEnd(); ++it)
-        context.warning(m_firstLine, 0, QStringLiteral("count-from-rate"),
-                        QStringLiteral("%1 campaign(s) give no count, only a rate: %2 × "
-                                       "successful deliveries, rounded (the first on this line)")
-                            .arg(it.value())
-                            .arg(it.key()));
+        context.warning(
+            m_firstLine, 0, QStringLiteral("count-from-rate"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 campaign(s) give no count, only a rate: %2 × "
+                                        "successful deliveries, rounded (the first on this line)")
+                .arg(it.value())
+                .arg(it.key()));
 }
 
 } // namespace pvi

@@ -2,6 +2,7 @@
 
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,19 +135,23 @@ QStringList mappingProblems(const ColumnMapping& mapping, const QStringList& hea
             const bool linesGiveTotal =
                 field.id == u"total" && !mapping.value(QStringLiteral("price")).isEmpty();
             if (field.required && !linesGiveTotal)
-                problems.append(
-                    QStringLiteral("%1 (%2) is not mapped to a column").arg(field.label, field.id));
+                problems.append(QCoreApplication::translate("pvi::ImportText",
+                                                            "%1 (%2) is not mapped to a column")
+                                    .arg(field.label, field.id));
             continue;
         }
         if (!headerHas(header, column))
-            problems.append(QStringLiteral("%1 (%2) is mapped to column '%3', which the file "
-                                           "does not have")
-                                .arg(field.label, field.id, column));
+            problems.append(
+                QCoreApplication::translate("pvi::ImportText",
+                                            "%1 (%2) is mapped to column '%3', which the file "
+                                            "does not have")
+                    .arg(field.label, field.id, column));
     }
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            problems.append(
-                QStringLiteral("'%1' is not a field the generic importer fills").arg(it.key()));
+            problems.append(QCoreApplication::translate(
+                                "pvi::ImportText", "'%1' is not a field the generic importer fills")
+                                .arg(it.key()));
     }
     problems.sort();
     return problems;

@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -48,8 +50,9 @@ void CostsImporter::addRow(ImportContext& context, const CsvRow& row) {
     const QString category = f.text(m_col.category).toLower();
     if (category != u"personalization" && category != u"acquisition" && category != u"other") {
         context.error(row.line, m_col.category.index + 1, QStringLiteral("bad-category"),
-                      QStringLiteral("column '%1' holds '%2', expected personalization, "
-                                     "acquisition or other")
+                      QCoreApplication::translate(
+                          "pvi::ImportText", "column '%1' holds '%2', expected personalization, "
+                                             "acquisition or other")
                           .arg(m_col.category.name, f.text(m_col.category)));
         return;
     }
@@ -57,7 +60,8 @@ void CostsImporter::addRow(ImportContext& context, const CsvRow& row) {
         return;
     if (end->date < start->date) {
         context.error(row.line, m_col.end.index + 1, QStringLiteral("bad-period"),
-                      QStringLiteral("the period ends (%1) before it starts (%2)")
+                      QCoreApplication::translate("pvi::ImportText",
+                                                  "the period ends (%1) before it starts (%2)")
                           .arg(end->date.toString(Qt::ISODate), start->date.toString(Qt::ISODate)));
         return;
     }

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace pvi {
@@ -38,7 +39,8 @@ void CustomerListImporter::addRow(ImportContext& context, const CsvRow& row) {
     const QString email = f.text(m_email).toLower();
     if (!email.contains(u'@')) {
         context.error(row.line, m_email.index + 1, QStringLiteral("bad-email"),
-                      QStringLiteral("column '%1' holds '%2', expected an email address")
+                      QCoreApplication::translate(
+                          "pvi::ImportText", "column '%1' holds '%2', expected an email address")
                           .arg(m_email.name, f.text(m_email)));
         return;
     }

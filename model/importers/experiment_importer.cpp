@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -68,7 +70,7 @@ void ExperimentImporter::begin(ImportContext& context, const HeaderMap& header) 
     m_readable = m_rows.begin(header.names());
     if (!m_readable)
         context.error(1, 0, QStringLiteral("missing-column"),
-                      QStringLiteral("not an experiment file: ") +
+                      QCoreApplication::translate("pvi::ImportText", "not an experiment file: ") +
                           ExperimentRowReader::expectedColumns());
 }
 

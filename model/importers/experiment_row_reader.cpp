@@ -3,6 +3,8 @@
 #include "io/csv_row.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -28,7 +30,7 @@ std::optional<QString> readNumber(const CsvRow& row, int column, const char* wha
     if (parsed.status == ParsedNumber::Status::Empty && !required)
         return std::nullopt;
     if (!parsed.ok())
-        return QStringLiteral("%1 is not a number: '%2'")
+        return QCoreApplication::translate("pvi::ImportText", "%1 is not a number: '%2'")
             .arg(QLatin1String(what), row.value(column));
     target = parsed.value;
     return std::nullopt;
@@ -50,15 +52,18 @@ void markControls(ExperimentImport& result) {
         }
         if (marked == 0 && !e.arms.empty()) {
             e.arms.front().isControl = true;
-            result.warnings << QStringLiteral("%1: no arm marked as control; using '%2'")
+            result.warnings << QCoreApplication::translate(
+                                   "pvi::ImportText", "%1: no arm marked as control; using '%2'")
                                    .arg(e.name, e.arms.front().name);
         } else if (marked > 1) {
-            result.errors
-                << QStringLiteral("%1: more than one arm is marked as control").arg(e.name);
+            result.errors << QCoreApplication::translate(
+                                 "pvi::ImportText", "%1: more than one arm is marked as control")
+                                 .arg(e.name);
         }
         if (e.arms.size() < 2)
-            result.errors
-                << QStringLiteral("%1: an experiment needs at least two arms").arg(e.name);
+            result.errors << QCoreApplication::translate(
+                                 "pvi::ImportText", "%1: an experiment needs at least two arms")
+                                 .arg(e.name);
     }
 }
 
@@ -108,8 +113,9 @@ ExperimentRowReader::Layout ExperimentRowReader::layoutOf(const QStringList& hea
 }
 
 QString ExperimentRowReader::expectedColumns() {
-    return QStringLiteral("expected columns experiment, arm and either visitor_id, converted[, "
-                          "revenue] or visitors, conversions[, revenue_sum, revenue_sum_sq]");
+    return QCoreApplication::translate(
+        "pvi::ImportText", "expected columns experiment, arm and either visitor_id, converted[, "
+                           "revenue] or visitors, conversions[, revenue_sum, revenue_sum_sq]");
 }
 
 bool ExperimentRowReader::begin(const QStringList& header) {
@@ -125,7 +131,8 @@ std::optional<QString> ExperimentRowReader::readCommon(const CsvRow& row, Experi
     if (c.isControl >= 0 && !row.value(c.isControl).trimmed().isEmpty()) {
         const auto flag = parseBool(row.value(c.isControl));
         if (!flag)
-            return QStringLiteral("is_control must be yes/no, not '%1'")
+            return QCoreApplication::translate("pvi::ImportText",
+                                               "is_control must be yes/no, not '%1'")
                 .arg(row.value(c.isControl));
         arm.isControl = arm.isControl || *flag;
     }
@@ -134,7 +141,8 @@ std::optional<QString> ExperimentRowReader::readCommon(const CsvRow& row, Experi
         if (auto error = readNumber(row, c.plannedShare, "planned_share", share, true))
             return error;
         if (!(share > 0 && share < 1))
-            return QStringLiteral("planned_share must be between 0 and 1");
+            return QCoreApplication::translate("pvi::ImportText",
+                                               "planned_share must be between 0 and 1");
         arm.plannedShare = share;
     }
     for (const auto& [column, date] :
@@ -143,7 +151,9 @@ std::optional<QString> ExperimentRowReader::readCommon(const CsvRow& row, Experi
             continue;
         const QDate parsed = QDate::fromString(row.value(column).trimmed(), Qt::ISODate);
         if (!parsed.isValid())
-            return QStringLiteral("dates must be YYYY-MM-DD, not '%1'").arg(row.value(column));
+            return QCoreApplication::translate("pvi::ImportText",
+                                               "dates must be YYYY-MM-DD, not '%1'")
+                .arg(row.value(column));
         *date = parsed;
     }
     return std::nullopt;
@@ -153,7 +163,8 @@ std::optional<QString> ExperimentRowReader::readUnit(const CsvRow& row, Experime
     const Columns& c = m_columns;
     const auto converted = parseBool(row.value(c.converted));
     if (!converted)
-        return QStringLiteral("converted must be 1/0 or yes/no, not '%1'")
+        return QCoreApplication::translate("pvi::ImportText",
+                                           "converted must be 1/0 or yes/no, not '%1'")
             .arg(row.value(c.converted));
     double revenue = 0;
     if (auto error = readNumber(row, c.revenue, "revenue", revenue, false))
@@ -178,7 +189,8 @@ std::optional<QString> ExperimentRowReader::readTotals(const CsvRow& row,
     }
     if (visitors < 0 || conversions < 0 || conversions > visitors ||
         visitors != std::floor(visitors) || conversions != std::floor(conversions))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "pvi::ImportText",
             "visitors and conversions must be whole numbers with 0 <= conversions <= visitors");
     const auto n = static_cast<std::int64_t>(visitors);
     arm.conversions =
@@ -191,7 +203,8 @@ std::optional<QString> ExperimentRowReader::addRow(const CsvRow& row) {
     const QString experimentName = row.value(m_columns.experiment).trimmed();
     const QString armName = row.value(m_columns.arm).trimmed();
     if (experimentName.isEmpty() || armName.isEmpty())
-        return QStringLiteral("experiment and arm must not be empty");
+        return QCoreApplication::translate("pvi::ImportText",
+                                           "experiment and arm must not be empty");
     auto [it, added] = m_experimentIndex.try_emplace(experimentName, m_result.experiments.size());
     if (added)
         m_result.experiments.push_back(

@@ -5,6 +5,8 @@
 #include "io/timestamp.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
@@ -22,14 +24,17 @@ QString FieldReader::text(const ColumnRef& column) const {
 void FieldReader::problem(const ColumnRef& column, Need need, const QString& code,
                           const QString& value, const QString& expected) const {
     const QString message =
-        value.isEmpty() ? QStringLiteral("%1 is empty; expected %2").arg(column.name, expected)
-                        : QStringLiteral("%1 '%2' cannot be read; expected %3")
-                              .arg(column.name, value, expected);
+        value.isEmpty()
+            ? QCoreApplication::translate("pvi::ImportText", "%1 is empty; expected %2")
+                  .arg(column.name, expected)
+            : QCoreApplication::translate("pvi::ImportText", "%1 '%2' cannot be read; expected %3")
+                  .arg(column.name, value, expected);
     if (need == Need::Required)
         m_context.error(m_row.line, column.index + 1, code, message);
     else
         m_context.warning(m_row.line, column.index + 1, code,
-                          message + QStringLiteral(" (left empty)"));
+                          message +
+                              QCoreApplication::translate("pvi::ImportText", " (left empty)"));
 }
 
 std::optional<double> FieldReader::money(const ColumnRef& column, Need need) const {
@@ -42,7 +47,7 @@ std::optional<double> FieldReader::money(const ColumnRef& column, Need need) con
     if (parsed.status == ParsedNumber::Status::Empty && need == Need::Optional)
         return std::nullopt;
     problem(column, need, QStringLiteral("bad-money"), value,
-            QStringLiteral("an amount such as 12.50"));
+            QCoreApplication::translate("pvi::ImportText", "an amount such as 12.50"));
     return std::nullopt;
 }
 
@@ -57,7 +62,7 @@ std::optional<qint64> FieldReader::integer(const ColumnRef& column, Need need) c
     if (parsed.status == ParsedNumber::Status::Empty && need == Need::Optional)
         return std::nullopt;
     problem(column, need, QStringLiteral("bad-integer"), value,
-            QStringLiteral("a whole number such as 2"));
+            QCoreApplication::translate("pvi::ImportText", "a whole number such as 2"));
     return std::nullopt;
 }
 
@@ -70,7 +75,8 @@ std::optional<ImportedTimestamp> FieldReader::timestamp(const ColumnRef& column,
     const std::optional<Timestamp> parsed = parseTimestamp(value, DateOrder::MonthFirst);
     if (!parsed || !parsed->date.isValid()) {
         problem(column, need, QStringLiteral("bad-timestamp"), value,
-                QStringLiteral("a date and time such as 2025-03-20 05:20:57 -0700"));
+                QCoreApplication::translate("pvi::ImportText",
+                                            "a date and time such as 2025-03-20 05:20:57 -0700"));
         return std::nullopt;
     }
     ImportedTimestamp result;
@@ -86,7 +92,7 @@ std::optional<bool> FieldReader::flag(const ColumnRef& column) const {
     const std::optional<bool> parsed = parseBool(value);
     if (!parsed)
         problem(column, Need::Optional, QStringLiteral("bad-flag"), value,
-                QStringLiteral("yes or no"));
+                QCoreApplication::translate("pvi::ImportText", "yes or no"));
     return parsed;
 }
 

@@ -7,6 +7,8 @@
 #include "io/csv_row.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
@@ -23,9 +25,11 @@ std::optional<double> readCount(ImportContext& context, const CsvRow& row,
     const ParsedNumber parsed = parseNumber(value);
     if (parsed.ok() && std::isfinite(parsed.value) && parsed.value >= 0)
         return parsed.value;
-    context.error(row.line, column.index + 1, QStringLiteral("bad-number"),
-                  QStringLiteral("column '%1' holds '%2', expected a number such as 12 or 3.5")
-                      .arg(column.name, value));
+    context.error(
+        row.line, column.index + 1, QStringLiteral("bad-number"),
+        QCoreApplication::translate("pvi::ImportText",
+                                    "column '%1' holds '%2', expected a number such as 12 or 3.5")
+            .arg(column.name, value));
     return std::nullopt;
 }
 
@@ -73,16 +77,20 @@ void Ga4ConversionPathsImporter::addRow(ImportContext& context, const CsvRow& ro
     r.dimension = m_col.path.name;
     r.path = f.text(m_col.path);
     if (r.path.isEmpty()) {
-        context.error(row.line, m_col.path.index + 1, QStringLiteral("empty-path"),
-                      QStringLiteral("column '%1' is empty; expected a path such as 'Organic "
-                                     "Search > Email > Direct'")
-                          .arg(m_col.path.name));
+        context.error(
+            row.line, m_col.path.index + 1, QStringLiteral("empty-path"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "column '%1' is empty; expected a path such as 'Organic "
+                                        "Search > Email > Direct'")
+                .arg(m_col.path.name));
         return;
     }
     if (f.text(m_col.conversions).isEmpty()) {
-        context.error(row.line, m_col.conversions.index + 1, QStringLiteral("bad-number"),
-                      QStringLiteral("column '%1' is empty; expected the path's conversions")
-                          .arg(m_col.conversions.name));
+        context.error(
+            row.line, m_col.conversions.index + 1, QStringLiteral("bad-number"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "column '%1' is empty; expected the path's conversions")
+                .arg(m_col.conversions.name));
         return;
     }
     r.conversions = readCount(context, row, m_col.conversions).value_or(0.0);

@@ -4,6 +4,8 @@
 #include "importers/import_context.h"
 #include "io/csv_row.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -72,8 +74,9 @@ std::optional<WebPageRecord> Ga4ItemListsImporter::readPage(ImportContext& conte
         return std::nullopt;
     if (*clicked > *shown) {
         context.error(row.line, m_clicked.index + 1, QStringLiteral("clicks-above-views"),
-                      QStringLiteral("'%1' (%2) is larger than '%3' (%4): a list cannot be "
-                                     "clicked more often than it was shown")
+                      QCoreApplication::translate(
+                          "pvi::ImportText", "'%1' (%2) is larger than '%3' (%4): a list cannot be "
+                                             "clicked more often than it was shown")
                           .arg(m_clicked.name)
                           .arg(*clicked)
                           .arg(m_shown.name)

@@ -4,6 +4,8 @@
 #include "importers/import_context.h"
 #include "importers/order_status.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -99,12 +101,13 @@ bool GenericOrdersImporter::readOrder(ImportContext& context, const std::vector<
     order.financialStatus = knownFinancialStatus(status);
     if (!status.isEmpty() && order.financialStatus.isEmpty()) {
         order.financialStatus = status.toLower();
-        context.warning(head.line, m_col.financialStatus.index + 1,
-                        QStringLiteral("unknown-status"),
-                        QStringLiteral("%1 '%2' is not a status PVI Studio knows (paid, pending, "
-                                       "refunded, voided or a WooCommerce status); the order is "
-                                       "kept as valid")
-                            .arg(m_col.financialStatus.name, status));
+        context.warning(
+            head.line, m_col.financialStatus.index + 1, QStringLiteral("unknown-status"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 '%2' is not a status PVI Studio knows (paid, pending, "
+                                        "refunded, voided or a WooCommerce status); the order is "
+                                        "kept as valid")
+                .arg(m_col.financialStatus.name, status));
     }
     if (!f.text(m_col.cancelledAt).isEmpty()) {
         const auto cancelled = f.timestamp(m_col.cancelledAt, Need::Required);

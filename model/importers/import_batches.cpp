@@ -5,6 +5,8 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -82,7 +84,9 @@ bool removeImportBatch(Workspace& workspace, std::int64_t batchId, QString* erro
         db.prepare("DELETE FROM import_batches WHERE id = ?1").bind(1, batchId).run();
         if (db.changes() == 0) {
             if (error)
-                *error = QStringLiteral("there is no import batch %1").arg(batchId);
+                *error =
+                    QCoreApplication::translate("pvi::ImportText", "there is no import batch %1")
+                        .arg(batchId);
             return false;
         }
         // ON DELETE CASCADE took the batch's rows (orders and their lines, records, events,
@@ -95,7 +99,9 @@ bool removeImportBatch(Workspace& workspace, std::int64_t batchId, QString* erro
         return true;
     } catch (const DbError& e) {
         if (error)
-            *error = QStringLiteral("the import batch could not be removed: %1").arg(e.message());
+            *error = QCoreApplication::translate("pvi::ImportText",
+                                                 "the import batch could not be removed: %1")
+                         .arg(e.message());
         return false;
     }
 }

@@ -2,6 +2,8 @@
 
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 ImportContext::ImportContext(Workspace& workspace, ImportReport& report, std::int64_t batchId)
@@ -46,7 +48,9 @@ void ImportContext::finishIssues() {
     issue.file = m_report.file;
     issue.severity = hasErrors() ? ImportIssue::Severity::Error : ImportIssue::Severity::Warning;
     issue.code = QStringLiteral("more-issues");
-    issue.message = QStringLiteral("%1 more issues were found and not listed").arg(leftOut);
+    issue.message =
+        QCoreApplication::translate("pvi::ImportText", "%1 more issues were found and not listed")
+            .arg(leftOut);
     m_report.issues.append(issue);
 }
 

@@ -12,6 +12,7 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -146,7 +147,8 @@ bool readRows(CsvReader& reader, Importer& importer, ImportContext& context,
             sinceProgress = 0;
             if (!progress(reader.bytesRead(), reader.fileSize())) {
                 report.cancelled = true;
-                report.error = QStringLiteral("import cancelled: nothing was written");
+                report.error = QCoreApplication::translate("pvi::ImportText",
+                                                           "import cancelled: nothing was written");
                 return false;
             }
         }
@@ -159,7 +161,8 @@ bool readRows(CsvReader& reader, Importer& importer, ImportContext& context,
     importer.finish(context);
     if (progress && !progress(reader.fileSize(), reader.fileSize())) {
         report.cancelled = true;
-        report.error = QStringLiteral("import cancelled: nothing was written");
+        report.error =
+            QCoreApplication::translate("pvi::ImportText", "import cancelled: nothing was written");
         return false;
     }
     return true;
@@ -185,7 +188,8 @@ QString notALandingPageReport(const QString& file, const QStringList& firstHeade
         t = QStringLiteral("'%1'").arg(t);
     if (tables.size() > kShown)
         shown.append(QStringLiteral("%1 more").arg(tables.size() - kShown));
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "pvi::ImportText",
                "%1 is an analytics report download, but none of its %2 table(s) is a landing-page "
                "report, the report PVI Studio reads (its tables: %3). In Google Analytics 4 open "
                "Reports › Engagement › Landing page, then Share this report › Download File › "
@@ -214,8 +218,10 @@ bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvR
     if (options.columnMapping) {
         if (!forced.isEmpty() && forced != generic.id) {
             reject(report, QStringLiteral("unknown-source"),
-                   QStringLiteral("a column mapping is read by the generic importer (source "
-                                  "'generic'), not by '%1'")
+                   QCoreApplication::translate(
+                       "pvi::ImportText",
+                       "a column mapping is read by the generic importer (source "
+                       "'generic'), not by '%1'")
                        .arg(options.forcedSource));
             return false;
         }
@@ -231,7 +237,7 @@ bool chooseSource(Workspace& workspace, const ImportOptions& options, const CsvR
             for (const ImporterSpec* known : registry.specs())
                 ids.append(known->id);
             reject(report, QStringLiteral("unknown-source"),
-                   QStringLiteral("unknown source '%1' (known: %2)")
+                   QCoreApplication::translate("pvi::ImportText", "unknown source '%1' (known: %2)")
                        .arg(options.forcedSource, ids.join(QStringLiteral(", "))));
             return false;
         }
@@ -270,7 +276,8 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     report.file = path;
     if (workspace.isReadOnly()) {
         reject(report, QStringLiteral("read-only-workspace"),
-               QStringLiteral("%1 cannot be changed (%2): nothing was imported")
+               QCoreApplication::translate("pvi::ImportText",
+                                           "%1 cannot be changed (%2): nothing was imported")
                    .arg(workspace.path(), workspace.readOnlyReason()));
         return report;
     }
@@ -289,7 +296,9 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
                    reader.error().line, reader.error().column);
         else
             reject(report, QStringLiteral("empty-file"),
-                   QStringLiteral("%1 is empty: there is nothing to import").arg(path));
+                   QCoreApplication::translate("pvi::ImportText",
+                                               "%1 is empty: there is nothing to import")
+                       .arg(path));
         return report;
     }
     const HeaderMap header(headerRow.fields);
@@ -306,12 +315,14 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     if (!missing.isEmpty()) {
         if (choice.mapping)
             reject(report, QStringLiteral("bad-mapping"),
-                   QStringLiteral("%1: the column mapping cannot be used: %2")
+                   QCoreApplication::translate("pvi::ImportText",
+                                               "%1: the column mapping cannot be used: %2")
                        .arg(path, missing.join(QStringLiteral("; "))),
                    headerRow.line);
         else
             reject(report, QStringLiteral("missing-column"),
-                   QStringLiteral("%1: not a complete %2: missing required column%3 %4")
+                   QCoreApplication::translate(
+                       "pvi::ImportText", "%1: not a complete %2: missing required column%3 %4")
                        .arg(path, spec->title, missing.size() > 1 ? QStringLiteral("s") : QString(),
                             missing.join(QStringLiteral(", "))),
                    headerRow.line);
@@ -354,7 +365,8 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
         if (report.rowsRead == 0) {
             clearCounts(report);
             reject(report, QStringLiteral("no-rows"),
-                   QStringLiteral("%1 has a header but no rows: there is nothing to import")
+                   QCoreApplication::translate(
+                       "pvi::ImportText", "%1 has a header but no rows: there is nothing to import")
                        .arg(path));
             return report;
         }
@@ -362,8 +374,9 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
             clearCounts(report);
             report.ok = false;
             report.error =
-                QStringLiteral("%1 was rejected: %2 of its values cannot be read (see "
-                               "the issues); nothing was imported")
+                QCoreApplication::translate("pvi::ImportText",
+                                            "%1 was rejected: %2 of its values cannot be read (see "
+                                            "the issues); nothing was imported")
                     .arg(path)
                     .arg(std::count_if(report.issues.begin(), report.issues.end(),
                                        [](const ImportIssue& issue) {
@@ -380,9 +393,11 @@ ImportReport importFile(Workspace& workspace, const QString& path, const ImportO
     } catch (const DbError& e) {
         clearCounts(report);
         report.ok = false;
-        report.error = QStringLiteral("%1: the workspace could not be written (%2); nothing was "
-                                      "imported")
-                           .arg(path, e.message());
+        report.error =
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1: the workspace could not be written (%2); nothing was "
+                                        "imported")
+                .arg(path, e.message());
     }
     return report;
 }

@@ -23,6 +23,8 @@
 #include "importers/woo_analytics_orders_importer.h"
 #include "importers/woo_order_export_importer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -156,8 +158,10 @@ QString ImporterRegistry::noMatchMessage(const QString& file) const {
         expected.append(QStringLiteral("%1 (%2; columns %3)")
                             .arg(entry.spec->title, entry.spec->id,
                                  entry.spec->keyColumns.join(QStringLiteral(", "))));
-    return QStringLiteral("%1: the header matches no source PVI Studio imports. Expected one of: "
-                          "%2. A source can also be chosen by hand (pvi import --source ID).")
+    return QCoreApplication::translate(
+               "pvi::ImportText",
+               "%1: the header matches no source PVI Studio imports. Expected one of: "
+               "%2. A source can also be chosen by hand (pvi import --source ID).")
         .arg(file, expected.join(QStringLiteral("; ")));
 }
 

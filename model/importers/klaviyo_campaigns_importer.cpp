@@ -4,6 +4,8 @@
 #include "importers/import_context.h"
 #include "io/csv_row.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 const ImporterSpec& KlaviyoCampaignsImporter::staticSpec() {
@@ -76,10 +78,12 @@ void KlaviyoCampaignsImporter::addRow(ImportContext& context, const CsvRow& row)
 void KlaviyoCampaignsImporter::finish(ImportContext& context) {
     m_counts.reportDerived(context);
     if (m_smsSkipped > 0)
-        context.warning(m_firstSmsLine, m_channel.index + 1, QStringLiteral("sms-skipped"),
-                        QStringLiteral("%1 SMS campaign(s) skipped (the first on this line): the "
-                                       "email PVIs count email campaigns only")
-                            .arg(m_smsSkipped));
+        context.warning(
+            m_firstSmsLine, m_channel.index + 1, QStringLiteral("sms-skipped"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 SMS campaign(s) skipped (the first on this line): the "
+                                        "email PVIs count email campaigns only")
+                .arg(m_smsSkipped));
 }
 
 } // namespace pvi

@@ -6,6 +6,8 @@
 #include "io/csv_row.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -89,10 +91,12 @@ void KlaviyoProfilesImporter::addRow(ImportContext& context, const CsvRow& row) 
 
 void KlaviyoProfilesImporter::finish(ImportContext& context) {
     if (m_withoutEmail > 0)
-        context.warning(m_firstWithoutEmail, m_col.email.index + 1, QStringLiteral("no-email"),
-                        QStringLiteral("%1 profile(s) have no Email (the first on this line); "
-                                       "skipped")
-                            .arg(m_withoutEmail));
+        context.warning(
+            m_firstWithoutEmail, m_col.email.index + 1, QStringLiteral("no-email"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 profile(s) have no Email (the first on this line); "
+                                        "skipped")
+                .arg(m_withoutEmail));
 }
 
 } // namespace pvi

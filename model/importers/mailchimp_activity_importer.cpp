@@ -6,6 +6,8 @@
 #include "io/csv_row.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -63,9 +65,10 @@ void MailchimpActivityImporter::addRow(ImportContext& context, const CsvRow& row
     e.platform = QStringLiteral("mailchimp");
     e.email = normalizeEmail(f.text(m_col.email));
     if (!e.email.contains(u'@')) {
-        context.error(row.line, m_col.email.index + 1, QStringLiteral("bad-email"),
-                      QStringLiteral("%1 '%2' is not an email address")
-                          .arg(m_col.email.name, f.text(m_col.email)));
+        context.error(
+            row.line, m_col.email.index + 1, QStringLiteral("bad-email"),
+            QCoreApplication::translate("pvi::ImportText", "%1 '%2' is not an email address")
+                .arg(m_col.email.name, f.text(m_col.email)));
         return;
     }
     e.campaignName = f.text(m_col.campaign);
@@ -76,15 +79,17 @@ void MailchimpActivityImporter::addRow(ImportContext& context, const CsvRow& row
         e.campaignName = e.campaignKey;
     if (e.campaignKey.isEmpty()) {
         context.error(row.line, m_col.campaign.index + 1, QStringLiteral("missing-value"),
-                      QStringLiteral("the row names no campaign"));
+                      QCoreApplication::translate("pvi::ImportText", "the row names no campaign"));
         return;
     }
     e.event = eventOf(f.text(m_col.action));
     if (e.event.isEmpty()) {
-        context.error(row.line, m_col.action.index + 1, QStringLiteral("bad-action"),
-                      QStringLiteral("%1 '%2' cannot be read; expected sent, delivered, open, "
-                                     "click, unsubscribe, bounce or complaint")
-                          .arg(m_col.action.name, f.text(m_col.action)));
+        context.error(
+            row.line, m_col.action.index + 1, QStringLiteral("bad-action"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 '%2' cannot be read; expected sent, delivered, open, "
+                                        "click, unsubscribe, bounce or complaint")
+                .arg(m_col.action.name, f.text(m_col.action)));
         return;
     }
     const auto at = f.timestamp(m_col.timestamp, Need::Required);

@@ -7,6 +7,8 @@
 #include "io/csv_row.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -102,10 +104,12 @@ void MailchimpAudienceImporter::finish(ImportContext& context) {
         storeAudienceLabels(context, QStringLiteral("mailchimp"), member.email,
                             QStringLiteral("group"), member.labels);
     if (m_withoutEmail > 0)
-        context.warning(m_firstWithoutEmail, 1, QStringLiteral("no-email"),
-                        QStringLiteral("%1 row(s) have no email address in the first column "
-                                       "(the first on this line); skipped")
-                            .arg(m_withoutEmail));
+        context.warning(
+            m_firstWithoutEmail, 1, QStringLiteral("no-email"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 row(s) have no email address in the first column "
+                                        "(the first on this line); skipped")
+                .arg(m_withoutEmail));
 }
 
 } // namespace pvi

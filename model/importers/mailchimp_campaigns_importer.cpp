@@ -5,6 +5,7 @@
 #include "io/csv_row.h"
 #include "io/mac_roman.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace pvi {
@@ -65,9 +66,11 @@ void MailchimpCampaignsImporter::begin(ImportContext& context, const HeaderMap& 
     QFile file(context.report().file);
     if (file.open(QIODevice::ReadOnly) && looksLikeMacRoman(file.read(kEncodingSample))) {
         m_macRoman = true;
-        context.warning(0, 0, QStringLiteral("mac-roman"),
-                        QStringLiteral("the file is not UTF-8 and reads as Mac Roman (saved by "
-                                       "Excel for Mac); its text was decoded that way"));
+        context.warning(
+            0, 0, QStringLiteral("mac-roman"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "the file is not UTF-8 and reads as Mac Roman (saved by "
+                                        "Excel for Mac); its text was decoded that way"));
     }
 }
 

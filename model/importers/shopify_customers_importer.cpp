@@ -7,6 +7,8 @@
 #include "io/value_parsers.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -96,8 +98,10 @@ void ShopifyCustomersImporter::addRow(ImportContext& context, const CsvRow& row)
     if (externalId.startsWith(u'\''))
         externalId.remove(0, 1); // Excel guard Shopify puts before long numbers
     if (email.isEmpty() && externalId.isEmpty()) {
-        context.warning(row.line, m_col.email.index + 1, QStringLiteral("no-identity"),
-                        QStringLiteral("row has neither an Email nor a Customer ID; skipped"));
+        context.warning(
+            row.line, m_col.email.index + 1, QStringLiteral("no-identity"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "row has neither an Email nor a Customer ID; skipped"));
         return;
     }
     CustomerRecord record;

@@ -5,6 +5,8 @@
 #include "importers/order_status.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace pvi {
@@ -86,9 +88,11 @@ bool ShopifyOrdersImporter::hasStatus(const CsvRow& row) const {
 void ShopifyOrdersImporter::addRow(ImportContext& context, const CsvRow& row) {
     const QString name = row.value(m_col.name.index).trimmed();
     if (name.isEmpty()) {
-        context.error(row.line, m_col.name.index + 1, QStringLiteral("missing-value"),
-                      QStringLiteral("Name is empty: every row of an orders export names its "
-                                     "order (e.g. #1001)"));
+        context.error(
+            row.line, m_col.name.index + 1, QStringLiteral("missing-value"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "Name is empty: every row of an orders export names its "
+                                        "order (e.g. #1001)"));
         return;
     }
     const bool status = hasStatus(row);
@@ -158,10 +162,12 @@ bool ShopifyOrdersImporter::readHead(ImportContext& context, const CsvRow& row,
 
     order.financialStatus = f.text(m_col.financialStatus).toLower();
     if (!order.financialStatus.isEmpty() && !kKnownStatuses.contains(order.financialStatus))
-        context.warning(row.line, m_col.financialStatus.index + 1, QStringLiteral("unknown-status"),
-                        QStringLiteral("Financial Status '%1' is not one Shopify writes (%2); "
-                                       "the order is kept")
-                            .arg(order.financialStatus, kKnownStatuses.join(u", ")));
+        context.warning(
+            row.line, m_col.financialStatus.index + 1, QStringLiteral("unknown-status"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "Financial Status '%1' is not one Shopify writes (%2); "
+                                        "the order is kept")
+                .arg(order.financialStatus, kKnownStatuses.join(u", ")));
     order.cancelledAt.clear();
     if (!f.text(m_col.cancelledAt).isEmpty()) {
         const auto cancelled = f.timestamp(m_col.cancelledAt, Need::Optional);
@@ -190,8 +196,9 @@ void ShopifyOrdersImporter::flush(ImportContext& context) {
     if (!m_haveHead && m_col.financialStatus.present())
         context.warning(m_head.line, m_col.financialStatus.index + 1,
                         QStringLiteral("no-order-row"),
-                        QStringLiteral("order %1 has no row with a Financial Status; its "
-                                       "order-level values are read from its first row")
+                        QCoreApplication::translate(
+                            "pvi::ImportText", "order %1 has no row with a Financial Status; its "
+                                               "order-level values are read from its first row")
                             .arg(m_groupName));
     if (!m_headRead)
         m_headOk = readHead(context, m_head, m_order);
@@ -203,10 +210,12 @@ void ShopifyOrdersImporter::flush(ImportContext& context) {
 void ShopifyOrdersImporter::finish(ImportContext& context) {
     flush(context);
     if (m_ordersWithoutEmail > 0)
-        context.warning(m_firstLineWithoutEmail, m_col.email.index + 1, QStringLiteral("no-email"),
-                        QStringLiteral("%1 order(s) have no Email (the first on this line): they "
-                                       "count in revenue and order PVIs but belong to no customer")
-                            .arg(m_ordersWithoutEmail));
+        context.warning(
+            m_firstLineWithoutEmail, m_col.email.index + 1, QStringLiteral("no-email"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 order(s) have no Email (the first on this line): they "
+                                        "count in revenue and order PVIs but belong to no customer")
+                .arg(m_ordersWithoutEmail));
 }
 
 } // namespace pvi

@@ -7,6 +7,7 @@
 #include "io/timestamp.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -52,7 +53,8 @@ QString describeColumns(const std::vector<SurveyColumn>& columns) {
         if (counts[i] > 0)
             parts << QStringLiteral("%1 %2").arg(counts[i]).arg(QLatin1String(names[i]));
     }
-    return parts.isEmpty() ? QStringLiteral("no score or comment column recognised")
+    return parts.isEmpty() ? QCoreApplication::translate("pvi::ImportText",
+                                                         "no score or comment column recognised")
                            : parts.join(QStringLiteral(", ")) + QStringLiteral(" column(s)");
 }
 
@@ -178,10 +180,12 @@ void SurveyImporter::storeRow(ImportContext& context, const BufferedRow& row,
             r.submittedAt = toIsoText(*parsed);
             r.submittedDate = parsed->date.toString(Qt::ISODate);
         } else {
-            context.warning(row.line, m_timeColumn + 1, QStringLiteral("bad-timestamp"),
-                            QStringLiteral("%1 is not a date and time (column '%2'); the response "
-                                           "is kept without a date")
-                                .arg(time, m_header.value(m_timeColumn)));
+            context.warning(
+                row.line, m_timeColumn + 1, QStringLiteral("bad-timestamp"),
+                QCoreApplication::translate("pvi::ImportText",
+                                            "%1 is not a date and time (column '%2'); the response "
+                                            "is kept without a date")
+                    .arg(time, m_header.value(m_timeColumn)));
         }
     }
     for (const SurveyColumn& column : columns) {
@@ -206,7 +210,8 @@ void SurveyImporter::storeRow(ImportContext& context, const BufferedRow& row,
         if (answer.status == ScoreAnswer::Status::Invalid) {
             context.error(
                 row.line, column.index + 1, QStringLiteral("bad-score"),
-                QStringLiteral("'%1' is not a score (column '%2', %3 on %4–%5)")
+                QCoreApplication::translate("pvi::ImportText",
+                                            "'%1' is not a score (column '%2', %3 on %4–%5)")
                     .arg(value, column.question, instrumentId(column.instrument).toUpper())
                     .arg(column.scale.min)
                     .arg(column.scale.max));
@@ -215,12 +220,14 @@ void SurveyImporter::storeRow(ImportContext& context, const BufferedRow& row,
         if (answer.status != ScoreAnswer::Status::Ok)
             continue;
         if (!column.scale.contains(answer.value)) {
-            context.error(row.line, column.index + 1, QStringLiteral("score-out-of-scale"),
-                          QStringLiteral("score %1 is outside the %2 scale %3–%4 (column '%5')")
-                              .arg(value, instrumentId(column.instrument).toUpper())
-                              .arg(column.scale.min)
-                              .arg(column.scale.max)
-                              .arg(column.question));
+            context.error(
+                row.line, column.index + 1, QStringLiteral("score-out-of-scale"),
+                QCoreApplication::translate("pvi::ImportText",
+                                            "score %1 is outside the %2 scale %3–%4 (column '%5')")
+                    .arg(value, instrumentId(column.instrument).toUpper())
+                    .arg(column.scale.min)
+                    .arg(column.scale.max)
+                    .arg(column.question));
             continue;
         }
         r.answers.push_back({column.question, column.instrument, answer.value, column.scale, {}});

@@ -9,6 +9,8 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 SurveyPreview previewSurvey(Workspace& workspace, const QString& path,
@@ -27,8 +29,9 @@ SurveyPreview previewSurvey(Workspace& workspace, const QString& path,
     std::unique_ptr<Importer> importer = spec ? registry.create(spec->id) : nullptr;
     auto* survey = dynamic_cast<SurveyImporter*>(importer.get());
     if (!survey) {
-        preview.error = QStringLiteral("%1 is not a Google Forms, SurveyMonkey or Typeform "
-                                       "export")
+        preview.error = QCoreApplication::translate(
+                            "pvi::ImportText", "%1 is not a Google Forms, SurveyMonkey or Typeform "
+                                               "export")
                             .arg(path);
         return preview;
     }

@@ -4,6 +4,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 bool setQuestionChoice(Workspace& workspace, const QString& question, SurveyInstrument instrument,
@@ -11,8 +13,9 @@ bool setQuestionChoice(Workspace& workspace, const QString& question, SurveyInst
     const QString key = question.trimmed();
     if (key.isEmpty() || instrument == SurveyInstrument::None) {
         if (error)
-            *error = QStringLiteral("a question and an instrument (nps, csat, ces, likert, "
-                                    "comment or ignore) are needed");
+            *error = QCoreApplication::translate(
+                "pvi::ImportText", "a question and an instrument (nps, csat, ces, likert, "
+                                   "comment or ignore) are needed");
         return false;
     }
     ScoreScale stored = scale.isValid() ? scale : defaultScale(instrument);
@@ -45,7 +48,9 @@ bool clearQuestionChoice(Workspace& workspace, const QString& question, QString*
             .run();
         if (workspace.db().changes() == 0) {
             if (error)
-                *error = QStringLiteral("no choice is stored for '%1'").arg(question);
+                *error =
+                    QCoreApplication::translate("pvi::ImportText", "no choice is stored for '%1'")
+                        .arg(question);
             return false;
         }
     } catch (const DbError& e) {

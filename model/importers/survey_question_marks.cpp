@@ -5,6 +5,7 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -43,7 +44,9 @@ QString unknownQuestion(const std::vector<SurveyQuestionUse>& uses, const QStrin
     if (uses.empty())
         return QStringLiteral("no survey is imported in this workspace (import one with "
                               "`pvi import`)");
-    QString message = QStringLiteral("no question '%1' in the imported surveys").arg(text);
+    QString message =
+        QCoreApplication::translate("pvi::ImportText", "no question '%1' in the imported surveys")
+            .arg(text);
     const QStringList close = closeSurveyQuestions(uses, text);
     if (!close.isEmpty())
         message += QStringLiteral("; did you mean: '") + close.join(QStringLiteral("', '")) +

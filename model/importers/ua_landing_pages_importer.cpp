@@ -4,6 +4,8 @@
 #include "importers/import_context.h"
 #include "io/csv_row.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -47,9 +49,11 @@ std::optional<WebPageRecord> UaLandingPagesImporter::readPage(ImportContext& con
     r.page = f.text(m_col.page);
     if (r.page.isEmpty()) {
         if (m_totalsRows++ == 0)
-            context.warning(row.line, m_col.page.index + 1, QStringLiteral("totals-row"),
-                            QStringLiteral("a row without a landing page (the report's totals) "
-                                           "was skipped"));
+            context.warning(
+                row.line, m_col.page.index + 1, QStringLiteral("totals-row"),
+                QCoreApplication::translate("pvi::ImportText",
+                                            "a row without a landing page (the report's totals) "
+                                            "was skipped"));
         return std::nullopt;
     }
     const std::optional<double> sessions = f.money(m_col.sessions, Need::Required);

@@ -6,6 +6,8 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
@@ -72,7 +74,8 @@ std::optional<double> readWebRate(ImportContext& context, qint64 line, const Col
         text.chop(1);
     const ParsedNumber parsed = parseNumber(text);
     if (!parsed.ok() || !std::isfinite(parsed.value)) {
-        badValue(context, line, column, value, QStringLiteral("a rate such as 0.0118 or 12.14%"));
+        badValue(context, line, column, value,
+                 QCoreApplication::translate("pvi::ImportText", "a rate such as 0.0118 or 12.14%"));
         return std::nullopt;
     }
     return percent ? parsed.value / 100.0 : parsed.value;
@@ -93,7 +96,8 @@ std::optional<double> readWebSeconds(ImportContext& context, qint64 line, const 
     }
     if (!ok) {
         badValue(context, line, column, value,
-                 QStringLiteral("a duration in seconds (19.05) or as HH:MM:SS"));
+                 QCoreApplication::translate("pvi::ImportText",
+                                             "a duration in seconds (19.05) or as HH:MM:SS"));
         return std::nullopt;
     }
     return seconds;

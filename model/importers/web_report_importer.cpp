@@ -3,16 +3,20 @@
 #include "importers/import_context.h"
 #include "io/csv_row.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 WebReportLayout readDatedReportLayout(ImportContext& context) {
     WebReportLayout layout = WebReportLayout::read(context.report().file);
     if (!layout.from.isValid() || !layout.to.isValid() || layout.from > layout.to)
-        context.error(1, 0, QStringLiteral("no-date-range"),
-                      QStringLiteral("the report's date range is missing: expected '# Start "
-                                     "date: YYYYMMDD' and '# End date: YYYYMMDD' lines (GA4) or "
-                                     "a '# YYYYMMDD-YYYYMMDD' line (Universal Analytics) before "
-                                     "the header; download the report again with its header"));
+        context.error(
+            1, 0, QStringLiteral("no-date-range"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "the report's date range is missing: expected '# Start "
+                                        "date: YYYYMMDD' and '# End date: YYYYMMDD' lines (GA4) or "
+                                        "a '# YYYYMMDD-YYYYMMDD' line (Universal Analytics) before "
+                                        "the header; download the report again with its header"));
     return layout;
 }
 
@@ -24,14 +28,16 @@ void warnOtherTablesSkipped(ImportContext& context, const WebReportLayout& layou
                             qint64 skippedRows) {
     if (layout.otherTables.isEmpty())
         return;
-    context.warning(layout.lastTableLine + 1, 0, QStringLiteral("other-tables-skipped"),
-                    QStringLiteral("only the first table (lines %1–%2) was imported; %3 further "
-                                   "table(s) (%4 line(s)) were skipped: %5")
-                        .arg(layout.headerLine)
-                        .arg(layout.lastTableLine)
-                        .arg(layout.otherTables.size())
-                        .arg(skippedRows)
-                        .arg(layout.otherTables.join(QStringLiteral(" | "))));
+    context.warning(
+        layout.lastTableLine + 1, 0, QStringLiteral("other-tables-skipped"),
+        QCoreApplication::translate("pvi::ImportText",
+                                    "only the first table (lines %1–%2) was imported; %3 further "
+                                    "table(s) (%4 line(s)) were skipped: %5")
+            .arg(layout.headerLine)
+            .arg(layout.lastTableLine)
+            .arg(layout.otherTables.size())
+            .arg(skippedRows)
+            .arg(layout.otherTables.join(QStringLiteral(" | "))));
 }
 
 void WebReportImporter::begin(ImportContext& context, const HeaderMap& header) {

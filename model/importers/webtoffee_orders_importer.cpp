@@ -5,6 +5,7 @@
 #include "importers/order_status.h"
 #include "io/value_parsers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -89,10 +90,12 @@ void WebToffeeOrdersImporter::readLines(ImportContext& context, const CsvRow& ro
         const std::optional<double> subTotal = number(item.value(QStringLiteral("sub_total")));
         const std::optional<double> total = number(item.value(QStringLiteral("total")));
         if (items.isEmpty() || !quantity) {
-            context.warning(row.line, column.index + 1, QStringLiteral("bad-line-item"),
-                            QStringLiteral("%1 '%2' cannot be read; expected name:…|quantity:…|"
-                                           "total:… (line item left out)")
-                                .arg(column.name, cell));
+            context.warning(
+                row.line, column.index + 1, QStringLiteral("bad-line-item"),
+                QCoreApplication::translate("pvi::ImportText",
+                                            "%1 '%2' cannot be read; expected name:…|quantity:…|"
+                                            "total:… (line item left out)")
+                    .arg(column.name, cell));
             continue;
         }
         OrderLineRecord line;

@@ -5,6 +5,8 @@
 #include "importers/order_record.h"
 #include "importers/order_status.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 using Need = FieldReader::Need;
@@ -35,10 +37,12 @@ void readWooStatus(ImportContext& context, const FieldReader& f, const ColumnRef
     const QString text = f.text(status);
     order.financialStatus = wooFinancialStatus(text);
     if (!text.isEmpty() && order.financialStatus.isEmpty())
-        context.warning(line, status.index + 1, QStringLiteral("unknown-status"),
-                        QStringLiteral("%1 '%2' is not a WooCommerce order status; the order is "
-                                       "kept as valid")
-                            .arg(status.name, text));
+        context.warning(
+            line, status.index + 1, QStringLiteral("unknown-status"),
+            QCoreApplication::translate("pvi::ImportText",
+                                        "%1 '%2' is not a WooCommerce order status; the order is "
+                                        "kept as valid")
+                .arg(status.name, text));
 }
 
 } // namespace pvi

@@ -4,6 +4,7 @@
 #include "io/delimiter_sniffer.h"
 #include "io/encoding_detector.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstring>
@@ -37,7 +38,9 @@ bool CsvReader::open(const QString& path, const Options& options) {
     m_fileSize = m_device->isSequential() ? 0 : m_device->size();
     m_prefix = m_device->read(kDetectionPrefix);
     if (m_prefix.isEmpty() && m_fileSize > 0)
-        return fail(0, 0, QStringLiteral("Cannot read the file: %1.").arg(m_device->errorString()));
+        return fail(0, 0,
+                    QCoreApplication::translate("pvi::CsvText", "Cannot read the file: %1.")
+                        .arg(m_device->errorString()));
     const bool wholeFile = !m_device->isSequential() && m_device->atEnd();
 
     const EncodingDetection detected = detectEncoding(m_prefix, wholeFile);
@@ -57,7 +60,9 @@ bool CsvReader::open(const QString& path, const Options& options) {
     else
         m_delimiter = sniffDelimiter(sample, options.commentPrefix, wholeFile).unicode();
     if (m_delimiter == u'"' || m_delimiter == u'\r' || m_delimiter == u'\n')
-        return fail(0, 0, QStringLiteral("A quote or a line break cannot be the field delimiter."));
+        return fail(0, 0,
+                    QCoreApplication::translate(
+                        "pvi::CsvText", "A quote or a line break cannot be the field delimiter."));
     m_stopsUnquoted.fill(false);
     m_stopsUnquoted[u'\r'] = m_stopsUnquoted[u'\n'] = true;
     if (m_delimiter < m_stopsUnquoted.size())
@@ -79,7 +84,8 @@ bool CsvReader::openDevice(const QString& path) {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly))
             return fail(0, 0,
-                        QStringLiteral("Cannot open the file: %1.").arg(m_device->errorString()));
+                        QCoreApplication::translate("pvi::CsvText", "Cannot open the file: %1.")
+                            .arg(m_device->errorString()));
         return true;
     }
     QByteArray bytes;
@@ -130,9 +136,9 @@ bool CsvReader::fill() {
         } else {
             got = m_device->read(target, m_options.chunkSize);
             if (got < 0) {
-                return fail(
-                    m_line, 0,
-                    QStringLiteral("Cannot read the file: %1.").arg(m_device->errorString()));
+                return fail(m_line, 0,
+                            QCoreApplication::translate("pvi::CsvText", "Cannot read the file: %1.")
+                                .arg(m_device->errorString()));
             }
         }
         m_bytesRead += got;
@@ -208,8 +214,10 @@ bool CsvReader::appendToField(QString& field, const char16_t* from, const char16
     m_recordLength += to - from;
     if (m_recordLength > m_options.maxRecordLength) {
         return fail(m_recordLine, 0,
-                    QStringLiteral("The record starting at line %1 is longer than %2 characters; "
-                                   "is a quote left open?")
+                    QCoreApplication::translate(
+                        "pvi::CsvText",
+                        "The record starting at line %1 is longer than %2 characters; "
+                        "is a quote left open?")
                         .arg(m_recordLine)
                         .arg(m_options.maxRecordLength));
     }
@@ -226,8 +234,10 @@ bool CsvReader::readQuoted(QString& field, int fieldNumber) {
             if (hasError())
                 return false;
             return fail(openLine, fieldNumber,
-                        QStringLiteral("A quoted field is never closed: the quote opened at line "
-                                       "%1, field %2 (character %3) runs to the end of the file.")
+                        QCoreApplication::translate(
+                            "pvi::CsvText",
+                            "A quoted field is never closed: the quote opened at line "
+                            "%1, field %2 (character %3) runs to the end of the file.")
                             .arg(openLine)
                             .arg(fieldNumber)
                             .arg(openCharacter));

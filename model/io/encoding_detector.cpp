@@ -2,6 +2,8 @@
 
 #include "io/text_decoder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 
@@ -14,16 +16,22 @@ const unsigned char* asBytes(QByteArrayView bytes) {
 }
 
 QString signatureReason(QByteArrayView prefix) {
-    const QString exportHint =
-        QStringLiteral(", not a CSV file; open it in its program and export it as CSV");
+    const QString exportHint = QCoreApplication::translate(
+        "pvi::CsvText", ", not a CSV file; open it in its program and export it as CSV");
     if (prefix.startsWith("PK\x03\x04"))
-        return QStringLiteral("looks like an Excel workbook (.xlsx, a zip archive)") + exportHint;
+        return QCoreApplication::translate("pvi::CsvText",
+                                           "looks like an Excel workbook (.xlsx, a zip archive)") +
+               exportHint;
     if (prefix.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return QStringLiteral("looks like an Excel 97-2003 workbook (.xls)") + exportHint;
+        return QCoreApplication::translate("pvi::CsvText",
+                                           "looks like an Excel 97-2003 workbook (.xls)") +
+               exportHint;
     if (prefix.startsWith("%PDF"))
-        return QStringLiteral("looks like a PDF document") + exportHint;
+        return QCoreApplication::translate("pvi::CsvText", "looks like a PDF document") +
+               exportHint;
     if (prefix.startsWith("\x1F\x8B"))
-        return QStringLiteral("is a gzip-compressed file, not a CSV file; decompress it first");
+        return QCoreApplication::translate(
+            "pvi::CsvText", "is a gzip-compressed file, not a CSV file; decompress it first");
     return {};
 }
 
@@ -94,8 +102,9 @@ EncodingDetection detectEncoding(QByteArrayView prefix, bool wholeFile) {
             return result;
         }
         result.notTextReason =
-            QStringLiteral("contains binary data (a NUL byte at offset %1), not a CSV file; "
-                           "export the data as CSV")
+            QCoreApplication::translate(
+                "pvi::CsvText", "contains binary data (a NUL byte at offset %1), not a CSV file; "
+                                "export the data as CSV")
                 .arg(nul);
         return result;
     }

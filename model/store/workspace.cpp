@@ -6,6 +6,7 @@
 #include "store/schema_check.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
 #include <QDir>
@@ -44,9 +45,9 @@ QString whyNotWritable(const QFileInfo& info) {
     const QByteArray file = QFile::encodeName(info.absoluteFilePath());
     const QByteArray folder = QFile::encodeName(info.absolutePath());
     if (::access(file.constData(), W_OK) != 0)
-        return QStringLiteral("the file is read-only");
+        return QCoreApplication::translate("pvi::Workspace", "the file is read-only");
     if (::access(folder.constData(), W_OK) != 0)
-        return QStringLiteral("its folder %1 is read-only")
+        return QCoreApplication::translate("pvi::Workspace", "its folder %1 is read-only")
             .arg(QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
@@ -94,7 +95,8 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
     OpenResult result;
     const QFileInfo info(path);
     if (mode == Mode::OpenExisting && !info.exists()) {
-        result.error = QStringLiteral("%1: no such workspace file").arg(path);
+        result.error =
+            QCoreApplication::translate("pvi::Workspace", "%1: no such workspace file").arg(path);
         return result;
     }
     const bool fresh = !info.exists() || info.size() == 0;
@@ -116,20 +118,24 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         } catch (const DbError& e) {
             if (openMode != Database::OpenMode::ReadOnly)
                 throw;
-            result.error = QStringLiteral("%1: %2, and %3-wal holds changes not yet written into "
-                                          "the file, which SQLite can only read with write "
-                                          "access to the folder (%4). Open it once where it is "
-                                          "writable.")
-                               .arg(path, readOnly, path, e.message());
+            result.error =
+                QCoreApplication::translate("pvi::Workspace",
+                                            "%1: %2, and %3-wal holds changes not yet written into "
+                                            "the file, which SQLite can only read with write "
+                                            "access to the folder (%4). Open it once where it is "
+                                            "writable.")
+                    .arg(path, readOnly, path, e.message());
             return result;
         }
         // Read before writing anything: a file we cannot understand must stay as it is.
         if (!fresh) {
             const QString damage = quickCheckFailure(*db, info);
             if (!damage.isEmpty()) {
-                result.error = QStringLiteral("%1 is damaged (SQLite's check found: %2). The "
-                                              "file was not changed.")
-                                   .arg(path, damage);
+                result.error =
+                    QCoreApplication::translate("pvi::Workspace",
+                                                "%1 is damaged (SQLite's check found: %2). The "
+                                                "file was not changed.")
+                        .arg(path, damage);
                 return result;
             }
         }
@@ -137,41 +143,50 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         const bool emptyFile = db->queryInt("SELECT count(*) FROM sqlite_schema") == 0;
         if (!emptyFile && appId != kPviApplicationId) {
             result.error =
-                QStringLiteral("%1 is an SQLite file, but not a PVI Studio workspace").arg(path);
+                QCoreApplication::translate("pvi::Workspace",
+                                            "%1 is an SQLite file, but not a PVI Studio workspace")
+                    .arg(path);
             return result;
         }
         if (!emptyFile && hasMetaTable(*db) && !hasExpectedMetaTable(*db)) {
-            result.error = QStringLiteral("%1 was altered by another program: its table 'meta' "
-                                          "differs from the one PVI Studio creates. The file was "
-                                          "not changed.")
-                               .arg(path);
+            result.error =
+                QCoreApplication::translate("pvi::Workspace",
+                                            "%1 was altered by another program: its table 'meta' "
+                                            "differs from the one PVI Studio creates. The file was "
+                                            "not changed.")
+                    .arg(path);
             return result;
         }
         const int version = storedSchemaVersion(*db);
         if (version > latestSchemaVersion()) {
-            result.error = QStringLiteral("%1 was written by a newer PVI Studio (workspace schema "
-                                          "%2; this version reads up to %3). The file was not "
-                                          "changed; open it with the newer version.")
-                               .arg(path)
-                               .arg(version)
-                               .arg(latestSchemaVersion());
+            result.error =
+                QCoreApplication::translate(
+                    "pvi::Workspace", "%1 was written by a newer PVI Studio (workspace schema "
+                                      "%2; this version reads up to %3). The file was not "
+                                      "changed; open it with the newer version.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(latestSchemaVersion());
             return result;
         }
         if (!emptyFile) {
             const QString unexpected = unexpectedSchemaObject(*db, version);
             if (!unexpected.isEmpty()) {
-                result.error = QStringLiteral("%1 was altered by another program and is not "
-                                              "opened: it has %2. The file was not changed.")
+                result.error = QCoreApplication::translate(
+                                   "pvi::Workspace", "%1 was altered by another program and is not "
+                                                     "opened: it has %2. The file was not changed.")
                                    .arg(path, unexpected);
                 return result;
             }
         }
         if (!readOnly.isEmpty()) {
             if (emptyFile || version < latestSchemaVersion()) {
-                result.error = QStringLiteral("%1 was written by an older PVI Studio and must be "
-                                              "upgraded before it can be read, but %2. Open it "
-                                              "once where it is writable.")
-                                   .arg(path, readOnly);
+                result.error =
+                    QCoreApplication::translate("pvi::Workspace",
+                                                "%1 was written by an older PVI Studio and must be "
+                                                "upgraded before it can be read, but %2. Open it "
+                                                "once where it is writable.")
+                        .arg(path, readOnly);
                 return result;
             }
             db->exec("PRAGMA query_only = ON");

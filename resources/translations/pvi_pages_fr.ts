@@ -610,7 +610,7 @@
         <translation>Effet corrigé du biais de sélection</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/orders/pvi_engagement_score.cpp" line="+24"/>
+        <location filename="../../model/pvi/orders/pvi_engagement_score.cpp" line="+26"/>
         <source>Any of: orders, email activity, survey responses, touchpoints (per customer)</source>
         <translation>L&apos;un ou l&apos;autre : commandes, activité courriel, réponses aux sondages, points de contact (par client)</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Par client ayant eu une activité dans la période : 100 × Σ pondération × (le nombre du client / le nombre le plus élevé parmi tous les clients) / Σ pondération, sur les visites Web (points de contact importés autres que le courriel), les ouvertures de courriels, les clics dans les courriels, les commandes valides et les réponses aux sondages de la période, en ne comptant que les canaux pour lesquels l&apos;espace de travail a des données (pondérations par défaut 1, 1, 2, 3, 1). La valeur est le score moyen; personnalisé = exposé à la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+27"/>
+        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+28"/>
         <source>Orders with billing countries (or a customers export) and a personalization rule</source>
         <translation>Des commandes avec pays de facturation (ou une exportation de clients) et une règle de personnalisation</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>Parmi les clients actifs le dernier jour de la période (une commande valide dans les 365 jours précédents), regroupés selon le pays de facturation (et pays/province) de leur dernière commande, ou selon leur fiche client : taux du groupe le plus bas / taux du groupe le plus élevé, pour l&apos;exposition à la personnalisation à la fin de la période et pour les commandes passées dans la période; les groupes de moins de 20 clients sont exclus. La valeur est le plus bas de ces ratios; personnalisé / générique = le ratio de conversion parmi les clients exposés / non exposés. La ventilation ajoute les mêmes comparaisons par étiquette (sans les étiquettes des règles d&apos;étiquette de commande), liste importée, étiquette ou groupe courriel et réponse aux sondages; un client présent dans plusieurs groupes compte dans chacun.</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/monitoring/pvi_monitoring.cpp" line="+23"/>
+        <location filename="../../model/pvi/monitoring/pvi_monitoring.cpp" line="+25"/>
         <location filename="../../model/pvi/orders/pvi_order_definitions.cpp" line="+13"/>
         <source>Orders (a Shopify orders export)</source>
         <translation>Des commandes (une exportation de commandes Shopify)</translation>
@@ -1411,7 +1411,7 @@
         <translation>Coût de personnalisation / (revenus additionnels × marge brute par mois de la période, un mois valant 365,25 / 12 jours).</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/lifetime/pvi_predictive.cpp" line="+134"/>
+        <location filename="../../model/pvi/lifetime/pvi_predictive.cpp" line="+141"/>
         <source>Orders (a Shopify orders export) with repeat customers; a personalization rule for the split</source>
         <translation>Des commandes (une exportation de commandes Shopify) avec des clients qui rachètent; une règle de personnalisation pour la répartition</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>(Valeur vie client prédite moyenne sur 12 mois des clients exposés − celle des clients non exposés) divisée par celle des clients non exposés, multiplié par 100; exposé = personnalisé à la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/experiments/pvi_experiments.cpp" line="+20"/>
+        <location filename="../../model/pvi/experiments/pvi_experiments.cpp" line="+22"/>
         <source>An A/B test imported with pvi abtest WS.pvi --import FILE.csv</source>
         <translation>Un test A/B importé avec pvi abtest WS.pvi --import FICHIER.csv</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>Jours de la période dont les revenus nets ont un score z robuste de 3,5 (le paramètre anomaly_threshold) ou plus en valeur absolue par rapport à la médiane du même jour de la semaine sur les 8 semaines précédentes (anomaly_window; échelle 1,4826 × écart absolu médian); les jours ayant moins de 4 semaines d&apos;historique de ce type ne sont pas évalués.</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/monitoring/pvi_targets.cpp" line="+19"/>
+        <location filename="../../model/pvi/monitoring/pvi_targets.cpp" line="+21"/>
         <source>Targets set for PVIs, and the data those PVIs need</source>
         <translation>Des cibles fixées pour des PVI, et les données dont ces PVI ont besoin</translation>
     </message>
@@ -2768,6 +2768,84 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
 </context>
 <context>
+    <name>pvi::EffectText</name>
+    <message>
+        <location filename="../../model/pvi/effect/pvi_effect.cpp" line="+5"/>
+        <source>over %1 days</source>
+        <translation>sur %1 jours</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no personalization rule is set, so nobody is personalized</source>
+        <translation>aucune règle de personnalisation n&apos;est définie, donc personne n&apos;est personnalisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 orders</source>
+        <translation>%1 commandes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No adjusted estimate: %1.</source>
+        <translation>Aucune estimation corrigée : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>95% interval %1 to %2</source>
+        <translation>intervalle à 95 % de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>personalized customers spent no clearly different amount %2: %1 (%3)</source>
+        <translation>les clients personnalisés n&apos;ont pas dépensé un montant nettement différent %2 : %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>personalized customers placed no clearly different amount %2: %1 (%3)</source>
+        <translation>les clients personnalisés n&apos;ont pas passé un nombre de commandes nettement différent %2 : %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>personalized customers spent %1 more %2 (%3)</source>
+        <translation>les clients personnalisés ont dépensé %1 de plus %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalized customers placed %1 more %2 (%3)</source>
+        <translation>les clients personnalisés ont passé %1 de plus %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>personalized customers spent %1 less %2 (%3)</source>
+        <translation>les clients personnalisés ont dépensé %1 de moins %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalized customers placed %1 less %2 (%3)</source>
+        <translation>les clients personnalisés ont passé %1 de moins %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After taking out who tends to get personalized, %1; the raw comparison said %2.</source>
+        <translation>Une fois retiré l&apos;effet de qui tend à être personnalisé, %1; la comparaison brute donnait %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Caution: %1.</source>
+        <translation> Attention : %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A randomized test with %1 customers per arm would confirm it (80% power to detect %2 %3 at the 5% level)</source>
+        <translation>Un test aléatoire avec %1 clients par variante le confirmerait (puissance de 80 % pour détecter %2 %3 au seuil de 5 %)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; at the shop&apos;s %1 ordering customers a week that is about %2 weeks</source>
+        <translation>; au rythme de %1 clients qui commandent par semaine dans la boutique, cela prendrait environ %2 semaines</translation>
+    </message>
+</context>
+<context>
     <name>pvi::EmailPage</name>
     <message>
         <location filename="../../ui/pages/email_page.cpp" line="+50"/>
@@ -3508,7 +3586,37 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poor</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not graded</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There were no repeat purchases in the %1-week holdout (%2 predicted).</source>
+        <translation>Il n&apos;y a eu aucun achat répété dans la période de contrôle de %1 semaines (%2 prédits).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model predicted %1 repeat purchases in the last %2 weeks and %3 happened (%4). Good is within %5%, fair within %6%.</source>
+        <translation>Le modèle a prédit %1 achats répétés dans les %2 dernières semaines et il y en a eu %3 (%4). La note est bonne à %5&#xa0;% près, passable à %6&#xa0;% près.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No backtest: %1</source>
         <translation>Pas de test rétrospectif : %1</translation>
     </message>
@@ -3697,6 +3805,183 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <location line="+2"/>
         <source>p (BH)</source>
         <translation>p (BH)</translation>
+    </message>
+</context>
+<context>
+    <name>pvi::PviReason</name>
+    <message>
+        <location filename="../../model/pvi/email/email_audience.cpp" line="+58"/>
+        <source>nobody was on the list before %1: growth has no base</source>
+        <translation>personne n&apos;était sur la liste avant le %1 : la croissance n&apos;a pas de base</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>import a Mailchimp or Klaviyo campaign or audience export to see this</source>
+        <translation>importez une exportation de campagnes ou d&apos;audience Mailchimp ou Klaviyo pour voir ceci</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/email/email_fatigue.cpp" line="+39"/>
+        <source>import per-recipient email activity (who was sent, opened and unsubscribed, with dates) to see this</source>
+        <translation>importez l&apos;activité courriel par destinataire (qui a reçu, ouvert et s&apos;est désabonné, avec les dates) pour voir ceci</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/email/pvi_email.cpp" line="+50"/>
+        <source>the campaigns of the period report no successful deliveries</source>
+        <translation>les campagnes de la période ne déclarent aucune livraison réussie</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>import per-recipient email activity together with an orders export, or a Klaviyo campaign export with placed orders, to see this</source>
+        <translation>importez l&apos;activité courriel par destinataire avec une exportation de commandes, ou une exportation de campagnes Klaviyo avec les commandes passées, pour voir ceci</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no frequency band has significantly lower opens or higher unsubscribes than the least frequent one</source>
+        <translation>aucune tranche de fréquence n&apos;a significativement moins d&apos;ouvertures ou plus de désabonnements que la moins fréquente</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location filename="../../model/pvi/engine/metrics_engine.cpp" line="+147"/>
+        <location filename="../../model/pvi/monitoring/pvi_anomalies.cpp" line="+44"/>
+        <location filename="../../model/pvi/orders/pvi_engagement_score.cpp" line="+178"/>
+        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+154"/>
+        <location filename="../../model/pvi/reports/segment_report.cpp" line="+99"/>
+        <location filename="../../model/pvi/web/pvi_web.cpp" line="+300"/>
+        <source>the period is not a valid date range</source>
+        <translation>la période n&apos;est pas une plage de dates valide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../model/pvi/reports/segment_report.cpp" line="+69"/>
+        <location filename="../../model/pvi/web/pvi_web.cpp" line="+13"/>
+        <source>the workspace could not be read: %1</source>
+        <translation>l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/engine/pvi_engine.cpp" line="+149"/>
+        <source>the targets could not be read: %1</source>
+        <translation>les cibles n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/experiments/pvi_experiments.cpp" line="+86"/>
+        <source>no A/B test concluded by %1</source>
+        <translation>aucun test A/B conclu au plus tard le %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/lifetime/pvi_predictive.cpp" line="-117"/>
+        <source>the lifetime model could not be fitted to these orders (too few customers or repeat purchases)</source>
+        <translation>le modèle de valeur vie client n&apos;a pas pu être ajusté à ces commandes (trop peu de clients ou d&apos;achats répétés)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the spend model could not be fitted, so no lifetime value can be compared</source>
+        <translation>le modèle de dépense n&apos;a pas pu être ajusté, aucune valeur vie client ne peut donc être comparée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the spend model could not be fitted (too few repeat purchases), so no lifetime value can be predicted</source>
+        <translation>le modèle de dépense n&apos;a pas pu être ajusté (trop peu d&apos;achats répétés), aucune valeur vie client ne peut donc être prédite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no customer has bought more than once, and the model cannot tell whether a one-time buyer left</source>
+        <translation>aucun client n&apos;a acheté plus d&apos;une fois, et le modèle ne peut pas dire si un acheteur unique est parti</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the orders could not be read: %1</source>
+        <translation>les commandes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/monitoring/pvi_monitoring.cpp" line="+39"/>
+        <source>no customer ordered in the period</source>
+        <translation>aucun client n&apos;a commandé dans la période</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no day of the period has %1 weeks of order history before it</source>
+        <translation>aucun jour de la période n&apos;a %1 semaines d&apos;historique de commandes avant lui</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/monitoring/pvi_targets.cpp" line="+32"/>
+        <source>set a target for a PVI to see this</source>
+        <translation>définissez une cible pour un PVI pour voir ceci</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none of the PVIs with a target has a value in this period</source>
+        <translation>aucun des PVI ayant une cible n&apos;a de valeur dans cette période</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/orders/pvi_commerce.cpp" line="+91"/>
+        <source>the generic orders have no revenue to compare with</source>
+        <translation>les commandes génériques n&apos;ont aucun revenu auquel comparer</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/orders/pvi_engagement_score.cpp" line="+5"/>
+        <source>import orders, email activity, survey responses or touchpoints with customers to see this</source>
+        <translation>importez des commandes, de l&apos;activité courriel, des réponses de sondage ou des points de contact avec des clients pour voir ceci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no customer ordered, opened or clicked an email, answered a survey or visited between %1 and %2</source>
+        <translation>aucun client n&apos;a commandé, ouvert ou cliqué un courriel, répondu à un sondage ou visité entre le %1 et le %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every engagement weight of the channels with data is 0: set an engagement_weight_* setting above 0</source>
+        <translation>chaque poids d&apos;engagement des canaux ayant des données vaut 0 : réglez un paramètre engagement_weight_* au-dessus de 0</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+28"/>
+        <source>no active customer&apos;s country is known: import orders with billing countries or a customers export</source>
+        <translation>le pays d&apos;aucun client actif n&apos;est connu : importez des commandes avec les pays de facturation ou une exportation de clients</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>fewer than two countries or regions with at least %1 active customers (or nobody in them ordered or was personalized)</source>
+        <translation>moins de deux pays ou régions avec au moins %1 clients actifs (ou personne n&apos;y a commandé ni été personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/orders/pvi_offers.cpp" line="+71"/>
+        <source>nobody received a personalized offer in the period: import an e-mail campaign export whose subject names the offer code, with its per-recipient activity, or orders that use an offer code</source>
+        <translation>personne n&apos;a reçu d&apos;offre personnalisée dans la période : importez une exportation de campagnes courriel dont l&apos;objet nomme le code d&apos;offre, avec son activité par destinataire, ou des commandes qui utilisent un code d&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/orders/pvi_segment_conversion.cpp" line="+79"/>
+        <location filename="../../model/pvi/orders/pvi_segments.cpp" line="+119"/>
+        <source>no customer had a valid order before the period</source>
+        <translation>aucun client n&apos;avait de commande valide avant la période</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/reports/segment_report.cpp" line="-61"/>
+        <source>no customer with a valid order up to %1 is in a %2</source>
+        <translation>aucun client ayant une commande valide jusqu&apos;au %1 n&apos;est dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/surveys/survey_scores.cpp" line="+36"/>
+        <source>a group has no answers</source>
+        <translation>un groupe n&apos;a aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>both groups answered all alike (no variance)</source>
+        <translation>les deux groupes ont tous répondu pareil (aucune variance)</translation>
+    </message>
+    <message>
+        <location filename="../../model/pvi/web/pvi_web.cpp" line="-216"/>
+        <source>no analytics report lies inside %1 – %2 (a report counts for a period when its whole date range lies inside it)</source>
+        <translation>aucun rapport d&apos;analytique ne se situe dans %1 – %2 (un rapport compte pour une période quand toute sa plage de dates s&apos;y trouve)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reports of the period count no sessions</source>
+        <translation>les rapports de la période ne comptent aucune session</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>the generic pages&apos; engagement is 0: no lift can be taken</source>
+        <translation>l&apos;engagement des pages génériques vaut 0 : aucune hausse ne peut être calculée</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void status_data();
     void status();
     void ids();
+    void reasonsAreEnglishWithoutTranslator();
 };
 
 void TestTargetStatus::status_data() {
@@ -75,6 +76,16 @@ void TestTargetStatus::ids() {
     QCOMPARE(targetStatusId(TargetStatus::OnTrack), u"on_track"_s);
     QCOMPARE(targetStatusId(TargetStatus::Watch), u"watch"_s);
     QCOMPARE(targetStatusId(TargetStatus::OffTrack), u"off_track"_s);
+}
+
+void TestTargetStatus::reasonsAreEnglishWithoutTranslator() {
+    // The command line installs no translator: the details stay the model's English.
+    const TargetAssessment off =
+        assessTarget(8.99, {10.0, {}, {}}, TargetDirection::HigherIsBetter);
+    QCOMPARE(off.reason, u"misses the target by more than 10%"_s);
+    const TargetAssessment jump =
+        assessTarget(21.0, {10.0, 8.0, 20.0}, TargetDirection::HigherIsBetter);
+    QCOMPARE(jump.reason, u"beyond the upper alert bound: an unusual jump, check the data"_s);
 }
 
 PVI_TEST_CLASS(TestTargetStatus)

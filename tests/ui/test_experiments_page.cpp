@@ -18,8 +18,10 @@
 #include "pages/experiments_page.h"
 #include "pages/portfolio_model.h"
 #include "shell/main_window.h"
+#include "stats/ab_verdict.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
+#include "widgets/value_format.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -98,9 +100,11 @@ void TestExperimentsPage::listAndDetailShowTheModelsNumbers() {
         QCOMPARE(page->selectedExperiment(), i);
         QVERIFY(!expected.comparisons.empty());
         const pvi::RateComparison& r = expected.comparisons.front().rates;
-        // Verdict: the model's plain-language verdict, word for word.
-        QVERIFY2(page->verdictLabel()->text().contains(r.verdict),
-                 qPrintable(page->verdictLabel()->text() + u" vs "_s + r.verdict));
+        // Verdict: the model's plain-language verdict, word for word, its numbers in the window's
+        // locale (the model's own r.verdict is the command line's, plain digits).
+        const QString verdict = pvi::abVerdict(r, pvi::kVerdictAlpha, pvi::displayLocale());
+        QVERIFY2(page->verdictLabel()->text().contains(verdict),
+                 qPrintable(page->verdictLabel()->text() + u" vs "_s + verdict));
         // Lift label: the model's lift and Katz interval, formatted.
         const QString lift = pvi::liftText(r.liftPercent).toHtmlEscaped();
         QVERIFY2(page->liftLabel()->text().contains(lift),

@@ -1,13 +1,22 @@
 // The window in French: with the embedded translation installed and the locale fr_CA, the menus,
 // tiles, chart axes and tables speak Canadian French and write numbers, percentages, money and
 // dates the French way (decimal comma, non-breaking spaces). Every translation source is
-// complete and every embedded .qm loads. Expected texts are written out by hand.
+// complete and every embedded .qm loads. The model's texts the window shows as they come (target
+// details, import errors) are French too, while the pvi command line keeps them English. Expected
+// texts are written out by hand.
+#include "analytics/targets/target_status.h"
 #include "charts/bar_chart.h"
+#include "cli_run.h"
 #include "gui_test_setup.h"
+#include "importers/import_runner.h"
 #include "pages/roi_cost_model.h"
 #include "report/report_options.h"
 #include "shell/main_window.h"
 #include "shell/translations.h"
+#include "stats/ab_verdict.h"
+#include "stats/rate_comparison.h"
+#include "store/workspace.h"
+#include "temp_workspace.h"
 #include "test_paths.h"
 #include "test_registry.h"
 #include "widgets/pvi_tile.h"
@@ -18,6 +27,9 @@
 #include <QDir>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QProcess>
 #include <QTest>
@@ -38,6 +50,10 @@ private Q_SLOTS:
     void chartAxisIsFrench();
     void tableCellsAreFrench();
     void commandLineOptions();
+    void targetDetailIsFrench();
+    void periodLabelIsFrench();
+    void testVerdictIsFrench();
+    void importErrorIsFrenchInTheWindowOnly();
     void everyMessageIsTranslated();
     void everyTranslationLoads();
 };
@@ -228,6 +244,66 @@ void TestFrench::commandLineOptions() {
     QCOMPARE(wrong.exitCode(), 2);
     QVERIFY2(QString::fromUtf8(wrong.readAllStandardError()).contains(u"--language"_s),
              "an unknown language is refused with the option named");
+}
+
+void TestFrench::targetDetailIsFrench() {
+    // No alert bounds: 8.99 against 10 is more than 10% short.
+    const pvi::TargetAssessment off =
+        pvi::assessTarget(8.99, {10.0, {}, {}}, pvi::TargetDirection::HigherIsBetter);
+    QCOMPARE(off.status, pvi::TargetStatus::OffTrack);
+    QCOMPARE(off.reason, u"rate la cible de plus de 10 %"_s);
+    const pvi::TargetAssessment watch =
+        pvi::assessTarget(9.0, {10.0, 8.0, 20.0}, pvi::TargetDirection::HigherIsBetter);
+    QCOMPARE(watch.reason, u"rate la cible, sans franchir le seuil d'alerte"_s);
+}
+
+void TestFrench::periodLabelIsFrench() {
+    pvi::PeriodFilter filter;
+    filter.preset = pvi::PeriodFilter::Preset::Last90Days;
+    QCOMPARE(pvi::periodFilterLabel(filter), u"90 derniers jours"_s);
+    filter.preset = pvi::PeriodFilter::Preset::Custom;
+    filter.customFrom = QDate(2025, 2, 1);
+    filter.customTo = QDate(2025, 3, 5);
+    QCOMPARE(pvi::periodFilterLabel(filter), u"1 févr. 2025 – 5 mars 2025"_s);
+}
+
+void TestFrench::testVerdictIsFrench() {
+    // 300 of 10,000 against 400 of 10,000: the treatment wins clearly.
+    const pvi::RateComparison r = pvi::compareRates({10000, 300}, {10000, 400});
+    const QString verdict = pvi::abVerdict(r, pvi::kVerdictAlpha, QLocale());
+    QVERIFY2(verdict.startsWith(
+                 u"La variante testée l'emporte : la variante testée convertit à "
+                 u"4,00 % contre 3,00 % pour le témoin"_s.replace(u"0 %"_s, u"0\u00A0%"_s)),
+             qPrintable(verdict));
+}
+
+void TestFrench::importErrorIsFrenchInTheWindowOnly() {
+    // Shipping is column 10 of the file; its 'six' on line 2 is not an amount.
+    const QString file =
+        QStringLiteral(PVI_FIXTURES_DIR) + u"/shopify/bad_input/bad_optional_value.csv"_s;
+    pvi::test::TempDir dir;
+    auto opened =
+        pvi::Workspace::open(dir.path(u"window.pvi"_s), pvi::Workspace::Mode::CreateOrOpen);
+    QVERIFY2(opened.workspace, qPrintable(opened.error));
+    const pvi::ImportReport report = pvi::importFile(*opened.workspace, file);
+    QVERIFY2(report.ok && !report.issues.isEmpty(), qPrintable(report.error));
+    const pvi::ImportIssue& issue = report.issues.first();
+    QCOMPARE(issue.code, u"bad-money"_s);
+    QCOMPARE(issue.message,
+             u"Shipping « six » est illisible; attendu : un montant comme 12.50 (laissé vide)"_s);
+
+    // The command line installs no translator: the same issue in its JSON stays English.
+    const QString ws = dir.path(u"cli.pvi"_s);
+    QCOMPARE(pvi::test::runPvi({u"init"_s, ws}).exitCode, 0);
+    const pvi::test::CliRun run = pvi::test::runPvi({u"import"_s, ws, file, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray reports = QJsonDocument::fromJson(run.out).array();
+    QVERIFY2(reports.size() == 1, run.out.constData());
+    const QJsonObject cliIssue =
+        reports.first().toObject().value(u"issues"_s).toArray().first().toObject();
+    QCOMPARE(cliIssue.value(u"code"_s).toString(), u"bad-money"_s);
+    QCOMPARE(cliIssue.value(u"message"_s).toString(),
+             u"Shipping 'six' cannot be read; expected an amount such as 12.50 (left empty)"_s);
 }
 
 void TestFrench::everyMessageIsTranslated() {

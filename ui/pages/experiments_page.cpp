@@ -11,6 +11,7 @@
 #include "pages/portfolio_model.h"
 #include "pages/table_view.h"
 #include "shell/background_load.h"
+#include "stats/ab_verdict.h"
 #include "widgets/tone.h"
 #include "widgets/value_format.h"
 
@@ -378,7 +379,7 @@ void ExperimentsPage::selectExperiment(int index) {
                         .arg(prefix, a.controlArm, liftText(r.liftPercent).toHtmlEscaped()));
         probability.append(tr("<b>%1Probability to beat control:</b> %2")
                                .arg(prefix, probabilityText(r.probabilityToBeat).toHtmlEscaped()));
-        verdict.append(prefix + r.verdict);
+        verdict.append(prefix + abVerdict(r, kVerdictAlpha, displayLocale()));
         planner.append(prefix + plannerText(e, c, m_data.asOf));
         sequential.append(prefix + sequentialText(e, c, m_data.asOf));
         if (adjusted != nullptr) {

@@ -68,13 +68,42 @@ void clvHistogram(const std::vector<CustomerClvPrediction>& customers, QStringLi
     labels.append(LifetimeValuePage::tr("≥ %1").arg(en.toString(closedBins * width, 'f', 0)));
 }
 
+/// The backtest's grade in the window's language.
+QString gradeWord(const QString& grade) {
+    if (grade == u"good")
+        return LifetimeValuePage::tr("good");
+    if (grade == u"fair")
+        return LifetimeValuePage::tr("fair");
+    if (grade == u"poor")
+        return LifetimeValuePage::tr("poor");
+    return LifetimeValuePage::tr("not graded");
+}
+
+/// The grade explained from the backtest's figures, in the window's language and numbers (the
+/// model's verdict sentence is the command line's).
+QString verdictText(const ClvBacktest& b) {
+    const QLocale locale = displayLocale();
+    if (b.grade == u"ungraded")
+        return LifetimeValuePage::tr("There were no repeat purchases in the %1-week holdout (%2 "
+                                     "predicted).")
+            .arg(b.holdoutWeeks)
+            .arg(locale.toString(b.predictedTotal, 'f', 1));
+    return LifetimeValuePage::tr("The model predicted %1 repeat purchases in the last %2 weeks and "
+                                 "%3 happened (%4). Good is within %5%, fair within %6%.")
+        .arg(locale.toString(b.predictedTotal, 'f', 1))
+        .arg(b.holdoutWeeks)
+        .arg(locale.toString(b.actualTotal, 'f', 0), formatSignedPercent(100.0 * b.relativeError),
+             locale.toString(qRound(100.0 * kBacktestGoodWithin)),
+             locale.toString(qRound(100.0 * kBacktestFairWithin)));
+}
+
 QString gradeText(const ClvBacktest& b) {
     if (!b.ok)
         return LifetimeValuePage::tr("No backtest: %1").arg(b.reason);
     return LifetimeValuePage::tr(
                "<b>Backtest grade: %1</b> — %2 The models were fitted on the orders up to %3 "
                "(dotted line) and predicted the %4 weeks after it.")
-        .arg(b.grade, b.verdict.toHtmlEscaped(),
+        .arg(gradeWord(b.grade), verdictText(b).toHtmlEscaped(),
              displayLocale().toString(b.calibrationEnd, u"d MMM yyyy"_s))
         .arg(b.holdoutWeeks);
 }

@@ -193,7 +193,7 @@ void RoiPage::showAdjusted(const RoiData& data) {
                  formatMoney(v->ciHigh, c));
     };
     const QStringList lines = {
-        effectVerdict(e, c).toHtmlEscaped(),
+        effectVerdict(e, c, effectNumberFormat()).toHtmlEscaped(),
         tr("Per personalized customer over %1 days · %2 · %3 · %4")
             .arg(QString::number(e.windowDays),
                  estimate(QT_TRANSLATE_NOOP("pvi::RoiPage", "raw comparison"), e.naive),
@@ -206,7 +206,7 @@ void RoiPage::showAdjusted(const RoiData& data) {
                  formatDay(data.period.to.addDays(-e.windowDays)),
                  e.balanced ? tr("every covariate balanced within 0.1 SD")
                             : tr("some covariates still differ by more than 0.1 SD")),
-        confirmingExperimentText(e, c).toHtmlEscaped(),
+        confirmingExperimentText(e, c, effectNumberFormat()).toHtmlEscaped(),
     };
     m_adjusted->setText(lines.join(u"<br>"_s));
 }

@@ -213,8 +213,8 @@ QStringList recommendations(const ReportInputs& inputs) {
                 "Test the personalization behind the %1 with a randomized experiment: personalized "
                 "customers show %2, but they were not assigned at random.")
                 .arg(lowerFirst(tile.title), formatSignedPercent(*tile.result.liftPercent));
-        const QString plan =
-            confirmingExperimentText(inputs.roi.ledger.adjustedEffect, inputs.overview.currency);
+        const QString plan = confirmingExperimentText(
+            inputs.roi.ledger.adjustedEffect, inputs.overview.currency, effectNumberFormat());
         if (!plan.isEmpty())
             test += u" "_s + plan;
         break;

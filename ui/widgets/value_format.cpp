@@ -136,6 +136,10 @@ QString formatPValue(double p) {
                      : u"p = "_s + locale.toString(p, 'g', 2);
 }
 
+EffectNumberFormat effectNumberFormat() {
+    return {numberLocale(), formatMoney};
+}
+
 QString formatSignedPercent(double percent) {
     const QLocale locale = numberLocale();
     if (std::abs(percent) < 0.05)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/money_text.h"
+#include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/period_filter.h"
 
 #include <QDate>
@@ -31,7 +32,7 @@ QString formatDay(const QDate& day);
 QString formatDayRange(const QDate& from, const QDate& to);
 
 /// The filter's period as the window names it: "Last 30 days", or its custom days in the display
-/// locale; in the window's language (PeriodFilter::label is the command line's English).
+/// locale; in the window's language.
 QString periodFilterLabel(const PeriodFilter& filter);
 
 /// How a PVI's value is written.
@@ -46,6 +47,10 @@ enum class ValueKind {
 /// (io/money_text.h) "CA$1,234.56", "−$12.00"; in French after the amount, "1 234,56 $" for the
 /// locale's own currency (CAD in fr_CA), "12,00 $ US" for another.
 QString formatMoney(double value, const QString& currencyCode);
+
+/// How the model's selection-effect sentences write numbers in the window: the display locale's
+/// digits and formatMoney.
+EffectNumberFormat effectNumberFormat();
 
 /// An amount already written in the display locale (no sign) with its currency where the
 /// language puts it: "CA$1,234" in English, "1 234 $" in fr_CA; with an unknown code the code

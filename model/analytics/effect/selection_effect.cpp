@@ -4,6 +4,8 @@
 #include "analytics/effect/effect_index_events.h"
 #include "analytics/effect/propensity_matching.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -191,16 +193,20 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
     result.nExposed = qint64(index.exposed.size());
     result.nCandidates = qint64(index.candidates.size());
     if (index.exposed.empty()) {
-        result.reason = index.exposedInPeriod == 0
-                            ? QStringLiteral("nobody was first personalized in the period")
-                            : QStringLiteral("no personalized customer of the period has a full "
-                                             "%1-day window and an order in the year before")
-                                  .arg(options.windowDays);
+        result.reason =
+            index.exposedInPeriod == 0
+                ? QCoreApplication::translate("pvi::EffectText",
+                                              "nobody was first personalized in the period")
+                : QCoreApplication::translate("pvi::EffectText",
+                                              "no personalized customer of the period has a full "
+                                              "%1-day window and an order in the year before")
+                      .arg(options.windowDays);
         return result;
     }
     if (index.candidates.empty()) {
-        result.reason = QStringLiteral("no customer placed a generic order around the days the "
-                                       "personalized customers started");
+        result.reason = QCoreApplication::translate(
+            "pvi::EffectText", "no customer placed a generic order around the days the "
+                               "personalized customers started");
         return result;
     }
 
@@ -210,8 +216,9 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
     // the naive comparison and the balance before matching, not in the model and the matching.
     const EffectIndex overlap = withOverlap(index, result.notes);
     if (overlap.candidates.empty()) {
-        result.reason = QStringLiteral("no generic customer shares what every personalized "
-                                       "customer has in common");
+        result.reason = QCoreApplication::translate(
+            "pvi::EffectText", "no generic customer shares what every personalized "
+                               "customer has in common");
         return result;
     }
 
@@ -234,20 +241,25 @@ SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& custo
     const qint64 unmatched = result.nExposed - result.nMatched;
     if (double(unmatched) > kMaxUnmatchedShare * double(result.nExposed))
         result.warnings.append(
-            QStringLiteral("poor overlap: %1 of %2 personalized customers found no comparable "
-                           "generic customer, so the estimate speaks only for the rest")
+            QCoreApplication::translate(
+                "pvi::EffectText",
+                "poor overlap: %1 of %2 personalized customers found no comparable "
+                "generic customer, so the estimate speaks only for the rest")
                 .arg(unmatched)
                 .arg(result.nExposed));
     if (result.nMatched < kMinMatchedPairs) {
-        result.reason = QStringLiteral("only %1 personalized customers found a match; at least "
-                                       "%2 are needed for an estimate")
-                            .arg(result.nMatched)
-                            .arg(kMinMatchedPairs);
+        result.reason =
+            QCoreApplication::translate("pvi::EffectText",
+                                        "only %1 personalized customers found a match; at least "
+                                        "%2 are needed for an estimate")
+                .arg(result.nMatched)
+                .arg(kMinMatchedPairs);
         result.warnings.append(result.reason);
         return result;
     }
     if (!result.balanced)
-        result.warnings.append(QStringLiteral(
+        result.warnings.append(QCoreApplication::translate(
+            "pvi::EffectText",
             "the matched groups still differ on a covariate by more than 0.1 standard "
             "deviations: the adjusted estimate may keep part of the selection"));
 

@@ -2,6 +2,8 @@
 
 #include "analytics/lifetime/clv_mle.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/special_functions/digamma.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
@@ -198,14 +200,17 @@ BgNbdFit fitBgNbd(std::span<const CustomerSummary> customers) {
         meanT += c.T;
     }
     if (fit.customers < kBgNbdMinCustomers) {
-        fit.reason = QStringLiteral("too few customers: %1 (the BG/NBD fit needs at least %2)")
-                         .arg(fit.customers)
-                         .arg(kBgNbdMinCustomers);
+        fit.reason =
+            QCoreApplication::translate("pvi::LifetimeText",
+                                        "too few customers: %1 (the BG/NBD fit needs at least %2)")
+                .arg(fit.customers)
+                .arg(kBgNbdMinCustomers);
         return fit;
     }
     if (fit.repeaters == 0) {
-        fit.reason = QStringLiteral("no repeat customers: nobody bought on a second day, so the "
-                                    "purchase and dropout processes cannot be told apart");
+        fit.reason = QCoreApplication::translate(
+            "pvi::LifetimeText", "no repeat customers: nobody bought on a second day, so the "
+                                 "purchase and dropout processes cannot be told apart");
         return fit;
     }
     meanT /= fit.customers;

@@ -2,6 +2,8 @@
 
 #include "analytics/lifetime/bgnbd_predictions.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -35,26 +37,31 @@ ClvBacktest runClvBacktest(const std::vector<CustomerPurchaseDays>& customers, Q
             first = c.days.front();
     }
     if (!first.isValid()) {
-        bt.reason = QStringLiteral("no purchases on or before %1").arg(asOf.toString(Qt::ISODate));
+        bt.reason = QCoreApplication::translate("pvi::LifetimeText", "no purchases on or before %1")
+                        .arg(asOf.toString(Qt::ISODate));
         return bt;
     }
     bt.holdoutWeeks = holdoutWeeks > 0 ? holdoutWeeks : defaultHoldoutWeeks(first, asOf);
     if (bt.holdoutWeeks < 1) {
-        bt.reason = QStringLiteral("the history (%1 days) is too short for a holdout of at least "
-                                   "one week (a quarter of the history)")
-                        .arg(first.daysTo(asOf));
+        bt.reason =
+            QCoreApplication::translate(
+                "pvi::LifetimeText", "the history (%1 days) is too short for a holdout of at least "
+                                     "one week (a quarter of the history)")
+                .arg(first.daysTo(asOf));
         return bt;
     }
     bt.calibrationEnd = asOf.addDays(-7 * bt.holdoutWeeks);
     if (bt.calibrationEnd < first) {
-        bt.reason = QStringLiteral("the holdout of %1 weeks is longer than the history")
+        bt.reason = QCoreApplication::translate(
+                        "pvi::LifetimeText", "the holdout of %1 weeks is longer than the history")
                         .arg(bt.holdoutWeeks);
         return bt;
     }
     const auto summaries = buildCustomerSummaries(customers, bt.calibrationEnd);
     bt.fit = fitBgNbd(summaries);
     if (!bt.fit.ok) {
-        bt.reason = QStringLiteral("calibration fit failed: %1").arg(bt.fit.reason);
+        bt.reason = QCoreApplication::translate("pvi::LifetimeText", "calibration fit failed: %1")
+                        .arg(bt.fit.reason);
         return bt;
     }
 

@@ -2,6 +2,8 @@
 
 #include "analytics/lifetime/bgnbd_predictions.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/statistics/bivariate_statistics.hpp>
 
 #include <cmath>
@@ -46,7 +48,8 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
         analysis.frequencySpendCorrelation = frequencySpendCorrelation(customers);
         const double r = analysis.frequencySpendCorrelation;
         if (std::isfinite(r) && std::abs(r) > kSpendFrequencyCorrelationLimit) {
-            analysis.warnings << QStringLiteral(
+            analysis.warnings << QCoreApplication::translate(
+                                     "pvi::LifetimeText",
                                      "Spend and frequency are correlated (Pearson r = %1 among "
                                      "repeat customers, limit %2): the Gamma-Gamma model assumes "
                                      "they are independent, so expected spend and CLV may be off.")
@@ -54,12 +57,15 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
                                      .arg(kSpendFrequencyCorrelationLimit);
         }
         if (analysis.gammaGamma.excludedNoSpend > 0) {
-            analysis.warnings << QStringLiteral("%1 repeat customers spent nothing on their repeat "
-                                                "purchases and were left out of the spend model.")
+            analysis.warnings << QCoreApplication::translate(
+                                     "pvi::LifetimeText",
+                                     "%1 repeat customers spent nothing on their repeat "
+                                     "purchases and were left out of the spend model.")
                                      .arg(analysis.gammaGamma.excludedNoSpend);
         }
     } else {
-        analysis.gammaGamma.reason = QStringLiteral("no spend column (zbar) in the summary");
+        analysis.gammaGamma.reason = QCoreApplication::translate(
+            "pvi::LifetimeText", "no spend column (zbar) in the summary");
     }
     if (!analysis.bgnbd.ok)
         return analysis;

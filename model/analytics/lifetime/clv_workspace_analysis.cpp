@@ -2,6 +2,8 @@
 
 #include "store/db_error.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOptions& options,
@@ -13,11 +15,14 @@ ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOpti
         days = mergePurchaseDays(loadValidOrderPurchases(db, asOf));
         result.batches = validOrderBatches(db, asOf);
     } catch (const DbError& e) {
-        result.reason = QStringLiteral("could not read the orders: %1").arg(e.message());
+        result.reason =
+            QCoreApplication::translate("pvi::LifetimeText", "could not read the orders: %1")
+                .arg(e.message());
         return result;
     }
     if (days.empty()) {
-        result.reason = QStringLiteral("no valid orders with a customer on or before %1")
+        result.reason = QCoreApplication::translate(
+                            "pvi::LifetimeText", "no valid orders with a customer on or before %1")
                             .arg(asOf.toString(Qt::ISODate));
         return result;
     }

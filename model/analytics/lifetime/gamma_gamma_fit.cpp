@@ -2,6 +2,8 @@
 
 #include "analytics/lifetime/clv_mle.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/special_functions/digamma.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
@@ -108,10 +110,12 @@ GammaGammaFit fitGammaGamma(std::span<const CustomerSummary> customers) {
         meanSpend += c.zbar;
     }
     if (fit.customers < kGammaGammaMinRepeaters) {
-        fit.reason = QStringLiteral("too few repeat customers: %1 (the Gamma-Gamma fit needs at "
-                                    "least %2)")
-                         .arg(fit.customers)
-                         .arg(kGammaGammaMinRepeaters);
+        fit.reason =
+            QCoreApplication::translate(
+                "pvi::LifetimeText", "too few repeat customers: %1 (the Gamma-Gamma fit needs at "
+                                     "least %2)")
+                .arg(fit.customers)
+                .arg(kGammaGammaMinRepeaters);
         return fit;
     }
     meanSpend /= fit.customers;

@@ -1,12 +1,17 @@
 #include "analytics/targets/target_status.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
 
+// The details are written in the window's language; the command line installs no translator, so
+// they stay English there.
 TargetAssessment assessTarget(double value, const TargetBounds& bounds, TargetDirection direction) {
     if (!std::isfinite(value))
-        return {TargetStatus::NotAvailable, QStringLiteral("no value for the period")};
+        return {TargetStatus::NotAvailable,
+                QCoreApplication::translate("pvi::TargetStatus", "no value for the period")};
     // Work in "goodness" space: for lower-is-better PVIs flip the signs so higher is better.
     const bool higher = direction == TargetDirection::HigherIsBetter;
     const double sign = higher ? 1.0 : -1.0;
@@ -19,17 +24,25 @@ TargetAssessment assessTarget(double value, const TargetBounds& bounds, TargetDi
     if (v >= target) {
         if (jumpBound && v > sign * *jumpBound) {
             return {TargetStatus::Watch,
-                    QStringLiteral("beyond the %1 alert bound: an unusual jump, check the data")
-                        .arg(higher ? QStringLiteral("upper") : QStringLiteral("lower"))};
+                    higher ? QCoreApplication::translate(
+                                 "pvi::TargetStatus",
+                                 "beyond the upper alert bound: an unusual jump, check the data")
+                           : QCoreApplication::translate(
+                                 "pvi::TargetStatus",
+                                 "beyond the lower alert bound: an unusual jump, check the data")};
         }
-        return {TargetStatus::OnTrack, QStringLiteral("meets the target")};
+        return {TargetStatus::OnTrack,
+                QCoreApplication::translate("pvi::TargetStatus", "meets the target")};
     }
     if (v < offTrackBelow) {
-        return {TargetStatus::OffTrack, badBound
-                                            ? QStringLiteral("past the alert bound")
-                                            : QStringLiteral("misses the target by more than 10%")};
+        return {TargetStatus::OffTrack,
+                badBound ? QCoreApplication::translate("pvi::TargetStatus", "past the alert bound")
+                         : QCoreApplication::translate("pvi::TargetStatus",
+                                                       "misses the target by more than 10%")};
     }
-    return {TargetStatus::Watch, QStringLiteral("misses the target, within the alert bound")};
+    return {TargetStatus::Watch,
+            QCoreApplication::translate("pvi::TargetStatus",
+                                        "misses the target, within the alert bound")};
 }
 
 QString targetStatusId(TargetStatus status) {

@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
@@ -38,15 +40,16 @@ bool removeTarget(Database& db, const QString& pviId) {
 
 QString invalidTargetReason(const StoredTarget& target) {
     if (target.pviId.trimmed().isEmpty())
-        return QStringLiteral("choose the PVI the target is for");
+        return QCoreApplication::translate("pvi::TargetStatus", "choose the PVI the target is for");
     if (!std::isfinite(target.bounds.target))
-        return QStringLiteral("the target must be a number");
+        return QCoreApplication::translate("pvi::TargetStatus", "the target must be a number");
     const auto& low = target.bounds.alertLow;
     const auto& high = target.bounds.alertHigh;
     if ((low && !std::isfinite(*low)) || (high && !std::isfinite(*high)))
-        return QStringLiteral("an alert bound must be a number");
+        return QCoreApplication::translate("pvi::TargetStatus", "an alert bound must be a number");
     if (low && high && *low > *high)
-        return QStringLiteral("the alert low (%1) is above the alert high (%2)")
+        return QCoreApplication::translate("pvi::TargetStatus",
+                                           "the alert low (%1) is above the alert high (%2)")
             .arg(*low)
             .arg(*high);
     return {};

@@ -5,7 +5,7 @@
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_fairness.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -44,13 +44,8 @@ constexpr PviRow kEffectRows[] = {
                                   "90 days, and a personalization rule")},
 };
 
-/// The digits of the command line and the verdicts: thousands separators and a dot.
-QLocale numberLocale() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 QString windowText(int days) {
-    return QStringLiteral("over %1 days").arg(days);
+    return QCoreApplication::translate("pvi::EffectText", "over %1 days").arg(days);
 }
 
 } // namespace
@@ -107,61 +102,84 @@ SelectionEffect selectionEffect(const OrderSnapshot& snapshot, const CustomerLoc
     options.replicates = request.replicates;
     SelectionEffect effect = estimateSelectionEffect(effectCustomers(snapshot, locations), options);
     if (!snapshot.hasRules && !effect.available())
-        effect.reason = QStringLiteral("no personalization rule is set, so nobody is personalized");
+        effect.reason = QCoreApplication::translate(
+            "pvi::EffectText", "no personalization rule is set, so nobody is personalized");
     return effect;
 }
 
-QString effectAmount(double value, EffectOutcome outcome, const QString& currency) {
+QString effectAmount(double value, EffectOutcome outcome, const QString& currency,
+                     const EffectNumberFormat& format) {
     if (outcome == EffectOutcome::Revenue)
-        return moneyText(value, currency, numberLocale());
-    const QString number = numberLocale().toString(std::abs(value), 'f', 2);
-    return (value < 0 && std::abs(value) >= 0.005 ? QStringLiteral("−") : QString()) + number +
-           QStringLiteral(" orders");
+        return format.money ? format.money(value, currency)
+                            : moneyText(value, currency, format.locale);
+    const QString number = format.locale.toString(std::abs(value), 'f', 2);
+    return QCoreApplication::translate("pvi::EffectText", "%1 orders")
+        .arg((value < 0 && std::abs(value) >= 0.005 ? QStringLiteral("−") : QString()) + number);
 }
 
-QString effectVerdict(const SelectionEffect& effect, const QString& currency) {
+QString effectVerdict(const SelectionEffect& effect, const QString& currency,
+                      const EffectNumberFormat& format) {
     if (!effect.matched)
-        return QStringLiteral("No adjusted estimate: %1.").arg(effect.reason);
+        return QCoreApplication::translate("pvi::EffectText", "No adjusted estimate: %1.")
+            .arg(effect.reason);
     const EffectEstimate& m = *effect.matched;
-    const auto amount = [&](double v) { return effectAmount(v, effect.outcome, currency); };
-    const QString verb = effect.outcome == EffectOutcome::Revenue ? QStringLiteral("spent")
-                                                                  : QStringLiteral("placed");
-    const QString interval =
-        QStringLiteral("95% interval %1 to %2").arg(amount(m.ciLow), amount(m.ciHigh));
-    QString finding;
-    if (m.excludesZero())
-        finding = QStringLiteral("personalized customers %1 %2 %3 %4 (%5)")
-                      .arg(verb, amount(std::abs(m.difference)),
-                           m.difference > 0 ? QStringLiteral("more") : QStringLiteral("less"),
-                           windowText(effect.windowDays), interval);
+    const auto amount = [&](double v) { return effectAmount(v, effect.outcome, currency, format); };
+    const bool revenue = effect.outcome == EffectOutcome::Revenue;
+    const QString interval = QCoreApplication::translate("pvi::EffectText", "95% interval %1 to %2")
+                                 .arg(amount(m.ciLow), amount(m.ciHigh));
+    const char* finding = nullptr;
+    if (!m.excludesZero())
+        finding =
+            revenue ? QT_TRANSLATE_NOOP("pvi::EffectText",
+                                        "personalized customers spent no clearly different amount "
+                                        "%2: %1 (%3)")
+                    : QT_TRANSLATE_NOOP(
+                          "pvi::EffectText",
+                          "personalized customers placed no clearly different amount %2: %1 (%3)");
+    else if (m.difference > 0)
+        finding = revenue ? QT_TRANSLATE_NOOP("pvi::EffectText",
+                                              "personalized customers spent %1 more %2 (%3)")
+                          : QT_TRANSLATE_NOOP("pvi::EffectText",
+                                              "personalized customers placed %1 more %2 (%3)");
     else
-        finding = QStringLiteral("personalized customers %1 no clearly different amount %2: "
-                                 "%3 (%4)")
-                      .arg(verb, windowText(effect.windowDays), amount(m.difference), interval);
-    QString sentence = QStringLiteral("After taking out who tends to get personalized, %1; the "
-                                      "raw comparison said %2.")
-                           .arg(finding, amount(effect.naive->difference));
+        finding = revenue ? QT_TRANSLATE_NOOP("pvi::EffectText",
+                                              "personalized customers spent %1 less %2 (%3)")
+                          : QT_TRANSLATE_NOOP("pvi::EffectText",
+                                              "personalized customers placed %1 less %2 (%3)");
+    const double shown = m.excludesZero() ? std::abs(m.difference) : m.difference;
+    QString sentence = QCoreApplication::translate(
+                           "pvi::EffectText",
+                           "After taking out who tends to get personalized, %1; the raw comparison "
+                           "said %2.")
+                           .arg(QCoreApplication::translate("pvi::EffectText", finding)
+                                    .arg(amount(shown), windowText(effect.windowDays), interval),
+                                amount(effect.naive->difference));
     if (!effect.warnings.isEmpty())
-        sentence += QStringLiteral(" Caution: %1.").arg(effect.warnings.join(QStringLiteral("; ")));
+        sentence += QCoreApplication::translate("pvi::EffectText", " Caution: %1.")
+                        .arg(effect.warnings.join(QStringLiteral("; ")));
     return sentence;
 }
 
-QString confirmingExperimentText(const SelectionEffect& effect, const QString& currency) {
+QString confirmingExperimentText(const SelectionEffect& effect, const QString& currency,
+                                 const EffectNumberFormat& format) {
     if (!effect.confirmPerArm || !effect.matched)
         return QString();
     const double target =
         effect.matched->difference > 0 ? effect.matched->difference : effect.naive->difference;
-    QString text =
-        QStringLiteral("A randomized test with %1 customers per arm would confirm it "
-                       "(80% power to detect %2 %3 at the 5% level)")
-            .arg(numberLocale().toString(*effect.confirmPerArm),
-                 effectAmount(target, effect.outcome, currency), windowText(effect.windowDays));
+    QString text = QCoreApplication::translate(
+                       "pvi::EffectText",
+                       "A randomized test with %1 customers per arm would confirm it (80% power to "
+                       "detect %2 %3 at the 5% level)")
+                       .arg(format.locale.toString(*effect.confirmPerArm),
+                            effectAmount(target, effect.outcome, currency, format),
+                            windowText(effect.windowDays));
     if (effect.confirmWeeks)
-        text += QStringLiteral("; at the shop's %1 ordering customers a week that is about %2 "
-                               "weeks")
-                    .arg(numberLocale().toString(effect.eligiblePerWeek, 'f', 0))
-                    .arg(numberLocale().toString(std::max(1.0, std::ceil(*effect.confirmWeeks)),
-                                                 'f', 0));
+        text += QCoreApplication::translate(
+                    "pvi::EffectText",
+                    "; at the shop's %1 ordering customers a week that is about %2 weeks")
+                    .arg(format.locale.toString(effect.eligiblePerWeek, 'f', 0),
+                         format.locale.toString(std::max(1.0, std::ceil(*effect.confirmWeeks)), 'f',
+                                                0));
     return text + u'.';
 }
 

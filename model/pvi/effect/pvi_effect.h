@@ -9,8 +9,10 @@
 #include "analytics/effect/selection_effect.h"
 #include "pvi/engine/pvi_result.h"
 
+#include <QLocale>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace pvi {
@@ -49,19 +51,31 @@ std::vector<EffectCustomer> effectCustomers(const OrderSnapshot& snapshot,
 SelectionEffect selectionEffect(const OrderSnapshot& snapshot, const CustomerLocations& locations,
                                 const EffectRequest& request);
 
+/// How the effect's sentences write their numbers. The default is the command line's: English
+/// digits and the currency's symbol first ("CA$4.10"); the window passes its display locale and
+/// its own money format. The words follow the installed translation (none on the command line).
+struct EffectNumberFormat {
+    QLocale locale{QLocale::English, QLocale::UnitedStates};
+    /// Writes an amount of money in `currency`; empty: moneyText in `locale`.
+    std::function<QString(double amount, const QString& currency)> money;
+};
+
 /// An amount of the outcome for people: "CA$4.10" (revenue, with the currency code's symbol
 /// when known) or "0.35 orders".
-QString effectAmount(double value, EffectOutcome outcome, const QString& currency);
+QString effectAmount(double value, EffectOutcome outcome, const QString& currency,
+                     const EffectNumberFormat& format = {});
 
 /// The verdict sentence: "After taking out who tends to get personalized, personalized customers
 /// spent CA$4.10 more over 90 days (95% interval CA$1.20 to CA$7.00); the raw comparison said
 /// CA$11.30." Or why there is no estimate.
-QString effectVerdict(const SelectionEffect& effect, const QString& currency);
+QString effectVerdict(const SelectionEffect& effect, const QString& currency,
+                      const EffectNumberFormat& format = {});
 
 /// What would settle it, for people: "A randomized test with 1,234 customers per arm (80% power
 /// to detect CA$4.10) would take about 9 weeks of the shop's ordering customers." Empty when
 /// there is nothing positive to confirm.
-QString confirmingExperimentText(const SelectionEffect& effect, const QString& currency);
+QString confirmingExperimentText(const SelectionEffect& effect, const QString& currency,
+                                 const EffectNumberFormat& format = {});
 
 /// The PVI adjusted_revenue_effect from an estimate of revenue: value = the matched difference,
 /// personalized / generic = the matched groups' means, lift = their relative difference.

@@ -2,6 +2,8 @@
 
 #include "pvi/email/email_facts.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 
@@ -53,7 +55,8 @@ PviResult listGrowthRate(const EmailFacts& facts, const Period& period) {
     }
     r.n = start;
     if (start == 0) {
-        r.reason = QStringLiteral("nobody was on the list before %1: growth has no base")
+        r.reason = QCoreApplication::translate(
+                       "pvi::PviReason", "nobody was on the list before %1: growth has no base")
                        .arg(period.from.toString(Qt::ISODate));
         return r;
     }
@@ -93,8 +96,9 @@ PviResult optOutTrend(const EmailFacts& facts, const Period& period) {
     } else {
         const std::vector<CampaignTotals> campaigns = facts.campaignsIn(period);
         if (campaigns.empty() && !facts.latest.isValid()) {
-            r.reason = QStringLiteral("import a Mailchimp or Klaviyo campaign or audience export "
-                                      "to see this");
+            r.reason = QCoreApplication::translate(
+                "pvi::PviReason", "import a Mailchimp or Klaviyo campaign or audience export "
+                                  "to see this");
             return r;
         }
         for (const CampaignTotals& c : campaigns)

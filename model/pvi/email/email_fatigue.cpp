@@ -5,6 +5,8 @@
 #include "stats/proportion_tests.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <map>
 #include <unordered_map>
 
@@ -34,8 +36,9 @@ FatigueAnalysis fatigueAnalysis(const EmailFacts& facts, const Period& period) {
     FatigueAnalysis result;
     const std::span<const EmailDelivery> sends = facts.deliveriesIn(period);
     if (sends.empty()) {
-        result.reason = QStringLiteral("import per-recipient email activity (who was sent, "
-                                       "opened and unsubscribed, with dates) to see this");
+        result.reason = QCoreApplication::translate(
+            "pvi::PviReason", "import per-recipient email activity (who was sent, "
+                              "opened and unsubscribed, with dates) to see this");
         return result;
     }
     // Sends per (recipient, week), overall and per personalized/generic.

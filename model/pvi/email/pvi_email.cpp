@@ -7,6 +7,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace pvi {
@@ -45,7 +47,8 @@ PviResult rateResult(const QString& id, const PooledRate& pooled) {
     r.id = id;
     r.n = pooled.all.n;
     if (pooled.all.n == 0) {
-        r.reason = QStringLiteral("the campaigns of the period report no successful deliveries");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "the campaigns of the period report no successful deliveries");
         return r;
     }
     r.available = true;
@@ -127,9 +130,10 @@ PviResult conversionRate(const EmailFacts& facts, const Period& period) {
     if (campaigns.empty()) {
         PviResult r;
         r.id = id;
-        r.reason = QStringLiteral("import per-recipient email activity together with an orders "
-                                  "export, or a Klaviyo campaign export with placed orders, to "
-                                  "see this");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "import per-recipient email activity together with an orders "
+                              "export, or a Klaviyo campaign export with placed orders, to "
+                              "see this");
         return r;
     }
     return rateResult(id, pool(
@@ -150,8 +154,9 @@ PviResult fatigue(const EmailFacts& facts, const Period& period) {
     if (analysis.onset)
         r.value = *analysis.onset;
     else
-        r.reason = QStringLiteral("no frequency band has significantly lower opens or higher "
-                                  "unsubscribes than the least frequent one");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "no frequency band has significantly lower opens or higher "
+                              "unsubscribes than the least frequent one");
     auto perWeek = [](qint64 sends, qint64 weeks) {
         return GroupValue{
             weeks > 0 ? std::optional<double>(double(sends) / double(weeks)) : std::nullopt, sends};
@@ -218,7 +223,8 @@ PviResult computeEmailPvi(const EmailFacts& facts, const QString& id, const Peri
         return result;
     }
     if (!period.isValid()) {
-        result.reason = QStringLiteral("the period is not a valid date range");
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return result;
     }
     return computation->compute(facts, period);
@@ -231,7 +237,9 @@ PviResult computeEmailPvi(Workspace& workspace, const QString& id, const Period&
     } catch (const DbError& e) {
         PviResult result;
         result.id = id;
-        result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the workspace could not be read: %1")
+                .arg(e.message());
         return result;
     }
 }

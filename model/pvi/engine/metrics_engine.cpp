@@ -16,6 +16,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 
@@ -141,7 +143,8 @@ PviResult computePvi(const OrderSnapshot& snapshot, const QString& id, const Per
         return result;
     }
     if (!period.isValid()) {
-        result.reason = QStringLiteral("the period is not a valid date range");
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return result;
     }
     return it->compute(snapshot, period);

@@ -1,7 +1,5 @@
 #include "pvi/engine/period_filter.h"
 
-using namespace Qt::StringLiterals;
-
 namespace pvi {
 
 namespace {
@@ -42,23 +40,6 @@ MetricsQuery resolveQuery(Workspace& workspace, const PeriodFilter& filter) {
         query.comparison = filter.comparisonPeriod(query.period);
     }
     return query;
-}
-
-QString PeriodFilter::label() const {
-    switch (preset) {
-    case Preset::Last30Days:
-        return u"Last 30 days"_s;
-    case Preset::Last90Days:
-        return u"Last 90 days"_s;
-    case Preset::Last365Days:
-        return u"Last 365 days"_s;
-    case Preset::YearToDate:
-        return u"Year to date"_s;
-    case Preset::Custom:
-        break;
-    }
-    const QString format = u"d MMM yyyy"_s;
-    return u"%1 – %2"_s.arg(customFrom.toString(format), customTo.toString(format));
 }
 
 } // namespace pvi

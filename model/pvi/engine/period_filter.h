@@ -29,9 +29,6 @@ struct PeriodFilter {
     /// The comparison period for a resolved period.
     Period comparisonPeriod(const Period& resolved) const;
 
-    /// A short label, e.g. "Last 90 days" or "1 Jan 2025 – 31 Mar 2025".
-    QString label() const;
-
     bool operator==(const PeriodFilter&) const = default;
 };
 

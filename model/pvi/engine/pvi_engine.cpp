@@ -19,6 +19,7 @@
 #include "pvi/web/pvi_web.h"
 #include "store/db_error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -144,7 +145,9 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
         try {
             result = targetsOnTrack(workspace, run.results);
         } catch (const DbError& e) {
-            result.reason = QStringLiteral("the targets could not be read: %1").arg(e.message());
+            result.reason =
+                QCoreApplication::translate("pvi::PviReason", "the targets could not be read: %1")
+                    .arg(e.message());
         }
     }
     if (sparklinePoints <= 0 || !query.period.isValid())

@@ -1,6 +1,6 @@
 #include "pvi/engine/pvi_run_cache.h"
-#include "pvi/engine/work_pool.h"
 
+#include "pvi/engine/work_pool.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>

@@ -8,6 +8,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -168,7 +170,8 @@ PviResult winRatePvi(const std::vector<Experiment>& experiments, const Period& p
     if (!r.available)
         r.reason =
             win.reasons.isEmpty()
-                ? QStringLiteral("no A/B test concluded by %1").arg(period.to.toString(Qt::ISODate))
+                ? QCoreApplication::translate("pvi::PviReason", "no A/B test concluded by %1")
+                      .arg(period.to.toString(Qt::ISODate))
                 : win.reasons.join(u"; ");
     return r;
 }

@@ -8,6 +8,7 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -61,8 +62,9 @@ void fill(PredictiveFit& in, Workspace& workspace, const OrderSnapshot& snapshot
     }
     const auto& customers = clv.analysis.customers;
     if (customers.empty()) {
-        in.reason = QStringLiteral("the lifetime model could not be fitted to these orders (too "
-                                   "few customers or repeat purchases)");
+        in.reason = QCoreApplication::translate(
+            "pvi::PviReason", "the lifetime model could not be fitted to these orders (too "
+                              "few customers or repeat purchases)");
         return;
     }
     QHash<QString, QString> allOf;
@@ -113,16 +115,21 @@ PviResult compute(const PredictiveFit& in, const QString& id) {
     if (id == QLatin1String("clv_uplift")) {
         r.value = r.liftPercent;
         if (!r.value)
-            r.reason = in.splitReason.isEmpty()
-                           ? QStringLiteral("the spend model could not be fitted, so no lifetime "
+            r.reason =
+                in.splitReason.isEmpty()
+                    ? QCoreApplication::translate(
+                          "pvi::PviReason", "the spend model could not be fitted, so no lifetime "
                                             "value can be compared")
-                           : in.splitReason;
+                    : in.splitReason;
     } else {
         r.value = finite(in.all.*field);
         if (!r.value)
-            r.reason = clv ? QStringLiteral("the spend model could not be fitted (too few repeat "
+            r.reason =
+                clv ? QCoreApplication::translate(
+                          "pvi::PviReason", "the spend model could not be fitted (too few repeat "
                                             "purchases), so no lifetime value can be predicted")
-                           : QStringLiteral("no customer has bought more than once, and the "
+                    : QCoreApplication::translate(
+                          "pvi::PviReason", "no customer has bought more than once, and the "
                                             "model cannot tell whether a one-time buyer left");
     }
     if (!clv)
@@ -191,7 +198,9 @@ fitPredictive(Workspace& workspace, const OrderSnapshot& snapshot, const QDate& 
     try {
         fill(*fit, workspace, snapshot, asOf);
     } catch (const DbError& e) {
-        fit->reason = QStringLiteral("the orders could not be read: %1").arg(e.message());
+        fit->reason =
+            QCoreApplication::translate("pvi::PviReason", "the orders could not be read: %1")
+                .arg(e.message());
     }
     return fit;
 }

@@ -4,6 +4,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace pvi {
@@ -38,7 +40,8 @@ PviAnomalies findPviAnomalies(Workspace& workspace, const QString& id, const Per
     result.period = period;
     result.settings = settings;
     if (!period.isValid()) {
-        result.reason = QStringLiteral("the period is not a valid date range");
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return result;
     }
     const Period range{period.from.addDays(-7 * qint64(settings.window)), period.to};

@@ -9,6 +9,8 @@
 #include "pvi/web/pvi_web.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pvi {
@@ -82,7 +84,8 @@ PviResult journeyStageEngagement(const OrderSnapshot& snapshot, const Period& pe
         evidence.push_back(e);
     }
     if (evidence.empty()) {
-        r.reason = QStringLiteral("no customer ordered in the period");
+        r.reason =
+            QCoreApplication::translate("pvi::PviReason", "no customer ordered in the period");
         return r;
     }
     const StageFunnel funnel = journeyStageFunnel(evidence);
@@ -124,8 +127,10 @@ PviResult revenueAnomalies(const OrderSnapshot& snapshot, const Period& period,
         skippedInPeriod += s.date >= period.from ? 1 : 0;
     r.n = period.days() - skippedInPeriod;
     if (r.n <= 0) {
-        r.reason = QStringLiteral("no day of the period has %1 weeks of order history before it")
-                       .arg(settings.minHistory);
+        r.reason =
+            QCoreApplication::translate(
+                "pvi::PviReason", "no day of the period has %1 weeks of order history before it")
+                .arg(settings.minHistory);
         return r;
     }
     for (const Anomaly& a : report.anomalies) {

@@ -7,6 +7,8 @@
 #include "store/db_error.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -55,7 +57,8 @@ PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& res
     r.id = QStringLiteral("targets");
     const std::vector<StoredTarget> targets = loadTargets(workspace.db());
     if (targets.empty()) {
-        r.reason = QStringLiteral("set a target for a PVI to see this");
+        r.reason =
+            QCoreApplication::translate("pvi::PviReason", "set a target for a PVI to see this");
         return r;
     }
     qint64 onTrack = 0;
@@ -82,7 +85,8 @@ PviResult targetsOnTrack(Workspace& workspace, const std::vector<PviResult>& res
     }
     r.n = static_cast<qint64>(r.segments.size());
     if (r.n == 0) {
-        r.reason = QStringLiteral("none of the PVIs with a target has a value in this period");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "none of the PVIs with a target has a value in this period");
         return r;
     }
     r.value = static_cast<double>(onTrack) / static_cast<double>(r.n) * 100.0;

@@ -3,6 +3,8 @@
 #include "pvi/engine/metric_support.h"
 #include "pvi/engine/pvi_formulas.h"
 
+#include <QCoreApplication>
+
 namespace pvi {
 
 namespace {
@@ -86,7 +88,8 @@ PviResult aovUplift(const OrderSnapshot& snapshot, const Period& period) {
     result.value = result.liftPercent;
     result.available = result.value.has_value();
     if (!result.available)
-        result.reason = QStringLiteral("the generic orders have no revenue to compare with");
+        result.reason = QCoreApplication::translate(
+            "pvi::PviReason", "the generic orders have no revenue to compare with");
     return result;
 }
 

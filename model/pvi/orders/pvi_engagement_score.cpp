@@ -6,6 +6,8 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -211,26 +213,31 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
     PviResult r;
     r.id = QLatin1String(kEngagementId);
     if (!period.isValid()) {
-        r.reason = QStringLiteral("the period is not a valid date range");
+        r.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return r;
     }
     const EngagementChannels& withData = facts.withData;
     if (std::none_of(withData.begin(), withData.end(), [](bool b) { return b; })) {
-        r.reason = QStringLiteral("import orders, email activity, survey responses or "
-                                  "touchpoints with customers to see this");
+        r.reason = QCoreApplication::translate("pvi::PviReason",
+                                               "import orders, email activity, survey responses or "
+                                               "touchpoints with customers to see this");
         return r;
     }
     const std::vector<CustomerActivity> customers = activityIn(facts, snapshot, period);
     if (customers.empty()) {
-        r.reason = QStringLiteral("no customer ordered, opened or clicked an email, answered a "
+        r.reason =
+            QCoreApplication::translate(
+                "pvi::PviReason", "no customer ordered, opened or clicked an email, answered a "
                                   "survey or visited between %1 and %2")
-                       .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+                .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
         return r;
     }
     const std::vector<double> scores = engagementScores(customers, withData, facts.weights);
     if (scores.empty()) {
-        r.reason = QStringLiteral("every engagement weight of the channels with data is 0: set "
-                                  "an engagement_weight_* setting above 0");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "every engagement weight of the channels with data is 0: set "
+                              "an engagement_weight_* setting above 0");
         return r;
     }
     const qint64 toDay = period.to.toJulianDay();

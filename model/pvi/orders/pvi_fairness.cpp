@@ -6,6 +6,7 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -191,7 +192,8 @@ PviResult fairnessRatio(const CustomerLocations& locations,
         return r;
     }
     if (!period.isValid()) {
-        r.reason = QStringLiteral("the period is not a valid date range");
+        r.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return r;
     }
     const DayRange range = DayRange::of(period);
@@ -219,8 +221,9 @@ PviResult fairnessRatio(const CustomerLocations& locations,
     const qint64 known = std::count_if(
         base.begin(), base.end(), [](const FairnessCustomer& c) { return !c.country.isEmpty(); });
     if (known == 0) {
-        r.reason = QStringLiteral("no active customer's country is known: import orders with "
-                                  "billing countries or a customers export");
+        r.reason = QCoreApplication::translate(
+            "pvi::PviReason", "no active customer's country is known: import orders with "
+                              "billing countries or a customers export");
         return r;
     }
     const auto exposedOnly = [](const FairnessCustomer& c) { return c.exposed; };
@@ -279,9 +282,11 @@ PviResult fairnessRatio(const CustomerLocations& locations,
         }
     }
     if (!worst) {
-        r.reason = QStringLiteral("fewer than two countries or regions with at least %1 active "
+        r.reason =
+            QCoreApplication::translate(
+                "pvi::PviReason", "fewer than two countries or regions with at least %1 active "
                                   "customers (or nobody in them ordered or was personalized)")
-                       .arg(kFairnessMinGroup);
+                .arg(kFairnessMinGroup);
         return r;
     }
     r.available = true;

@@ -2,6 +2,8 @@
 
 #include "pvi/engine/metric_support.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -66,10 +68,11 @@ PviResult offerRedemptionRate(const OrderSnapshot& snapshot, const OfferFacts& o
     }
     if (receivers.empty()) {
         result.summary.clear();
-        result.reason = QStringLiteral("nobody received a personalized offer in the period: "
-                                       "import an e-mail campaign export whose subject names "
-                                       "the offer code, with its per-recipient activity, or "
-                                       "orders that use an offer code");
+        result.reason = QCoreApplication::translate(
+            "pvi::PviReason", "nobody received a personalized offer in the period: "
+                              "import an e-mail campaign export whose subject names "
+                              "the offer code, with its per-recipient activity, or "
+                              "orders that use an offer code");
         return result;
     }
     qint64 redemptions = 0;

@@ -3,6 +3,8 @@
 #include "pvi/engine/metric_support.h"
 #include "pvi/orders/pvi_segments.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace pvi {
@@ -74,7 +76,8 @@ PviResult segmentConversionRate(const OrderSnapshot& snapshot, const EmailFacts&
     const std::unordered_map<qint64, RfmSegment> segmentOf =
         rfmSegmentsAsOf(snapshot, period.from.addDays(-1));
     if (segmentOf.empty()) {
-        result.reason = QStringLiteral("no customer had a valid order before the period");
+        result.reason = QCoreApplication::translate(
+            "pvi::PviReason", "no customer had a valid order before the period");
         return result;
     }
     const DayRange range = DayRange::of(period);

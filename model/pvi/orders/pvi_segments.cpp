@@ -5,6 +5,8 @@
 #include "pvi/orders/pvi_loyalty.h"
 #include "pvi/orders/snapshot_subset.h"
 
+#include <QCoreApplication>
+
 #include <unordered_set>
 
 namespace pvi {
@@ -114,7 +116,8 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
     result.value = segmentGrowthPercent(result.n, static_cast<qint64>(end.size()));
     result.available = result.value.has_value();
     if (!result.available) {
-        result.reason = QStringLiteral("no customer had a valid order before the period");
+        result.reason = QCoreApplication::translate(
+            "pvi::PviReason", "no customer had a valid order before the period");
         return result;
     }
     result.splitReason = QStringLiteral("not split: segment growth is reported per segment");

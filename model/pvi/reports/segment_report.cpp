@@ -11,6 +11,8 @@
 #include "pvi/segments/workspace_dimensions.h"
 #include "store/db_error.h"
 
+#include <QCoreApplication>
+
 #include <unordered_set>
 
 namespace pvi {
@@ -93,7 +95,8 @@ SegmentReport computeSegmentReport(const OrderSnapshot& snapshot, const Period& 
         return report;
     }
     if (!period.isValid()) {
-        report.reason = QStringLiteral("the period is not a valid date range");
+        report.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return report;
     }
     const SegmentMembers atEnd = dimension.membersAsOf(snapshot, period.to);
@@ -101,7 +104,8 @@ SegmentReport computeSegmentReport(const OrderSnapshot& snapshot, const Period& 
     const std::unordered_set<qint64> segmentedAtEnd = unionOf(atEnd);
     const std::unordered_set<qint64> segmentedAtStart = unionOf(atStart);
     if (segmentedAtEnd.empty()) {
-        report.reason = QStringLiteral("no customer with a valid order up to %1 is in a %2")
+        report.reason = QCoreApplication::translate(
+                            "pvi::PviReason", "no customer with a valid order up to %1 is in a %2")
                             .arg(period.to.toString(Qt::ISODate), dimension.title.toLower());
         return report;
     }
@@ -161,7 +165,8 @@ SegmentReport computeSegmentReport(Workspace& workspace, const Period& period, c
         return computeSegmentReport(OrderSnapshot::load(workspace), period, *found.dimension);
     } catch (const DbError& e) {
         report.reason =
-            QStringLiteral("the workspace could not be read: %1").arg(QString::fromUtf8(e.what()));
+            QCoreApplication::translate("pvi::PviReason", "the workspace could not be read: %1")
+                .arg(QString::fromUtf8(e.what()));
         return report;
     }
 }

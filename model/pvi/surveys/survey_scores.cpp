@@ -1,5 +1,7 @@
 #include "pvi/surveys/survey_scores.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/distributions/normal.hpp>
 
 #include <cmath>
@@ -30,7 +32,8 @@ NpsDifference npsDifference(const NpsSummary& control, const NpsSummary& treatme
                             double confidence) {
     NpsDifference result;
     if (control.n == 0 || treatment.n == 0) {
-        const QString reason = QStringLiteral("a group has no answers");
+        const QString reason =
+            QCoreApplication::translate("pvi::PviReason", "a group has no answers");
         result.difference.reasons << reason;
         result.test.reasons << reason;
         return result;
@@ -39,7 +42,8 @@ NpsDifference npsDifference(const NpsSummary& control, const NpsSummary& treatme
     result.difference.estimate = d;
     const double se = std::sqrt(treatment.variance() + control.variance());
     if (!(se > 0)) {
-        const QString reason = QStringLiteral("both groups answered all alike (no variance)");
+        const QString reason = QCoreApplication::translate(
+            "pvi::PviReason", "both groups answered all alike (no variance)");
         result.difference.reasons << reason;
         result.test.reasons << reason;
         return result;

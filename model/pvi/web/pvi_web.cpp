@@ -7,6 +7,8 @@
 #include "store/statement.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -91,13 +93,16 @@ std::optional<PviResult> gap(const QString& id, const WebData& data, const Poole
     if (!data.anyReport)
         r.reason = noReportReason();
     else if (data.rows.empty())
-        r.reason = QStringLiteral("no analytics report lies inside %1 – %2 (a report counts for "
+        r.reason =
+            QCoreApplication::translate(
+                "pvi::PviReason", "no analytics report lies inside %1 – %2 (a report counts for "
                                   "a period when its whole date range lies inside it)")
-                       .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+                .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
     else if (pooled.rows == 0)
         r.reason = missingColumn;
     else if (pooled.base[0] <= 0)
-        r.reason = QStringLiteral("the reports of the period count no sessions");
+        r.reason = QCoreApplication::translate("pvi::PviReason",
+                                               "the reports of the period count no sessions");
     else
         return std::nullopt;
     return r;
@@ -220,9 +225,11 @@ PviResult webPvi(const QString& id, const WebData& d, const Period& p) {
         return r;
     if (!r.liftPercent) {
         r.available = false;
-        r.reason = r.splitReason.isEmpty()
-                       ? QStringLiteral("the generic pages' engagement is 0: no lift can be taken")
-                       : r.splitReason;
+        r.reason =
+            r.splitReason.isEmpty()
+                ? QCoreApplication::translate(
+                      "pvi::PviReason", "the generic pages' engagement is 0: no lift can be taken")
+                : r.splitReason;
         r.value.reset();
         return r;
     }
@@ -289,7 +296,8 @@ PviResult computeWebPvi(const WebReports& reports, const QString& id, const Peri
         return result;
     }
     if (!period.isValid()) {
-        result.reason = QStringLiteral("the period is not a valid date range");
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the period is not a valid date range");
         return result;
     }
     return webPvi(id, webDataIn(reports, period), period);
@@ -301,7 +309,9 @@ PviResult computeWebPvi(Workspace& workspace, const QString& id, const Period& p
     } catch (const DbError& e) {
         PviResult result;
         result.id = id;
-        result.reason = QStringLiteral("the workspace could not be read: %1").arg(e.message());
+        result.reason =
+            QCoreApplication::translate("pvi::PviReason", "the workspace could not be read: %1")
+                .arg(e.message());
         return result;
     }
 }
