@@ -1,5 +1,6 @@
 #include "pvi/orders/offer_facts.h"
 
+#include "pvi/engine/shared_texts.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -83,10 +84,8 @@ void loadReceipts(Workspace& workspace, const std::vector<PersonalizationRule>& 
     Statement stmt = workspace.db().prepare(kKnownDeliveriesSql);
     while (stmt.step()) {
         names.clear();
-        for (int column = 0; column < 4; ++column) {
-            const std::string_view text = stmt.columnUtf8(column);
-            names.append(std::to_string(text.size())).append(1, ':').append(text);
-        }
+        for (int column = 0; column < 4; ++column)
+            appendKeyText(names, stmt.columnUtf8(column));
         auto it = resolved.find(names);
         if (it == resolved.end()) {
             Resolved campaign;
