@@ -12,6 +12,10 @@
 
 #include <future>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace pvi {
 
 namespace {
@@ -152,6 +156,12 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             m_fits[predictiveAsOf.toJulianDay()] = fit.get();
     } catch (const std::exception&) {
     }
+#ifdef __GLIBC__
+    // What the loading threads freed stays in their own malloc arenas, which this thread never
+    // reuses: handed back to the system, it is not counted in the run's memory from here on
+    // (about 90 MB of the large shop's peak).
+    malloc_trim(0);
+#endif
 }
 
 } // namespace pvi
