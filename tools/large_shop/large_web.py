@@ -23,6 +23,7 @@ def write(out_dir, seed, daily):
         personal, generic = daily.personal[off], daily.generic[off]
         rows = demo.report_rows(rng, personal, generic, daily.personal_value[off],
                                 daily.generic_value[off], day.month)
-        demo.write_report(os.path.join(folder, FILE_PATTERN % day.isoformat()), day, day, rows)
+        demo.write_report(os.path.join(folder, FILE_PATTERN % day.isoformat()), day, day,
+                          "Landing page: Landing page", demo.HEADER, rows)
         rows_written += len(rows)
     return {os.path.join(FOLDER, FILE_PATTERN % "*"): rows_written}

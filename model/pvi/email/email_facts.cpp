@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 namespace pvi {
 
@@ -50,7 +51,9 @@ struct EventCampaign {
     std::string platform, key, minName, maxName;
     qint64 firstSentDay = 0, firstEventDay = 0;
     qint64 recipients = 0, withSent = 0, opens = 0, clicks = 0, unsubscribes = 0, bounces = 0;
-    std::vector<std::size_t> deliveries; ///< indices into EmailFacts::deliveries
+    /// Its deliveries: [begin, end) ranges of indices into EmailFacts::deliveries (one range per
+    /// run of its rows, so one in all when the rows come campaign by campaign).
+    std::vector<std::pair<std::size_t, std::size_t>> deliveries;
 };
 
 std::string joinKey(std::string_view platform, std::string_view value) {
@@ -164,8 +167,12 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         if (sentDay == 0)
             continue;
         current->withSent += 1;
-        current->deliveries.push_back(facts.deliveries.size());
+        const std::size_t at = facts.deliveries.size();
+        if (current->deliveries.empty() || current->deliveries.back().second != at)
+            current->deliveries.emplace_back(at, at);
+        ++current->deliveries.back().second;
         EmailDelivery d;
+        d.readOrder = static_cast<std::uint32_t>(at);
         d.recipient = std::hash<std::string_view>{}(stmt.columnUtf8(2));
         d.day = sentDay;
         d.opened = opened;
@@ -207,8 +214,9 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
     for (const EventCampaign& e : loadRecipients(workspace, facts)) {
         const QString name = QString::fromStdString(e.minName);
         const bool personalized = campaignMatchesRules(name, rules);
-        for (const std::size_t i : e.deliveries)
-            facts.deliveries[i].personalized = personalized;
+        for (const auto& [begin, end] : e.deliveries)
+            for (std::size_t i = begin; i < end; ++i)
+                facts.deliveries[i].personalized = personalized;
         // An export campaign and the events of the same campaign share the key when the export
         // gives the platform's campaign id; Mailchimp's campaign list export gives none (its key
         // is "title|send time") while its activity names the campaign by title, so a title the
@@ -237,8 +245,12 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
               [](const CampaignTotals& a, const CampaignTotals& b) {
                   return std::tie(a.sendDate, a.name) < std::tie(b.sendDate, b.name);
               });
-    std::stable_sort(facts.deliveries.begin(), facts.deliveries.end(),
-                     [](const EmailDelivery& a, const EmailDelivery& b) { return a.day < b.day; });
+    // By day, same-day deliveries in the order read: sorted in place, since a stable sort would
+    // take a buffer of half the deliveries.
+    std::sort(facts.deliveries.begin(), facts.deliveries.end(),
+              [](const EmailDelivery& a, const EmailDelivery& b) {
+                  return a.day != b.day ? a.day < b.day : a.readOrder < b.readOrder;
+              });
     loadAudience(workspace, rules, facts);
     return facts;
 }

@@ -28,6 +28,8 @@ struct EmailDelivery {
     /// A valid order of the recipient's customer dated from a click's date to
     /// kEmailAttributionDays after it (false when the workspace holds no valid order).
     bool converted = false;
+    /// Its position in the order the deliveries were read (ties of `day` keep that order).
+    std::uint32_t readOrder = 0;
 };
 
 /// One audience member as list growth and opt-outs read it.

@@ -6,23 +6,21 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
+#include <algorithm>
 #include <map>
-#include <unordered_map>
+#include <vector>
 
 namespace pvi {
 
 namespace {
 
-std::pair<std::uint64_t, qint64> recipientWeek(const EmailDelivery& d) {
-    const QDate day = QDate::fromJulianDay(d.day);
-    return {d.recipient, d.day - (day.dayOfWeek() - 1)}; // the week's Monday
-}
-
-struct PairHash {
-    std::size_t operator()(const std::pair<std::uint64_t, qint64>& p) const {
-        return std::hash<std::uint64_t>{}(p.first) ^ (std::hash<qint64>{}(p.second) << 1);
-    }
+/// One send keyed by its recipient and week (the week's Monday).
+struct RecipientWeekSend {
+    std::uint64_t recipient = 0;
+    qint64 monday = 0;
+    std::size_t send = 0; ///< index into the period's sends
 };
 
 } // namespace
@@ -41,24 +39,46 @@ FatigueAnalysis fatigueAnalysis(const EmailFacts& facts, const Period& period) {
                               "opened and unsubscribed, with dates) to see this");
         return result;
     }
-    // Sends per (recipient, week), overall and per personalized/generic.
-    using WeekCounts = std::unordered_map<std::pair<std::uint64_t, qint64>, int, PairHash>;
-    WeekCounts perWeek, perWeekPersonalized, perWeekGeneric;
-    for (const EmailDelivery& s : sends) {
-        ++perWeek[recipientWeek(s)];
-        ++(s.personalized ? perWeekPersonalized : perWeekGeneric)[recipientWeek(s)];
+    // Sends per (recipient, week), overall and per personalized/generic: the sends sorted by
+    // recipient and week, so each recipient-week is one run.
+    std::vector<RecipientWeekSend> keyed;
+    keyed.reserve(sends.size());
+    for (std::size_t i = 0; i < sends.size(); ++i) {
+        const EmailDelivery& s = sends[i];
+        keyed.push_back({s.recipient, s.day - (QDate::fromJulianDay(s.day).dayOfWeek() - 1), i});
         ++(s.personalized ? result.personalizedSends : result.genericSends);
     }
+    std::sort(
+        keyed.begin(), keyed.end(), [](const RecipientWeekSend& x, const RecipientWeekSend& y) {
+            return x.recipient != y.recipient ? x.recipient < y.recipient : x.monday < y.monday;
+        });
     result.sends = static_cast<qint64>(sends.size());
-    result.recipientWeeks = static_cast<qint64>(perWeek.size());
-    result.personalizedRecipientWeeks = static_cast<qint64>(perWeekPersonalized.size());
-    result.genericRecipientWeeks = static_cast<qint64>(perWeekGeneric.size());
+    std::vector<ProportionSummary> openBands(kFatigueTopBand + 1), unsubBands(kFatigueTopBand + 1);
+    for (std::size_t begin = 0; begin < keyed.size();) {
+        std::size_t end = begin + 1;
+        while (end < keyed.size() && keyed[end].recipient == keyed[begin].recipient &&
+               keyed[end].monday == keyed[begin].monday)
+            ++end;
+        const int band = static_cast<int>(std::min<std::size_t>(end - begin, kFatigueTopBand));
+        bool personalized = false, generic = false;
+        for (std::size_t k = begin; k < end; ++k) {
+            const EmailDelivery& s = sends[keyed[k].send];
+            (s.personalized ? personalized : generic) = true;
+            openBands[band] = openBands[band] + ProportionSummary{1, s.opened ? 1 : 0};
+            unsubBands[band] = unsubBands[band] + ProportionSummary{1, s.unsubscribed ? 1 : 0};
+        }
+        ++result.recipientWeeks;
+        result.personalizedRecipientWeeks += personalized ? 1 : 0;
+        result.genericRecipientWeeks += generic ? 1 : 0;
+        begin = end;
+    }
 
     std::map<int, ProportionSummary> opens, unsubs;
-    for (const EmailDelivery& s : sends) {
-        const int band = std::min(perWeek[recipientWeek(s)], kFatigueTopBand);
-        opens[band] = opens[band] + ProportionSummary{1, s.opened ? 1 : 0};
-        unsubs[band] = unsubs[band] + ProportionSummary{1, s.unsubscribed ? 1 : 0};
+    for (int band = 1; band <= kFatigueTopBand; ++band) {
+        if (openBands[band].n == 0)
+            continue;
+        opens[band] = openBands[band];
+        unsubs[band] = unsubBands[band];
     }
     const ProportionSummary baseOpen = opens.begin()->second;
     const ProportionSummary baseUnsub = unsubs.begin()->second;

@@ -1,60 +1,33 @@
 #include "pvi/engine/exposure.h"
 
+#include "pvi/orders/order_snapshot.h"
+
 #include <algorithm>
-#include <numeric>
 
 namespace pvi {
 
-bool Exposure::customerExposedBy(qint64 customerId, const QDate& day) const {
-    const auto it = customerExposedOn.find(customerId);
-    return it != customerExposedOn.end() && it->second <= day;
+bool matchesAnyRule(const RuleOrderFields& order, const std::vector<PersonalizationRule>& rules) {
+    return std::any_of(rules.begin(), rules.end(), [&](const PersonalizationRule& rule) {
+        return PersonalizationRules::matchesOrder(rule, order);
+    });
 }
 
-Exposure computeExposure(const std::vector<ExposureOrder>& orders,
-                         const std::vector<PersonalizationRule>& rules) {
-    Exposure exposure;
-    exposure.matchesRule.assign(orders.size(), false);
-    exposure.orderExposed.assign(orders.size(), false);
-    for (std::size_t i = 0; i < orders.size(); ++i) {
-        exposure.matchesRule[i] =
-            std::any_of(rules.begin(), rules.end(), [&](const PersonalizationRule& rule) {
-                return PersonalizationRules::matchesOrder(rule, orders[i].fields);
-            });
-    }
-
+std::unordered_map<qint64, qint64> applyExposure(std::vector<SnapshotOrder>& orders,
+                                                 const std::vector<std::size_t>& sequence) {
     // Walk each customer's orders in sequence: exposed from the first matching one on.
-    std::vector<std::size_t> sequence(orders.size());
-    std::iota(sequence.begin(), sequence.end(), std::size_t{0});
-    std::sort(sequence.begin(), sequence.end(), [&](std::size_t a, std::size_t b) {
-        const ExposureOrder& x = orders[a];
-        const ExposureOrder& y = orders[b];
-        if (x.customerId != y.customerId)
-            return x.customerId < y.customerId;
-        if (x.date != y.date)
-            return x.date < y.date;
-        if (x.createdAt != y.createdAt)
-            return x.createdAt < y.createdAt;
-        return x.orderId < y.orderId;
-    });
-    qint64 currentCustomer = -1;
-    bool exposed = false;
-    for (std::size_t index : sequence) {
-        const ExposureOrder& order = orders[index];
+    std::unordered_map<qint64, qint64> exposedOn;
+    const std::size_t count = sequence.empty() ? orders.size() : sequence.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        SnapshotOrder& order = orders[sequence.empty() ? i : sequence[i]];
         if (order.customerId == 0) {
-            exposure.orderExposed[index] = exposure.matchesRule[index];
+            order.exposed = order.matchesRule;
             continue;
         }
-        if (order.customerId != currentCustomer) {
-            currentCustomer = order.customerId;
-            exposed = false;
-        }
-        if (!exposed && exposure.matchesRule[index]) {
-            exposed = true;
-            exposure.customerExposedOn.emplace(order.customerId, order.date);
-        }
-        exposure.orderExposed[index] = exposed;
+        if (order.matchesRule)
+            exposedOn.try_emplace(order.customerId, order.day);
+        order.exposed = order.matchesRule || exposedOn.count(order.customerId) > 0;
     }
-    return exposure;
+    return exposedOn;
 }
 
 } // namespace pvi

@@ -2,22 +2,15 @@
 
 #include "pvi/engine/personalization_rules.h"
 
-#include <QDate>
-#include <QString>
+#include <QtGlobal>
 
+#include <cstddef>
 #include <unordered_map>
 #include <vector>
 
 namespace pvi {
 
-/// One valid order as exposure sees it.
-struct ExposureOrder {
-    qint64 orderId = 0;
-    qint64 customerId = 0; ///< 0 when the order has no customer
-    QDate date;            ///< the shop's local date
-    QString createdAt;     ///< the export's timestamp, orders same-day orders
-    RuleOrderFields fields;
-};
+struct SnapshotOrder;
 
 /// Who is personalized, as the PVIs of docs/pvi-catalogue.md split their customers.
 ///
@@ -26,17 +19,14 @@ struct ExposureOrder {
 /// included; a customer's orders are put in sequence by (date, createdAt, order id).
 /// Customer level: a customer is exposed by day D when their first rule-matching order is dated
 /// on or before D. Orders without a customer are exposed only when they match a rule.
-struct Exposure {
-    std::vector<bool> matchesRule;                       ///< per input order, in input order
-    std::vector<bool> orderExposed;                      ///< per input order, in input order
-    std::unordered_map<qint64, QDate> customerExposedOn; ///< first matching order's date
 
-    /// Whether the customer's first personalized order is dated on or before `day`.
-    bool customerExposedBy(qint64 customerId, const QDate& day) const;
-};
+/// Whether any of the rules matches the order.
+bool matchesAnyRule(const RuleOrderFields& order, const std::vector<PersonalizationRule>& rules);
 
-/// Order-level and customer-level exposure of the given valid orders under the rules.
-Exposure computeExposure(const std::vector<ExposureOrder>& orders,
-                         const std::vector<PersonalizationRule>& rules);
+/// Sets every order's `exposed` from its `matchesRule` and returns each exposed customer's day
+/// of first personalized order. `sequence` lists indices into `orders` so that each customer's
+/// orders come in sequence; empty when `orders` already are in sequence.
+std::unordered_map<qint64, qint64> applyExposure(std::vector<SnapshotOrder>& orders,
+                                                 const std::vector<std::size_t>& sequence);
 
 } // namespace pvi

@@ -12,9 +12,22 @@
 
 #include <future>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace pvi {
 
 namespace {
+
+/// Hands memory freed by a loader back to the system. glibc keeps what a thread frees in that
+/// thread's own malloc arena, which the run's thread never reuses: about 90 MB of the large
+/// shop's peak stayed counted in the run's memory otherwise.
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 template <typename T, typename Load> const T& once(std::optional<T>& slot, Load&& load) {
     if (!slot)
@@ -114,10 +127,14 @@ void PviSources::preload(const QDate& predictiveAsOf) {
     // A task on a thread of its own, reading through its own connection.
     const auto onItsOwn = [&path](auto load) {
         return std::async(std::launch::async, [path, load] {
-            auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
-            if (!opened.workspace)
-                throw DbError(opened.error);
-            return load(*opened.workspace);
+            auto loaded = [&] {
+                auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
+                if (!opened.workspace)
+                    throw DbError(opened.error);
+                return load(*opened.workspace);
+            }();
+            releaseFreedMemory();
+            return loaded;
         });
     };
     std::future<EmailFacts> email;
@@ -152,6 +169,7 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             m_fits[predictiveAsOf.toJulianDay()] = fit.get();
     } catch (const std::exception&) {
     }
+    releaseFreedMemory();
 }
 
 } // namespace pvi

@@ -27,4 +27,10 @@ private:
     std::map<std::string, QString, std::less<>> m_texts;
 };
 
+/// The key of several texts read together (e.g. a row's campaign names), for remembering what
+/// was worked out for them: each text is appended with its length, so no two lists share a key.
+inline void appendKeyText(std::string& key, std::string_view utf8) {
+    key.append(std::to_string(utf8.size())).append(1, ':').append(utf8);
+}
+
 } // namespace pvi

@@ -1,5 +1,6 @@
 #include "pvi/orders/offer_facts.h"
 
+#include "pvi/engine/shared_texts.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -9,6 +10,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace pvi {
@@ -68,22 +72,42 @@ void loadReceipts(Workspace& workspace, const std::vector<PersonalizationRule>& 
                   OfferFacts& facts, const std::map<CampaignKey, qint64>& byKey,
                   const std::map<CampaignKey, qint64>& byName) {
     std::set<CampaignKey> eventOnly;
+    // A campaign's deliveries share its names: each (platform, key, titles) is resolved once.
+    struct Resolved {
+        std::optional<qint64> campaignDay;
+        bool namesCode = false;
+        QString platform;
+        QString key;
+    };
+    std::unordered_map<std::string, Resolved> resolved;
+    std::string names;
     Statement stmt = workspace.db().prepare(kKnownDeliveriesSql);
     while (stmt.step()) {
-        const QString platform = stmt.columnText(0);
-        std::optional<qint64> campaignDay;
-        for (const auto& [table, key] :
-             {std::pair{&byKey, stmt.columnText(1)}, std::pair{&byName, stmt.columnText(2)},
-              std::pair{&byName, stmt.columnText(3)}}) {
-            if (const auto it = table->find({platform, key}); it != table->end())
-                campaignDay = it->second;
+        names.clear();
+        for (int column = 0; column < 4; ++column)
+            appendKeyText(names, stmt.columnUtf8(column));
+        auto it = resolved.find(names);
+        if (it == resolved.end()) {
+            Resolved campaign;
+            campaign.platform = stmt.columnText(0);
+            campaign.key = stmt.columnText(1);
+            for (const auto& [table, key] :
+                 {std::pair{&byKey, stmt.columnText(1)}, std::pair{&byName, stmt.columnText(2)},
+                  std::pair{&byName, stmt.columnText(3)}}) {
+                if (const auto found = table->find({campaign.platform, key}); found != table->end())
+                    campaign.campaignDay = found->second;
+            }
+            campaign.namesCode = !campaign.campaignDay && namesOfferCode(stmt.columnText(2), rules);
+            it = resolved.emplace(names, std::move(campaign)).first;
         }
+        const Resolved& campaign = it->second;
+        std::optional<qint64> campaignDay = campaign.campaignDay;
         const qint64 sentDay = stmt.columnInt64(5);
         if (!campaignDay) {
-            if (!namesOfferCode(stmt.columnText(2), rules))
+            if (!campaign.namesCode)
                 continue;
             campaignDay = sentDay;
-            if (sentDay != 0 && eventOnly.insert({platform, stmt.columnText(1)}).second)
+            if (sentDay != 0 && eventOnly.insert({campaign.platform, campaign.key}).second)
                 facts.campaignDays.push_back(sentDay);
         }
         const qint64 day = sentDay != 0 ? sentDay : *campaignDay;

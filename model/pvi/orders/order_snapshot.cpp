@@ -3,11 +3,56 @@
 #include "analytics/experiments/treatment_arm_members.h"
 #include "pvi/engine/exposure.h"
 #include "pvi/engine/workspace_settings.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <numeric>
+#include <string>
+#include <string_view>
 
 namespace pvi {
+
+namespace {
+
+/// How exposure orders two timestamps of the same day: as QStrings compare (UTF-16 code units),
+/// which for ASCII text is how SQLite sorts them.
+int compareCreatedAt(std::string_view a, std::string_view b) {
+    const auto ascii = [](std::string_view text) {
+        return std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
+    if (ascii(a) && ascii(b))
+        return a.compare(b);
+    return QString::compare(QString::fromUtf8(a.data(), static_cast<qsizetype>(a.size())),
+                            QString::fromUtf8(b.data(), static_cast<qsizetype>(b.size())));
+}
+
+/// The orders' indices in exposure's sequence (date, created at, id), for when SQLite's order
+/// was not that sequence; reads the timestamps again.
+std::vector<std::size_t> sequenceOf(Workspace& workspace,
+                                    const std::vector<SnapshotOrder>& orders) {
+    std::unordered_map<qint64, QString> createdAt;
+    Statement stmt = workspace.db().prepare("SELECT id, created_at FROM orders WHERE is_valid = 1");
+    while (stmt.step())
+        createdAt.emplace(stmt.columnInt64(0), stmt.columnText(1));
+    std::vector<std::size_t> sequence(orders.size());
+    std::iota(sequence.begin(), sequence.end(), std::size_t{0});
+    std::sort(sequence.begin(), sequence.end(), [&](std::size_t a, std::size_t b) {
+        const SnapshotOrder& x = orders[a];
+        const SnapshotOrder& y = orders[b];
+        if (x.day != y.day)
+            return x.day < y.day;
+        const QString& xCreated = createdAt.at(x.id);
+        const QString& yCreated = createdAt.at(y.id);
+        if (xCreated != yCreated)
+            return xCreated < yCreated;
+        return x.id < y.id;
+    });
+    return sequence;
+}
+
+} // namespace
 
 qint64 SnapshotCustomer::ordersBetween(qint64 fromDay, qint64 toDay) const {
     const auto lo = std::lower_bound(days.begin(), days.end(), fromDay);
@@ -41,13 +86,24 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
                                 ? loadTreatmentArmMembers(workspace)
                                 : std::unordered_map<qint64, std::vector<TreatmentArmMembership>>{};
 
-    std::vector<ExposureOrder> exposureOrders;
+    // The rules are applied as each order is read, so no order's texts are kept. The orders come
+    // in (date, created at, id) order, which is each customer's sequence for exposure as long as
+    // SQLite sorts the dates and timestamps as exposure compares them (checked on the way).
+    const bool byList = std::any_of(rules.begin(), rules.end(), [](const PersonalizationRule& r) {
+        return r.kind == QLatin1String("customer-list");
+    });
     Statement stmt = workspace.db().prepare(
-        "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
-        "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
-        "coalesce(utm_campaign, ''), (SELECT group_concat(list_name, char(31)) FROM "
-        "customer_lists l WHERE l.customer_id = orders.customer_id) "
-        "FROM orders WHERE is_valid = 1 ORDER BY order_date, created_at, id");
+        byList ? "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
+                 "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
+                 "coalesce(utm_campaign, ''), (SELECT group_concat(list_name, char(31)) FROM "
+                 "customer_lists l WHERE l.customer_id = orders.customer_id) "
+                 "FROM orders WHERE is_valid = 1 ORDER BY order_date, created_at, id"
+               : "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
+                 "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
+                 "coalesce(utm_campaign, ''), NULL "
+                 "FROM orders WHERE is_valid = 1 ORDER BY order_date, created_at, id");
+    bool inSequence = true;
+    std::string previousCreatedAt;
     while (stmt.step()) {
         const QDate date = QDate::fromString(stmt.columnText(2), Qt::ISODate);
         if (!date.isValid())
@@ -59,23 +115,31 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         order.revenue = stmt.columnDouble(4);
         if (!stmt.isNull(5))
             order.acceptsMarketing = stmt.columnInt64(5) != 0;
+        if (!rules.empty()) {
+            const auto arms = armMembers.find(order.customerId);
+            order.matchesRule = matchesAnyRule(
+                {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
+                 stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts),
+                 arms == armMembers.end() ? QStringList() : treatmentArmsOn(arms->second, date)},
+                rules);
+        }
+        const std::string_view createdAt = stmt.columnUtf8(3);
+        if (inSequence && !snapshot.orders.empty()) {
+            const SnapshotOrder& previous = snapshot.orders.back();
+            const int byCreatedAt = compareCreatedAt(previousCreatedAt, createdAt);
+            inSequence = previous.day < order.day ||
+                         (previous.day == order.day &&
+                          (byCreatedAt < 0 || (byCreatedAt == 0 && previous.id < order.id)));
+        }
+        previousCreatedAt.assign(createdAt);
         snapshot.orders.push_back(order);
-        const auto arms = armMembers.find(order.customerId);
-        exposureOrders.push_back(
-            {order.id,
-             order.customerId,
-             date,
-             stmt.columnText(3),
-             {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
-              stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts),
-              arms == armMembers.end() ? QStringList() : treatmentArmsOn(arms->second, date)}});
     }
 
-    const Exposure exposure = computeExposure(exposureOrders, rules);
+    const std::vector<std::size_t> sequence =
+        inSequence ? std::vector<std::size_t>{} : sequenceOf(workspace, snapshot.orders);
+    const std::unordered_map<qint64, qint64> exposedOn = applyExposure(snapshot.orders, sequence);
     for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
-        SnapshotOrder& order = snapshot.orders[i];
-        order.matchesRule = exposure.matchesRule[i];
-        order.exposed = exposure.orderExposed[i];
+        const SnapshotOrder& order = snapshot.orders[i];
         snapshot.anyOrderMatches = snapshot.anyOrderMatches || order.matchesRule;
         if (order.customerId == 0)
             continue;
@@ -84,8 +148,8 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         customer.orders.push_back(i);
         customer.days.push_back(order.day);
     }
-    for (const auto& [id, date] : exposure.customerExposedOn)
-        snapshot.customers[id].exposedDay = date.toJulianDay();
+    for (const auto& [id, day] : exposedOn)
+        snapshot.customers[id].exposedDay = day;
 
     Statement records =
         workspace.db().prepare("SELECT customer_id, accepts_marketing FROM customer_records "

@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace pvi {
 
@@ -135,19 +139,24 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
 }
 
 PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
-    std::array<std::unordered_set<qint64>, 11> members;
-    std::unordered_set<qint64> segmented;
-    for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1))) {
-        members[static_cast<std::size_t>(assignment.segment)].insert(assignment.score.customerId);
-        segmented.insert(assignment.score.customerId);
-    }
-    PviResult result = customerRetentionRate(snapshotOfCustomers(snapshot, segmented), period);
+    // Each customer's RFM segment as a bit, so one pass over the orders makes every segment's
+    // orders; the segmented customers as a whole are one pass before (never both in memory).
+    std::unordered_map<qint64, std::uint64_t> segmentOf;
+    for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1)))
+        segmentOf[assignment.score.customerId] |= std::uint64_t{1}
+                                                  << static_cast<std::size_t>(assignment.segment);
+    std::unordered_map<qint64, std::uint64_t> segmented = segmentOf;
+    for (auto& entry : segmented)
+        entry.second = 1;
+    PviResult result = customerRetentionRate(
+        std::move(snapshotsOfCustomerGroups(snapshot, segmented, 1).front()), period);
     result.id = QStringLiteral("segment_retention_rate");
     if (!result.available)
         return result;
+    const std::vector<OrderSnapshot> bySegment =
+        snapshotsOfCustomerGroups(snapshot, segmentOf, kAllRfmSegments.size());
     for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
-        const PviResult within =
-            customerRetentionRate(snapshotOfCustomers(snapshot, members[i]), period);
+        const PviResult within = customerRetentionRate(bySegment[i], period);
         result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
                                    rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,
                                    within.personalized, within.control});

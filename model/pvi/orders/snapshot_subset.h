@@ -2,7 +2,10 @@
 
 #include "pvi/orders/order_snapshot.h"
 
+#include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace pvi {
 
@@ -13,5 +16,12 @@ namespace pvi {
 /// Orders without a customer are left out; `workspaceCustomers` is the members found.
 OrderSnapshot snapshotOfCustomers(const OrderSnapshot& snapshot,
                                   const std::unordered_set<qint64>& members);
+
+/// snapshotOfCustomers() of several groups of customers in one pass over the orders: group i
+/// holds the customers whose bit i is set in `groupsOf` (at most 64 groups).
+std::vector<OrderSnapshot>
+snapshotsOfCustomerGroups(const OrderSnapshot& snapshot,
+                          const std::unordered_map<qint64, std::uint64_t>& groupsOf,
+                          std::size_t groups);
 
 } // namespace pvi

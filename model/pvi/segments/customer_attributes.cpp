@@ -2,6 +2,9 @@
 
 #include "store/database.h"
 
+#include <string>
+#include <string_view>
+
 namespace pvi {
 
 QStringList CustomerAttributes::tags() const {
@@ -56,16 +59,36 @@ void loadOrderAttributes(Database& db, CustomerAttributeTable& table) {
                            "accepts_marketing FROM orders WHERE is_valid = 1 AND customer_id IS "
                            "NOT NULL ORDER BY customer_id, order_date, id");
     std::unordered_map<qint64, CustomerAttributes> fromOrders;
+    // A customer's orders mostly repeat the same texts: each is read again only when it differs
+    // from that customer's previous order (the same text would change nothing).
+    qint64 current = 0;
+    CustomerAttributes* latest = nullptr;
+    std::string tags, country, region;
+    const auto changed = [](std::string& seen, std::string_view text) {
+        if (seen == text)
+            return false;
+        seen.assign(text);
+        return true;
+    };
     while (stmt.step()) {
-        CustomerAttributes& o = fromOrders[stmt.columnInt64(0)];
-        for (const QString& tag : splitTags(stmt.columnText(1)))
-            addUniqueAttribute(o.orderTags, tag);
-        if (const QString country = stmt.columnText(2).trimmed(); !country.isEmpty())
-            o.country = country;
-        if (const QString region = stmt.columnText(3).trimmed(); !region.isEmpty())
-            o.region = region;
+        if (!latest || stmt.columnInt64(0) != current) {
+            current = stmt.columnInt64(0);
+            latest = &fromOrders[current];
+            tags.clear();
+            country.clear();
+            region.clear();
+        }
+        if (changed(tags, stmt.columnUtf8(1)))
+            for (const QString& tag : splitTags(stmt.columnText(1)))
+                addUniqueAttribute(latest->orderTags, tag);
+        if (changed(country, stmt.columnUtf8(2)))
+            if (const QString text = stmt.columnText(2).trimmed(); !text.isEmpty())
+                latest->country = text;
+        if (changed(region, stmt.columnUtf8(3)))
+            if (const QString text = stmt.columnText(3).trimmed(); !text.isEmpty())
+                latest->region = text;
         if (!stmt.isNull(4))
-            o.consent = stmt.columnInt64(4) != 0;
+            latest->consent = stmt.columnInt64(4) != 0;
     }
     for (auto& [id, o] : fromOrders) {
         CustomerAttributes& a = table.byCustomer[id];

@@ -7,6 +7,8 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace pvi {
@@ -44,15 +46,30 @@ ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
     Database& db = workspace.db();
     // A customer's first event of each campaign, from the recipients derived at import time. A
     // recipient's events name their campaign the same way; the first and last name both count.
-    Statement deliveries =
-        db.prepare("SELECT customer_id, min_name, max_name, first_day FROM email_deliveries WHERE "
-                   "customer_id IS NOT NULL");
+    // Only with a campaign-name rule, and each pair of names is matched once.
     const QString campaignName = QStringLiteral("campaign-name");
-    while (deliveries.step()) {
-        if (anyRuleMatches(rules, campaignName, deliveries.columnText(1), false) ||
-            anyRuleMatches(rules, campaignName, deliveries.columnText(2), false))
-            noteExposure(days, deliveries.columnInt64(0),
-                         QDate::fromJulianDay(deliveries.columnInt64(3)));
+    if (std::any_of(rules.begin(), rules.end(),
+                    [&](const PersonalizationRule& rule) { return rule.kind == campaignName; })) {
+        Statement deliveries = db.prepare("SELECT customer_id, min_name, max_name, first_day FROM "
+                                          "email_deliveries WHERE customer_id IS NOT NULL");
+        std::unordered_map<std::string, bool> personalized;
+        std::string names;
+        while (deliveries.step()) {
+            names.clear();
+            for (int column = 1; column <= 2; ++column)
+                appendKeyText(names, deliveries.columnUtf8(column));
+            auto it = personalized.find(names);
+            if (it == personalized.end())
+                it = personalized
+                         .emplace(names, anyRuleMatches(rules, campaignName,
+                                                        deliveries.columnText(1), false) ||
+                                             anyRuleMatches(rules, campaignName,
+                                                            deliveries.columnText(2), false))
+                         .first;
+            if (it->second)
+                noteExposure(days, deliveries.columnInt64(0),
+                             QDate::fromJulianDay(deliveries.columnInt64(3)));
+        }
     }
     Statement lists = db.prepare("SELECT customer_id, list_name, added_on FROM customer_lists");
     while (lists.step()) {
