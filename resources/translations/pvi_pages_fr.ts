@@ -3376,7 +3376,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::ExperimentsPage</name>
     <message>
-        <location filename="../../ui/pages/experiments_page.cpp" line="+43"/>
+        <location filename="../../ui/pages/experiments_page.cpp" line="+44"/>
         <source>Type in an A/B test&apos;s arms (visitors, conversions, optional revenue)</source>
         <translation>Entrez les variantes d&apos;un test A/B (visiteurs, conversions, revenus facultatifs)</translation>
     </message>
@@ -3820,7 +3820,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>importez une exportation de campagnes ou d&apos;audience Mailchimp ou Klaviyo pour voir ceci</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/email/email_fatigue.cpp" line="+39"/>
+        <location filename="../../model/pvi/email/email_fatigue.cpp" line="+37"/>
         <source>import per-recipient email activity (who was sent, opened and unsubscribed, with dates) to see this</source>
         <translation>importez l&apos;activité courriel par destinataire (qui a reçu, ouvert et s&apos;est désabonné, avec les dates) pour voir ceci</translation>
     </message>
@@ -3949,7 +3949,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location filename="../../model/pvi/orders/pvi_segment_conversion.cpp" line="+79"/>
-        <location filename="../../model/pvi/orders/pvi_segments.cpp" line="+119"/>
+        <location filename="../../model/pvi/orders/pvi_segments.cpp" line="+123"/>
         <source>no customer had a valid order before the period</source>
         <translation>aucun client n&apos;avait de commande valide avant la période</translation>
     </message>

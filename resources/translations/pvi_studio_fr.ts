@@ -1442,7 +1442,7 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Depuis le début de l’année</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>%1 pp</source>
         <comment>a change in percentage points</comment>
         <translation>%1 pts</translation>
