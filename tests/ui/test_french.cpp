@@ -207,14 +207,14 @@ void TestFrench::tileWritesFrench() {
 void TestFrench::chartAxisIsFrench() {
     pvi::BarChart chart(u"frenchBars"_s);
     chart.resize(640, 420);
-    // Bars up to 1.2: the axis runs 0 to 2.5 in steps of 0.5, written with one decimal.
+    // Bars up to 1.2: the axis runs 0 to 1.5 in steps of 0.5, written with one decimal.
     chart.setData(u"Panier"_s, {u"Personnalisé"_s, u"Générique"_s},
                   {{u"Commandes"_s, {0.4, 1.2}, {}}}, u"Commandes par client"_s, u"%.1f"_s);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     auto* view = chart.findChild<QChartView*>();
     QVERIFY(view);
-    QTRY_VERIFY2(sceneTexts(view).contains(u"2,5"_s), qPrintable(sceneTexts(view).join(u" | "_s)));
+    QTRY_VERIFY2(sceneTexts(view).contains(u"1,5"_s), qPrintable(sceneTexts(view).join(u" | "_s)));
     const QStringList texts = sceneTexts(view);
     QVERIFY2(texts.contains(u"0,5"_s) && !texts.contains(u"0.5"_s),
              qPrintable(texts.join(u" | "_s)));

@@ -17,6 +17,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -92,14 +93,15 @@ void BarChart::setData(const QString& title, const QStringList& categories,
     fitCategoryLabels();
 
     auto* values = new QValueAxis;
-    // Five round intervals from 0 when nothing is negative (a churn of 96% ends the axis at
-    // 125%, not 200%); otherwise round ends on both sides.
+    // About five round intervals from 0 (a churn of 96% ends the axis at 125%, not 200%); with
+    // negative bars too, the same round step on both sides of 0, so every tick is round.
     constexpr int kIntervals = 5;
-    const double top = low < 0 ? charts::niceCeiling(high * 1.05)
-                               : kIntervals * charts::niceCeiling(high * 1.05 / kIntervals);
-    const double bottom = low < 0 ? -charts::niceCeiling(-low * 1.05) : 0.0;
-    values->setRange(bottom, high > 0 ? top : 0.0);
-    values->setTickCount(kIntervals + 1);
+    const double step =
+        charts::niceCeiling((std::max(high, 0.0) - std::min(low, 0.0)) * 1.05 / kIntervals);
+    const double top = high > 0 ? step * std::ceil(high * 1.05 / step) : 0.0;
+    const double bottom = low < 0 ? -step * std::ceil(-low * 1.05 / step) : 0.0;
+    values->setRange(bottom, top);
+    values->setTickCount(int(std::lround((top - bottom) / step)) + 1);
     values->setLabelFormat(valueFormat);
     values->setTitleText(valueTitle);
     charts::styleAxis(values);

@@ -55,7 +55,7 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool raw = role == RawValueRole;
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     const QString dash = u"—"_s;
     const auto money = [&](const std::optional<double>& v) -> QVariant {
         if (raw)
@@ -67,7 +67,7 @@ QVariant RoiLedgerModel::data(const QModelIndex& index, int role) const {
         // The selected period sorts after every month (before them, newest first).
         if (raw)
             return total ? QVariant(QDate(9999, 12, 31)) : QVariant(r.period.from);
-        return total ? tr("Selected period") : r.label;
+        return total ? tr("Selected period") : en.toString(r.period.from, u"MMM yyyy"_s);
     case PersonalizationCost:
         return money(r.personalizationCost);
     case Reached:

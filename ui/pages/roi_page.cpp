@@ -81,7 +81,9 @@ RoiPage::RoiPage(const QString& id, const QString& title, QWidget* parent)
         label->setWordWrap(true);
         label->setToolTip(tr(heading));
         m_figures.append(label);
-        figures->addWidget(scaffold::card(label, this, 96));
+        QWidget* card = scaffold::card(label, this);
+        zoom::minimumHeight(card, 96); // taller when its text wraps onto more lines
+        figures->addWidget(card);
     }
     m_adjusted->setTextFormat(Qt::RichText);
     m_useAdjusted->setObjectName(u"roiUseAdjusted"_s);
@@ -163,7 +165,7 @@ void RoiPage::showData(const RoiData& data) {
         Q_EMIT statusMessage(tr("The personalization ledger is not available."));
         return;
     }
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     const RoiLedgerRow& t = data.ledger.total;
     m_summary->setText(
         tr("%1 · gross margin %2% (setting gross_margin) · costs prorated by the days they share "
@@ -214,7 +216,7 @@ void RoiPage::showAdjusted(const RoiData& data) {
 void RoiPage::showFigures(const RoiData& data) {
     const bool adjusted = m_useAdjusted->isChecked() && data.ledger.adjustedTotal;
     const RoiLedgerRow& t = adjusted ? *data.ledger.adjustedTotal : data.ledger.total;
-    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale en = displayLocale();
     const QString c = data.currency;
     const QString dash = u"—"_s;
     const auto money = [&](const std::optional<double>& v) {
@@ -252,12 +254,14 @@ void RoiPage::showCharts(const RoiData& data) {
     QList<double> costs;
     QList<double> incremental;
     QList<IntervalPoint> intervals;
+    const QLocale locale = displayLocale();
     for (const RoiLedgerRow& row : data.ledger.months) {
-        months.append(row.label.left(3)); // the month; the intervals chart names the year
+        // The month (the intervals chart names the year too), in the window's language.
+        months.append(locale.toString(row.period.from, u"MMM"_s));
         costs.append(row.personalizationCost);
         incremental.append(row.incrementalRevenue.value_or(0.0));
         if (row.incrementalRevenue && row.incrementalCi95)
-            intervals.append({row.label,
+            intervals.append({locale.toString(row.period.from, u"MMM yyyy"_s),
                               *row.incrementalRevenue,
                               row.incrementalCi95->first,
                               row.incrementalCi95->second,
