@@ -40,17 +40,15 @@ struct OrderHistory {
 };
 
 struct EventBuilder {
-    const std::vector<EffectCustomer>& customers;
     const EffectOptions& options;
     std::vector<QString> countryTerms;
 
     /// The event of customer `c` at `day`, or nothing without an order in the lookback.
-    std::optional<IndexEvent> make(std::size_t c, const OrderHistory& history, qint64 day,
-                                   bool exposed) const {
+    std::optional<IndexEvent> make(std::size_t c, const EffectCustomer& customer,
+                                   const OrderHistory& history, qint64 day, bool exposed) const {
         const std::size_t before = history.firstOnOrAfter(day);
         if (before == 0 || history.days[before - 1] < day - options.lookbackDays)
             return std::nullopt;
-        const EffectCustomer& customer = customers[c];
         IndexEvent event;
         event.customer = c;
         event.day = day;
@@ -72,11 +70,14 @@ struct EventBuilder {
 };
 
 /// The countries that get an indicator: all but the most common, by share of customers.
-std::vector<QString> countryTermsOf(const std::vector<EffectCustomer>& customers) {
+std::vector<QString> countryTermsOf(const EffectCustomerReader& customers) {
     std::map<QString, qint64> counts;
-    for (const EffectCustomer& c : customers)
+    EffectCustomer c;
+    for (std::size_t i = 0; i < customers.count; ++i) {
+        customers.read(i, c);
         if (!c.orders.empty())
             ++counts[c.country.isEmpty() ? QStringLiteral("unknown") : c.country];
+    }
     std::vector<std::pair<qint64, QString>> ranked;
     qint64 total = 0;
     for (const auto& [country, n] : counts) {
@@ -95,15 +96,14 @@ std::vector<QString> countryTermsOf(const std::vector<EffectCustomer>& customers
 
 } // namespace
 
-EffectIndex buildEffectIndex(const std::vector<EffectCustomer>& customers,
-                             const EffectOptions& options) {
+EffectIndex buildEffectIndex(const EffectCustomerReader& customers, const EffectOptions& options) {
     EffectIndex index;
     index.covariates = {{QStringLiteral("orders, past year"), true},
                         {QStringLiteral("net revenue, past year"), true},
                         {QStringLiteral("days since last order"), true},
                         {QStringLiteral("days as a customer"), true},
                         {QStringLiteral("accepts marketing"), false}};
-    const EventBuilder builder{customers, options, countryTermsOf(customers)};
+    const EventBuilder builder{options, countryTermsOf(customers)};
     for (const QString& country : builder.countryTerms)
         index.covariates.push_back({QStringLiteral("country: %1").arg(country), false});
 
@@ -111,8 +111,9 @@ EffectIndex buildEffectIndex(const std::vector<EffectCustomer>& customers,
     const qint64 lastStart = options.dataEndDay - options.windowDays;
     const qint64 candidateFrom = options.fromDay - options.calendarCaliperDays;
     const qint64 candidateTo = std::min(options.toDay + options.calendarCaliperDays, lastStart);
-    for (std::size_t c = 0; c < customers.size(); ++c) {
-        const EffectCustomer& customer = customers[c];
+    EffectCustomer customer;
+    for (std::size_t c = 0; c < customers.count; ++c) {
+        customers.read(c, customer);
         if (customer.orders.empty())
             continue;
         const OrderHistory history(customer);
@@ -121,7 +122,7 @@ EffectIndex buildEffectIndex(const std::vector<EffectCustomer>& customers,
             ++index.exposedInPeriod;
             if (*customer.exposedDay > lastStart)
                 ++index.tooRecent;
-            else if (auto event = builder.make(c, history, *customer.exposedDay, true))
+            else if (auto event = builder.make(c, customer, history, *customer.exposedDay, true))
                 index.exposed.push_back(std::move(*event));
             else
                 ++index.noHistory;
@@ -134,7 +135,7 @@ EffectIndex buildEffectIndex(const std::vector<EffectCustomer>& customers,
             previousDay = day;
             if (customer.exposedDay && *customer.exposedDay <= day)
                 break;
-            if (auto event = builder.make(c, history, day, false))
+            if (auto event = builder.make(c, customer, history, day, false))
                 index.candidates.push_back(std::move(*event));
         }
     }

@@ -37,7 +37,6 @@ struct EffectIndex {
 };
 
 /// The index events of the customers under the options.
-EffectIndex buildEffectIndex(const std::vector<EffectCustomer>& customers,
-                             const EffectOptions& options);
+EffectIndex buildEffectIndex(const EffectCustomerReader& customers, const EffectOptions& options);
 
 } // namespace pvi

@@ -182,6 +182,13 @@ void planConfirmingExperiment(const EffectIndex& index, const EffectOptions& opt
 
 SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& customers,
                                         const EffectOptions& options) {
+    const EffectCustomerReader reader{
+        customers.size(), [&customers](std::size_t i, EffectCustomer& c) { c = customers[i]; }};
+    return estimateSelectionEffect(reader, options);
+}
+
+SelectionEffect estimateSelectionEffect(const EffectCustomerReader& customers,
+                                        const EffectOptions& options) {
     SelectionEffect result;
     result.outcome = options.outcome;
     result.windowDays = options.windowDays;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -30,6 +31,14 @@ struct EffectCustomer {
     std::optional<qint64> exposedDay;     ///< day of the first personalized order
     std::optional<bool> acceptsMarketing; ///< unknown when the exports do not say
     QString country;                      ///< empty when unknown
+};
+
+/// The customers as the estimate reads them: one at a time, so that a caller can hand them over
+/// without holding a copy of every customer's orders.
+struct EffectCustomerReader {
+    std::size_t count = 0;
+    /// Writes customer `i` (0 ≤ i < count) into `customer`, whose storage it may reuse.
+    std::function<void(std::size_t i, EffectCustomer& customer)> read;
 };
 
 enum class EffectOutcome { Revenue, Orders };
@@ -107,6 +116,9 @@ struct SelectionEffect {
 /// Matched pairs below this are too few for an estimate.
 inline constexpr qint64 kMinMatchedPairs = 20;
 
+SelectionEffect estimateSelectionEffect(const EffectCustomerReader& customers,
+                                        const EffectOptions& options);
+/// The same for customers held in a vector.
 SelectionEffect estimateSelectionEffect(const std::vector<EffectCustomer>& customers,
                                         const EffectOptions& options);
 

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <unordered_map>
 
 namespace pvi {
 
@@ -59,33 +61,31 @@ Period effectStartsAsOf(const QDate& asOf, int windowDays) {
     return {to.addDays(-364), to};
 }
 
-std::vector<EffectCustomer> effectCustomers(const OrderSnapshot& snapshot,
-                                            const CustomerLocations& locations) {
+EffectCustomerReader effectCustomers(const OrderSnapshot& snapshot,
+                                     const CustomerLocations& locations) {
     // Where each customer is: their latest order naming a country, else their record.
-    std::unordered_map<qint64, std::size_t> places = locations.records;
+    auto places = std::make_shared<std::unordered_map<qint64, std::size_t>>(locations.records);
     for (const CustomerLocations::OrderPlace& order : locations.orders)
-        places[order.customerId] = order.place;
+        (*places)[order.customerId] = order.place;
 
-    std::vector<EffectCustomer> customers;
-    customers.reserve(snapshot.customerIds.size());
-    for (const qint64 id : snapshot.customerIds) {
+    const auto read = [&snapshot, &locations, places](std::size_t i, EffectCustomer& customer) {
+        const qint64 id = snapshot.customerIds[i];
         const SnapshotCustomer& source = snapshot.customers.at(id);
-        EffectCustomer customer;
         customer.id = id;
         customer.exposedDay = source.exposedDay;
         customer.acceptsMarketing = source.recordAcceptsMarketing;
-        customer.orders.reserve(source.orders.size());
-        for (const std::size_t i : source.orders) {
-            const SnapshotOrder& order = snapshot.orders[i];
+        customer.orders.clear();
+        for (const std::size_t o : source.orders) {
+            const SnapshotOrder& order = snapshot.orders[o];
             customer.orders.push_back({order.day, order.revenue});
             if (order.acceptsMarketing)
                 customer.acceptsMarketing = order.acceptsMarketing;
         }
-        if (const auto it = places.find(id); it != places.end())
+        customer.country.clear();
+        if (const auto it = places->find(id); it != places->end())
             customer.country = locations.places[it->second].country;
-        customers.push_back(std::move(customer));
-    }
-    return customers;
+    };
+    return {snapshot.customerIds.size(), read};
 }
 
 SelectionEffect selectionEffect(const OrderSnapshot& snapshot, const CustomerLocations& locations,

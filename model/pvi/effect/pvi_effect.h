@@ -43,9 +43,10 @@ struct EffectRequest {
 Period effectStartsAsOf(const QDate& asOf, int windowDays = kDefaultEffectWindowDays);
 
 /// The customers of the snapshot as the estimate sees them: their valid orders, first
-/// personalized day, consent and country (customer record, else their latest order's).
-std::vector<EffectCustomer> effectCustomers(const OrderSnapshot& snapshot,
-                                            const CustomerLocations& locations);
+/// personalized day, consent and country (their latest order's, else their record's). Read one
+/// at a time from the snapshot, which (like `locations`) must outlive the reader.
+EffectCustomerReader effectCustomers(const OrderSnapshot& snapshot,
+                                     const CustomerLocations& locations);
 
 /// The estimate for one request (the outcome window must end by the snapshot's last order day).
 SelectionEffect selectionEffect(const OrderSnapshot& snapshot, const CustomerLocations& locations,

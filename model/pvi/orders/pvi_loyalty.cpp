@@ -10,9 +10,16 @@ QString noActiveCustomersReason() {
 }
 
 ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period) {
+    return activityCounts(snapshot, period, {});
+}
+
+ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
+                             const CustomerFilter& member) {
     const DayRange range = DayRange::of(period);
     ActivitySplit split;
     for (const qint64 id : snapshot.customerIds) {
+        if (member && !member(id))
+            continue;
         const SnapshotCustomer& customer = snapshot.customers.at(id);
         if (customer.firstDay() > range.to)
             continue;
@@ -42,8 +49,13 @@ PviResult startResult(const char* id, const OrderSnapshot& snapshot) {
 } // namespace
 
 PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
+    return customerRetentionRate(snapshot, period, {});
+}
+
+PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period,
+                                const CustomerFilter& member) {
     PviResult result = startResult("customer_retention_rate", snapshot);
-    const ActivitySplit split = activityCounts(snapshot, period);
+    const ActivitySplit split = activityCounts(snapshot, period, member);
     const ActivityCounts& all = split.all;
     result.n = all.activeAtStart;
     result.value = formulas::retentionRate(all.activeAtStart, all.newInPeriod, all.activeAtEnd);

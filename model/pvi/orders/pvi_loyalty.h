@@ -6,6 +6,8 @@
 #include "pvi/engine/pvi_result.h"
 #include "pvi/orders/order_snapshot.h"
 
+#include <functional>
+
 namespace pvi {
 
 /// Counts behind retention and churn for one group of customers.
@@ -24,8 +26,18 @@ struct ActivitySplit {
 };
 ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period);
 
+/// Whether a customer (by id) is in the group a PVI is computed for.
+using CustomerFilter = std::function<bool(qint64 customerId)>;
+/// activityCounts() of the customers `member` accepts: the same as on snapshotOfCustomers()
+/// of them (snapshot_subset.h), without copying their orders.
+ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
+                             const CustomerFilter& member);
+
 /// customer_retention_rate: (E − N) / S × 100.
 PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period);
+/// customer_retention_rate of the customers `member` accepts (activityCounts() above).
+PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period,
+                                const CustomerFilter& member);
 /// repeat_purchase_rate.
 PviResult repeatPurchaseRate(const OrderSnapshot& snapshot, const Period& period);
 /// purchase_frequency (orders per customer per year).

@@ -3,7 +3,6 @@
 #include "analytics/rfm/segment_rates.h"
 #include "pvi/engine/metric_support.h"
 #include "pvi/orders/pvi_loyalty.h"
-#include "pvi/orders/snapshot_subset.h"
 
 #include <QCoreApplication>
 
@@ -139,24 +138,23 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
 }
 
 PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
-    // Each customer's RFM segment as a bit, so one pass over the orders makes every segment's
-    // orders; the segmented customers as a whole are one pass before (never both in memory).
+    // Each customer's RFM segment as a bit; the segmented customers as a whole and each segment
+    // are counted in the snapshot itself, without copying their orders.
     std::unordered_map<qint64, std::uint64_t> segmentOf;
     for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1)))
         segmentOf[assignment.score.customerId] |= std::uint64_t{1}
                                                   << static_cast<std::size_t>(assignment.segment);
-    std::unordered_map<qint64, std::uint64_t> segmented = segmentOf;
-    for (auto& entry : segmented)
-        entry.second = 1;
     PviResult result = customerRetentionRate(
-        std::move(snapshotsOfCustomerGroups(snapshot, segmented, 1).front()), period);
+        snapshot, period, [&segmentOf](qint64 id) { return segmentOf.count(id) > 0; });
     result.id = QStringLiteral("segment_retention_rate");
     if (!result.available)
         return result;
-    const std::vector<OrderSnapshot> bySegment =
-        snapshotsOfCustomerGroups(snapshot, segmentOf, kAllRfmSegments.size());
     for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
-        const PviResult within = customerRetentionRate(bySegment[i], period);
+        const PviResult within =
+            customerRetentionRate(snapshot, period, [&segmentOf, i](qint64 id) {
+                const auto it = segmentOf.find(id);
+                return it != segmentOf.end() && (it->second >> i & 1U) != 0;
+            });
         result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
                                    rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,
                                    within.personalized, within.control});

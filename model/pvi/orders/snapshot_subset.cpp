@@ -23,6 +23,19 @@ snapshotsOfCustomerGroups(const OrderSnapshot& snapshot,
         subset.hasRules = snapshot.hasRules;
         subset.anyOrderMatches = snapshot.anyOrderMatches;
     }
+    // Each group's orders counted first, so that its vector is allocated once at its size.
+    std::vector<std::size_t> orderCounts(groups, 0);
+    for (const SnapshotOrder& order : snapshot.orders) {
+        if (order.customerId == 0)
+            continue;
+        const auto bits = groupsOf.find(order.customerId);
+        if (bits == groupsOf.end() || !snapshot.customers.count(order.customerId))
+            continue;
+        for (std::size_t group = 0; group < groups; ++group)
+            orderCounts[group] += bits->second >> group & 1U;
+    }
+    for (std::size_t group = 0; group < groups; ++group)
+        subsets[group].orders.reserve(orderCounts[group]);
     for (const SnapshotOrder& order : snapshot.orders) {
         if (order.customerId == 0)
             continue;
@@ -42,6 +55,8 @@ snapshotsOfCustomerGroups(const OrderSnapshot& snapshot,
                 customer.id = order.customerId;
                 customer.exposedDay = source->second.exposedDay;
                 customer.recordAcceptsMarketing = source->second.recordAcceptsMarketing;
+                customer.orders.reserve(source->second.orders.size());
+                customer.days.reserve(source->second.orders.size());
             }
             customer.orders.push_back(subset.orders.size());
             customer.days.push_back(order.day);
