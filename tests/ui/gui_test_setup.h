@@ -3,7 +3,10 @@
 #include "shell/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace pvi::test {
@@ -16,7 +19,14 @@ inline void isolateGuiTestSettings() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PVI Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("pvi-ui-tests"));
+    // One name per test process: tests that run at once (ctest -j) must not clear each other's
+    // recent list or remove each other's demo workspace. What it leaves goes at exit.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("pvi-ui-tests-%1").arg(QCoreApplication::applicationPid()));
+    qAddPostRoutine([] {
+        QFile::remove(QSettings().fileName());
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    });
 }
 
 } // namespace pvi::test
