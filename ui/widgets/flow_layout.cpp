@@ -7,33 +7,12 @@
 namespace pvi {
 
 FlowLayout::FlowLayout(QWidget* parent)
-    : QLayout(parent) {}
-
-FlowLayout::~FlowLayout() {
-    while (QLayoutItem* item = takeAt(0))
-        delete item;
-}
+    : ArrangedLayout(parent) {}
 
 void FlowLayout::setGaps(int horizontal, int vertical) {
     m_horizontalGap = horizontal;
     m_verticalGap = vertical;
     invalidate();
-}
-
-void FlowLayout::addItem(QLayoutItem* item) {
-    m_items.append(item);
-}
-
-int FlowLayout::count() const {
-    return int(m_items.size());
-}
-
-QLayoutItem* FlowLayout::itemAt(int index) const {
-    return index >= 0 && index < m_items.size() ? m_items.at(index) : nullptr;
-}
-
-QLayoutItem* FlowLayout::takeAt(int index) {
-    return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
 QSize FlowLayout::sizeHint() const {
@@ -46,8 +25,7 @@ QSize FlowLayout::sizeHint() const {
         size.rwidth() += hint.width() + (size.width() > 0 ? m_horizontalGap : 0);
         size.rheight() = std::max(size.height(), hint.height());
     }
-    const QMargins m = contentsMargins();
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    return withMargins(size);
 }
 
 QSize FlowLayout::minimumSize() const {
@@ -57,25 +35,11 @@ QSize FlowLayout::minimumSize() const {
         if (!item->isEmpty())
             size = size.expandedTo(item->minimumSize());
     }
-    const QMargins m = contentsMargins();
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    return withMargins(size);
 }
 
 Qt::Orientations FlowLayout::expandingDirections() const {
     return {};
-}
-
-bool FlowLayout::hasHeightForWidth() const {
-    return true;
-}
-
-int FlowLayout::heightForWidth(int width) const {
-    return arrange(QRect(0, 0, width, 0), false);
-}
-
-void FlowLayout::setGeometry(const QRect& rect) {
-    QLayout::setGeometry(rect);
-    arrange(rect, true);
 }
 
 int FlowLayout::arrange(const QRect& rect, bool apply) const {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QLayout>
-#include <QList>
+#include "widgets/arranged_layout.h"
 
 namespace pvi {
 
@@ -11,30 +10,20 @@ namespace pvi {
 /// line sit on its bottom edge; an item wider than the whole line gets the line's width, and
 /// wrapping text (an item with a height for its width) fills the rest of its line. Items that
 /// grow sideways (a line edit, or a label and its line edit) share what their line leaves over.
-class FlowLayout : public QLayout {
+class FlowLayout : public ArrangedLayout {
 public:
     explicit FlowLayout(QWidget* parent = nullptr);
-    ~FlowLayout() override;
 
     /// The horizontal gap between items and the vertical gap between lines, in pixels.
     void setGaps(int horizontal, int vertical);
 
-    void addItem(QLayoutItem* item) override;
-    int count() const override;
-    QLayoutItem* itemAt(int index) const override;
-    QLayoutItem* takeAt(int index) override;
     QSize sizeHint() const override;
     QSize minimumSize() const override;
     Qt::Orientations expandingDirections() const override;
-    bool hasHeightForWidth() const override;
-    int heightForWidth(int width) const override;
-    void setGeometry(const QRect& rect) override;
 
 private:
-    /// Places the items in `rect` (only measures when `apply` is false); the height used.
-    int arrange(const QRect& rect, bool apply) const;
+    int arrange(const QRect& rect, bool apply) const override;
 
-    QList<QLayoutItem*> m_items;
     int m_horizontalGap = 8;
     int m_verticalGap = 6;
 };

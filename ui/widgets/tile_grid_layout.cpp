@@ -9,14 +9,9 @@
 namespace pvi {
 
 TileGridLayout::TileGridLayout(QWidget* parent, int minColumnWidth, int maxColumns)
-    : QLayout(parent)
+    : ArrangedLayout(parent)
     , m_minColumnWidth(minColumnWidth)
     , m_maxColumns(std::max(1, maxColumns)) {}
-
-TileGridLayout::~TileGridLayout() {
-    while (QLayoutItem* item = takeAt(0))
-        delete item;
-}
 
 int TileGridLayout::columnsFor(int width) const {
     const int gap = spacing();
@@ -25,7 +20,7 @@ int TileGridLayout::columnsFor(int width) const {
 }
 
 void TileGridLayout::addItem(QLayoutItem* item) {
-    m_items.append(item);
+    ArrangedLayout::addItem(item);
     m_stretch.append(1);
 }
 
@@ -34,19 +29,10 @@ void TileGridLayout::addWidget(QWidget* widget, int stretch) {
     m_stretch.last() = std::max(1, stretch);
 }
 
-int TileGridLayout::count() const {
-    return int(m_items.size());
-}
-
-QLayoutItem* TileGridLayout::itemAt(int index) const {
-    return index >= 0 && index < m_items.size() ? m_items.at(index) : nullptr;
-}
-
 QLayoutItem* TileGridLayout::takeAt(int index) {
-    if (index < 0 || index >= m_items.size())
-        return nullptr;
-    m_stretch.removeAt(index);
-    return m_items.takeAt(index);
+    if (index >= 0 && index < m_stretch.size())
+        m_stretch.removeAt(index);
+    return ArrangedLayout::takeAt(index);
 }
 
 QSize TileGridLayout::sizeHint() const {
@@ -54,28 +40,14 @@ QSize TileGridLayout::sizeHint() const {
 }
 
 QSize TileGridLayout::minimumSize() const {
-    const QMargins m = contentsMargins();
     QSize size(zoom::px(m_minColumnWidth), 0);
     for (const QLayoutItem* item : m_items)
         size = size.expandedTo(QSize(0, item->minimumSize().height()));
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    return withMargins(size);
 }
 
 Qt::Orientations TileGridLayout::expandingDirections() const {
     return Qt::Horizontal;
-}
-
-bool TileGridLayout::hasHeightForWidth() const {
-    return true;
-}
-
-int TileGridLayout::heightForWidth(int width) const {
-    return arrange(QRect(0, 0, width, 0), false);
-}
-
-void TileGridLayout::setGeometry(const QRect& rect) {
-    QLayout::setGeometry(rect);
-    arrange(rect, true);
 }
 
 int TileGridLayout::arrange(const QRect& rect, bool apply) const {

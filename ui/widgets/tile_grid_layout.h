@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLayout>
+#include "widgets/arranged_layout.h"
+
 #include <QList>
 
 namespace pvi {
@@ -10,11 +11,10 @@ namespace pvi {
 /// `maxColumns`. Each row is as tall as its tallest tile's size hint. When everything fits in
 /// one row, the widths follow the stretch factors given to addWidget(); wrapped rows share the
 /// width equally.
-class TileGridLayout : public QLayout {
+class TileGridLayout : public ArrangedLayout {
 public:
     /// `minColumnWidth` is in pixels at 100% zoom.
     TileGridLayout(QWidget* parent, int minColumnWidth, int maxColumns);
-    ~TileGridLayout() override;
 
     /// The number of columns at `width`.
     int columnsFor(int width) const;
@@ -23,21 +23,14 @@ public:
     using QLayout::addWidget;
 
     void addItem(QLayoutItem* item) override;
-    int count() const override;
-    QLayoutItem* itemAt(int index) const override;
     QLayoutItem* takeAt(int index) override;
     QSize sizeHint() const override;
     QSize minimumSize() const override;
     Qt::Orientations expandingDirections() const override;
-    bool hasHeightForWidth() const override;
-    int heightForWidth(int width) const override;
-    void setGeometry(const QRect& rect) override;
 
 private:
-    /// Places the items in `rect` (only measures when `apply` is false); the height used.
-    int arrange(const QRect& rect, bool apply) const;
+    int arrange(const QRect& rect, bool apply) const override;
 
-    QList<QLayoutItem*> m_items;
     QList<int> m_stretch; ///< per item, 1 unless given
     int m_minColumnWidth;
     int m_maxColumns;
