@@ -1,6 +1,7 @@
 #include "pages/page_scaffold.h"
 
 #include "charts/zoom.h"
+#include "widgets/flow_layout.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -68,15 +69,9 @@ QLabel* textLabel(const QString& objectName, QWidget* parent) {
 }
 
 QWidget* labelled(const QString& text, QWidget* field) {
-    auto* pair = new QWidget(field->parentWidget());
-    auto* layout = new QHBoxLayout(pair);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    auto* label = new QLabel(text, pair);
+    auto* label = new QLabel(text, field->parentWidget());
     label->setBuddy(field);
-    layout->addWidget(label);
-    layout->addWidget(field);
-    return pair;
+    return keptTogether(field->parentWidget(), {label, field});
 }
 
 QVBoxLayout* scrollingContent(QWidget* page, const QString& title, QProgressBar* busy) {

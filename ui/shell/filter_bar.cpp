@@ -64,23 +64,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_controls = new QWidget(this);
     auto* controlsLayout = new FlowLayout(m_controls);
     controlsLayout->setGaps(16, 6);
-    const auto group = [this](std::initializer_list<QWidget*> widgets) {
-        auto* box = new QWidget(m_controls);
-        auto* layout = new QHBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(8);
-        for (QWidget* widget : widgets)
-            layout->addWidget(widget);
-        return box;
-    };
     auto* periodLabel = new QLabel(tr("Period"), this);
     periodLabel->setBuddy(m_preset);
     auto* comparisonLabel = new QLabel(tr("Compared with"), this);
     comparisonLabel->setBuddy(m_comparison);
-    QWidget* periodGroup = group({periodLabel, m_preset});
+    QWidget* periodGroup = keptTogether(m_controls, {periodLabel, m_preset});
     controlsLayout->addWidget(periodGroup);
-    controlsLayout->addWidget(group({m_from, new QLabel(tr("to"), this), m_to}));
-    controlsLayout->addWidget(group({comparisonLabel, m_comparison}));
+    controlsLayout->addWidget(keptTogether(m_controls, {m_from, new QLabel(tr("to"), this), m_to}));
+    controlsLayout->addWidget(keptTogether(m_controls, {comparisonLabel, m_comparison}));
     outer->addWidget(m_controls, 1);
     m_scopeNote->setObjectName(u"filterScopeNote"_s);
     m_scopeNote->setVisible(false);

@@ -1,5 +1,6 @@
 #include "widgets/flow_layout.h"
 
+#include <QHBoxLayout>
 #include <QWidget>
 
 #include <algorithm>
@@ -101,6 +102,16 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
     flush();
     const int used = y - area.top() - (y > area.top() ? m_verticalGap : 0);
     return used + m.top() + m.bottom();
+}
+
+QWidget* keptTogether(QWidget* parent, std::initializer_list<QWidget*> widgets) {
+    auto* box = new QWidget(parent);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    for (QWidget* widget : widgets)
+        layout->addWidget(widget);
+    return box;
 }
 
 } // namespace pvi

@@ -2,6 +2,8 @@
 
 #include "widgets/arranged_layout.h"
 
+#include <initializer_list>
+
 namespace pvi {
 
 /// Items side by side at their preferred widths, wrapping onto the next line when the width
@@ -27,5 +29,9 @@ private:
     int m_horizontalGap = 8;
     int m_verticalGap = 6;
 };
+
+/// `widgets` side by side (8 px apart) in one widget of `parent`, which a FlowLayout keeps on
+/// one line: a label and its field, or two dates and the word between them.
+QWidget* keptTogether(QWidget* parent, std::initializer_list<QWidget*> widgets);
 
 } // namespace pvi
