@@ -1,7 +1,6 @@
 #include "stats/proportion_tests.h"
 
 #include <boost/math/distributions/chi_squared.hpp>
-#include <boost/math/distributions/hypergeometric.hpp>
 #include <boost/math/distributions/normal.hpp>
 
 #include <algorithm>
@@ -9,10 +8,45 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace pvi {
 
 namespace {
+
+/// The two-sided p-value of Fisher's exact test: of the hypergeometric law of `observed` (the
+/// successes among `draws` taken from `total` holding `successes`), the probability of every
+/// outcome no more probable than the observed one, within a relative 1e-7 (scipy's
+/// fisher_exact). Each outcome's log-probability, up to a constant, is the sum of the logs of
+/// the ratios of consecutive probabilities, p(k+1)/p(k) = (K−k)(n−k) / ((k+1)(N−K−n+k+1)), so
+/// no factorial is formed (Boost's pdf factorises every factorial into primes, which made the
+/// test a fifth of a recompute), and the sums are taken relative to their largest term, so a
+/// p-value far below the smallest double's square still comes out.
+double fisherTwoSided(unsigned observed, unsigned successes, unsigned draws, unsigned total) {
+    const unsigned low = successes + draws > total ? successes + draws - total : 0u;
+    const unsigned high = std::min(successes, draws);
+    std::vector<double> logWeight(std::size_t{high - low} + 1, 0.0);
+    for (unsigned k = low; k < high; ++k) {
+        const double ratio =
+            (static_cast<double>(successes - k) * static_cast<double>(draws - k)) /
+            (static_cast<double>(k + 1) * (static_cast<double>(total) - successes - draws + k + 1));
+        logWeight[k + 1 - low] = logWeight[k - low] + std::log(ratio);
+    }
+    const double threshold = logWeight[observed - low] + std::log1p(1e-7);
+    const double peak = *std::max_element(logWeight.begin(), logWeight.end());
+    double tailPeak = -std::numeric_limits<double>::infinity();
+    for (const double w : logWeight) {
+        if (w <= threshold)
+            tailPeak = std::max(tailPeak, w);
+    }
+    double all = 0, tail = 0;
+    for (const double w : logWeight) {
+        all += std::exp(w - peak);
+        if (w <= threshold)
+            tail += std::exp(w - tailPeak);
+    }
+    return std::min(1.0, std::exp(tailPeak - peak) * tail / all);
+}
 
 QString emptyArmReason(const ProportionSummary& control, const ProportionSummary& treatment) {
     if (control.n <= 0 && treatment.n <= 0)
@@ -122,52 +156,8 @@ TestResult fisherExactTest(const ProportionSummary& control, const ProportionSum
     const auto total = static_cast<unsigned>(control.n + treatment.n);
     const auto successes = static_cast<unsigned>(control.conversions + treatment.conversions);
     const auto draws = static_cast<unsigned>(control.n);
-    const boost::math::hypergeometric law(successes, draws, total);
-    const auto observed = static_cast<unsigned>(control.conversions);
-    const unsigned low = successes + draws > total ? successes + draws - total : 0u;
-    const unsigned high = std::min(successes, draws);
-    constexpr double relativeTolerance = 1.0 + 1e-7;
-
-    const double pObserved = boost::math::pdf(law, observed);
-    const double threshold = pObserved * relativeTolerance;
-    // The mode as scipy.stats.fisher_exact places it; the probabilities rise up to it and fall
-    // after it, so the tables no more probable than the observed one form two tails.
-    const auto mode = static_cast<unsigned>((static_cast<double>(successes) + 1.0) *
-                                            (static_cast<double>(draws) + 1.0) /
-                                            (static_cast<double>(total) + 2.0));
-    const unsigned clampedMode = std::clamp(mode, low, high);
-    double p = 0;
-    if (boost::math::pdf(law, clampedMode) <= threshold) {
-        p = 1.0;
-    } else if (observed < clampedMode) {
-        // Lower tail up to the observed table, plus the upper tail beyond the first table (above
-        // the mode) whose probability falls to the threshold.
-        p = boost::math::cdf(law, observed);
-        unsigned first = clampedMode + 1, last = high + 1; // binary search in (mode, high]
-        while (first < last) {
-            const unsigned middle = first + (last - first) / 2;
-            if (boost::math::pdf(law, middle) <= threshold)
-                last = middle;
-            else
-                first = middle + 1;
-        }
-        if (first <= high)
-            p += boost::math::cdf(boost::math::complement(law, first - 1));
-    } else {
-        p = observed == low ? 1.0 : boost::math::cdf(boost::math::complement(law, observed - 1));
-        // The lower tail: the last table below the mode whose probability is under the threshold.
-        int first = static_cast<int>(low) - 1, last = static_cast<int>(clampedMode) - 1;
-        while (first < last) { // largest k in [low, mode) with pdf(k) <= threshold, or low - 1
-            const int middle = first + (last - first + 1) / 2;
-            if (boost::math::pdf(law, static_cast<unsigned>(middle)) <= threshold)
-                first = middle;
-            else
-                last = middle - 1;
-        }
-        if (first >= static_cast<int>(low))
-            p += boost::math::cdf(law, static_cast<unsigned>(first));
-    }
-    result.pValue = std::min(1.0, p);
+    result.pValue =
+        fisherTwoSided(static_cast<unsigned>(control.conversions), successes, draws, total);
     return result;
 }
 
