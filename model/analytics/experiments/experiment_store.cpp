@@ -4,6 +4,8 @@
 #include "store/transaction.h"
 
 #include <optional>
+#include <unordered_map>
+#include <utility>
 
 namespace pvi {
 
@@ -62,39 +64,12 @@ std::int64_t ExperimentStore::save(const Experiment& experiment,
     return experimentId;
 }
 
-std::vector<ExperimentArm> ExperimentStore::loadArms(std::int64_t experimentId) {
-    std::vector<ExperimentArm> arms;
-    std::vector<std::int64_t> ids;
-    {
-        Statement select = m_db.prepare(
-            "SELECT id, name, is_control, planned_share, visitors, conversions, revenue_sum, "
-            "revenue_sum_sq FROM experiment_arms WHERE experiment_id = ?1 "
-            "ORDER BY is_control DESC, name");
-        select.bind(1, experimentId);
-        while (select.step()) {
-            ExperimentArm arm;
-            ids.push_back(select.columnInt64(0));
-            arm.name = select.columnText(1);
-            arm.isControl = select.columnInt(2) != 0;
-            arm.plannedShare = select.columnOptionalDouble(3);
-            arm.conversions = {select.columnInt64(4), select.columnInt64(5)};
-            arm.revenue = {select.columnInt64(4), select.columnDouble(6), select.columnDouble(7)};
-            arms.push_back(std::move(arm));
-        }
-    }
-    for (std::size_t i = 0; i < arms.size(); ++i) {
-        Statement units = m_db.prepare("SELECT unit_key, converted, revenue FROM experiment_units "
-                                       "WHERE arm_id = ?1 ORDER BY id");
-        units.bind(1, ids[i]);
-        while (units.step())
-            arms[i].units.push_back(
-                {units.columnText(0), units.columnInt(1) != 0, units.columnDouble(2)});
-    }
-    return arms;
-}
-
 std::vector<Experiment> ExperimentStore::loadAll() {
+    // Three reads in all, whatever the number of experiments and arms: the units are read in
+    // their table's own order (a scan by rowid) and handed to their arms, instead of one query
+    // per arm sorting its units by id through the (arm, key) index.
     std::vector<Experiment> experiments;
+    std::unordered_map<std::int64_t, std::size_t> experimentIndex;
     {
         Statement select = m_db.prepare(
             "SELECT id, name, metric, started_on, ended_on FROM experiments ORDER BY name");
@@ -105,11 +80,41 @@ std::vector<Experiment> ExperimentStore::loadAll() {
             e.metric = select.columnText(2);
             e.startedOn = QDate::fromString(select.columnText(3), Qt::ISODate);
             e.endedOn = QDate::fromString(select.columnText(4), Qt::ISODate);
+            experimentIndex.emplace(e.id, experiments.size());
             experiments.push_back(std::move(e));
         }
     }
-    for (Experiment& e : experiments)
-        e.arms = loadArms(e.id);
+    std::vector<std::pair<std::int64_t, std::pair<std::size_t, std::size_t>>> armPlaces;
+    {
+        Statement select = m_db.prepare(
+            "SELECT id, experiment_id, name, is_control, planned_share, visitors, conversions, "
+            "revenue_sum, revenue_sum_sq FROM experiment_arms "
+            "ORDER BY experiment_id, is_control DESC, name");
+        while (select.step()) {
+            const auto experiment = experimentIndex.find(select.columnInt64(1));
+            if (experiment == experimentIndex.end())
+                continue;
+            ExperimentArm arm;
+            arm.name = select.columnText(2);
+            arm.isControl = select.columnInt(3) != 0;
+            arm.plannedShare = select.columnOptionalDouble(4);
+            arm.conversions = {select.columnInt64(5), select.columnInt64(6)};
+            arm.revenue = {select.columnInt64(5), select.columnDouble(7), select.columnDouble(8)};
+            std::vector<ExperimentArm>& arms = experiments[experiment->second].arms;
+            armPlaces.push_back({select.columnInt64(0), {experiment->second, arms.size()}});
+            arms.push_back(std::move(arm));
+        }
+    }
+    std::unordered_map<std::int64_t, ExperimentArm*> armById;
+    for (const auto& [armId, place] : armPlaces)
+        armById.emplace(armId, &experiments[place.first].arms[place.second]);
+    Statement units = m_db.prepare(
+        "SELECT arm_id, unit_key, converted, revenue FROM experiment_units ORDER BY id");
+    while (units.step()) {
+        if (const auto arm = armById.find(units.columnInt64(0)); arm != armById.end())
+            arm->second->units.push_back(
+                {units.columnText(1), units.columnInt(2) != 0, units.columnDouble(3)});
+    }
     return experiments;
 }
 

@@ -31,8 +31,6 @@ public:
     void remove(const QString& name);
 
 private:
-    std::vector<ExperimentArm> loadArms(std::int64_t experimentId);
-
     Database& m_db;
 };
 
