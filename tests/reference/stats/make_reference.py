@@ -156,6 +156,8 @@ RATE_CASES = [
     rate_case("small counts", 8, 3, 9, 4),
     rate_case("low rate, large arms", 50000, 150, 50000, 190),
     rate_case("empty treatment arm", 100, 10, 0, 0),
+    rate_case("far tail, few control conversions", 500, 2, 500, 120),
+    rate_case("far tail, large arms", 20000, 3, 20000, 900),
 ]
 
 
