@@ -122,7 +122,8 @@ void loadExportCampaigns(Workspace& workspace, const std::vector<Personalization
 }
 
 /// Recipients × campaigns: the deliveries, and the campaigns known only from their events.
-std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts) {
+std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts,
+                                          PersonalizedTouches& touches) {
     std::vector<EventCampaign> campaigns;
     std::map<std::string, std::size_t> index; // "platform\x1fkey" → campaigns
     EventCampaign* current = nullptr;
@@ -153,6 +154,7 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
             current->minName = minName;
         if (maxName > current->maxName)
             current->maxName = maxName;
+        touches.add(stmt.columnInt64(13), minName, maxName, stmt.columnInt64(6));
         const qint64 sentDay = stmt.columnInt64(5);
         current->firstSentDay = minDay(current->firstSentDay, sentDay);
         current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(6));
@@ -211,7 +213,8 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
         workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM orders WHERE is_valid = 1)") != 0;
     std::unordered_set<std::string> exportKeys, exportNames;
     loadExportCampaigns(workspace, rules, facts, exportKeys, exportNames);
-    for (const EventCampaign& e : loadRecipients(workspace, facts)) {
+    PersonalizedTouches touches(rules);
+    for (const EventCampaign& e : loadRecipients(workspace, facts, touches)) {
         const QString name = QString::fromStdString(e.minName);
         const bool personalized = campaignMatchesRules(name, rules);
         for (const auto& [begin, end] : e.deliveries)
@@ -251,6 +254,7 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
               [](const EmailDelivery& a, const EmailDelivery& b) {
                   return a.day != b.day ? a.day < b.day : a.readOrder < b.readOrder;
               });
+    facts.personalizedTouches = touches.takeDays();
     loadAudience(workspace, rules, facts);
     return facts;
 }

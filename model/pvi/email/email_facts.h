@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pvi/email/email_campaign_rates.h"
+#include "pvi/email/personalized_touches.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_result.h"
 
@@ -51,7 +52,10 @@ struct EmailFacts {
     std::vector<EmailDelivery> deliveries; ///< by day
     std::vector<AudienceMember> audience;
     bool anyValidOrders = false; ///< whether conversions can be counted from deliveries
-    QDate latest;                ///< latest date of any email data; invalid when there is none
+    /// Each customer's first event of a personalized campaign, read in the same pass as the
+    /// deliveries (empty without a campaign-name rule): the survey PVIs expose respondents by it.
+    PersonalizedTouches::Days personalizedTouches;
+    QDate latest; ///< latest date of any email data; invalid when there is none
 
     /// Loads the facts; `rules` decide which campaigns are personalized. Throws DbError.
     static EmailFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules);

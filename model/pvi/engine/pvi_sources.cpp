@@ -54,7 +54,11 @@ const OfferFacts& PviSources::offers() {
 }
 
 const SurveySnapshot& PviSources::surveys() {
-    return once(m_surveys, [&] { return SurveySnapshot::load(m_workspace, &orders()); });
+    // The e-mail facts' pass has read who received a personalized campaign: the survey
+    // exposure takes it from there instead of reading the recipient rows again.
+    return once(m_surveys, [&] {
+        return SurveySnapshot::load(m_workspace, &orders(), &email().personalizedTouches);
+    });
 }
 
 const CesSettings& PviSources::ces() {
@@ -148,7 +152,6 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             fit = onItsOwn([&snapshot, predictiveAsOf](Workspace& ws) {
                 return fitPredictive(ws, snapshot, predictiveAsOf);
             });
-        surveys();
         offers();
         engagement();
         customerLocations();
@@ -162,6 +165,7 @@ void PviSources::preload(const QDate& predictiveAsOf) {
     try {
         if (email.valid())
             m_email = email.get();
+        surveys(); // after the e-mail facts, whose personalized touches it reads
     } catch (const std::exception&) {
     }
     try {

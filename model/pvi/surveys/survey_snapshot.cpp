@@ -37,40 +37,23 @@ bool anyRuleMatches(const std::vector<PersonalizationRule>& rules, const QString
 
 /// First personalized touch per customer: orders, personalized campaigns, customer lists.
 ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
-                          const std::vector<PersonalizationRule>& rules) {
+                          const std::vector<PersonalizationRule>& rules,
+                          const PersonalizedTouches::Days* touches) {
     ExposureDays days;
     for (const auto& [id, customer] : orders.customers) {
         if (customer.exposedDay)
             noteExposure(days, id, QDate::fromJulianDay(*customer.exposedDay));
     }
+    // A customer's first event of a personalized campaign (PersonalizedTouches).
+    const auto noteTouches = [&days](const PersonalizedTouches::Days& firstDays) {
+        for (const auto& [customer, day] : firstDays)
+            noteExposure(days, customer, QDate::fromJulianDay(day));
+    };
+    if (touches)
+        noteTouches(*touches);
+    else
+        noteTouches(PersonalizedTouches::load(workspace, rules));
     Database& db = workspace.db();
-    // A customer's first event of each campaign, from the recipients derived at import time. A
-    // recipient's events name their campaign the same way; the first and last name both count.
-    // Only with a campaign-name rule, and each pair of names is matched once.
-    const QString campaignName = QStringLiteral("campaign-name");
-    if (std::any_of(rules.begin(), rules.end(),
-                    [&](const PersonalizationRule& rule) { return rule.kind == campaignName; })) {
-        Statement deliveries = db.prepare("SELECT customer_id, min_name, max_name, first_day FROM "
-                                          "email_deliveries WHERE customer_id IS NOT NULL");
-        std::unordered_map<std::string, bool> personalized;
-        std::string names;
-        while (deliveries.step()) {
-            names.clear();
-            for (int column = 1; column <= 2; ++column)
-                appendKeyText(names, deliveries.columnUtf8(column));
-            auto it = personalized.find(names);
-            if (it == personalized.end())
-                it = personalized
-                         .emplace(names, anyRuleMatches(rules, campaignName,
-                                                        deliveries.columnText(1), false) ||
-                                             anyRuleMatches(rules, campaignName,
-                                                            deliveries.columnText(2), false))
-                         .first;
-            if (it->second)
-                noteExposure(days, deliveries.columnInt64(0),
-                             QDate::fromJulianDay(deliveries.columnInt64(3)));
-        }
-    }
     Statement lists = db.prepare("SELECT customer_id, list_name, added_on FROM customer_lists");
     while (lists.step()) {
         if (!anyRuleMatches(rules, QStringLiteral("customer-list"), lists.columnText(1), true))
@@ -83,7 +66,8 @@ ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
 
 } // namespace
 
-SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders) {
+SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders,
+                                    const PersonalizedTouches::Days* touches) {
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
     SurveySnapshot snapshot;
     snapshot.hasRules = !rules.empty();
@@ -93,7 +77,7 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
     std::optional<OrderSnapshot> loaded;
     if (!orders)
         orders = &loaded.emplace(OrderSnapshot::load(workspace));
-    const ExposureDays exposed = exposureDays(workspace, *orders, rules);
+    const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
     Statement stmt = workspace.db().prepare(
         "SELECT r.id, a.instrument, a.question, a.score, a.scale_min, a.scale_max, a.comment, "
         "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0) FROM survey_responses a "

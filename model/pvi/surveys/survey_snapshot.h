@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pvi/email/personalized_touches.h"
 #include "pvi/engine/pvi_result.h"
 
 #include <QDate>
@@ -38,9 +39,11 @@ struct SurveySnapshot {
     qint64 undatedAnswers = 0;     ///< answers without a date (left out of every period)
     std::optional<QDate> lastDate; ///< latest dated answer
 
-    /// Loads the answers; `orders` gives order-based exposure (loaded here when null). Throws
+    /// Loads the answers; `orders` gives order-based exposure (loaded here when null), `touches`
+    /// the e-mail exposure (EmailFacts::personalizedTouches; read here when null). Throws
     /// DbError on a database failure.
-    static SurveySnapshot load(Workspace& workspace, const OrderSnapshot* orders = nullptr);
+    static SurveySnapshot load(Workspace& workspace, const OrderSnapshot* orders = nullptr,
+                               const PersonalizedTouches::Days* touches = nullptr);
 
     /// Answers of an instrument dated within the period.
     std::vector<const SurveyAnswer*> in(const QString& instrument, const Period& period) const;
