@@ -77,19 +77,16 @@ std::int64_t CustomerDirectory::byIdentity(const QString& email) {
         return 0;
     if (const std::int64_t remembered = m_recent.find(email))
         return remembered;
-    // A new e-mail is stored in one statement (no lookup first); an e-mail already stored makes
-    // the insert do nothing and is then looked up.
-    m_db.prepare("INSERT INTO customers(email, created_batch_id) VALUES (?1, ?2) "
-                 "ON CONFLICT(email) DO NOTHING")
-        .bind(1, email)
-        .bind(2, m_batchId)
-        .run();
-    std::int64_t id = 0;
-    if (m_db.changes() == 1) {
+    // Looked up first: in a large export most customers met here are repeat customers who were
+    // forgotten since their previous order (one indexed lookup), the new ones cost an insert too.
+    std::int64_t id = meet(email);
+    if (id == 0) {
+        m_db.prepare("INSERT INTO customers(email, created_batch_id) VALUES (?1, ?2)")
+            .bind(1, email)
+            .bind(2, m_batchId)
+            .run();
         ++m_added;
         id = m_db.lastInsertRowId();
-    } else {
-        id = meet(email);
     }
     m_recent.remember(email, id);
     return id;
