@@ -9,9 +9,20 @@
 
 namespace pvi {
 
-CustomerDirectory::CustomerDirectory(Database& db, std::int64_t batchId)
+namespace {
+
+// A stored customer and whether this import (batch ?2) created it.
+constexpr const char* kByEmail =
+    "SELECT id, created_batch_id IS ?2 FROM customers WHERE email = ?1";
+constexpr const char* kByExternalId =
+    "SELECT id, created_batch_id IS ?2 FROM customers WHERE external_id = ?1";
+
+} // namespace
+
+CustomerDirectory::CustomerDirectory(Database& db, std::int64_t batchId, qsizetype recentCustomers)
     : m_db(db)
-    , m_batchId(batchId) {
+    , m_batchId(batchId)
+    , m_recent(recentCustomers) {
     loadPseudonymKey();
 }
 
@@ -64,26 +75,49 @@ std::int64_t CustomerDirectory::byEmail(const QString& email) {
 std::int64_t CustomerDirectory::byIdentity(const QString& email) {
     if (email.isEmpty())
         return 0;
-    const auto it = m_byEmail.constFind(email);
-    if (it != m_byEmail.constEnd())
-        return it.value();
-    // A new e-mail is stored in one statement (no lookup first); an e-mail already stored makes
-    // the insert do nothing and is then looked up.
-    m_db.prepare("INSERT INTO customers(email, created_batch_id) VALUES (?1, ?2) "
-                 "ON CONFLICT(email) DO NOTHING")
-        .bind(1, email)
-        .bind(2, m_batchId)
-        .run();
-    std::int64_t id = 0;
-    if (m_db.changes() == 1) {
+    if (const std::int64_t remembered = m_recent.find(email))
+        return remembered;
+    // Looked up first: in a large export most customers met here are repeat customers who were
+    // forgotten since their previous order (one indexed lookup), the new ones cost an insert too.
+    std::int64_t id = meet(email);
+    if (id == 0) {
+        m_db.prepare("INSERT INTO customers(email, created_batch_id) VALUES (?1, ?2)")
+            .bind(1, email)
+            .bind(2, m_batchId)
+            .run();
         ++m_added;
         id = m_db.lastInsertRowId();
-    } else {
-        id = find("SELECT id FROM customers WHERE email = ?1", email);
-        ++m_matched;
     }
-    m_byEmail.insert(email, id);
+    m_recent.remember(email, id);
     return id;
+}
+
+CustomerDirectory::Stored CustomerDirectory::stored(const char* sql, const QString& value) {
+    Statement stmt = m_db.prepare(sql);
+    stmt.bind(1, value).bind(2, m_batchId);
+    if (!stmt.step())
+        return {};
+    return {stmt.columnInt64(0), stmt.columnInt64(1) != 0};
+}
+
+std::int64_t CustomerDirectory::meet(const QString& email) {
+    // Through the email's unique index. A customer this import created and then forgot is met
+    // here again: its batch tells it apart from one that existed before.
+    const Stored customer = stored(kByEmail, email);
+    countMatched(customer);
+    return customer.id;
+}
+
+void CustomerDirectory::countMatched(const Stored& customer) {
+    if (customer.createdByThisImport || customer.id <= 0)
+        return;
+    const auto bit = static_cast<std::size_t>(customer.id);
+    if (bit >= m_counted.size())
+        m_counted.resize(bit + 1);
+    if (m_counted[bit])
+        return;
+    m_counted[bit] = true;
+    ++m_matched;
 }
 
 std::int64_t CustomerDirectory::resolve(const QString& rawEmail, const QString& externalId) {
@@ -91,7 +125,7 @@ std::int64_t CustomerDirectory::resolve(const QString& rawEmail, const QString& 
     if (email.isEmpty() && externalId.isEmpty())
         return 0;
     if (!email.isEmpty()) {
-        const bool known = m_byEmail.contains(email) ||
+        const bool known = m_recent.find(email) != 0 ||
                            find("SELECT id FROM customers WHERE email = ?1", email) != 0;
         if (known || externalId.isEmpty() ||
             find("SELECT id FROM customers WHERE external_id = ?1", externalId) == 0) {
@@ -107,16 +141,20 @@ std::int64_t CustomerDirectory::resolve(const QString& rawEmail, const QString& 
         }
     }
     // Known by external id only (or no email): that customer, with its email filled in if new.
-    std::int64_t id = find("SELECT id FROM customers WHERE external_id = ?1", externalId);
-    if (id == 0)
+    const Stored customer = stored(kByExternalId, externalId);
+    if (customer.id == 0)
         return create(email, externalId);
-    ++m_matched;
+    countMatched(customer);
+    const std::int64_t id = customer.id;
     if (!email.isEmpty()) {
         m_db.prepare("UPDATE customers SET email = ?2 WHERE id = ?1 AND email IS NULL")
             .bind(1, id)
             .bind(2, email)
             .run();
-        m_byEmail.insert(email, id);
+        // Remembered only when stored: a later row with this email must get what the
+        // customers table says, whether or not it is still remembered by then.
+        if (m_db.changes() == 1)
+            m_recent.remember(email, id);
     }
     return id;
 }
