@@ -66,7 +66,7 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:
         return fairnessRatio(
-            s.customerLocations(), &s.customerAttributes(),
+            s.customerLocations(), &s.fairnessGroups(),
             PersonalizationRules::patternsOf(s.rules(), QStringLiteral("order-tag")), s.orders(),
             period);
     case PviFamily::Effect:

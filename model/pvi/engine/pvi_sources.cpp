@@ -81,8 +81,8 @@ const CustomerLocations& PviSources::customerLocations() {
     return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
 }
 
-const CustomerAttributeTable& PviSources::customerAttributes() {
-    return once(m_attributes, [&] { return loadCustomerAttributes(m_workspace.db()); });
+const FairnessGroups& PviSources::fairnessGroups() {
+    return once(m_fairnessGroups, [&] { return FairnessGroups::load(m_workspace.db()); });
 }
 
 const WebReports& PviSources::webReports() {

@@ -9,11 +9,11 @@
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
 #include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/fairness_groups.h"
 #include "pvi/orders/offer_facts.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
-#include "pvi/segments/customer_attributes.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/surveys/survey_snapshot.h"
 #include "pvi/web/pvi_web.h"
@@ -48,8 +48,9 @@ public:
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
     const CustomerLocations& customerLocations();
-    /// Every customer's tags, lists, e-mail groups and survey answers (segment dimensions).
-    const CustomerAttributeTable& customerAttributes();
+    /// Every customer's tags, lists, e-mail groups and survey answers, as the fairness ratio
+    /// compares them.
+    const FairnessGroups& fairnessGroups();
     const WebReports& webReports();
     /// The workspace's currency code (workspaceCurrency).
     const QString& currency();
@@ -81,7 +82,7 @@ private:
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;
     std::optional<CustomerLocations> m_locations;
-    std::optional<CustomerAttributeTable> m_attributes;
+    std::optional<FairnessGroups> m_fairnessGroups;
     std::optional<WebReports> m_webReports;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
     std::optional<QString> m_currency;
