@@ -121,7 +121,7 @@ const PredictiveFit& PviSources::predictive(const QDate& asOf) {
     return *fit;
 }
 
-void PviSources::preload(const QDate& predictiveAsOf) {
+void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor) {
     const QString path = m_workspace.path();
     const bool aFile = !path.isEmpty() && path != u":memory:" && QFileInfo::exists(path);
     // A task on a thread of its own, reading through its own connection.
@@ -148,10 +148,16 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             fit = onItsOwn([&snapshot, predictiveAsOf](Workspace& ws) {
                 return fitPredictive(ws, snapshot, predictiveAsOf);
             });
+        customerLocations();
+        try {
+            if (effectFor && effectFor->isValid() && !snapshot.orders.empty())
+                selectionEffect(*effectFor);
+        } catch (const DbError&) {
+            // Left for the PVI to estimate again and report.
+        }
         surveys();
         offers();
         engagement();
-        customerLocations();
         webReports();
         experiments();
         costs();
