@@ -2,6 +2,7 @@
 // pvi_model, so what the window shows can be scripted and tested headless.
 #include "cli/command.h"
 #include "pvi/engine/build_info.h"
+#include "pvi/engine/process_memory.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -30,6 +31,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    pvi::returnLargeBuffersWhenFreed();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pvi"));

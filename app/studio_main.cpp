@@ -2,6 +2,7 @@
 #include "charts/zoom.h"
 #include "import/import_controller.h"
 #include "pvi/engine/build_info.h"
+#include "pvi/engine/process_memory.h"
 #include "pvi/engine/pvi_run_cache.h"
 #include "shell/appearance.h"
 #include "shell/main_window.h"
@@ -111,6 +112,7 @@ bool asksForHelpOrVersion(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    pvi::returnLargeBuffersWhenFreed();
     if (asksForHelpOrVersion(argc, argv)) {
         // Printed by a core application: `pvi-studio --help` works over SSH, in a package's
         // build and anywhere else without a display. process() prints and exits.

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <unordered_set>
 
@@ -34,9 +35,11 @@ double standardizedDifference(double meanA, double meanB, double varA, double va
 }
 
 /// The index without the candidates that no exposed event resembles on a yes/no covariate
-/// (one that every exposed event has at the same value); a warning names each such group.
-EffectIndex withOverlap(const EffectIndex& index, QStringList& notes) {
-    EffectIndex overlap = index;
+/// (one that every exposed event has at the same value); a warning names each such group. None
+/// when no candidate is left out: the index itself is the overlap then, not copied (its events'
+/// covariates are a large part of the estimate's memory).
+std::optional<EffectIndex> withOverlap(const EffectIndex& index, QStringList& notes) {
+    std::optional<EffectIndex> overlap;
     for (std::size_t j = 0; j < index.covariates.size(); ++j) {
         const double shared = index.exposed.front().covariates[j];
         const auto yesNo = [&](const IndexEvent& e) {
@@ -47,16 +50,21 @@ EffectIndex withOverlap(const EffectIndex& index, QStringList& notes) {
                         [&](const IndexEvent& e) { return yesNo(e) && e.covariates[j] == shared; });
         if (!allShare || !std::all_of(index.candidates.begin(), index.candidates.end(), yesNo))
             continue;
-        const auto before = overlap.candidates.size();
-        std::erase_if(overlap.candidates,
-                      [&](const IndexEvent& c) { return c.covariates[j] != shared; });
-        if (overlap.candidates.size() < before)
+        const auto differs = [&](const IndexEvent& c) { return c.covariates[j] != shared; };
+        const std::vector<IndexEvent>& left = overlap ? overlap->candidates : index.candidates;
+        if (std::none_of(left.begin(), left.end(), differs))
+            continue;
+        if (!overlap)
+            overlap = index;
+        const auto before = overlap->candidates.size();
+        std::erase_if(overlap->candidates, differs);
+        if (overlap->candidates.size() < before)
             notes.append(QStringLiteral("every personalized customer has \"%1\" = %2, so "
                                         "only generic customers with the same are compared "
                                         "(%3 candidate orders left out)")
                              .arg(index.covariates[j].name,
                                   shared != 0.0 ? QStringLiteral("yes") : QStringLiteral("no"))
-                             .arg(before - overlap.candidates.size()));
+                             .arg(before - overlap->candidates.size()));
     }
     return overlap;
 }
@@ -221,7 +229,8 @@ SelectionEffect estimateSelectionEffect(const EffectCustomerReader& customers,
     // such as consent when only consenting customers are personalized) have no overlap: their
     // score would be 0 and the model's maximum likelihood would lie at infinity. They stay in
     // the naive comparison and the balance before matching, not in the model and the matching.
-    const EffectIndex overlap = withOverlap(index, result.notes);
+    const std::optional<EffectIndex> narrowed = withOverlap(index, result.notes);
+    const EffectIndex& overlap = narrowed ? *narrowed : index;
     if (overlap.candidates.empty()) {
         result.reason = QCoreApplication::translate(
             "pvi::EffectText", "no generic customer shares what every personalized "

@@ -66,7 +66,7 @@ PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, cons
         return engagementScore(s.engagement(), s.orders(), period);
     case PviFamily::Fairness:
         return fairnessRatio(
-            s.customerLocations(), &s.customerAttributes(),
+            s.customerLocations(), &s.fairnessGroups(),
             PersonalizationRules::patternsOf(s.rules(), QStringLiteral("order-tag")), s.orders(),
             period);
     case PviFamily::Effect:
@@ -127,16 +127,10 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     PviRun run;
     run.query = query;
     PviSources sources(workspace);
-    sources.preload(query.period.to);
     // The effect adjusted for selection needs a sizeable working set for a moment: estimated
-    // now, with only the preloaded sources in memory, it does not add to the later PVIs' (the
-    // sources keep the estimate for its PVI).
-    try {
-        if (query.period.isValid() && !sources.orders().orders.empty())
-            sources.selectionEffect(query.period);
-    } catch (const DbError&) {
-        // Left for the PVI to estimate again and report.
-    }
+    // while the sources load, before most of them are in memory, it does not add to the later
+    // PVIs' (the sources keep the estimate for its PVI).
+    sources.preload(query.period.to, query.period);
     for (const PviDefinition& definition : PviRegistry::definitions()) {
         const PviFamily family = *pviFamilyOf(definition.id);
         PviResult result = computePviIn(sources, definition.id, query.period);

@@ -85,8 +85,8 @@ const CustomerLocations& PviSources::customerLocations() {
     return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
 }
 
-const CustomerAttributeTable& PviSources::customerAttributes() {
-    return once(m_attributes, [&] { return loadCustomerAttributes(m_workspace.db()); });
+const FairnessGroups& PviSources::fairnessGroups() {
+    return once(m_fairnessGroups, [&] { return FairnessGroups::load(m_workspace.db()); });
 }
 
 const WebReports& PviSources::webReports() {
@@ -125,7 +125,7 @@ const PredictiveFit& PviSources::predictive(const QDate& asOf) {
     return *fit;
 }
 
-void PviSources::preload(const QDate& predictiveAsOf) {
+void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor) {
     const QString path = m_workspace.path();
     const bool aFile = !path.isEmpty() && path != u":memory:" && QFileInfo::exists(path);
     // A task on a thread of its own, reading through its own connection.
@@ -152,9 +152,15 @@ void PviSources::preload(const QDate& predictiveAsOf) {
             fit = onItsOwn([&snapshot, predictiveAsOf](Workspace& ws) {
                 return fitPredictive(ws, snapshot, predictiveAsOf);
             });
+        customerLocations();
+        try {
+            if (effectFor && effectFor->isValid() && !snapshot.orders.empty())
+                selectionEffect(*effectFor);
+        } catch (const DbError&) {
+            // Left for the PVI to estimate again and report.
+        }
         offers();
         engagement();
-        customerLocations();
         webReports();
         experiments();
         costs();

@@ -9,11 +9,11 @@
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
 #include "pvi/engine/personalization_rules.h"
+#include "pvi/orders/fairness_groups.h"
 #include "pvi/orders/offer_facts.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
-#include "pvi/segments/customer_attributes.h"
 #include "pvi/surveys/pvi_surveys.h"
 #include "pvi/surveys/survey_snapshot.h"
 #include "pvi/web/pvi_web.h"
@@ -48,8 +48,9 @@ public:
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
     const CustomerLocations& customerLocations();
-    /// Every customer's tags, lists, e-mail groups and survey answers (segment dimensions).
-    const CustomerAttributeTable& customerAttributes();
+    /// Every customer's tags, lists, e-mail groups and survey answers, as the fairness ratio
+    /// compares them.
+    const FairnessGroups& fairnessGroups();
     const WebReports& webReports();
     /// The workspace's currency code (workspaceCurrency).
     const QString& currency();
@@ -65,8 +66,11 @@ public:
     /// the machine's cores: the e-mail facts and the fit are read on threads of their own, each
     /// through its own connection to the workspace file, while this thread loads the orders, the
     /// surveys and the rest. A source that fails to load is left for its accessor to load again
-    /// (and report) on first use.
-    void preload(const QDate& predictiveAsOf);
+    /// (and report) on first use. With `effectFor`, the effect adjusted for selection of that
+    /// period is estimated as soon as the orders and the customers' places are loaded: its
+    /// working set for a moment (about 50 MB on the large shop) then comes before the surveys,
+    /// engagement, experiments and web reports take their memory, which reuses what it freed.
+    void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:
     Workspace& m_workspace;
@@ -81,7 +85,7 @@ private:
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;
     std::optional<CustomerLocations> m_locations;
-    std::optional<CustomerAttributeTable> m_attributes;
+    std::optional<FairnessGroups> m_fairnessGroups;
     std::optional<WebReports> m_webReports;
     std::map<std::pair<qint64, qint64>, CostLedger> m_ledgers;
     std::optional<QString> m_currency;

@@ -188,7 +188,7 @@ PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
     result.id = QStringLiteral("clv_by_segment");
     if (!result.available)
         return result;
-    const std::unordered_map<qint64, RfmSegment> segments = rfmSegmentsAsOf(snapshot, period.to);
+    const RfmSegmentLookup segments(snapshot, period.to);
     const qint64 toDay = period.to.toJulianDay();
     // Two passes over the customers and orders for every segment at once: one for the segment's
     // customers, one for each segment's personalized (2s) and generic (2s + 1) customers.
@@ -196,11 +196,10 @@ PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
     const auto segmentIndex = [&](const SnapshotCustomer* c) {
         if (!c)
             return -1;
-        const auto it = segments.find(c->id);
-        if (it == segments.end())
+        const std::optional<RfmSegment> segment = segments.of(c->id);
+        if (!segment)
             return -1;
-        const auto at =
-            std::find(std::begin(kAllRfmSegments), std::end(kAllRfmSegments), it->second);
+        const auto at = std::find(std::begin(kAllRfmSegments), std::end(kAllRfmSegments), *segment);
         return static_cast<int>(at - std::begin(kAllRfmSegments));
     };
     const std::vector<LifetimeInputs> all =

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "analytics/rfm/rfm_assignment.h"
-
 #include <QDate>
 
 #include <map>
@@ -14,6 +12,7 @@
 namespace pvi {
 
 class Workspace;
+class SnapshotRfm;
 
 /// One valid order in memory. Days are Julian day numbers of the shop's local date.
 struct SnapshotOrder {
@@ -41,9 +40,10 @@ struct SnapshotCustomer {
     bool exposedBy(qint64 day) const { return exposedDay && *exposedDay <= day; }
 };
 
-/// The RFM assignments of a snapshot's customers per as-of day, each computed once (rfmAsOf): the
-/// PVIs of one period ask for the same day several times. Thread-safe (a run reads the snapshot
-/// on several threads); a copy of the snapshot, which may be changed, starts with none.
+/// The RFM of a snapshot's customers per as-of day (snapshot_rfm.h), each computed once
+/// (snapshotRfmAsOf): the PVIs of one period ask for the same day several times. Thread-safe (a
+/// run reads the snapshot on several threads); a copy of the snapshot, which may be changed,
+/// starts with none.
 class RfmMemo {
 public:
     RfmMemo() = default;
@@ -55,16 +55,16 @@ public:
     RfmMemo(RfmMemo&&) noexcept = default;
     RfmMemo& operator=(RfmMemo&&) noexcept = default;
 
-    /// The assignments as of `day`, made by `compute` the first time the day is asked for.
+    /// The RFM as of `day`, made by `compute` the first time the day is asked for.
     template <typename Compute>
-    std::shared_ptr<const std::vector<RfmAssignment>> get(qint64 day, Compute&& compute) const {
+    std::shared_ptr<const SnapshotRfm> get(qint64 day, Compute&& compute) const {
         State& state = this->state();
         {
             const std::lock_guard lock(state.mutex);
             if (const auto it = state.byDay.find(day); it != state.byDay.end())
                 return it->second;
         }
-        auto computed = std::make_shared<const std::vector<RfmAssignment>>(compute());
+        auto computed = std::make_shared<const SnapshotRfm>(compute());
         const std::lock_guard lock(state.mutex);
         return state.byDay.emplace(day, std::move(computed)).first->second;
     }
@@ -72,7 +72,7 @@ public:
 private:
     struct State {
         std::mutex mutex;
-        std::map<qint64, std::shared_ptr<const std::vector<RfmAssignment>>> byDay;
+        std::map<qint64, std::shared_ptr<const SnapshotRfm>> byDay;
     };
     State& state() const {
         static std::mutex creating;
@@ -94,7 +94,7 @@ struct OrderSnapshot {
     qint64 activityWindowDays = 365; ///< setting `activity_window_days`
     bool hasRules = false;           ///< at least one personalization rule is stored
     bool anyOrderMatches = false;    ///< at least one valid order matches a rule
-    RfmMemo rfm;                     ///< RFM assignments already computed (rfmAsOf)
+    RfmMemo rfm;                     ///< RFM already computed (snapshotRfmAsOf)
 
     /// Loads the snapshot; throws DbError on a database failure.
     static OrderSnapshot load(Workspace& workspace);

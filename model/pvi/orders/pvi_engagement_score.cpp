@@ -241,7 +241,7 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
         return r;
     }
     const qint64 toDay = period.to.toJulianDay();
-    const auto segmentOf = rfmSegmentsAsOf(snapshot, period.to);
+    const RfmSegmentLookup segmentOf(snapshot, period.to);
     ScoreGroups overall;
     std::map<int, ScoreGroups> bySegment; // RfmSegment index, −1 = no segment
     for (std::size_t i = 0; i < customers.size(); ++i) {
@@ -249,9 +249,8 @@ PviResult engagementScore(const EngagementFacts& facts, const OrderSnapshot& sna
         const bool exposed =
             customer != snapshot.customers.end() && customer->second.exposedBy(toDay);
         overall.add(scores[i], exposed);
-        const auto segment = segmentOf.find(customers[i].customerId);
-        bySegment[segment == segmentOf.end() ? -1 : static_cast<int>(segment->second)].add(
-            scores[i], exposed);
+        const std::optional<RfmSegment> segment = segmentOf.of(customers[i].customerId);
+        bySegment[segment ? static_cast<int>(*segment) : -1].add(scores[i], exposed);
     }
     r.available = true;
     r.value = overall.all.mean();

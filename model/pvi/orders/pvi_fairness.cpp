@@ -2,7 +2,7 @@
 
 #include "pvi/engine/metric_support.h"
 #include "pvi/engine/pvi_table.h"
-#include "pvi/segments/customer_attributes.h"
+#include "pvi/orders/fairness_groups.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -113,9 +113,10 @@ QStringList one(const QString& value) {
     return value.isEmpty() ? QStringList{} : QStringList{value};
 }
 
-/// The attribute lists of a customer, none without attributes.
-template <QStringList CustomerAttributes::*List> QStringList listOf(const FairnessCustomer& c) {
-    return c.attributes ? c.attributes->*List : QStringList{};
+/// A customer's groups in one of the shop's own dimensions, none when null.
+template <const QStringList* FairnessCustomer::*Groups>
+QStringList groupsOf(const FairnessCustomer& c) {
+    return c.*Groups ? *(c.*Groups) : QStringList{};
 }
 
 struct Dimension {
@@ -128,12 +129,10 @@ struct Dimension {
 constexpr Dimension kDimensions[] = {
     {"country", "Country", [](const FairnessCustomer& c) { return one(c.country); }, true},
     {"region", "Region", [](const FairnessCustomer& c) { return one(c.region); }, true},
-    {"tag", "Tag",
-     [](const FairnessCustomer& c) { return c.attributes ? c.attributes->tags() : QStringList{}; },
-     false},
-    {"list", "Imported list", &listOf<&CustomerAttributes::lists>, false},
-    {"email_group", "E-mail group", &listOf<&CustomerAttributes::emailGroups>, false},
-    {"survey", "Survey answer", &listOf<&CustomerAttributes::surveyAnswers>, false},
+    {"tag", "Tag", &groupsOf<&FairnessCustomer::tags>, false},
+    {"list", "Imported list", &groupsOf<&FairnessCustomer::lists>, false},
+    {"email_group", "E-mail group", &groupsOf<&FairnessCustomer::emailGroups>, false},
+    {"survey", "Survey answer", &groupsOf<&FairnessCustomer::surveyAnswers>, false},
 };
 
 bool everyone(const FairnessCustomer&) {
@@ -182,9 +181,9 @@ CustomerLocations CustomerLocations::load(Workspace& ws) {
     return locations;
 }
 
-PviResult fairnessRatio(const CustomerLocations& locations,
-                        const CustomerAttributeTable* attributes, const QStringList& ruleTags,
-                        const OrderSnapshot& snapshot, const Period& period) {
+PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups* groups,
+                        const QStringList& ruleTags, const OrderSnapshot& snapshot,
+                        const Period& period) {
     PviResult r;
     r.id = QLatin1String(kFairnessId);
     if (snapshot.orders.empty()) {
@@ -210,9 +209,11 @@ PviResult fairnessRatio(const CustomerLocations& locations,
             if (!place.province.isEmpty())
                 c.region = place.country + QLatin1Char('/') + place.province;
         }
-        if (attributes) {
-            if (const auto it = attributes->byCustomer.find(id); it != attributes->byCustomer.end())
-                c.attributes = &it->second;
+        if (groups) {
+            c.tags = groups->tags.of(id);
+            c.lists = groups->lists.of(id);
+            c.emailGroups = groups->emailGroups.of(id);
+            c.surveyAnswers = groups->surveyAnswers.of(id);
         }
         c.exposed = customer.exposedBy(range.to);
         c.converted = customer.ordersBetween(range.from, range.to) > 0;

@@ -20,8 +20,7 @@ namespace pvi {
 
 class Workspace;
 struct OrderSnapshot;
-struct CustomerAttributes;
-struct CustomerAttributeTable;
+struct FairnessGroups;
 
 /// Groups smaller than this many customers are left out of a comparison.
 inline constexpr qint64 kFairnessMinGroup = 20;
@@ -30,9 +29,13 @@ inline constexpr double kFairnessThreshold = 0.8;
 
 /// One customer of the fairness base: their groups and outcomes.
 struct FairnessCustomer {
-    QString country;                                ///< empty when unknown
-    QString region;                                 ///< "country/province"; empty when unknown
-    const CustomerAttributes* attributes = nullptr; ///< tags, lists, groups, answers; may be null
+    QString country; ///< empty when unknown
+    QString region;  ///< "country/province"; empty when unknown
+    // The shop's own groups (FairnessGroups), each null when the customer has none.
+    const QStringList* tags = nullptr;
+    const QStringList* lists = nullptr;
+    const QStringList* emailGroups = nullptr;
+    const QStringList* surveyAnswers = nullptr;
     bool exposed = false;
     bool converted = false;
 };
@@ -79,12 +82,12 @@ struct CustomerLocations {
     static CustomerLocations load(Workspace& workspace);
 };
 
-/// fairness_ratio for one period (no previous value). `attributes` (may be null) gives the
+/// fairness_ratio for one period (no previous value). `groups` (may be null) gives the
 /// breakdown by the shop's own segments; tags in `ruleTags` (the order-tag personalization
 /// rules' patterns, lower case) are left out of the tag comparison, whose groups would be
 /// personalized by definition.
-PviResult fairnessRatio(const CustomerLocations& locations,
-                        const CustomerAttributeTable* attributes, const QStringList& ruleTags,
-                        const OrderSnapshot& snapshot, const Period& period);
+PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups* groups,
+                        const QStringList& ruleTags, const OrderSnapshot& snapshot,
+                        const Period& period);
 
 } // namespace pvi

@@ -41,16 +41,17 @@ SegmentValue conversionLine(const QString& id, const QString& name, const Conver
 
 /// The e-mail lines: deliveries of the period to customers with a segment, per segment.
 void addEmailLines(PviResult& result, const EmailFacts& email, const Period& period,
-                   const std::unordered_map<qint64, RfmSegment>& segmentOf) {
+                   const RfmSegmentLookup& segmentOf) {
     if (!email.anyValidOrders)
         return;
     std::array<ConversionCounts, kSegmentCount> bySegment;
     ConversionCounts all;
     for (const EmailDelivery& d : email.deliveriesIn(period)) {
-        const auto it = d.customerId != 0 ? segmentOf.find(d.customerId) : segmentOf.end();
-        if (it == segmentOf.end())
+        const std::optional<RfmSegment> segment =
+            d.customerId != 0 ? segmentOf.of(d.customerId) : std::nullopt;
+        if (!segment)
             continue;
-        bySegment[static_cast<std::size_t>(it->second)].add(d.personalized, d.converted);
+        bySegment[static_cast<std::size_t>(*segment)].add(d.personalized, d.converted);
         all.add(d.personalized, d.converted);
     }
     if (all.all.n == 0)
@@ -73,8 +74,7 @@ PviResult segmentConversionRate(const OrderSnapshot& snapshot, const EmailFacts&
                                 const Period& period) {
     PviResult result;
     result.id = QStringLiteral("segment_conversion_rate");
-    const std::unordered_map<qint64, RfmSegment> segmentOf =
-        rfmSegmentsAsOf(snapshot, period.from.addDays(-1));
+    const RfmSegmentLookup segmentOf(snapshot, period.from.addDays(-1));
     if (segmentOf.empty()) {
         result.reason = QCoreApplication::translate(
             "pvi::PviReason", "no customer had a valid order before the period");
@@ -83,13 +83,13 @@ PviResult segmentConversionRate(const OrderSnapshot& snapshot, const EmailFacts&
     const DayRange range = DayRange::of(period);
     std::array<ConversionCounts, kSegmentCount> bySegment;
     ConversionCounts all;
-    for (const auto& [customerId, segment] : segmentOf) {
+    segmentOf.forEach([&](qint64 customerId, RfmSegment segment) {
         const SnapshotCustomer& customer = snapshot.customers.at(customerId);
         const bool converted = customer.ordersBetween(range.from, range.to) > 0;
         const bool exposed = customer.exposedBy(range.to);
         bySegment[static_cast<std::size_t>(segment)].add(exposed, converted);
         all.add(exposed, converted);
-    }
+    });
     result.available = true;
     result.n = all.all.n;
     result.value = all.all.rate() * 100.0;

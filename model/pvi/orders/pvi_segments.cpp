@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,25 +15,42 @@
 
 namespace pvi {
 
+std::shared_ptr<const SnapshotRfm> snapshotRfmAsOf(const OrderSnapshot& snapshot,
+                                                   const QDate& asOf) {
+    return snapshot.rfm.get(asOf.toJulianDay(),
+                            [&] { return SnapshotRfm::compute(snapshot, asOf); });
+}
+
 std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf) {
-    return *snapshot.rfm.get(asOf.toJulianDay(), [&] {
-        std::vector<RfmOrder> orders;
-        orders.reserve(snapshot.orders.size());
-        for (const SnapshotOrder& order : snapshot.orders) {
-            if (order.customerId != 0)
-                orders.push_back(
-                    {order.customerId, QDate::fromJulianDay(order.day), order.revenue});
-        }
-        return assignRfm(orders, asOf);
-    });
+    const std::shared_ptr<const SnapshotRfm> rfm = snapshotRfmAsOf(snapshot, asOf);
+    const std::span<const qint64> ids = rfm->customerIds(snapshot);
+    std::vector<RfmAssignment> assignments;
+    assignments.reserve(rfm->size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (const std::optional<RfmScore> score = rfm->scoreAt(i, ids[i]))
+            assignments.push_back({*score, *rfm->segmentAt(i)});
+    }
+    return assignments;
 }
 
 std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
                                                        const QDate& asOf) {
     std::unordered_map<qint64, RfmSegment> segments;
-    for (const RfmAssignment& assignment : rfmAsOf(snapshot, asOf))
-        segments.emplace(assignment.score.customerId, assignment.segment);
+    RfmSegmentLookup(snapshot, asOf).forEach([&segments](qint64 customer, RfmSegment segment) {
+        segments.emplace(customer, segment);
+    });
     return segments;
+}
+
+RfmSegmentLookup::RfmSegmentLookup(const OrderSnapshot& snapshot, const QDate& asOf)
+    : m_rfm(snapshotRfmAsOf(snapshot, asOf))
+    , m_ids(m_rfm->customerIds(snapshot)) {}
+
+std::optional<RfmSegment> RfmSegmentLookup::of(qint64 customerId) const {
+    const auto at = std::lower_bound(m_ids.begin(), m_ids.end(), customerId);
+    if (at == m_ids.end() || *at != customerId)
+        return std::nullopt;
+    return m_rfm->segmentAt(static_cast<std::size_t>(at - m_ids.begin()));
 }
 
 namespace {
@@ -52,26 +70,26 @@ std::optional<double> share(qint64 part, qint64 whole) {
 PviResult rfmSegmentPvi(const OrderSnapshot& snapshot, const Period& period) {
     PviResult result;
     result.id = QStringLiteral("rfm_segment");
-    const std::vector<RfmAssignment> assignments = rfmAsOf(snapshot, period.to);
-    result.n = static_cast<qint64>(assignments.size());
-    if (assignments.empty()) {
+    const RfmSegmentLookup segments(snapshot, period.to);
+    result.n = static_cast<qint64>(snapshotRfmAsOf(snapshot, period.to)->size());
+    if (segments.empty()) {
         result.reason = noCustomersYetReason(period.to);
         return result;
     }
     result.available = true;
-    result.value = static_cast<double>(assignments.size());
+    result.value = static_cast<double>(result.n);
     result.splitReason = splitUnavailableReason(snapshot);
     const bool split = result.splitReason.isEmpty();
     const qint64 toDay = period.to.toJulianDay();
     std::array<qint64, 11> all{}, exposed{}, generic{};
     qint64 exposedTotal = 0;
-    for (const RfmAssignment& assignment : assignments) {
-        const auto index = static_cast<std::size_t>(assignment.segment);
+    segments.forEach([&](qint64 customerId, RfmSegment segment) {
+        const auto index = static_cast<std::size_t>(segment);
         ++all[index];
-        const bool isExposed = snapshot.customers.at(assignment.score.customerId).exposedBy(toDay);
+        const bool isExposed = snapshot.customers.at(customerId).exposedBy(toDay);
         ++(isExposed ? exposed : generic)[index];
         exposedTotal += isExposed;
-    }
+    });
     const qint64 genericTotal = result.n - exposedTotal;
     if (split) {
         result.personalized = {static_cast<double>(exposedTotal), exposedTotal};
@@ -96,7 +114,7 @@ PviResult rfmSegmentPvi(const OrderSnapshot& snapshot, const Period& period) {
 PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period) {
     PviResult result;
     result.id = QStringLiteral("segmentation_rate");
-    const auto segmented = static_cast<qint64>(rfmAsOf(snapshot, period.to).size());
+    const auto segmented = static_cast<qint64>(snapshotRfmAsOf(snapshot, period.to)->size());
     result.n = snapshot.workspaceCustomers;
     result.value = segmentationRatePercent(segmented, snapshot.workspaceCustomers);
     result.available = segmented > 0 && result.value.has_value();
@@ -113,10 +131,11 @@ PviResult segmentationRate(const OrderSnapshot& snapshot, const Period& period) 
 PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period) {
     PviResult result;
     result.id = QStringLiteral("segment_growth_rate");
-    const std::vector<RfmAssignment> start = rfmAsOf(snapshot, period.from.addDays(-1));
-    const std::vector<RfmAssignment> end = rfmAsOf(snapshot, period.to);
-    result.n = static_cast<qint64>(start.size());
-    result.value = segmentGrowthPercent(result.n, static_cast<qint64>(end.size()));
+    const std::shared_ptr<const SnapshotRfm> start =
+        snapshotRfmAsOf(snapshot, period.from.addDays(-1));
+    const std::shared_ptr<const SnapshotRfm> end = snapshotRfmAsOf(snapshot, period.to);
+    result.n = static_cast<qint64>(start->size());
+    result.value = segmentGrowthPercent(result.n, static_cast<qint64>(end->size()));
     result.available = result.value.has_value();
     if (!result.available) {
         result.reason = QCoreApplication::translate(
@@ -124,8 +143,8 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
         return result;
     }
     result.splitReason = QStringLiteral("not split: segment growth is reported per segment");
-    const std::array<qint64, 11> atStart = rfmSegmentCounts(start);
-    const std::array<qint64, 11> atEnd = rfmSegmentCounts(end);
+    const std::array<qint64, 11> atStart = start->segmentCounts();
+    const std::array<qint64, 11> atEnd = end->segmentCounts();
     for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
         result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
                                    rfmSegmentName(kAllRfmSegments[i]),
@@ -138,22 +157,18 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
 }
 
 PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
-    // Each customer's RFM segment as a bit; the segmented customers as a whole and each segment
-    // are counted in the snapshot itself, without copying their orders.
-    std::unordered_map<qint64, std::uint64_t> segmentOf;
-    for (const RfmAssignment& assignment : rfmAsOf(snapshot, period.from.addDays(-1)))
-        segmentOf[assignment.score.customerId] |= std::uint64_t{1}
-                                                  << static_cast<std::size_t>(assignment.segment);
+    // The segmented customers as a whole and each segment are counted in the snapshot itself,
+    // without copying their orders.
+    const RfmSegmentLookup segmentOf(snapshot, period.from.addDays(-1));
     PviResult result = customerRetentionRate(
-        snapshot, period, [&segmentOf](qint64 id) { return segmentOf.count(id) > 0; });
+        snapshot, period, [&segmentOf](qint64 id) { return segmentOf.of(id).has_value(); });
     result.id = QStringLiteral("segment_retention_rate");
     if (!result.available)
         return result;
     for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
         const PviResult within =
             customerRetentionRate(snapshot, period, [&segmentOf, i](qint64 id) {
-                const auto it = segmentOf.find(id);
-                return it != segmentOf.end() && (it->second >> i & 1U) != 0;
+                return segmentOf.of(id) == kAllRfmSegments[i];
             });
         result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
                                    rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,

@@ -5,16 +5,47 @@
 #include "analytics/rfm/rfm_assignment.h"
 #include "pvi/engine/pvi_result.h"
 #include "pvi/orders/order_snapshot.h"
+#include "pvi/orders/snapshot_rfm.h"
 
+#include <memory>
+#include <span>
 #include <unordered_map>
 
 namespace pvi {
 
-/// RFM scores and segments of the snapshot's customers as of `asOf` (see rfm_assignment.h).
+/// RFM of the snapshot's customers as of `asOf`, computed the first time a day is asked for and
+/// kept with the snapshot (OrderSnapshot::rfm).
+std::shared_ptr<const SnapshotRfm> snapshotRfmAsOf(const OrderSnapshot& snapshot,
+                                                   const QDate& asOf);
+/// RFM scores and segments of the snapshot's customers as of `asOf` (see rfm_assignment.h),
+/// sorted by customer id: a list of its own, 32 bytes a customer.
 std::vector<RfmAssignment> rfmAsOf(const OrderSnapshot& snapshot, const QDate& asOf);
-/// Customer id → RFM segment as of `asOf`.
+/// Customer id → RFM segment as of `asOf`, as a map of its own.
 std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snapshot,
                                                        const QDate& asOf);
+
+/// Each customer's RFM segment as of one day, looked up in the snapshot's kept RFM by customer
+/// id without a copy of it (the snapshot must outlive the lookup).
+class RfmSegmentLookup {
+public:
+    RfmSegmentLookup(const OrderSnapshot& snapshot, const QDate& asOf);
+
+    /// The customer's segment; none without a valid order by the day.
+    std::optional<RfmSegment> of(qint64 customerId) const;
+    /// No customer has a segment.
+    bool empty() const { return m_rfm->empty(); }
+    /// Calls `visit(customerId, segment)` for each customer with a segment, by ascending id.
+    template <typename Visit> void forEach(Visit&& visit) const {
+        for (std::size_t i = 0; i < m_ids.size(); ++i) {
+            if (const std::optional<RfmSegment> segment = m_rfm->segmentAt(i))
+                visit(m_ids[i], *segment);
+        }
+    }
+
+private:
+    std::shared_ptr<const SnapshotRfm> m_rfm;
+    std::span<const qint64> m_ids;
+};
 
 /// rfm_segment: value = customers with a segment as of `to`; segments = each segment's share
 /// of them in percent (n = members), and of the exposed / unexposed customers.

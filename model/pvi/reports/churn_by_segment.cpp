@@ -30,17 +30,17 @@ struct SegmentMeans {
 
 std::vector<SegmentValue> churnRiskBySegment(const std::vector<CustomerClvPrediction>& customers,
                                              const OrderSnapshot& snapshot, const QDate& asOf) {
-    const auto segmentOf = rfmSegmentsAsOf(snapshot, asOf);
+    const RfmSegmentLookup segmentOf(snapshot, asOf);
     const qint64 day = asOf.toJulianDay();
     std::array<SegmentMeans, kAllRfmSegments.size()> means{};
     for (const CustomerClvPrediction& c : customers) {
         bool ok = false;
         const qint64 id = c.id.toLongLong(&ok);
-        const auto segment = ok ? segmentOf.find(id) : segmentOf.end();
+        const std::optional<RfmSegment> segment = ok ? segmentOf.of(id) : std::nullopt;
         // One-time buyers have P(alive) = 1 by the model's construction: left out.
-        if (segment == segmentOf.end() || c.repeatPurchases <= 0)
+        if (!segment || c.repeatPurchases <= 0)
             continue;
-        SegmentMeans& m = means[static_cast<std::size_t>(segment->second)];
+        SegmentMeans& m = means[static_cast<std::size_t>(*segment)];
         const double risk = 1.0 - c.pAlive;
         m.all.add(risk);
         const auto customer = snapshot.customers.find(id);
