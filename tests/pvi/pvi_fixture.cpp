@@ -121,4 +121,15 @@ void insertOrder(Workspace& workspace, qint64 orderId, qint64 customerId, const 
     insert.bind(7, tags).bind(8, discountCode).run();
 }
 
+std::unique_ptr<Workspace> newPviFixtureWorkspace(const QString& path, QString* error) {
+    auto opened = Workspace::open(path, Workspace::Mode::CreateOrOpen);
+    if (!opened.workspace) {
+        *error = opened.error;
+        return nullptr;
+    }
+    if (!loadPviFixture(*opened.workspace, error))
+        return nullptr;
+    return std::move(opened.workspace);
+}
+
 } // namespace pvi::test

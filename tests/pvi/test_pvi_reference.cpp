@@ -73,12 +73,9 @@ private Q_SLOTS:
     void initTestCase() {
         m_reference = loadReference();
         QVERIFY2(!m_reference.isEmpty(), "reference.json is missing or unreadable");
-        auto opened =
-            Workspace::open(m_dir.path(QStringLiteral("ref.pvi")), Workspace::Mode::CreateOrOpen);
-        QVERIFY2(opened.workspace, qPrintable(opened.error));
-        m_workspace = std::move(opened.workspace);
         QString error;
-        QVERIFY2(test::loadPviFixture(*m_workspace, &error), qPrintable(error));
+        m_workspace = test::newPviFixtureWorkspace(m_dir.path(QStringLiteral("ref.pvi")), &error);
+        QVERIFY2(m_workspace, qPrintable(error));
         for (const QJsonValue rule : m_reference[QStringLiteral("rules")].toArray()) {
             const QJsonArray pair = rule.toArray();
             QVERIFY2(PersonalizationRules::add(*m_workspace, pair[0].toString(), pair[1].toString(),

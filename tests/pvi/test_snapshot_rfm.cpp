@@ -62,12 +62,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        auto opened =
-            Workspace::open(m_dir.path(QStringLiteral("rfm.pvi")), Workspace::Mode::CreateOrOpen);
-        QVERIFY2(opened.workspace, qPrintable(opened.error));
-        m_workspace = std::move(opened.workspace);
         QString error;
-        QVERIFY2(test::loadPviFixture(*m_workspace, &error), qPrintable(error));
+        m_workspace = test::newPviFixtureWorkspace(m_dir.path(QStringLiteral("rfm.pvi")), &error);
+        QVERIFY2(m_workspace, qPrintable(error));
     }
 
     void sameAsAssignRfmOnEveryDay() {
