@@ -141,7 +141,7 @@
 <context>
     <name>pvi::EffectText</name>
     <message>
-        <location filename="../../model/analytics/effect/selection_effect.cpp" line="+198"/>
+        <location filename="../../model/analytics/effect/selection_effect.cpp" line="+213"/>
         <source>nobody was first personalized in the period</source>
         <translation>personne n&apos;a été personnalisé pour la première fois dans la période</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>aucun client n&apos;a passé de commande générique autour des jours où les clients personnalisés ont commencé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no generic customer shares what every personalized customer has in common</source>
         <translation>aucun client générique ne partage ce que tous les clients personnalisés ont en commun</translation>
     </message>
@@ -639,12 +639,12 @@
         <translation>aucune colonne de dépense (zbar) dans le sommaire</translation>
     </message>
     <message>
-        <location filename="../../model/analytics/lifetime/clv_workspace_analysis.cpp" line="+19"/>
+        <location filename="../../model/analytics/lifetime/clv_workspace_analysis.cpp" line="+39"/>
         <source>could not read the orders: %1</source>
         <translation>les commandes n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>no valid orders with a customer on or before %1</source>
         <translation>aucune commande valide avec un client au plus tard le %1</translation>
     </message>

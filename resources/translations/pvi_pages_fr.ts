@@ -1606,7 +1606,7 @@
         <translation>PVI dont la valeur est en bonne voie par rapport à leur cible enregistrée divisés par les PVI ayant une cible et une valeur, multiplié par 100.</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/effect/pvi_effect.cpp" line="+23"/>
+        <location filename="../../model/pvi/effect/pvi_effect.cpp" line="+25"/>
         <source>Revenue effect, adjusted for selection</source>
         <translation>Effet sur les revenus, corrigé du biais de sélection</translation>
     </message>
@@ -2775,7 +2775,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>sur %1 jours</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>no personalization rule is set, so nobody is personalized</source>
         <translation>aucune règle de personnalisation n&apos;est définie, donc personne n&apos;est personnalisé</translation>
     </message>
@@ -3844,7 +3844,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <location filename="../../model/pvi/engine/metrics_engine.cpp" line="+147"/>
         <location filename="../../model/pvi/monitoring/pvi_anomalies.cpp" line="+44"/>
         <location filename="../../model/pvi/orders/pvi_engagement_score.cpp" line="+178"/>
-        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+154"/>
+        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+153"/>
         <location filename="../../model/pvi/reports/segment_report.cpp" line="+99"/>
         <location filename="../../model/pvi/web/pvi_web.cpp" line="+300"/>
         <source>the period is not a valid date range</source>
@@ -3858,7 +3858,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/engine/pvi_engine.cpp" line="+149"/>
+        <location filename="../../model/pvi/engine/pvi_engine.cpp" line="+152"/>
         <source>the targets could not be read: %1</source>
         <translation>les cibles n&apos;ont pas pu être lues : %1</translation>
     </message>
@@ -3886,11 +3886,6 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <location line="+3"/>
         <source>no customer has bought more than once, and the model cannot tell whether a one-time buyer left</source>
         <translation>aucun client n&apos;a acheté plus d&apos;une fois, et le modèle ne peut pas dire si un acheteur unique est parti</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>the orders could not be read: %1</source>
-        <translation>les commandes n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <location filename="../../model/pvi/monitoring/pvi_monitoring.cpp" line="+39"/>
@@ -3933,7 +3928,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>chaque poids d&apos;engagement des canaux ayant des données vaut 0 : réglez un paramètre engagement_weight_* au-dessus de 0</translation>
     </message>
     <message>
-        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+28"/>
+        <location filename="../../model/pvi/orders/pvi_fairness.cpp" line="+30"/>
         <source>no active customer&apos;s country is known: import orders with billing countries or a customers export</source>
         <translation>le pays d&apos;aucun client actif n&apos;est connu : importez des commandes avec les pays de facturation ou une exportation de clients</translation>
     </message>
@@ -3949,7 +3944,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
     </message>
     <message>
         <location filename="../../model/pvi/orders/pvi_segment_conversion.cpp" line="+79"/>
-        <location filename="../../model/pvi/orders/pvi_segments.cpp" line="+123"/>
+        <location filename="../../model/pvi/orders/pvi_segments.cpp" line="+141"/>
         <source>no customer had a valid order before the period</source>
         <translation>aucun client n&apos;avait de commande valide avant la période</translation>
     </message>
@@ -4083,7 +4078,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
 <context>
     <name>pvi::RoiPage</name>
     <message>
-        <location filename="../../ui/pages/roi_page.cpp" line="+88"/>
+        <location filename="../../ui/pages/roi_page.cpp" line="+90"/>
         <source>The headline figures then scale the matched difference per personalized customer to the period&apos;s reached customers and days, instead of comparing the self-selected groups.</source>
         <translation>Les chiffres principaux rapportent alors la différence appariée par client personnalisé aux clients atteints et aux jours de la période, au lieu de comparer les groupes autosélectionnés.</translation>
     </message>
@@ -4233,7 +4228,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>%1 de coût d&apos;acquisition, %2 nouveaux clients</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
@@ -4243,24 +4238,24 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Coût de personnalisation et revenus additionnels par mois</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <source>Personalization cost</source>
         <translation>Coût de personnalisation</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>Cost per reached customer</source>
         <translation>Coût par client atteint</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Incremental revenue</source>
         <translation>Revenus additionnels</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-233"/>
         <source>ROI</source>
         <translation>RCI</translation>
     </message>
@@ -4280,7 +4275,7 @@ Aucune règle de personnalisation pour l&apos;instant : chaque client compte com
         <translation>Utiliser l’estimation corrigée</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>Incremental revenue by month, 95% interval</source>
         <translation>Revenus additionnels par mois, intervalle à 95 %</translation>
     </message>

@@ -1364,7 +1364,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>StudioOptions</name>
     <message>
-        <location filename="../../app/studio_main.cpp" line="+44"/>
+        <location filename="../../app/studio_main.cpp" line="+45"/>
         <source>Render a page to &lt;png&gt; once loaded, then exit.</source>
         <translation>Enregistrer une page dans &lt;png&gt; une fois chargée, puis quitter.</translation>
     </message>
@@ -1605,7 +1605,7 @@ Edit › Undo puts it back until the window closes.</source>
 <context>
     <name>pvi::BarChart</name>
     <message>
-        <location filename="../../ui/charts/bar_chart.cpp" line="+34"/>
+        <location filename="../../ui/charts/bar_chart.cpp" line="+35"/>
         <source>No data.</source>
         <translation>Aucune donnée.</translation>
     </message>
@@ -1776,12 +1776,12 @@ Edit › Undo puts it back until the window closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-13"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
@@ -1791,13 +1791,13 @@ Edit › Undo puts it back until the window closes.</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+13"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>

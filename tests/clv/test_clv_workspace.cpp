@@ -8,6 +8,8 @@
 #include "analytics/orders/last_order_day.h"
 #include "analytics/rfm/rfm_summary.h"
 #include "clv_test_data.h"
+#include "pvi/lifetime/snapshot_purchase_days.h"
+#include "pvi/orders/order_snapshot.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void parametersStoredAsRows();
     void backtestCountsAndGrades();
     void groupSummariesByHand();
+    void snapshotGivesTheWorkspacePurchaseDays();
 };
 
 namespace {
@@ -70,6 +73,43 @@ std::unique_ptr<Workspace> handWorkedShop(const test::TempDir& dir) {
     // A guest order without a customer.
     insertOrder(db, 9, std::nullopt, "2024-01-20", 40.0, true);
     return std::move(opened.workspace);
+}
+
+/// Empty when the run's purchase days (from its order snapshot) are exactly the workspace
+/// query's, values compared bit for bit; else the first difference.
+QString purchaseDaysDiffer(Workspace& workspace, const QDate& asOf) {
+    const std::vector<CustomerPurchaseDays> expected =
+        mergePurchaseDays(loadValidOrderPurchases(workspace.db(), asOf));
+    const std::vector<CustomerPurchaseDays> actual =
+        snapshotPurchaseDays(OrderSnapshot::load(workspace), asOf);
+    const QString at = asOf.toString(Qt::ISODate);
+    if (actual.size() != expected.size())
+        return QStringLiteral("as of %1: %2 customers, expected %3")
+            .arg(at)
+            .arg(actual.size())
+            .arg(expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const CustomerPurchaseDays& a = actual[i];
+        const CustomerPurchaseDays& e = expected[i];
+        if (a.customerId != e.customerId)
+            return QStringLiteral("as of %1: customer %2 at %3, expected %4")
+                .arg(at, a.customerId)
+                .arg(i)
+                .arg(e.customerId);
+        if (a.days != e.days)
+            return QStringLiteral("as of %1: customer %2 has %3 purchase days, expected %4")
+                .arg(at, e.customerId)
+                .arg(a.days.size())
+                .arg(e.days.size());
+        for (std::size_t d = 0; d < e.values.size(); ++d) {
+            if (a.values[d] != e.values[d])
+                return QStringLiteral("as of %1: customer %2 on %3: %4, expected %5")
+                    .arg(at, e.customerId, e.days[d].toString(Qt::ISODate))
+                    .arg(a.values[d], 0, 'g', 17)
+                    .arg(e.values[d], 0, 'g', 17);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -257,6 +297,60 @@ void TestClvWorkspace::groupSummariesByHand() {
     QVERIFY(std::abs(clvUplift(p, c) - 2.0 / 3.0) < 1e-12);
     ClvGroupSummary empty;
     QVERIFY(std::isnan(clvUplift(p, empty)));
+}
+
+void TestClvWorkspace::snapshotGivesTheWorkspacePurchaseDays() {
+    // The run fits the lifetime model on purchase days taken from its order snapshot; they must
+    // be the ones the workspace query gives (which the CDNOW and reference tests check).
+    test::TempDir dir;
+    auto ws = handWorkedShop(dir);
+    QVERIFY(ws);
+    Database& db = ws->db();
+    // Same-day orders whose times of day run against their ids: summed by id, 0.1 + 0.2 + 0.3
+    // is 0.6000000000000001, summed in the snapshot's time order it would be 0.6.
+    const struct {
+        int id;
+        std::int64_t customer;
+        const char* createdAt;
+        const char* date;
+        double net;
+    } extra[] = {{10, 2, "2024-02-20T18:00:00", "2024-02-20", 0.1},
+                 {11, 2, "2024-02-20T12:00:00", "2024-02-20", 0.2},
+                 {12, 2, "2024-02-20T09:00:00", "2024-02-20", 0.3},
+                 // Customer 10 sorts before customer 2 as text, after it as a number.
+                 {13, 10, "2024-01-05T10:00:00", "2024-01-05", 7.0},
+                 {14, 10, "2024-01-06T10:00:00", "not a date", 9.0}};
+    db.exec("INSERT INTO customers (id, email) VALUES (10, 'j@x')");
+    for (const auto& o : extra)
+        db.prepare("INSERT INTO orders (id, batch_id, source, order_key, customer_id, created_at, "
+                   "order_date, is_valid, net_revenue) VALUES (?1, 1, 'test', ?2, ?3, ?4, ?5, 1, "
+                   "?6)")
+            .bind(1, o.id)
+            .bind(2, QString::number(o.id))
+            .bind(3, o.customer)
+            .bind(4, QString::fromLatin1(o.createdAt))
+            .bind(5, QString::fromLatin1(o.date))
+            .bind(6, o.net)
+            .run();
+    for (const QDate& asOf : {QDate(2024, 1, 1), QDate(2024, 2, 20), QDate(2024, 2, 29)}) {
+        const QString difference = purchaseDaysDiffer(*ws, asOf);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+    const auto days = snapshotPurchaseDays(OrderSnapshot::load(*ws), QDate(2024, 2, 29));
+    QCOMPARE(days.size(), std::size_t{4});
+    QCOMPARE(days.back().customerId, QStringLiteral("10"));
+
+    // And on a generated shop of a few hundred customers, at two as-of dates.
+    auto generated =
+        Workspace::open(dir.path(QStringLiteral("generated.pvi")), Workspace::Mode::CreateOrOpen);
+    QVERIFY(generated.workspace);
+    const QDate start(2023, 1, 2);
+    test::insertOrders(generated.workspace->db(),
+                       test::generatePurchases(400, 20261207, start, 52));
+    for (const QDate& asOf : {start.addDays(200), start.addDays(364)}) {
+        const QString difference = purchaseDaysDiffer(*generated.workspace, asOf);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
 }
 
 PVI_TEST_CLASS(TestClvWorkspace)

@@ -4,22 +4,14 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace pvi {
 
-ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOptions& options,
-                                         int holdoutWeeks) {
+ClvWorkspaceAnalysis analyzePurchaseDaysClv(std::vector<CustomerPurchaseDays> days, QDate asOf,
+                                            const ClvOptions& options, int holdoutWeeks) {
     ClvWorkspaceAnalysis result;
     result.asOf = asOf;
-    std::vector<CustomerPurchaseDays> days;
-    try {
-        days = mergePurchaseDays(loadValidOrderPurchases(db, asOf));
-        result.batches = validOrderBatches(db, asOf);
-    } catch (const DbError& e) {
-        result.reason =
-            QCoreApplication::translate("pvi::LifetimeText", "could not read the orders: %1")
-                .arg(e.message());
-        return result;
-    }
     if (days.empty()) {
         result.reason = QCoreApplication::translate(
                             "pvi::LifetimeText", "no valid orders with a customer on or before %1")
@@ -30,6 +22,27 @@ ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOpti
     result.analysis = analyzeClv(result.summaries, true, options);
     result.backtest = runClvBacktest(days, asOf, holdoutWeeks);
     result.ok = true;
+    return result;
+}
+
+ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOptions& options,
+                                         int holdoutWeeks) {
+    std::vector<CustomerPurchaseDays> days;
+    QString batches;
+    try {
+        days = mergePurchaseDays(loadValidOrderPurchases(db, asOf));
+        batches = validOrderBatches(db, asOf);
+    } catch (const DbError& e) {
+        ClvWorkspaceAnalysis failed;
+        failed.asOf = asOf;
+        failed.reason =
+            QCoreApplication::translate("pvi::LifetimeText", "could not read the orders: %1")
+                .arg(e.message());
+        return failed;
+    }
+    ClvWorkspaceAnalysis result =
+        analyzePurchaseDaysClv(std::move(days), asOf, options, holdoutWeeks);
+    result.batches = std::move(batches);
     return result;
 }
 

@@ -24,6 +24,12 @@ struct ClvWorkspaceAnalysis {
     ClvBacktest backtest;                   ///< fit on all but the last weeks, predicted on them
 };
 
+/// Runs the analysis on each customer's purchase days (mergePurchaseDays) up to asOf: the
+/// summaries, both fits, the predictions and the backtest. Leaves `batches` empty.
+/// holdoutWeeks = 0 uses the default backtest holdout.
+ClvWorkspaceAnalysis analyzePurchaseDaysClv(std::vector<CustomerPurchaseDays> days, QDate asOf,
+                                            const ClvOptions& options = {}, int holdoutWeeks = 0);
+
 /// Reads the valid orders dated on or before asOf and runs the analysis (never throws).
 /// holdoutWeeks = 0 uses the default backtest holdout.
 ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOptions& options = {},

@@ -121,9 +121,34 @@ const CostLedger& PviSources::costLedger(const Period& period) {
 const PredictiveFit& PviSources::predictive(const QDate& asOf) {
     std::shared_ptr<const PredictiveFit>& fit = m_fits[asOf.toJulianDay()];
     if (!fit)
-        fit = fitPredictive(m_workspace, orders(), asOf);
+        fit = fitPredictive(orders(), asOf);
     return *fit;
 }
+
+namespace {
+
+/// What the second lane of a preload loads: the sources that need no other source, each left
+/// empty when it could not be read (its accessor then loads it again and reports).
+struct SecondLane {
+    std::optional<EmailFacts> email;
+    std::optional<OfferFacts> offers;
+    std::optional<FairnessGroups> fairnessGroups;
+    std::optional<QString> currency;
+};
+
+template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&& load) {
+    try {
+        slot.emplace(load());
+    } catch (const std::exception&) {
+    }
+}
+
+template <typename T> void takeLoaded(std::optional<T>& slot, std::optional<T>& loaded) {
+    if (!slot && loaded)
+        slot = std::move(loaded);
+}
+
+} // namespace
 
 void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor) {
     const QString path = m_workspace.path();
@@ -141,16 +166,34 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             return loaded;
         });
     };
-    std::future<EmailFacts> email;
-    if (aFile && !m_email) {
-        email = onItsOwn([rules = rules()](Workspace& ws) { return EmailFacts::load(ws, rules); });
+    // Two lanes keep both cores busy: the second reads, in turn, the sources that need nothing
+    // loaded first (the e-mail facts, the offers, the fairness groups, the currency), while this
+    // thread reads the orders and what builds on them; the lifetime fit, which reads nothing but
+    // the order snapshot, gets a thread of its own once the snapshot is in.
+    std::future<SecondLane> second;
+    if (aFile) {
+        second = onItsOwn([rules = rules(), email = !m_email, offers = !m_offers,
+                           fairness = !m_fairnessGroups, currency = !m_currency](Workspace& ws) {
+            SecondLane lane;
+            if (email)
+                tryLoad(lane.email, [&] { return EmailFacts::load(ws, rules); });
+            if (offers)
+                tryLoad(lane.offers, [&] { return OfferFacts::load(ws, rules); });
+            if (fairness)
+                tryLoad(lane.fairnessGroups, [&] { return FairnessGroups::load(ws.db()); });
+            if (currency)
+                tryLoad(lane.currency, [&] { return workspaceCurrency(ws); });
+            return lane;
+        });
     }
     std::future<std::shared_ptr<const PredictiveFit>> fit;
     try {
         const OrderSnapshot& snapshot = orders();
-        if (aFile && predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
-            fit = onItsOwn([&snapshot, predictiveAsOf](Workspace& ws) {
-                return fitPredictive(ws, snapshot, predictiveAsOf);
+        if (predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
+            fit = std::async(std::launch::async, [&snapshot, predictiveAsOf] {
+                auto fitted = fitPredictive(snapshot, predictiveAsOf);
+                releaseFreedMemory();
+                return fitted;
             });
         customerLocations();
         try {
@@ -159,7 +202,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         } catch (const DbError&) {
             // Left for the PVI to estimate again and report.
         }
-        offers();
         engagement();
         webReports();
         experiments();
@@ -169,8 +211,13 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     }
     // Joined whatever happened above: the tasks read the snapshot and the rules.
     try {
-        if (email.valid())
-            m_email = email.get();
+        if (second.valid()) {
+            SecondLane lane = second.get();
+            takeLoaded(m_email, lane.email);
+            takeLoaded(m_offers, lane.offers);
+            takeLoaded(m_fairnessGroups, lane.fairnessGroups);
+            takeLoaded(m_currency, lane.currency);
+        }
         surveys(); // after the e-mail facts, whose personalized touches it reads
     } catch (const std::exception&) {
     }

@@ -63,13 +63,15 @@ public:
     const PredictiveFit& predictive(const QDate& asOf);
 
     /// Loads every source a run uses, the lifetime fit as of `predictiveAsOf` included, using
-    /// the machine's cores: the e-mail facts and the fit are read on threads of their own, each
-    /// through its own connection to the workspace file, while this thread loads the orders, the
-    /// surveys and the rest. A source that fails to load is left for its accessor to load again
-    /// (and report) on first use. With `effectFor`, the effect adjusted for selection of that
-    /// period is estimated as soon as the orders and the customers' places are loaded: its
-    /// working set for a moment (about 50 MB on the large shop) then comes before the surveys,
-    /// engagement, experiments and web reports take their memory, which reuses what it freed.
+    /// the machine's cores: a second lane reads the sources that need no other (e-mail facts,
+    /// offers, fairness groups, currency) through its own connection to the workspace file, the
+    /// fit (on the order snapshot alone) gets a thread of its own once the orders are in, and this
+    /// thread loads the orders, what builds on them and, last, the surveys. A source that fails to
+    /// load is left for its accessor to load again (and report) on first use. With `effectFor`,
+    /// the effect adjusted for selection of that period is estimated as soon as the orders and
+    /// the customers' places are loaded: its working set for a moment (about 50 MB on the large
+    /// shop) then comes before the surveys, engagement, experiments and web reports take their
+    /// memory, which reuses what it freed.
     void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:

@@ -3,10 +3,9 @@
 #include "analytics/lifetime/clv_group_summary.h"
 #include "analytics/lifetime/clv_workspace_analysis.h"
 #include "pvi/engine/pvi_table.h"
+#include "pvi/lifetime/snapshot_purchase_days.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/reports/churn_by_segment.h"
-#include "store/db_error.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,9 +52,10 @@ const ClvGroupSummary* findGroup(const std::vector<ClvGroupSummary>& groups, con
     return nullptr;
 }
 
-void fill(PredictiveFit& in, Workspace& workspace, const OrderSnapshot& snapshot,
-          const QDate& asOf) {
-    const ClvWorkspaceAnalysis clv = analyzeWorkspaceClv(workspace.db(), asOf);
+void fill(PredictiveFit& in, const OrderSnapshot& snapshot, const QDate& asOf) {
+    // The snapshot holds the valid orders already: the fit does not read them again.
+    const ClvWorkspaceAnalysis clv =
+        analyzePurchaseDaysClv(snapshotPurchaseDays(snapshot, asOf), asOf);
     if (!clv.ok) {
         in.reason = clv.reason;
         return;
@@ -192,16 +192,10 @@ std::span<const PviRow> predictivePviRows() {
     return kPredictiveRows;
 }
 
-std::shared_ptr<const PredictiveFit>
-fitPredictive(Workspace& workspace, const OrderSnapshot& snapshot, const QDate& asOf) {
+std::shared_ptr<const PredictiveFit> fitPredictive(const OrderSnapshot& snapshot,
+                                                   const QDate& asOf) {
     auto fit = std::make_shared<PredictiveFit>(); // filled in place: it points into itself
-    try {
-        fill(*fit, workspace, snapshot, asOf);
-    } catch (const DbError& e) {
-        fit->reason =
-            QCoreApplication::translate("pvi::PviReason", "the orders could not be read: %1")
-                .arg(e.message());
-    }
+    fill(*fit, snapshot, asOf);
     return fit;
 }
 

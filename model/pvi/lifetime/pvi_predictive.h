@@ -13,17 +13,17 @@
 
 namespace pvi {
 
-class Workspace;
 struct OrderSnapshot;
 
 /// The lifetime fit behind the three PVIs as of one day: one BG/NBD + Gamma-Gamma fit on the
 /// valid orders up to that day, summarized for all customers and per exposure.
 struct PredictiveFit;
 
-/// Fits the model as of `asOf`; customers count as exposed when `snapshot` says they were
-/// personalized by then. Never throws (a failure is the fit's reason).
-std::shared_ptr<const PredictiveFit>
-fitPredictive(Workspace& workspace, const OrderSnapshot& snapshot, const QDate& asOf);
+/// Fits the model as of `asOf` on the snapshot's valid orders up to that day; customers count
+/// as exposed when `snapshot` says they were personalized by then. Reads nothing else and never
+/// throws (a failure is the fit's reason).
+std::shared_ptr<const PredictiveFit> fitPredictive(const OrderSnapshot& snapshot,
+                                                   const QDate& asOf);
 
 /// One predictive PVI from a fit (no previous value).
 PviResult computePredictivePvi(const PredictiveFit& fit, const QString& id);
