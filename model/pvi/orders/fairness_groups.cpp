@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace pvi {
 
@@ -69,33 +71,40 @@ void loadTags(Database& db, FairnessGroups::Dimension& dimension) {
         all.removeDuplicates();
         builder.add(customer, std::move(all));
     };
-    auto orders = db.prepare("SELECT customer_id, tags FROM orders WHERE is_valid = 1 AND "
-                             "customer_id IS NOT NULL ORDER BY customer_id, order_date, id");
-    // A customer's orders mostly repeat the same tags: each text is split again only when it
-    // differs from that customer's previous order's.
-    qint64 current = 0;
-    bool any = false;
-    QStringList orderTags;
-    std::string seen;
+    // The orders are read in the table's order and grouped by customer here: walking the
+    // orders_customer_date index instead looks every order's row up (ten times as slow on the
+    // large shop). Each distinct tags text is split once.
+    std::unordered_map<std::string, std::uint32_t> textIds;
+    std::vector<QStringList> textTags;
+    std::vector<std::pair<qint64, std::uint32_t>> customerTexts;
+    auto orders =
+        db.prepare("SELECT customer_id, coalesce(tags, '') FROM orders WHERE is_valid = 1 AND "
+                   "customer_id IS NOT NULL");
     while (orders.step()) {
-        const qint64 customer = orders.columnInt64(0);
-        if (!any || customer != current) {
-            if (any)
-                addCustomer(current, orderTags);
-            any = true;
-            current = customer;
-            orderTags.clear();
-            seen.clear();
+        const auto [it, added] = textIds.try_emplace(std::string(orders.columnUtf8(1)),
+                                                     static_cast<std::uint32_t>(textTags.size()));
+        if (added) {
+            QStringList tags;
+            for (const QString& tag : splitTags(orders.columnText(1)))
+                addUniqueGroup(tags, tag);
+            textTags.push_back(std::move(tags));
         }
-        const std::string_view text = orders.columnUtf8(1);
-        if (text == seen)
-            continue;
-        seen.assign(text);
-        for (const QString& tag : splitTags(orders.columnText(1)))
-            addUniqueGroup(orderTags, tag);
+        customerTexts.emplace_back(orders.columnInt64(0), it->second);
     }
-    if (any)
-        addCustomer(current, orderTags);
+    textIds = {};
+    // By customer id, as the sets of groups are numbered in that order.
+    std::sort(customerTexts.begin(), customerTexts.end());
+    customerTexts.erase(std::unique(customerTexts.begin(), customerTexts.end()),
+                        customerTexts.end());
+    for (std::size_t i = 0; i < customerTexts.size();) {
+        const qint64 customer = customerTexts[i].first;
+        QStringList orderTags;
+        for (; i < customerTexts.size() && customerTexts[i].first == customer; ++i) {
+            for (const QString& tag : textTags[customerTexts[i].second])
+                addUniqueGroup(orderTags, tag);
+        }
+        addCustomer(customer, orderTags);
+    }
     for (auto& [customer, tags] : recordTags)
         builder.add(customer, std::move(tags));
     builder.finish();
