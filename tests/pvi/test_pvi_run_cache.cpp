@@ -6,6 +6,7 @@
 #include "pvi/engine/period_filter.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_run_cache.h"
+#include "pvi/engine/pvi_sources.h"
 #include "pvi/engine/work_pool.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void concurrentRequestsShareOneComputation();
     void keepsAtMostItsCapacity();
     void aPrefetchedRunServesThePage();
+    void everyCellIsWhatThePviGivesAlone();
 };
 
 void TestPviRunCache::initTestCase() {
@@ -228,6 +230,55 @@ void TestPviRunCache::aPrefetchedRunServesThePage() {
     QCOMPARE(cache.computedRuns(), before + 1);
     QCOMPARE(run->query.period.from, resolveQuery(*ws, filter).period.from);
     QCOMPARE(run->query.period.to, resolveQuery(*ws, filter).period.to);
+}
+
+void TestPviRunCache::everyCellIsWhatThePviGivesAlone() {
+    // computeRun computes its cells (a PVI in a period) on two threads and puts them back in
+    // place: every value, previous value and sparkline point must be what computePviIn gives
+    // for that PVI and period alone, on one thread.
+    auto ws = openWorkspace(m_path);
+    QVERIFY(ws);
+    PeriodFilter filter;
+    filter.comparison = PeriodFilter::Comparison::PreviousPeriod;
+    const MetricsQuery query = resolveQuery(*ws, filter);
+    QVERIFY(query.comparison.isValid());
+    const PviRun run = computeRun(*ws, query, kWindowSparklinePoints);
+    PviSources alone(*ws);
+    const auto differs = [](const PviResult& a, const PviResult& b) {
+        return a.available != b.available || a.value != b.value || a.n != b.n ||
+               a.personalized.value != b.personalized.value || a.control.value != b.control.value;
+    };
+    int checked = 0;
+    for (const PviResult& result : run.results) {
+        const PviFamily family = *pviFamilyOf(result.id);
+        if (family == PviFamily::Targets)
+            continue; // judged from the other results, not computed alone
+        const PviResult expected = computePviIn(alone, result.id, query.period);
+        QVERIFY2(!differs(result, expected), qPrintable(result.id + u" differs in the period"_s));
+        if (family != PviFamily::Predictive && family != PviFamily::Effect) {
+            const PviResult previous = computePviIn(alone, result.id, query.comparison);
+            QVERIFY2(result.previous.value == previous.value && result.previous.n == previous.n,
+                     qPrintable(result.id + u" differs in the comparison"_s));
+        }
+        ++checked;
+    }
+    const std::vector<Period> periods = consecutivePeriods(query.period, kWindowSparklinePoints);
+    int points = 0;
+    for (const auto& [id, trend] : run.sparklines) {
+        QCOMPARE(trend.size(), periods.size());
+        if (*pviFamilyOf(id) == PviFamily::Targets)
+            continue;
+        for (std::size_t p = 0; p < periods.size(); ++p) {
+            const PviResult expected = computePviIn(alone, id, periods[p]);
+            const bool same = expected.available ? trend[p].second == expected.value
+                                                 : !trend[p].second.has_value();
+            QVERIFY2(trend[p].first == periods[p].to && same,
+                     qPrintable(u"%1's point %2 differs"_s.arg(id).arg(p)));
+            ++points;
+        }
+    }
+    QVERIFY2(checked > 50 && points > 200,
+             qPrintable(u"only %1 results and %2 points checked"_s.arg(checked).arg(points)));
 }
 
 PVI_TEST_CLASS(TestPviRunCache)

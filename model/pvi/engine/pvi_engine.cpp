@@ -11,6 +11,7 @@
 #include "pvi/lifetime/pvi_predictive.h"
 #include "pvi/monitoring/pvi_monitoring.h"
 #include "pvi/monitoring/pvi_targets.h"
+#include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_engagement_score.h"
 #include "pvi/orders/pvi_fairness.h"
 #include "pvi/orders/pvi_offers.h"
@@ -23,6 +24,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 
 namespace pvi {
 
@@ -123,6 +126,63 @@ const PviResult* PviRun::find(const QString& id) const {
     return it == results.end() ? nullptr : &*it;
 }
 
+namespace {
+
+/// The order PVIs computed from the order snapshot alone (computePvi): pure functions of it. The
+/// two other order PVIs also read the e-mail campaigns or the offers.
+bool fromSnapshotAlone(PviFamily family, const QString& id) {
+    return family == PviFamily::Orders && id != u"segment_conversion_rate" &&
+           id != u"offer_redemption_rate";
+}
+
+/// One PVI in one period, to compute.
+struct Cell {
+    QString id;
+    Period period;
+    PviResult result;
+};
+
+/// Computes every cell, on two threads. The cells computed from the order snapshot alone go to
+/// whichever thread is free; the others may read the workspace through the run's connection, so
+/// this thread computes them first, then helps with the rest.
+void computeCells(PviSources& sources, std::vector<Cell>& cells) {
+    const OrderSnapshot* snapshot = nullptr;
+    try {
+        snapshot = &sources.orders();
+    } catch (const DbError&) {
+        // Every cell is computed here, each reporting the failure.
+    }
+    std::vector<Cell*> shared;
+    std::vector<Cell*> here;
+    for (Cell& cell : cells) {
+        const bool pure = snapshot != nullptr && !snapshot->orders.empty() &&
+                          cell.period.isValid() &&
+                          fromSnapshotAlone(*pviFamilyOf(cell.id), cell.id);
+        (pure ? shared : here).push_back(&cell);
+    }
+    std::atomic<std::size_t> next{0};
+    const auto computeShared = [&] {
+        for (std::size_t k = next++; k < shared.size(); k = next++)
+            shared[k]->result = computePvi(*snapshot, shared[k]->id, shared[k]->period);
+    };
+    std::future<void> helper;
+    if (shared.size() > 1)
+        helper = std::async(std::launch::async, computeShared);
+    for (Cell* cell : here)
+        cell->result = computePviIn(sources, cell->id, cell->period);
+    computeShared();
+    if (helper.valid())
+        helper.get();
+}
+
+/// Whether the run gives the PVI a previous-period value.
+bool hasPrevious(PviFamily family) {
+    return family != PviFamily::Predictive && family != PviFamily::Targets &&
+           family != PviFamily::Effect;
+}
+
+} // namespace
+
 PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparklinePoints) {
     PviRun run;
     run.query = query;
@@ -131,12 +191,19 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     // while the sources load, before most of them are in memory, it does not add to the later
     // PVIs' (the sources keep the estimate for its PVI).
     sources.preload(query.period.to, query.period);
+    // Every PVI in the period, then, where it has one, in the comparison.
+    const bool compares = query.comparison.isValid();
+    std::vector<Cell> cells;
     for (const PviDefinition& definition : PviRegistry::definitions()) {
-        const PviFamily family = *pviFamilyOf(definition.id);
-        PviResult result = computePviIn(sources, definition.id, query.period);
-        if (query.comparison.isValid() && family != PviFamily::Predictive &&
-            family != PviFamily::Targets && family != PviFamily::Effect) {
-            const PviResult previous = computePviIn(sources, definition.id, query.comparison);
+        cells.push_back({definition.id, query.period, {}});
+        if (compares && hasPrevious(*pviFamilyOf(definition.id)))
+            cells.push_back({definition.id, query.comparison, {}});
+    }
+    computeCells(sources, cells);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        PviResult result = std::move(cells[c].result);
+        if (compares && hasPrevious(*pviFamilyOf(result.id))) {
+            const PviResult& previous = cells[++c].result;
             result.previous = {previous.value, previous.n};
         }
         run.results.push_back(std::move(result));
@@ -155,17 +222,27 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     }
     if (sparklinePoints <= 0 || !query.period.isValid())
         return run;
+    // The earlier points of every available PVI with a series; the last point is the run's own
+    // result, not computed twice.
     const std::vector<Period> periods = consecutivePeriods(query.period, sparklinePoints);
+    cells.clear();
+    for (const PviResult& result : run.results) {
+        if (!result.available || !pviHasSeries(result.id))
+            continue;
+        for (std::size_t p = 0; p + 1 < periods.size(); ++p)
+            cells.push_back({result.id, periods[p], {}});
+    }
+    computeCells(sources, cells);
+    std::size_t c = 0;
     for (const PviResult& result : run.results) {
         if (!result.available || !pviHasSeries(result.id))
             continue;
         PviTrend& trend = run.sparklines[result.id];
-        for (const Period& p : periods) {
-            // The last point is the run's own result, not computed twice.
-            const PviResult r =
-                &p == &periods.back() ? result : computePviIn(sources, result.id, p);
-            trend.emplace_back(p.to, r.available ? r.value : std::nullopt);
+        for (std::size_t p = 0; p + 1 < periods.size(); ++p, ++c) {
+            const PviResult& r = cells[c].result;
+            trend.emplace_back(periods[p].to, r.available ? r.value : std::nullopt);
         }
+        trend.emplace_back(periods.back().to, result.value);
     }
     return run;
 }
