@@ -1,5 +1,5 @@
-// offer_redemption_rate (pvi_offers.h) and namesOfferCode (offer_facts.h) on a three-customer shop
-// worked by hand. Period: the second quarter of 2025.
+// offer_redemption_rate (pvi_offers.h) and namesOfferCode (offer_receipts.h) on a three-customer
+// shop worked by hand. Period: the second quarter of 2025.
 //
 // customer  orders (net revenue; * = personalized, exposing the customer)
 //    1      2025-03-01 50; 2025-05-10 200*          exposed from 10 May
@@ -7,6 +7,7 @@
 //    3      2025-04-20 60*; 2025-06-10 60*          exposed from 20 Apr
 // Orders with an offer code (the offer facts): 1 on 10 May (200), 3 on 20 Apr (60) and 10 Jun
 // (60), 2 on 2 Jul (90, after the period).
+#include "pvi/email/email_facts.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/pvi_engine.h"
 #include "pvi/engine/pvi_registry.h"
@@ -201,7 +202,8 @@ void TestOfferRedemption::codesAndReceiversReadFromTheWorkspace() {
     deliver(u"k2"_s, u"c2@example.com"_s, 2, u"Weekly"_s);
     deliver(u"k1"_s, u"x@example.com"_s, 0, u"[P] Your usual"_s);
 
-    const OfferFacts facts = OfferFacts::load(ws, PersonalizationRules::list(ws));
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(ws);
+    const OfferFacts facts = OfferFacts::load(ws, rules, EmailFacts::load(ws, rules).offerReceipts);
     QVERIFY(facts.anyCodeRule);
     QCOMPARE(facts.orders.size(), std::size_t(1));
     QCOMPARE(facts.orders[0].customerId, qint64(1));

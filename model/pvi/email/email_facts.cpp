@@ -123,7 +123,8 @@ void loadExportCampaigns(Workspace& workspace, const std::vector<Personalization
 
 /// Recipients × campaigns: the deliveries, and the campaigns known only from their events.
 std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts,
-                                          PersonalizedTouches& touches) {
+                                          PersonalizedTouches& touches,
+                                          OfferReceiptReader& offers) {
     std::vector<EventCampaign> campaigns;
     std::map<std::string, std::size_t> index; // "platform\x1fkey" → campaigns
     EventCampaign* current = nullptr;
@@ -154,8 +155,11 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
             current->minName = minName;
         if (maxName > current->maxName)
             current->maxName = maxName;
-        touches.add(stmt.columnInt64(13), minName, maxName, stmt.columnInt64(6));
+        const qint64 customerId = stmt.columnInt64(13);
+        touches.add(customerId, minName, maxName, stmt.columnInt64(6));
         const qint64 sentDay = stmt.columnInt64(5);
+        if (customerId != 0)
+            offers.add(platform, key, minName, maxName, customerId, sentDay);
         current->firstSentDay = minDay(current->firstSentDay, sentDay);
         current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(6));
         latestDay = std::max<qint64>(latestDay, stmt.columnInt64(7));
@@ -180,7 +184,7 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         d.opened = opened;
         d.unsubscribed = unsubscribed;
         d.converted = stmt.columnInt64(12) != 0;
-        d.customerId = stmt.columnInt64(13);
+        d.customerId = customerId;
         facts.deliveries.push_back(d);
     }
     noteLatest(facts, dayToDate(latestDay));
@@ -214,7 +218,8 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
     std::unordered_set<std::string> exportKeys, exportNames;
     loadExportCampaigns(workspace, rules, facts, exportKeys, exportNames);
     PersonalizedTouches touches(rules);
-    for (const EventCampaign& e : loadRecipients(workspace, facts, touches)) {
+    OfferReceiptReader offers(workspace, rules);
+    for (const EventCampaign& e : loadRecipients(workspace, facts, touches, offers)) {
         const QString name = QString::fromStdString(e.minName);
         const bool personalized = campaignMatchesRules(name, rules);
         for (const auto& [begin, end] : e.deliveries)
@@ -255,6 +260,7 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
                   return a.day != b.day ? a.day < b.day : a.readOrder < b.readOrder;
               });
     facts.personalizedTouches = touches.takeDays();
+    facts.offerReceipts = offers.take();
     loadAudience(workspace, rules, facts);
     return facts;
 }

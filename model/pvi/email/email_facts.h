@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pvi/email/email_campaign_rates.h"
+#include "pvi/email/offer_receipts.h"
 #include "pvi/email/personalized_touches.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_result.h"
@@ -55,6 +56,9 @@ struct EmailFacts {
     /// Each customer's first event of a personalized campaign, read in the same pass as the
     /// deliveries (empty without a campaign-name rule): the survey PVIs expose respondents by it.
     PersonalizedTouches::Days personalizedTouches;
+    /// Known customers' deliveries of campaigns naming a personalized offer code (empty without
+    /// a discount-code-prefix rule), for offer_redemption_rate (OfferFacts).
+    OfferReceipts offerReceipts;
     QDate latest; ///< latest date of any email data; invalid when there is none
 
     /// Loads the facts; `rules` decide which campaigns are personalized. Throws DbError.

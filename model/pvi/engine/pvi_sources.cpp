@@ -50,7 +50,9 @@ const EmailFacts& PviSources::email() {
 }
 
 const OfferFacts& PviSources::offers() {
-    return once(m_offers, [&] { return OfferFacts::load(m_workspace, rules()); });
+    // The e-mail facts' pass has read who received a campaign naming a code.
+    return once(m_offers,
+                [&] { return OfferFacts::load(m_workspace, rules(), email().offerReceipts); });
 }
 
 const SurveySnapshot& PviSources::surveys() {
@@ -177,8 +179,9 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             SecondLane lane;
             if (email)
                 tryLoad(lane.email, [&] { return EmailFacts::load(ws, rules); });
-            if (offers)
-                tryLoad(lane.offers, [&] { return OfferFacts::load(ws, rules); });
+            if (offers && lane.email)
+                tryLoad(lane.offers,
+                        [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
             if (fairness)
                 tryLoad(lane.fairnessGroups, [&] { return FairnessGroups::load(ws.db()); });
             if (currency)

@@ -3,6 +3,7 @@
 // personalized offer code (a code a discount-code-prefix rule matches) and who received an
 // e-mail campaign naming such a code, loaded once per refresh.
 
+#include "pvi/email/offer_receipts.h"
 #include "pvi/engine/personalization_rules.h"
 
 #include <QString>
@@ -20,24 +21,16 @@ struct OfferOrder {
     double revenue = 0;    ///< net revenue
 };
 
-/// A known customer's delivery of a campaign that names an offer code.
-struct OfferReceipt {
-    qint64 customerId = 0;
-    qint64 day = 0; ///< Julian day of the first sent event, else of the campaign's send date
-};
-
 struct OfferFacts {
     bool anyCodeRule = false;           ///< at least one discount-code-prefix rule is stored
     std::vector<OfferOrder> orders;     ///< by day
     std::vector<OfferReceipt> receipts; ///< by day
     std::vector<qint64> campaignDays;   ///< send days of the campaigns naming a code, ascending
 
-    /// Loads the facts under the rules; throws DbError.
-    static OfferFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules);
+    /// Loads the coded orders under the rules, with the receipts the e-mail facts' pass
+    /// collected (EmailFacts::offerReceipts); throws DbError.
+    static OfferFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
+                           const OfferReceipts& receipts);
 };
-
-/// Whether the text (a campaign's title or subject) names a code a discount-code-prefix rule
-/// matches: a word (letters, digits, '-' and '_') that starts with the rule's pattern.
-bool namesOfferCode(const QString& text, const std::vector<PersonalizationRule>& rules);
 
 } // namespace pvi
