@@ -84,7 +84,7 @@ const EngagementFacts& PviSources::engagement() {
 }
 
 const CustomerLocations& PviSources::customerLocations() {
-    return once(m_locations, [&] { return CustomerLocations::load(m_workspace); });
+    return once(m_locations, [&] { return CustomerLocations::load(m_workspace, &orders()); });
 }
 
 const FairnessGroups& PviSources::fairnessGroups() {

@@ -78,8 +78,10 @@ struct CustomerLocations {
     std::unordered_map<qint64, std::size_t> records; ///< customer → index into places
     std::vector<OrderPlace> orders;                  ///< by order date, creation time and id
 
-    /// Loads them (two queries). Throws DbError.
-    static CustomerLocations load(Workspace& workspace);
+    /// Loads them (two queries). With the run's order snapshot, the orders are read in the
+    /// table's order and put in the snapshot's sequence instead of sorted by SQLite (a quarter
+    /// of the time on the large shop); the result is the same. Throws DbError.
+    static CustomerLocations load(Workspace& workspace, const OrderSnapshot* snapshot = nullptr);
 };
 
 /// fairness_ratio for one period (no previous value). `groups` (may be null) gives the

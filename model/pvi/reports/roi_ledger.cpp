@@ -82,7 +82,8 @@ RoiLedger computeRoiLedger(Workspace& workspace, const Period& period, int month
     EffectRequest request;
     request.period = effectStartsAsOf(period.to);
     request.dataEnd = period.to;
-    ledger.adjustedEffect = selectionEffect(snapshot, CustomerLocations::load(workspace), request);
+    ledger.adjustedEffect =
+        selectionEffect(snapshot, CustomerLocations::load(workspace, &snapshot), request);
     if (ledger.adjustedEffect.matched)
         ledger.adjustedTotal = rowFor(workspace, snapshot, costs, period,
                                       QStringLiteral("Selected period, adjusted for selection"),
