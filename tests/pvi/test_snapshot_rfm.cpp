@@ -1,7 +1,9 @@
 // The RFM a snapshot keeps per as-of day (pvi/orders/snapshot_rfm.h), two bytes per customer:
 // the same scores and segments as assignRfm() over the snapshot's orders, looked up by customer
-// id, and computed once per day.
+// id, and computed once per day; what the snapshot keeps per day (RFM, lifetime inputs) gives
+// what a fresh snapshot gives.
 #include "analytics/rfm/rfm_assignment.h"
+#include "pvi/engine/metrics_engine.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/pvi_segments.h"
 #include "pvi/orders/snapshot_rfm.h"
@@ -119,6 +121,35 @@ private Q_SLOTS:
         const std::shared_ptr<const SnapshotRfm> first = snapshotRfmAsOf(snapshot, asOf);
         QCOMPARE(snapshotRfmAsOf(snapshot, asOf).get(), first.get());
         QVERIFY(snapshotRfmAsOf(snapshot, asOf.addDays(-1)).get() != first.get());
+    }
+
+    void keptDaysGiveWhatAFreshSnapshotGives() {
+        // The snapshot keeps what it computed per day (the RFM, the lifetime inputs): PVIs
+        // asked on one snapshot for one period after another must equal each asked on a fresh
+        // snapshot, which has kept nothing.
+        const OrderSnapshot kept = OrderSnapshot::load(*m_workspace);
+        const QDate last = QDate::fromJulianDay(kept.orders.back().day);
+        const Period periods[] = {{last.addDays(-89), last},
+                                  {last.addDays(-179), last.addDays(-90)},
+                                  {last.addDays(-269), last.addDays(-180)}};
+        int differing = 0; // values that differ between the periods, so a wrong day would show
+        for (const char* id : {"customer_lifespan", "clv_simple", "clv_by_segment",
+                               "segment_growth_rate", "rfm_segment"}) {
+            const QString pvi = QString::fromLatin1(id);
+            std::optional<double> previous;
+            for (const Period& period : periods) {
+                const PviResult fromKept = computePvi(kept, pvi, period);
+                const PviResult fromFresh =
+                    computePvi(OrderSnapshot::load(*m_workspace), pvi, period);
+                QVERIFY2(fromKept.value == fromFresh.value && fromKept.n == fromFresh.n &&
+                             fromKept.personalized.value == fromFresh.personalized.value,
+                         qPrintable(QStringLiteral("%1 ending %2 differs from a fresh snapshot's")
+                                        .arg(pvi, period.to.toString(Qt::ISODate))));
+                differing += fromKept.value != previous;
+                previous = fromKept.value;
+            }
+        }
+        QVERIFY2(differing >= 10, "the periods give the same values: a kept day would not show");
     }
 };
 

@@ -102,17 +102,18 @@ LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
 
 namespace {
 
-struct LifetimeSplit {
-    LifetimeInputs all, personalized, control;
-};
-
-LifetimeSplit lifetimeSplit(const OrderSnapshot& snapshot, const QDate& to) {
+/// Computed once per day for the snapshot: customer_lifespan, clv_simple and clv_by_segment
+/// of a period all read it.
+std::shared_ptr<const LifetimeSplit> lifetimeSplit(const OrderSnapshot& snapshot, const QDate& to) {
     const qint64 toDay = to.toJulianDay();
-    return {
-        lifetimeInputs(snapshot, to, {}),
-        lifetimeInputs(snapshot, to, [&](const SnapshotCustomer& c) { return c.exposedBy(toDay); }),
-        lifetimeInputs(snapshot, to,
-                       [&](const SnapshotCustomer& c) { return !c.exposedBy(toDay); })};
+    return snapshot.lifetime.get(toDay, [&] {
+        return LifetimeSplit{
+            lifetimeInputs(snapshot, to, {}),
+            lifetimeInputs(snapshot, to,
+                           [&](const SnapshotCustomer& c) { return c.exposedBy(toDay); }),
+            lifetimeInputs(snapshot, to,
+                           [&](const SnapshotCustomer& c) { return !c.exposedBy(toDay); })};
+    });
 }
 
 QString noActiveBeforeYearReason(const QDate& to) {
@@ -129,7 +130,8 @@ GroupValue group(std::optional<double> value, qint64 n) {
 PviResult customerLifespan(const OrderSnapshot& snapshot, const Period& period) {
     PviResult result;
     result.id = QStringLiteral("customer_lifespan");
-    const LifetimeSplit split = lifetimeSplit(snapshot, period.to);
+    const std::shared_ptr<const LifetimeSplit> held = lifetimeSplit(snapshot, period.to);
+    const LifetimeSplit& split = *held;
     result.n = split.all.activeAtStart;
     result.value = split.all.lifespanYears();
     result.available = result.value.has_value();
@@ -165,7 +167,8 @@ PviResult customerLifespan(const OrderSnapshot& snapshot, const Period& period) 
 PviResult clvSimple(const OrderSnapshot& snapshot, const Period& period) {
     PviResult result;
     result.id = QStringLiteral("clv_simple");
-    const LifetimeSplit split = lifetimeSplit(snapshot, period.to);
+    const std::shared_ptr<const LifetimeSplit> held = lifetimeSplit(snapshot, period.to);
+    const LifetimeSplit& split = *held;
     result.n = split.all.customers;
     result.value = split.all.clv();
     result.available = result.value.has_value();

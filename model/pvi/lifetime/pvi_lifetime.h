@@ -27,6 +27,12 @@ struct LifetimeInputs {
     std::optional<double> clv() const;
 };
 
+/// The lifetime inputs of all customers (and the guests' orders), of the personalized and of
+/// the generic customers, for the 12 months ending on one day.
+struct LifetimeSplit {
+    LifetimeInputs all, personalized, control;
+};
+
 /// The lifetime inputs of several groups in one pass over the customers and the orders:
 /// `groupOf` gives a customer's group (an index below `groupCount`) or −1 for none; it is asked
 /// with nullptr for the orders of guests.

@@ -40,31 +40,30 @@ struct SnapshotCustomer {
     bool exposedBy(qint64 day) const { return exposedDay && *exposedDay <= day; }
 };
 
-/// The RFM of a snapshot's customers per as-of day (snapshot_rfm.h), each computed once
-/// (snapshotRfmAsOf): the PVIs of one period ask for the same day several times. Thread-safe (a
-/// run reads the snapshot on several threads); a copy of the snapshot, which may be changed,
-/// starts with none.
-class RfmMemo {
+/// Something computed from a snapshot for one day, each day computed once: the PVIs of one
+/// period, and of the periods of a run, ask for the same day several times. Thread-safe (a run
+/// reads the snapshot on several threads); a copy of the snapshot, which may be changed, starts
+/// with none.
+template <typename T> class DayMemo {
 public:
-    RfmMemo() = default;
-    RfmMemo(const RfmMemo&) {}
-    RfmMemo& operator=(const RfmMemo&) {
+    DayMemo() = default;
+    DayMemo(const DayMemo&) {}
+    DayMemo& operator=(const DayMemo&) {
         m_state.reset();
         return *this;
     }
-    RfmMemo(RfmMemo&&) noexcept = default;
-    RfmMemo& operator=(RfmMemo&&) noexcept = default;
+    DayMemo(DayMemo&&) noexcept = default;
+    DayMemo& operator=(DayMemo&&) noexcept = default;
 
-    /// The RFM as of `day`, made by `compute` the first time the day is asked for.
-    template <typename Compute>
-    std::shared_ptr<const SnapshotRfm> get(qint64 day, Compute&& compute) const {
+    /// The value of `day`, made by `compute` the first time the day is asked for.
+    template <typename Compute> std::shared_ptr<const T> get(qint64 day, Compute&& compute) const {
         State& state = this->state();
         {
             const std::lock_guard lock(state.mutex);
             if (const auto it = state.byDay.find(day); it != state.byDay.end())
                 return it->second;
         }
-        auto computed = std::make_shared<const SnapshotRfm>(compute());
+        auto computed = std::make_shared<const T>(compute());
         const std::lock_guard lock(state.mutex);
         return state.byDay.emplace(day, std::move(computed)).first->second;
     }
@@ -72,7 +71,7 @@ public:
 private:
     struct State {
         std::mutex mutex;
-        std::map<qint64, std::shared_ptr<const SnapshotRfm>> byDay;
+        std::map<qint64, std::shared_ptr<const T>> byDay;
     };
     State& state() const {
         static std::mutex creating;
@@ -84,6 +83,8 @@ private:
     mutable std::unique_ptr<State> m_state;
 };
 
+struct LifetimeSplit;
+
 /// The workspace's valid orders loaded once (one query), with exposure applied: every PVI of a
 /// call is computed from this snapshot instead of querying again.
 struct OrderSnapshot {
@@ -94,7 +95,9 @@ struct OrderSnapshot {
     qint64 activityWindowDays = 365; ///< setting `activity_window_days`
     bool hasRules = false;           ///< at least one personalization rule is stored
     bool anyOrderMatches = false;    ///< at least one valid order matches a rule
-    RfmMemo rfm;                     ///< RFM already computed (snapshotRfmAsOf)
+    DayMemo<SnapshotRfm> rfm;        ///< RFM already computed (snapshotRfmAsOf)
+    /// The lifetime inputs of the 12 months ending on a day (pvi_lifetime.h), already computed.
+    DayMemo<LifetimeSplit> lifetime;
 
     /// Loads the snapshot; throws DbError on a database failure.
     static OrderSnapshot load(Workspace& workspace);

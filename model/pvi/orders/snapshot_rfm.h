@@ -1,6 +1,6 @@
 #pragma once
 // The RFM scores and segments of an order snapshot's customers as of one day, packed in two bytes
-// per customer: a run asks for several days, and the snapshot keeps each one (RfmMemo).
+// per customer: a run asks for several days, and the snapshot keeps each one (OrderSnapshot::rfm).
 
 #include "analytics/rfm/rfm_assignment.h"
 
