@@ -172,9 +172,14 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     // loaded first (the e-mail facts, the offers, the fairness groups, the currency), while this
     // thread reads the orders and what builds on them; the lifetime fit, which reads nothing but
     // the order snapshot, gets a thread of its own once the snapshot is in.
+    try {
+        rules();
+    } catch (const DbError&) {
+        return; // nothing is preloaded: each accessor loads its source and reports
+    }
     std::future<SecondLane> second;
     if (aFile) {
-        second = onItsOwn([rules = rules(), email = !m_email, offers = !m_offers,
+        second = onItsOwn([rules = *m_rules, email = !m_email, offers = !m_offers,
                            fairness = !m_fairnessGroups, currency = !m_currency](Workspace& ws) {
             SecondLane lane;
             if (email)
