@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <future>
+#include <utility>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -133,9 +134,11 @@ namespace {
 /// empty when it could not be read (its accessor then loads it again and reports).
 struct SecondLane {
     std::optional<EmailFacts> email;
+    std::optional<SurveySnapshot> surveys;
     std::optional<OfferFacts> offers;
-    std::optional<FairnessGroups> fairnessGroups;
-    std::optional<QString> currency;
+    std::optional<std::vector<Experiment>> experiments;
+    std::optional<WebReports> webReports;
+    std::optional<std::vector<CostEntry>> costs;
 };
 
 template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&& load) {
@@ -168,65 +171,91 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             return loaded;
         });
     };
-    // Two lanes keep both cores busy: the second reads, in turn, the sources that need nothing
-    // loaded first (the e-mail facts, the offers, the fairness groups, the currency), while this
-    // thread reads the orders and what builds on them; the lifetime fit, which reads nothing but
-    // the order snapshot, gets a thread of its own once the snapshot is in.
+    // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
+    // (which need the e-mail facts' personalized touches and the order snapshot, ready long
+    // before), the offers (which need the e-mail facts' receipts), the experiments, the web
+    // reports and the costs; this thread reads the orders, what builds on them (the places, the
+    // effect, the engagement facts), the fairness groups and the currency. The lifetime fit,
+    // which reads nothing but the order snapshot, gets a thread of its own once it is in.
     try {
         rules();
     } catch (const DbError&) {
         return; // nothing is preloaded: each accessor loads its source and reports
     }
+    std::promise<const OrderSnapshot*> snapshotLoaded;
+    std::shared_future<const OrderSnapshot*> snapshotReady = snapshotLoaded.get_future().share();
     std::future<SecondLane> second;
     if (aFile) {
-        second = onItsOwn([rules = *m_rules, email = !m_email, offers = !m_offers,
-                           fairness = !m_fairnessGroups, currency = !m_currency](Workspace& ws) {
+        second = onItsOwn([rules = *m_rules, snapshotReady, email = !m_email, surveys = !m_surveys,
+                           offers = !m_offers, experiments = !m_experiments, web = !m_webReports,
+                           costs = !m_costs](Workspace& ws) {
             SecondLane lane;
             if (email)
                 tryLoad(lane.email, [&] { return EmailFacts::load(ws, rules); });
+            if (surveys && lane.email)
+                tryLoad(lane.surveys, [&] {
+                    const OrderSnapshot* snapshot = snapshotReady.get();
+                    if (snapshot == nullptr)
+                        throw DbError(QStringLiteral("the orders could not be read"));
+                    return SurveySnapshot::load(ws, snapshot, &lane.email->personalizedTouches);
+                });
             if (offers && lane.email)
                 tryLoad(lane.offers,
                         [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
-            if (fairness)
-                tryLoad(lane.fairnessGroups, [&] { return FairnessGroups::load(ws.db()); });
-            if (currency)
-                tryLoad(lane.currency, [&] { return workspaceCurrency(ws); });
+            if (experiments)
+                tryLoad(lane.experiments, [&] { return ExperimentStore(ws.db()).loadAll(); });
+            if (web)
+                tryLoad(lane.webReports, [&] { return WebReports::load(ws); });
+            if (costs)
+                tryLoad(lane.costs, [&] { return loadCosts(ws); });
             return lane;
         });
     }
     std::future<std::shared_ptr<const PredictiveFit>> fit;
     try {
-        const OrderSnapshot& snapshot = orders();
+        const OrderSnapshot* snapshot = nullptr;
+        try {
+            snapshot = &orders();
+        } catch (...) {
+            snapshotLoaded.set_value(nullptr);
+            throw;
+        }
+        snapshotLoaded.set_value(snapshot);
         if (predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
-            fit = std::async(std::launch::async, [&snapshot, predictiveAsOf] {
-                auto fitted = fitPredictive(snapshot, predictiveAsOf);
+            fit = std::async(std::launch::async, [snapshot, predictiveAsOf] {
+                auto fitted = fitPredictive(*snapshot, predictiveAsOf);
                 releaseFreedMemory();
                 return fitted;
             });
         customerLocations();
         try {
-            if (effectFor && effectFor->isValid() && !snapshot.orders.empty())
+            if (effectFor && effectFor->isValid() && !snapshot->orders.empty())
                 selectionEffect(*effectFor);
         } catch (const DbError&) {
             // Left for the PVI to estimate again and report.
         }
         engagement();
-        webReports();
-        experiments();
-        costs();
+        fairnessGroups();
+        currency();
     } catch (const DbError&) {
         // Left for the accessors to load again and report.
     }
-    // Joined whatever happened above: the tasks read the snapshot and the rules.
+    // Joined whatever happened above: the lane and the fit read the snapshot and the rules.
     try {
         if (second.valid()) {
             SecondLane lane = second.get();
             takeLoaded(m_email, lane.email);
+            takeLoaded(m_surveys, lane.surveys);
             takeLoaded(m_offers, lane.offers);
-            takeLoaded(m_fairnessGroups, lane.fairnessGroups);
-            takeLoaded(m_currency, lane.currency);
+            takeLoaded(m_experiments, lane.experiments);
+            takeLoaded(m_webReports, lane.webReports);
+            takeLoaded(m_costs, lane.costs);
         }
-        surveys(); // after the e-mail facts, whose personalized touches it reads
+        // What the lane did not load (no file, or a failure) loads here, or reports later.
+        surveys();
+        experiments();
+        webReports();
+        costs();
     } catch (const std::exception&) {
     }
     try {

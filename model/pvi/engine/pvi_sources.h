@@ -63,15 +63,15 @@ public:
     const PredictiveFit& predictive(const QDate& asOf);
 
     /// Loads every source a run uses, the lifetime fit as of `predictiveAsOf` included, using
-    /// the machine's cores: a second lane reads the sources that need no other (e-mail facts,
-    /// offers, fairness groups, currency) through its own connection to the workspace file, the
-    /// fit (on the order snapshot alone) gets a thread of its own once the orders are in, and this
-    /// thread loads the orders, what builds on them and, last, the surveys. A source that fails to
-    /// load is left for its accessor to load again (and report) on first use. With `effectFor`,
-    /// the effect adjusted for selection of that period is estimated as soon as the orders and
-    /// the customers' places are loaded: its working set for a moment (about 50 MB on the large
-    /// shop) then comes before the surveys, engagement, experiments and web reports take their
-    /// memory, which reuses what it freed.
+    /// the machine's cores: a second lane, through its own connection to the workspace file,
+    /// reads the e-mail facts, then the surveys (with the order snapshot this thread hands it),
+    /// the offers, experiments, web reports and costs; a thread of its own fits the lifetime
+    /// model on the order snapshot alone; this thread loads the orders, the customers' places,
+    /// the engagement facts, the fairness groups and the currency. A source that fails to load
+    /// is left for its accessor to load again (and report) on first use. With `effectFor`, the
+    /// effect adjusted for selection of that period is estimated as soon as the orders and the
+    /// customers' places are loaded: its working set for a moment (about 50 MB on the large
+    /// shop) comes before the engagement facts take their memory, which reuses what it freed.
     void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:
