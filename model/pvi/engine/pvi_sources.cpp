@@ -10,6 +10,8 @@
 
 #include <QFileInfo>
 
+#include <array>
+#include <atomic>
 #include <future>
 #include <utility>
 
@@ -148,6 +150,34 @@ template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&&
     }
 }
 
+/// The loads either lane may take, whichever is free first (the run's thread on the demo shop,
+/// the second lane's e-mail facts being short there; the run's thread on the large shop too, its
+/// e-mail facts being long): each is taken once, by one lane, into its own slot.
+class EitherLane {
+public:
+    EitherLane(bool wantFairnessGroups, bool wantCurrency)
+        : m_wanted{wantFairnessGroups, wantCurrency} {}
+
+    /// Takes the loads no lane has taken yet, one by one, through `workspace`.
+    void takeLeft(Workspace& workspace) {
+        for (std::size_t k = m_next++; k < m_wanted.size(); k = m_next++) {
+            if (!m_wanted[k])
+                continue;
+            if (k == 0)
+                tryLoad(fairnessGroups, [&] { return FairnessGroups::load(workspace.db()); });
+            else
+                tryLoad(currency, [&] { return workspaceCurrency(workspace); });
+        }
+    }
+
+    std::optional<FairnessGroups> fairnessGroups;
+    std::optional<QString> currency;
+
+private:
+    std::array<bool, 2> m_wanted;
+    std::atomic<std::size_t> m_next{0};
+};
+
 template <typename T> void takeLoaded(std::optional<T>& slot, std::optional<T>& loaded) {
     if (!slot && loaded)
         slot = std::move(loaded);
@@ -174,8 +204,9 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
     // (which need the e-mail facts' personalized touches and the order snapshot, ready long
     // before), the offers (which need the e-mail facts' receipts), the experiments, the web
-    // reports and the costs; this thread reads the orders, what builds on them (the places, the
-    // effect, the engagement facts), the fairness groups and the currency. The lifetime fit,
+    // reports and the costs; this thread reads the orders and what builds on them (the places,
+    // the effect, the engagement facts). The fairness groups and the currency go to whichever
+    // lane is free first. The lifetime fit,
     // which reads nothing but the order snapshot, gets a thread of its own once it is in.
     try {
         rules();
@@ -184,11 +215,12 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     }
     std::promise<const OrderSnapshot*> snapshotLoaded;
     std::shared_future<const OrderSnapshot*> snapshotReady = snapshotLoaded.get_future().share();
+    EitherLane either(!m_fairnessGroups, !m_currency); // outlives the lane, which it is given to
     std::future<SecondLane> second;
     if (aFile) {
-        second = onItsOwn([rules = *m_rules, snapshotReady, email = !m_email, surveys = !m_surveys,
-                           offers = !m_offers, experiments = !m_experiments, web = !m_webReports,
-                           costs = !m_costs](Workspace& ws) {
+        second = onItsOwn([rules = *m_rules, snapshotReady, &either, email = !m_email,
+                           surveys = !m_surveys, offers = !m_offers, experiments = !m_experiments,
+                           web = !m_webReports, costs = !m_costs](Workspace& ws) {
             SecondLane lane;
             if (email)
                 tryLoad(lane.email, [&] { return EmailFacts::load(ws, rules); });
@@ -208,6 +240,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                 tryLoad(lane.webReports, [&] { return WebReports::load(ws); });
             if (costs)
                 tryLoad(lane.costs, [&] { return loadCosts(ws); });
+            either.takeLeft(ws);
             return lane;
         });
     }
@@ -235,11 +268,10 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             // Left for the PVI to estimate again and report.
         }
         engagement();
-        fairnessGroups();
-        currency();
     } catch (const DbError&) {
         // Left for the accessors to load again and report.
     }
+    either.takeLeft(m_workspace);
     // Joined whatever happened above: the lane and the fit read the snapshot and the rules.
     try {
         if (second.valid()) {
@@ -251,6 +283,8 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             takeLoaded(m_webReports, lane.webReports);
             takeLoaded(m_costs, lane.costs);
         }
+        takeLoaded(m_fairnessGroups, either.fairnessGroups);
+        takeLoaded(m_currency, either.currency);
         // What the lane did not load (no file, or a failure) loads here, or reports later.
         surveys();
         experiments();
