@@ -1,7 +1,9 @@
 // The order snapshot reads the orders in the table's order and puts them in the order of
 // `ORDER BY order_date, created_at, id` itself: the same sequence as SQLite's, on dates and
 // creation times stored in odd ways (a time after the date, ties, non-ASCII text, a character
-// outside the BMP that UTF-16 and UTF-8 order differently), with each customer's days ascending.
+// outside the BMP that UTF-16 and UTF-8 order differently), with each customer's days ascending;
+// exposure then follows creation times as UTF-16 compares them.
+#include "pvi/engine/personalization_rules.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi_fixture.h"
 #include "store/statement.h"
@@ -50,6 +52,13 @@ private Q_SLOTS:
                 .bind(3, static_cast<std::int64_t>(o.id))
                 .run();
         }
+        // Order 11 is personalized; in exposure's sequence (creation times as UTF-16 compares
+        // them) order 10 comes first and stays generic, though SQLite's byte order puts 11 first.
+        QString error;
+        QVERIFY2(PersonalizationRules::add(*ws, QStringLiteral("order-tag"), QStringLiteral("vip"),
+                                           &error),
+                 qPrintable(error));
+        ws->db().exec("UPDATE orders SET tags = 'vip' WHERE id = 11");
         QStringList expected;
         Statement sorted = ws->db().prepare(
             "SELECT id, order_date FROM orders WHERE is_valid = 1 ORDER BY order_date, "
@@ -64,6 +73,14 @@ private Q_SLOTS:
             actual << QString::number(order.id);
         QCOMPARE(actual.join(u' '), expected.join(u' '));
         QVERIFY2(expected.size() >= 10, qPrintable(expected.join(u' ')));
+        for (const SnapshotOrder& order : snapshot.orders) {
+            if (order.id == 10 || order.id == 11)
+                QVERIFY2(
+                    order.exposed == (order.id == 11),
+                    qPrintable(QStringLiteral("order %1 is %2")
+                                   .arg(order.id)
+                                   .arg(QLatin1String(order.exposed ? "exposed" : "not exposed"))));
+        }
         for (const auto& [id, customer] : snapshot.customers)
             QVERIFY2(std::is_sorted(customer.days.begin(), customer.days.end()),
                      qPrintable(QStringLiteral("customer %1's days are not ascending").arg(id)));

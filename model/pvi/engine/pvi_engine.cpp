@@ -38,15 +38,21 @@ bool needsOrders(PviFamily family) {
            family == PviFamily::Effect;
 }
 
+/// The order PVIs computed from the order snapshot alone (computePvi): pure functions of it. The
+/// two other order PVIs also read the e-mail campaigns or the offers.
+bool fromSnapshotAlone(PviFamily family, const QString& id) {
+    return family == PviFamily::Orders && id != u"segment_conversion_rate" &&
+           id != u"offer_redemption_rate";
+}
+
 PviResult computeFamily(PviSources& s, PviFamily family, const QString& id, const Period& period) {
+    if (fromSnapshotAlone(family, id))
+        return computePvi(s.orders(), id, period);
     switch (family) {
     case PviFamily::Orders:
-        // The two order PVIs that also read the e-mail campaigns.
         if (id == u"segment_conversion_rate")
             return segmentConversionRate(s.orders(), s.email(), period);
-        if (id == u"offer_redemption_rate")
-            return offerRedemptionRate(s.orders(), s.offers(), period);
-        return computePvi(s.orders(), id, period);
+        return offerRedemptionRate(s.orders(), s.offers(), period);
     case PviFamily::Email:
         return computeEmailPvi(s.email(), id, period);
     case PviFamily::Surveys:
@@ -127,13 +133,6 @@ const PviResult* PviRun::find(const QString& id) const {
 }
 
 namespace {
-
-/// The order PVIs computed from the order snapshot alone (computePvi): pure functions of it. The
-/// two other order PVIs also read the e-mail campaigns or the offers.
-bool fromSnapshotAlone(PviFamily family, const QString& id) {
-    return family == PviFamily::Orders && id != u"segment_conversion_rate" &&
-           id != u"offer_redemption_rate";
-}
 
 /// One PVI in one period, to compute.
 struct Cell {

@@ -132,8 +132,8 @@ const PredictiveFit& PviSources::predictive(const QDate& asOf) {
 
 namespace {
 
-/// What the second lane of a preload loads: the sources that need no other source, each left
-/// empty when it could not be read (its accessor then loads it again and reports).
+/// What the second lane of a preload loads, each source left empty when it could not be read
+/// (its accessor then loads it again and reports).
 struct SecondLane {
     std::optional<EmailFacts> email;
     std::optional<SurveySnapshot> surveys;
@@ -150,9 +150,9 @@ template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&&
     }
 }
 
-/// The loads either lane may take, whichever is free first (the run's thread on the demo shop,
-/// the second lane's e-mail facts being short there; the run's thread on the large shop too, its
-/// e-mail facts being long): each is taken once, by one lane, into its own slot.
+/// The loads either lane may take, whichever is free first (the second lane on the demo shop,
+/// whose e-mail facts are short; the run's thread on the large shop, whose e-mail facts are
+/// long): each is taken once, by one lane, into its own slot.
 class EitherLane {
 public:
     EitherLane(bool wantFairnessGroups, bool wantCurrency)
@@ -206,8 +206,8 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     // before), the offers (which need the e-mail facts' receipts), the experiments, the web
     // reports and the costs; this thread reads the orders and what builds on them (the places,
     // the effect, the engagement facts). The fairness groups and the currency go to whichever
-    // lane is free first. The lifetime fit,
-    // which reads nothing but the order snapshot, gets a thread of its own once it is in.
+    // lane is free first. The lifetime fit, which reads nothing but the order snapshot, gets a
+    // thread of its own once it is in.
     try {
         rules();
     } catch (const DbError&) {

@@ -28,30 +28,6 @@ int compareCreatedAt(std::string_view a, std::string_view b) {
                             QString::fromUtf8(b.data(), static_cast<qsizetype>(b.size())));
 }
 
-/// The orders' indices in exposure's sequence (date, created at, id), for when SQLite's order
-/// was not that sequence; reads the timestamps again.
-std::vector<std::size_t> sequenceOf(Workspace& workspace,
-                                    const std::vector<SnapshotOrder>& orders) {
-    std::unordered_map<qint64, QString> createdAt;
-    Statement stmt = workspace.db().prepare("SELECT id, created_at FROM orders WHERE is_valid = 1");
-    while (stmt.step())
-        createdAt.emplace(stmt.columnInt64(0), stmt.columnText(1));
-    std::vector<std::size_t> sequence(orders.size());
-    std::iota(sequence.begin(), sequence.end(), std::size_t{0});
-    std::sort(sequence.begin(), sequence.end(), [&](std::size_t a, std::size_t b) {
-        const SnapshotOrder& x = orders[a];
-        const SnapshotOrder& y = orders[b];
-        if (x.day != y.day)
-            return x.day < y.day;
-        const QString& xCreated = createdAt.at(x.id);
-        const QString& yCreated = createdAt.at(y.id);
-        if (xCreated != yCreated)
-            return xCreated < yCreated;
-        return x.id < y.id;
-    });
-    return sequence;
-}
-
 /// Each order's date and creation time as stored, to put the orders read in the table's order
 /// in the order of `ORDER BY order_date, created_at, id`: texts compared byte by byte, as
 /// SQLite's BINARY collation compares them.
@@ -62,10 +38,11 @@ public:
         m_texts.append(orderDate).append(createdAt);
     }
 
-    /// Sorts `orders` (added in the same order as their texts) and tells whether that order is
-    /// also exposure's sequence: days ascending, then creation times as exposure compares them,
-    /// then ids.
-    bool sortAsSqlite(std::vector<SnapshotOrder>& orders) const {
+    /// Sorts `orders` (added in the same order as their texts) and returns exposure's sequence
+    /// of them: days ascending, then creation times as exposure compares them (as QStrings,
+    /// UTF-16 code units), then ids. Empty when the sorted order already is that sequence, as
+    /// it is unless a creation time holds a character SQLite and QString order differently.
+    std::vector<std::size_t> sortAsSqlite(std::vector<SnapshotOrder>& orders) const {
         std::vector<std::size_t> order(orders.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -90,7 +67,23 @@ public:
             sorted.push_back(current);
         }
         orders = std::move(sorted);
-        return inSequence;
+        if (inSequence)
+            return {};
+        std::vector<QString> createdAt(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const std::string_view text = created(order[i]);
+            createdAt[i] = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+        }
+        std::vector<std::size_t> sequence(orders.size());
+        std::iota(sequence.begin(), sequence.end(), std::size_t{0});
+        std::sort(sequence.begin(), sequence.end(), [&](std::size_t a, std::size_t b) {
+            if (orders[a].day != orders[b].day)
+                return orders[a].day < orders[b].day;
+            if (createdAt[a] != createdAt[b])
+                return createdAt[a] < createdAt[b];
+            return orders[a].id < orders[b].id;
+        });
+        return sequence;
     }
 
 private:
@@ -186,11 +179,8 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         sortTexts.add(stmt.columnUtf8(2), stmt.columnUtf8(3));
         snapshot.orders.push_back(order);
     }
-    const bool inSequence = sortTexts.sortAsSqlite(snapshot.orders);
+    const std::vector<std::size_t> sequence = sortTexts.sortAsSqlite(snapshot.orders);
     sortTexts = {};
-
-    const std::vector<std::size_t> sequence =
-        inSequence ? std::vector<std::size_t>{} : sequenceOf(workspace, snapshot.orders);
     const std::unordered_map<qint64, qint64> exposedOn = applyExposure(snapshot.orders, sequence);
     for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
         const SnapshotOrder& order = snapshot.orders[i];
