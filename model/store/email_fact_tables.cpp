@@ -9,46 +9,82 @@ namespace pvi {
 
 namespace {
 
-// Each fact is one INSERT … SELECT over the events; `%WHERE%` is empty for a full rebuild, or
-// limits the events to the campaigns of temp.pvi_touched_campaigns, which the events' unique
-// index (platform, campaign_key, email, …) finds without a scan.
+// Each step is one statement over the events; `%WHERE%` is empty for a full rebuild, or limits
+// the events to the campaigns of temp.pvi_touched_campaigns, which the events' unique index
+// (platform, campaign_key, email, …) finds without a scan. The numbering tables come first: the
+// facts look their numbers up by text through the numbering tables' unique indexes.
+constexpr const char* kNumberingSql[] = {
+    R"sql(
+INSERT OR IGNORE INTO email_fact_campaigns(platform, campaign_key)
+SELECT DISTINCT e.platform, e.campaign_key FROM email_events e WHERE 1 %WHERE%
+)sql",
+    R"sql(
+INSERT OR IGNORE INTO email_fact_recipients(email)
+SELECT DISTINCT e.email FROM email_events e WHERE 1 %WHERE%
+)sql",
+    R"sql(
+INSERT OR IGNORE INTO email_fact_names(name)
+SELECT DISTINCT e.campaign_name FROM email_events e WHERE 1 %WHERE%
+)sql",
+};
+
+/// A derived table, keyed by campaign number, and how its rows are derived.
 struct FactTable {
     const char* name;
     const char* insertSql;
 };
 
+constexpr const char* kByCampaignNumber =
+    "campaign_no IN (SELECT campaign_no FROM email_fact_campaigns WHERE (platform, campaign_key) "
+    "IN (SELECT platform, campaign_key FROM temp.pvi_touched_campaigns))";
+
 constexpr FactTable kFactTables[] = {
     {"email_deliveries", R"sql(
-INSERT INTO email_deliveries(platform, campaign_key, email, customer_id, min_name, max_name,
+INSERT INTO email_deliveries(campaign_no, recipient_no, customer_id, min_name_no, max_name_no,
                              first_sent_day, first_day, last_day, opened, clicked, unsubscribed,
                              bounced)
-SELECT platform, campaign_key, email, max(customer_id), min(campaign_name), max(campaign_name),
-       CAST(julianday(min(CASE WHEN event IN ('sent', 'delivered') THEN event_date END)) + 0.5
-            AS INTEGER),
-       CAST(julianday(min(event_date)) + 0.5 AS INTEGER),
-       CAST(julianday(max(event_date)) + 0.5 AS INTEGER),
-       max(event = 'open'), max(event = 'click'), max(event = 'unsubscribe'),
-       max(event = 'bounce')
-  FROM email_events WHERE 1 %WHERE%
- GROUP BY platform, campaign_key, email
+SELECT c.campaign_no, r.recipient_no, g.customer_id, lo.name_no, hi.name_no, g.first_sent_day,
+       g.first_day, g.last_day, g.opened, g.clicked, g.unsubscribed, g.bounced
+  FROM (SELECT e.platform, e.campaign_key, e.email, max(e.customer_id) AS customer_id,
+               min(e.campaign_name) AS min_name, max(e.campaign_name) AS max_name,
+               CAST(julianday(min(CASE WHEN e.event IN ('sent', 'delivered')
+                                       THEN e.event_date END)) + 0.5 AS INTEGER) AS first_sent_day,
+               CAST(julianday(min(e.event_date)) + 0.5 AS INTEGER) AS first_day,
+               CAST(julianday(max(e.event_date)) + 0.5 AS INTEGER) AS last_day,
+               max(e.event = 'open') AS opened, max(e.event = 'click') AS clicked,
+               max(e.event = 'unsubscribe') AS unsubscribed, max(e.event = 'bounce') AS bounced
+          FROM email_events e WHERE 1 %WHERE%
+         GROUP BY e.platform, e.campaign_key, e.email) g
+  JOIN email_fact_campaigns c ON c.platform = g.platform AND c.campaign_key = g.campaign_key
+  JOIN email_fact_recipients r ON r.email = g.email
+  JOIN email_fact_names lo ON lo.name = g.min_name
+  JOIN email_fact_names hi ON hi.name = g.max_name
 )sql"},
     {"email_clicks", R"sql(
-INSERT INTO email_clicks(platform, campaign_key, email, click_date, customer_id)
-SELECT platform, campaign_key, email, event_date, customer_id
-  FROM email_events WHERE event = 'click' AND customer_id IS NOT NULL %WHERE%
- GROUP BY platform, campaign_key, email, event_date, customer_id
+INSERT INTO email_clicks(campaign_no, recipient_no, click_date, customer_id)
+SELECT c.campaign_no, r.recipient_no, e.event_date, e.customer_id
+  FROM email_events e
+  JOIN email_fact_campaigns c ON c.platform = e.platform AND c.campaign_key = e.campaign_key
+  JOIN email_fact_recipients r ON r.email = e.email
+ WHERE e.event = 'click' AND e.customer_id IS NOT NULL %WHERE%
+ GROUP BY c.campaign_no, r.recipient_no, e.event_date, e.customer_id
 )sql"},
     {"email_engagement_days", R"sql(
-INSERT INTO email_engagement_days(customer_id, event_date, platform, campaign_key, opens, clicks)
-SELECT customer_id, event_date, platform, campaign_key, sum(event = 'open'), sum(event = 'click')
-  FROM email_events
- WHERE customer_id IS NOT NULL AND event IN ('open', 'click') %WHERE%
- GROUP BY customer_id, event_date, platform, campaign_key
+INSERT INTO email_engagement_days(customer_id, day, campaign_no, opens, clicks)
+SELECT e.customer_id, coalesce(CAST(julianday(e.event_date) + 0.5 AS INTEGER), 0), c.campaign_no,
+       sum(e.event = 'open'), sum(e.event = 'click')
+  FROM email_events e
+  JOIN email_fact_campaigns c ON c.platform = e.platform AND c.campaign_key = e.campaign_key
+ WHERE e.customer_id IS NOT NULL AND e.event IN ('open', 'click') %WHERE%
+ GROUP BY 1, 2, 3
 )sql"},
 };
 
+constexpr const char* kNumberingTables[] = {"email_fact_campaigns", "email_fact_recipients",
+                                            "email_fact_names"};
+
 constexpr const char* kInTouched =
-    "AND (platform, campaign_key) IN (SELECT platform, campaign_key FROM "
+    "AND (e.platform, e.campaign_key) IN (SELECT platform, campaign_key FROM "
     "temp.pvi_touched_campaigns)";
 
 std::string withFilter(const char* sql, const char* filter) {
@@ -57,18 +93,23 @@ std::string withFilter(const char* sql, const char* filter) {
         .toStdString();
 }
 
-std::string deleteFrom(const char* table, const char* filter) {
-    return QStringLiteral("DELETE FROM %1 WHERE 1 %2;")
-        .arg(QString::fromUtf8(table), QString::fromUtf8(filter))
-        .toStdString();
-}
-
-/// Deletes and inserts again every fact table's rows that `filter` selects ("" for all).
-void rebuildRows(Database& db, const char* filter) {
+/// Rebuilds every fact table's rows of the touched campaigns, or of all campaigns.
+void rebuildRows(Database& db, bool touchedOnly) {
     for (const FactTable& table : kFactTables) {
-        db.exec(deleteFrom(table.name, filter));
-        db.exec(withFilter(table.insertSql, filter));
+        db.exec(QStringLiteral("DELETE FROM %1 WHERE %2;")
+                    .arg(QString::fromUtf8(table.name),
+                         QString::fromUtf8(touchedOnly ? kByCampaignNumber : "1"))
+                    .toStdString());
     }
+    if (!touchedOnly) {
+        for (const char* table : kNumberingTables)
+            db.exec(std::string("DELETE FROM ") + table + ";");
+    }
+    const char* filter = touchedOnly ? kInTouched : "";
+    for (const char* sql : kNumberingSql)
+        db.exec(withFilter(sql, filter));
+    for (const FactTable& table : kFactTables)
+        db.exec(withFilter(table.insertSql, filter));
 }
 
 } // namespace
@@ -83,12 +124,12 @@ void refreshEmailFacts(Database& db, const EmailCampaignKeys& campaigns) {
         insert.bind(1, platform).bind(2, key);
         insert.run();
     }
-    rebuildRows(db, kInTouched);
+    rebuildRows(db, true);
     db.exec("DELETE FROM temp.pvi_touched_campaigns;");
 }
 
 void rebuildEmailFacts(Database& db) {
-    rebuildRows(db, "");
+    rebuildRows(db, false);
 }
 
 EmailCampaignKeys emailCampaignsOfBatch(Database& db, std::int64_t batchId) {

@@ -14,5 +14,6 @@ extern const char* const
 extern const char* const kSchemaV6; ///< facts derived from the email events
 extern const char* const kSchemaV7; ///< segment rules, e-mail platform groups, survey segments
 extern const char* const kSchemaV8; ///< GA4 conversion paths
+extern const char* const kSchemaV9; ///< the e-mail facts by campaign, name and recipient number
 
 } // namespace pvi

@@ -4,9 +4,13 @@
 // workspace written before they existed gets them filled when it is opened.
 #include "email_test_support.h"
 #include "importers/import_batches.h"
+#include "pvi/email/email_facts.h"
+#include "pvi/engine/personalization_rules.h"
 #include "store/database.h"
+#include "store/db_error.h"
 #include "store/email_fact_tables.h"
 #include "store/migrations.h"
+#include "store/schema_sql.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
@@ -16,6 +20,7 @@
 #include <QTest>
 
 #include <map>
+#include <string>
 #include <tuple>
 
 using namespace pvi;
@@ -26,10 +31,28 @@ namespace {
 
 constexpr const char* kFactTables[] = {"email_deliveries", "email_clicks", "email_engagement_days"};
 
-/// Every row of a derived table, as text, in primary-key order.
+/// The derived tables as text: numbers are looked up, since two workspaces number differently.
+const std::map<std::string, std::string> kReadable = {
+    {"email_deliveries",
+     "SELECT c.platform, c.campaign_key, r.email, d.customer_id, lo.name, hi.name, "
+     "d.first_sent_day, d.first_day, d.last_day, d.opened, d.clicked, d.unsubscribed, d.bounced "
+     "FROM email_deliveries d JOIN email_fact_campaigns c USING (campaign_no) "
+     "JOIN email_fact_recipients r USING (recipient_no) "
+     "JOIN email_fact_names lo ON lo.name_no = d.min_name_no "
+     "JOIN email_fact_names hi ON hi.name_no = d.max_name_no ORDER BY 1, 2, 3"},
+    {"email_clicks", "SELECT c.platform, c.campaign_key, r.email, k.click_date, k.customer_id "
+                     "FROM email_clicks k JOIN email_fact_campaigns c USING (campaign_no) "
+                     "JOIN email_fact_recipients r USING (recipient_no) ORDER BY 1, 2, 3, 4, 5"},
+    {"email_engagement_days",
+     "SELECT g.customer_id, g.day, c.platform, c.campaign_key, g.opens, g.clicks "
+     "FROM email_engagement_days g JOIN email_fact_campaigns c USING (campaign_no) "
+     "ORDER BY 1, 2, 3, 4"},
+};
+
+/// Every row of a derived table, as text, in the order of its texts.
 QStringList dump(Workspace& ws, const char* table) {
     QStringList rows;
-    Statement stmt = ws.db().prepare(std::string("SELECT * FROM ") + table);
+    Statement stmt = ws.db().prepare(kReadable.at(table));
     while (stmt.step()) {
         QStringList fields;
         for (int c = 0; c < stmt.columnCount(); ++c)
@@ -92,6 +115,8 @@ private Q_SLOTS:
     void deliveriesSayWhatTheExportSays();
     void removingABatchLeavesTheFactsOfTheRest();
     void anOlderWorkspaceGetsItsFactsWhenOpened();
+    void aVersion8WorkspaceGetsItsFactsNumbered();
+    void aNumberNoTableHoldsIsAnErrorNotAName();
 };
 
 void TestEmailFactTables::deliveriesSayWhatTheExportSays() {
@@ -106,8 +131,11 @@ void TestEmailFactTables::deliveriesSayWhatTheExportSays() {
     const auto expected = deliveriesOf(activity);
     QVERIFY(expected.size() > 50);
     std::map<std::pair<QString, QString>, Delivery> actual;
-    Statement stmt = ws->db().prepare("SELECT min_name, email, opened, clicked, unsubscribed, "
-                                      "max_name FROM email_deliveries");
+    Statement stmt = ws->db().prepare(
+        "SELECT lo.name, r.email, d.opened, d.clicked, d.unsubscribed, hi.name "
+        "FROM email_deliveries d JOIN email_fact_recipients r USING (recipient_no) "
+        "JOIN email_fact_names lo ON lo.name_no = d.min_name_no "
+        "JOIN email_fact_names hi ON hi.name_no = d.max_name_no");
     while (stmt.step()) {
         QCOMPARE(stmt.columnText(5), stmt.columnText(0));
         actual[{stmt.columnText(0), stmt.columnText(1)}] = {
@@ -159,37 +187,90 @@ void TestEmailFactTables::removingABatchLeavesTheFactsOfTheRest() {
                             "the first alone"_s.arg(QLatin1String(table))));
 }
 
-void TestEmailFactTables::anOlderWorkspaceGetsItsFactsWhenOpened() {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("old.pvi"));
+namespace {
+
+/// Imports orders and activity into a new workspace at `path`, turns it into what an older version
+/// wrote by running `downgradeSql`, and returns the fact tables' rows before the downgrade.
+std::map<QString, QStringList> importAndDowngrade(const QString& path,
+                                                  const std::string& downgradeSql) {
     std::map<QString, QStringList> before;
-    {
-        auto ws = Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace;
-        QVERIFY(ws);
-        for (const char* file : {"orders_for_email.csv", "mailchimp_activity.csv"}) {
-            const ImportReport r = importEmailFile(*ws, emailFixture(QLatin1String(file)));
-            QVERIFY2(r.ok, qPrintable(issuesText(r)));
-        }
-        for (const char* table : kFactTables) {
-            before[QLatin1String(table)] = dump(*ws, table);
-            QVERIFY(!before[QLatin1String(table)].isEmpty());
-        }
-        // What a version-5 workspace is: the same data without the derived tables, and without
-        // what later versions added (version 7's segment tables, version 8's GA4 paths).
-        ws->db().exec("DROP TABLE email_deliveries; DROP TABLE email_clicks; DROP TABLE "
-                      "email_engagement_days; DROP TABLE segment_rules; DROP TABLE "
-                      "audience_segments; DROP TABLE survey_segment_questions; DROP TABLE "
-                      "survey_segment_answers; DROP TABLE ga4_conversion_paths; "
-                      "UPDATE meta SET value = '5' WHERE key = "
-                      "'schema_version';");
+    auto ws = Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace;
+    if (!ws)
+        return before;
+    for (const char* file : {"orders_for_email.csv", "mailchimp_activity.csv"}) {
+        const ImportReport r = importEmailFile(*ws, emailFixture(QLatin1String(file)));
+        if (!r.ok)
+            return {};
     }
+    for (const char* table : kFactTables)
+        before[QLatin1String(table)] = dump(*ws, table);
+    ws->db().exec(downgradeSql);
+    return before;
+}
+
+/// Opens the downgraded workspace and compares its fact tables with `before`.
+void verifyFactsFilledOnOpen(const QString& path, const std::map<QString, QStringList>& before) {
+    QCOMPARE(before.size(), std::size(kFactTables));
+    for (const auto& [table, rows] : before)
+        QVERIFY2(!rows.isEmpty(), qPrintable(u"the import left %1 empty"_s.arg(table)));
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;
     QVERIFY(ws);
     QCOMPARE(ws->schemaVersion(), latestSchemaVersion());
     for (const char* table : kFactTables)
-        QVERIFY2(dump(*ws, table) == before[QLatin1String(table)],
+        QVERIFY2(dump(*ws, table) == before.at(QLatin1String(table)),
                  qPrintable(u"%1 filled by the migration differs from the imported one"_s.arg(
                      QLatin1String(table))));
+}
+
+constexpr const char* kDropVersion9 =
+    "DROP TABLE email_deliveries; DROP TABLE email_clicks; DROP TABLE email_engagement_days; "
+    "DROP TABLE email_fact_campaigns; DROP TABLE email_fact_recipients; "
+    "DROP TABLE email_fact_names; ";
+
+} // namespace
+
+void TestEmailFactTables::anOlderWorkspaceGetsItsFactsWhenOpened() {
+    TempDir dir;
+    // What a version-5 workspace is: the same data without the derived tables, and without what
+    // later versions added (version 7's segment tables, version 8's GA4 paths).
+    const QString path = dir.path(QStringLiteral("v5.pvi"));
+    const auto before = importAndDowngrade(
+        path, std::string(kDropVersion9) +
+                  "DROP TABLE segment_rules; DROP TABLE "
+                  "audience_segments; DROP TABLE survey_segment_questions; DROP TABLE "
+                  "survey_segment_answers; DROP TABLE ga4_conversion_paths; "
+                  "UPDATE meta SET value = '5' WHERE key = 'schema_version';");
+    verifyFactsFilledOnOpen(path, before);
+}
+
+void TestEmailFactTables::aVersion8WorkspaceGetsItsFactsNumbered() {
+    TempDir dir;
+    // Version 8 held the facts with their texts in each row (version 6's tables), here emptied
+    // so that only the migration can fill the numbered ones.
+    const QString path = dir.path(QStringLiteral("v8.pvi"));
+    const auto before =
+        importAndDowngrade(path, std::string(kDropVersion9) + kSchemaV6 +
+                                     "UPDATE meta SET value = '8' WHERE key = 'schema_version';");
+    verifyFactsFilledOnOpen(path, before);
+}
+
+void TestEmailFactTables::aNumberNoTableHoldsIsAnErrorNotAName() {
+    // A workspace edited by another program: the deliveries name campaign names by numbers its
+    // numbering table no longer holds. Reading the facts must fail, not count nameless campaigns.
+    TempDir dir;
+    auto ws =
+        Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen).workspace;
+    QVERIFY(ws);
+    const ImportReport report =
+        importEmailFile(*ws, emailFixture(QStringLiteral("mailchimp_activity.csv")));
+    QVERIFY2(report.ok, qPrintable(issuesText(report)));
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(*ws);
+    QVERIFY(!EmailFacts::load(*ws, rules).deliveries.empty());
+    for (const char* table : {"email_fact_names", "email_fact_campaigns"}) {
+        ws->db().exec("SAVEPOINT edit; DELETE FROM " + std::string(table) + ";");
+        QVERIFY_THROWS_EXCEPTION(DbError, EmailFacts::load(*ws, rules));
+        ws->db().exec("ROLLBACK TO edit; RELEASE edit;");
+    }
 }
 
 PVI_TEST_CLASS(TestEmailFactTables)

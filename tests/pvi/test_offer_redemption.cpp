@@ -184,13 +184,19 @@ void TestOfferRedemption::codesAndReceiversReadFromTheWorkspace() {
                  "'your usual with code FORYOU', '2025-05-01'), (1, 'mailchimp', 'k2', "
                  "'Weekly', 'Fresh bread', '2025-05-02')");
     const qint64 may1 = dayOf(2025, 5, 1);
+    ws.db().exec(
+        "INSERT INTO email_fact_campaigns VALUES (1, 'mailchimp', '[P] Your usual|2025-05-01'), "
+        "(2, 'mailchimp', 'k2'), (3, 'mailchimp', 'k1'); "
+        "INSERT INTO email_fact_names VALUES (1, '[P] Your usual'), (2, 'Weekly')");
     Statement delivery = ws.db().prepare(
-        "INSERT INTO email_deliveries(platform, campaign_key, email, customer_id, min_name, "
-        "max_name, first_sent_day, first_day, last_day, opened, clicked, unsubscribed, bounced) "
-        "VALUES ('mailchimp', ?1, ?2, ?3, ?4, ?4, ?5, ?5, ?5, 0, 0, 0, 0)");
-    auto deliver = [&](const QString& key, const QString& email, qint64 customer,
-                       const QString& name) {
-        delivery.bind(1, key).bind(2, email);
+        "INSERT INTO email_deliveries(campaign_no, recipient_no, customer_id, min_name_no, "
+        "max_name_no, first_sent_day, first_day, last_day, opened, clicked, unsubscribed, bounced) "
+        "VALUES ((SELECT campaign_no FROM email_fact_campaigns WHERE campaign_key = ?1), ?2, ?3, "
+        "(SELECT name_no FROM email_fact_names WHERE name = ?4), "
+        "(SELECT name_no FROM email_fact_names WHERE name = ?4), ?5, ?5, ?5, 0, 0, 0, 0)");
+    std::int64_t recipient = 0;
+    auto deliver = [&](const QString& key, qint64 customer, const QString& name) {
+        delivery.bind(1, key).bind(2, ++recipient);
         if (customer > 0)
             delivery.bind(3, static_cast<std::int64_t>(customer));
         else
@@ -198,9 +204,9 @@ void TestOfferRedemption::codesAndReceiversReadFromTheWorkspace() {
         delivery.bind(4, name).bind(5, static_cast<std::int64_t>(may1)).run();
         delivery.reset();
     };
-    deliver(u"[P] Your usual|2025-05-01"_s, u"c1@example.com"_s, 1, u"[P] Your usual"_s);
-    deliver(u"k2"_s, u"c2@example.com"_s, 2, u"Weekly"_s);
-    deliver(u"k1"_s, u"x@example.com"_s, 0, u"[P] Your usual"_s);
+    deliver(u"[P] Your usual|2025-05-01"_s, 1, u"[P] Your usual"_s); // c1@example.com
+    deliver(u"k2"_s, 2, u"Weekly"_s);                                // c2@example.com
+    deliver(u"k1"_s, 0, u"[P] Your usual"_s);                        // an unknown address
 
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(ws);
     const OfferFacts facts = OfferFacts::load(ws, rules, EmailFacts::load(ws, rules).offerReceipts);

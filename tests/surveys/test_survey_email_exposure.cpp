@@ -38,8 +38,10 @@ private Q_SLOTS:
         // The demo's only campaign-name rule is "[P]", which holds no LIKE wildcard.
         PersonalizedTouches::Days expected;
         Statement grouped = m_ws->db().prepare(
-            "SELECT customer_id, min(first_day) FROM email_deliveries WHERE customer_id IS NOT "
-            "NULL AND (min_name LIKE '%[P]%' OR max_name LIKE '%[P]%') GROUP BY customer_id");
+            "SELECT d.customer_id, min(d.first_day) FROM email_deliveries d "
+            "JOIN email_fact_names lo ON lo.name_no = d.min_name_no "
+            "JOIN email_fact_names hi ON hi.name_no = d.max_name_no WHERE d.customer_id IS NOT "
+            "NULL AND (lo.name LIKE '%[P]%' OR hi.name LIKE '%[P]%') GROUP BY d.customer_id");
         while (grouped.step())
             expected.emplace(grouped.columnInt64(0), grouped.columnInt64(1));
         QVERIFY2(expected.size() > 100, "the demo should have customers sent [P] campaigns");

@@ -1,13 +1,14 @@
 #include "pvi/email/email_facts.h"
 
+#include "store/db_error.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <algorithm>
-#include <functional>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -24,21 +25,26 @@ SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
 )sql";
 
 // One row per recipient × campaign, read from the facts derived at import time
-// (email_deliveries, in its primary key's order: platform, campaign_key, email), so nothing groups
-// the events again. The conversion look-up runs only for clicked deliveries: their click days
-// through email_clicks' primary key, then the orders through the orders_customer_date index.
+// (email_deliveries, in its primary key's order: campaign, recipient), so nothing groups the events
+// again; campaigns, names and recipients come as numbers, the first two looked up in memory. The
+// conversion look-up runs only for clicked deliveries: their click days through email_clicks'
+// primary key, then the orders through the orders_customer_date index.
 constexpr const char* kRecipientsSql = R"sql(
-SELECT platform, campaign_key, email, min_name, max_name, first_sent_day, first_day, last_day,
+SELECT campaign_no, recipient_no, min_name_no, max_name_no, first_sent_day, first_day, last_day,
        opened, clicked, unsubscribed, bounced,
        CASE WHEN clicked AND ?1
             THEN EXISTS (SELECT 1 FROM email_clicks c JOIN orders o ON o.customer_id = c.customer_id
-                          WHERE c.platform = d.platform AND c.campaign_key = d.campaign_key
-                            AND c.email = d.email AND o.is_valid = 1
+                          WHERE c.campaign_no = d.campaign_no AND c.recipient_no = d.recipient_no
+                            AND o.is_valid = 1
                             AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?2))
             ELSE 0 END,
        coalesce(customer_id, 0)
   FROM email_deliveries d
 )sql";
+
+constexpr const char* kCampaignNumbersSql =
+    "SELECT campaign_no, platform, campaign_key FROM email_fact_campaigns";
+constexpr const char* kNameNumbersSql = "SELECT name_no, name FROM email_fact_names";
 
 constexpr const char* kAudienceSql = R"sql(
 SELECT status, CAST(julianday(optin_date) + 0.5 AS INTEGER),
@@ -61,6 +67,37 @@ std::string joinKey(std::string_view platform, std::string_view value) {
     key += '\x1f';
     key += value;
     return key;
+}
+
+/// What a numbering table gives: a campaign's platform and key, or a campaign name.
+template <typename Text> using Numbered = std::unordered_map<qint64, Text>;
+
+/// The entry numbered `number`; a number its table does not hold (a workspace edited by hand) is
+/// an error, not an empty name.
+template <typename Text>
+const Text& numbered(const Numbered<Text>& texts, qint64 number, const char* table) {
+    const auto it = texts.find(number);
+    if (it == texts.end())
+        throw DbError(QStringLiteral("email_deliveries names number %1, which %2 does not hold")
+                          .arg(number)
+                          .arg(QLatin1String(table)));
+    return it->second;
+}
+
+Numbered<std::pair<std::string, std::string>> readCampaignNumbers(Workspace& workspace) {
+    Numbered<std::pair<std::string, std::string>> campaigns;
+    Statement stmt = workspace.db().prepare(kCampaignNumbersSql);
+    while (stmt.step())
+        campaigns.try_emplace(stmt.columnInt64(0), stmt.columnUtf8(1), stmt.columnUtf8(2));
+    return campaigns;
+}
+
+Numbered<std::string> readNameNumbers(Workspace& workspace) {
+    Numbered<std::string> names;
+    Statement stmt = workspace.db().prepare(kNameNumbersSql);
+    while (stmt.step())
+        names.try_emplace(stmt.columnInt64(0), stmt.columnUtf8(1));
+    return names;
 }
 
 qint64 minDay(qint64 a, qint64 b) {
@@ -121,13 +158,20 @@ void loadExportCampaigns(Workspace& workspace, const std::vector<Personalization
     }
 }
 
-/// Recipients × campaigns: the deliveries, and the campaigns known only from their events.
+/// Recipients × campaigns: the deliveries, and the campaigns known only from their events, in
+/// the order of their platform and key.
 std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts,
                                           PersonalizedTouches& touches,
                                           OfferReceiptReader& offers) {
+    const auto campaignTexts = readCampaignNumbers(workspace);
+    const auto nameTexts = readNameNumbers(workspace);
     std::vector<EventCampaign> campaigns;
-    std::map<std::string, std::size_t> index; // "platform\x1fkey" → campaigns
+    std::unordered_map<qint64, std::size_t> index; // campaign number → campaigns
     EventCampaign* current = nullptr;
+    qint64 currentNo = 0;
+    const std::string* minName = nullptr;
+    const std::string* maxName = nullptr;
+    qint64 minNo = 0, maxNo = 0;
     qint64 latestDay = 0;
     // Sized once: growing a vector of millions of deliveries doubles it in memory for a moment.
     facts.deliveries.reserve(
@@ -136,40 +180,46 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
     stmt.bind(1, facts.anyValidOrders)
         .bind(2, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
     while (stmt.step()) {
-        const std::string_view platform = stmt.columnUtf8(0);
-        const std::string_view key = stmt.columnUtf8(1);
-        if (!current || current->platform != platform || current->key != key) {
-            const auto [it, inserted] = index.try_emplace(joinKey(platform, key), campaigns.size());
+        const qint64 campaignNo = stmt.columnInt64(0);
+        if (!minName || stmt.columnInt64(2) != minNo || stmt.columnInt64(3) != maxNo) {
+            minNo = stmt.columnInt64(2);
+            maxNo = stmt.columnInt64(3);
+            minName = &numbered(nameTexts, minNo, "email_fact_names");
+            maxName = &numbered(nameTexts, maxNo, "email_fact_names");
+        }
+        if (!current || currentNo != campaignNo) {
+            const auto [it, inserted] = index.try_emplace(campaignNo, campaigns.size());
             if (inserted) {
+                const auto& [platform, key] =
+                    numbered(campaignTexts, campaignNo, "email_fact_campaigns");
                 campaigns.emplace_back();
                 campaigns.back().platform = platform;
                 campaigns.back().key = key;
-                campaigns.back().minName = stmt.columnUtf8(3);
-                campaigns.back().maxName = stmt.columnUtf8(4);
+                campaigns.back().minName = *minName;
+                campaigns.back().maxName = *maxName;
             }
             current = &campaigns[it->second];
+            currentNo = campaignNo;
         }
-        const std::string_view minName = stmt.columnUtf8(3);
-        const std::string_view maxName = stmt.columnUtf8(4);
-        if (minName < current->minName)
-            current->minName = minName;
-        if (maxName > current->maxName)
-            current->maxName = maxName;
-        const qint64 customerId = stmt.columnInt64(13);
-        touches.add(customerId, minName, maxName, stmt.columnInt64(6));
-        const qint64 sentDay = stmt.columnInt64(5);
+        if (*minName < current->minName)
+            current->minName = *minName;
+        if (*maxName > current->maxName)
+            current->maxName = *maxName;
+        const qint64 customerId = stmt.columnInt64(12);
+        touches.add(customerId, *minName, *maxName, stmt.columnInt64(5));
+        const qint64 sentDay = stmt.columnInt64(4);
         if (customerId != 0)
-            offers.add(platform, key, minName, maxName, customerId, sentDay);
+            offers.add(current->platform, current->key, *minName, *maxName, customerId, sentDay);
         current->firstSentDay = minDay(current->firstSentDay, sentDay);
-        current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(6));
-        latestDay = std::max<qint64>(latestDay, stmt.columnInt64(7));
-        const bool opened = stmt.columnInt64(8) != 0;
+        current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(5));
+        latestDay = std::max<qint64>(latestDay, stmt.columnInt64(6));
+        const bool opened = stmt.columnInt64(7) != 0;
         current->recipients += 1;
         current->opens += opened ? 1 : 0;
-        current->clicks += stmt.columnInt64(9) != 0 ? 1 : 0;
-        const bool unsubscribed = stmt.columnInt64(10) != 0;
+        current->clicks += stmt.columnInt64(8) != 0 ? 1 : 0;
+        const bool unsubscribed = stmt.columnInt64(9) != 0;
         current->unsubscribes += unsubscribed ? 1 : 0;
-        current->bounces += stmt.columnInt64(11) != 0 ? 1 : 0;
+        current->bounces += stmt.columnInt64(10) != 0 ? 1 : 0;
         if (sentDay == 0)
             continue;
         current->withSent += 1;
@@ -179,15 +229,20 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         ++current->deliveries.back().second;
         EmailDelivery d;
         d.readOrder = static_cast<std::uint32_t>(at);
-        d.recipient = std::hash<std::string_view>{}(stmt.columnUtf8(2));
+        d.recipient = static_cast<std::uint64_t>(stmt.columnInt64(1));
         d.day = sentDay;
         d.opened = opened;
         d.unsubscribed = unsubscribed;
-        d.converted = stmt.columnInt64(12) != 0;
+        d.converted = stmt.columnInt64(11) != 0;
         d.customerId = customerId;
         facts.deliveries.push_back(d);
     }
     noteLatest(facts, dayToDate(latestDay));
+    // In the order of their texts, as the campaigns of a refresh have always been listed.
+    std::sort(campaigns.begin(), campaigns.end(),
+              [](const EventCampaign& a, const EventCampaign& b) {
+                  return std::tie(a.platform, a.key) < std::tie(b.platform, b.key);
+              });
     return campaigns;
 }
 

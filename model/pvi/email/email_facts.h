@@ -21,7 +21,7 @@ constexpr int kEmailAttributionDays = 5;
 
 /// One delivered email: a recipient × campaign with a sent or delivered event.
 struct EmailDelivery {
-    std::uint64_t recipient = 0; ///< hash of the recipient's identity key (address or its hash)
+    std::uint64_t recipient = 0; ///< the recipient's number (email_fact_recipients)
     qint64 customerId = 0;       ///< the recipient's customer, 0 when not a known customer
     qint64 day = 0;              ///< Julian day of the first sent or delivered event
     bool personalized = false;   ///< the campaign matches a campaign-name rule

@@ -64,8 +64,10 @@ PersonalizedTouches::Days PersonalizedTouches::load(Workspace& workspace,
     PersonalizedTouches touches(rules);
     if (!touches.active())
         return {};
-    Statement rows = workspace.db().prepare("SELECT customer_id, min_name, max_name, first_day "
-                                            "FROM email_deliveries WHERE customer_id IS NOT NULL");
+    Statement rows = workspace.db().prepare(
+        "SELECT d.customer_id, lo.name, hi.name, d.first_day FROM email_deliveries d "
+        "JOIN email_fact_names lo ON lo.name_no = d.min_name_no "
+        "JOIN email_fact_names hi ON hi.name_no = d.max_name_no WHERE d.customer_id IS NOT NULL");
     while (rows.step())
         touches.add(rows.columnInt64(0), rows.columnUtf8(1), rows.columnUtf8(2),
                     rows.columnInt64(3));

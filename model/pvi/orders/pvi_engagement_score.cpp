@@ -60,12 +60,13 @@ SELECT customer_id, CAST(julianday(substr(touched_at, 1, 10)) + 0.5 AS INTEGER),
   FROM touchpoints WHERE customer_id IS NOT NULL AND lower(channel) NOT LIKE '%email%'
  GROUP BY 1, 2
 )sql";
-// Opens and clicks from the facts derived at import time (email_engagement_days), grouped in its
-// primary key's order (customer_id, event_date): no sort, no pass over the events.
+// Opens and clicks from the facts derived at import time (email_engagement_days, its days already
+// day numbers), grouped in its primary key's order (customer_id, day): no sort, no pass over the
+// events.
 constexpr const char* kEmailSql = R"sql(
-SELECT customer_id, CAST(julianday(event_date) + 0.5 AS INTEGER), sum(opens), sum(clicks)
+SELECT customer_id, day, sum(opens), sum(clicks)
   FROM email_engagement_days
- GROUP BY customer_id, event_date
+ GROUP BY customer_id, day
 )sql";
 constexpr const char* kSurveysSql = R"sql(
 SELECT customer_id, CAST(julianday(submitted_date) + 0.5 AS INTEGER), count(*)
