@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pvi {
 
@@ -13,14 +14,17 @@ namespace pvi {
 class SharedTexts {
 public:
     /// The shared copy of the UTF-8 text (made on first sight).
-    const QString& get(std::string_view utf8) {
+    const QString& get(std::string_view utf8) { return entry(utf8).second; }
+
+    /// The shared UTF-8 text and its QString copy; both live as long as this object.
+    const std::pair<const std::string, QString>& entry(std::string_view utf8) {
         auto it = m_texts.find(utf8);
         if (it == m_texts.end())
             it = m_texts
                      .emplace(std::string(utf8),
                               QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())))
                      .first;
-        return it->second;
+        return *it;
     }
 
 private:

@@ -7,8 +7,10 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <numeric>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 namespace pvi {
@@ -64,6 +66,44 @@ ExposureDays exposureDays(Workspace& workspace, const OrderSnapshot& orders,
     return days;
 }
 
+/// Where an answer read in the table's order goes in the order of
+/// `ORDER BY r.submitted_date, r.id, a.id`: dates compared byte by byte as SQLite's BINARY
+/// collation compares them, an answer without a date first.
+struct AnswerOrder {
+    const std::string* date = nullptr; ///< null when the respondent has no date
+    qint64 respondentId = 0;
+    qint64 answerId = 0;
+
+    bool operator<(const AnswerOrder& other) const {
+        if ((date == nullptr) != (other.date == nullptr))
+            return date == nullptr;
+        if (date) {
+            if (const int byDate = date->compare(*other.date); byDate != 0)
+                return byDate < 0;
+        }
+        return std::tie(respondentId, answerId) < std::tie(other.respondentId, other.answerId);
+    }
+};
+
+/// Puts `answers` in the order of their keys, in place (no second copy of the answers).
+void sortAnswers(std::vector<SurveyAnswer>& answers, const std::vector<AnswerOrder>& keys) {
+    std::vector<std::size_t> from(answers.size());
+    std::iota(from.begin(), from.end(), std::size_t{0});
+    std::sort(from.begin(), from.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    // answers[i] becomes the answer at from[i]: follow each cycle of the permutation once.
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        std::size_t current = i;
+        while (from[current] != i) {
+            const std::size_t next = from[current];
+            std::swap(answers[current], answers[next]);
+            from[current] = current;
+            current = next;
+        }
+        from[current] = current;
+    }
+}
+
 } // namespace
 
 SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders,
@@ -78,14 +118,19 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
     if (!orders)
         orders = &loaded.emplace(OrderSnapshot::load(workspace));
     const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
+    // In the table's order, then sorted here: SQLite would walk the (respondent, question) index,
+    // look every answer's row up and sort them all again in a temporary b-tree.
     Statement stmt = workspace.db().prepare(
         "SELECT r.id, a.instrument, a.question, a.score, a.scale_min, a.scale_max, a.comment, "
-        "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0) FROM survey_responses a "
+        "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0), a.id FROM survey_responses a "
         "JOIN survey_respondents r ON r.id = a.respondent_id LEFT JOIN survey_question_choices "
-        "c ON c.question = a.question ORDER BY r.submitted_date, r.id, a.id");
+        "c ON c.question = a.question");
     SharedTexts texts;
-    snapshot.answers.reserve(
-        static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM survey_responses")));
+    const auto count =
+        static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM survey_responses"));
+    snapshot.answers.reserve(count);
+    std::vector<AnswerOrder> order;
+    order.reserve(count);
     while (stmt.step()) {
         SurveyAnswer answer;
         answer.respondentId = stmt.columnInt64(0);
@@ -97,7 +142,10 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
         answer.scaleMax = stmt.isNull(5) ? 0 : stmt.columnDouble(5);
         if (!stmt.isNull(6) && !stmt.columnUtf8(6).empty())
             answer.comment = stmt.columnText(6);
-        answer.date = QDate::fromString(texts.get(stmt.columnUtf8(7)), Qt::ISODate);
+        const auto& date = texts.entry(stmt.columnUtf8(7));
+        order.push_back(
+            {stmt.isNull(7) ? nullptr : &date.first, stmt.columnInt64(0), stmt.columnInt64(10)});
+        answer.date = QDate::fromString(date.second, Qt::ISODate);
         const qint64 customer = stmt.isNull(8) ? 0 : stmt.columnInt64(8);
         const auto it = exposed.find(customer);
         answer.exposed =
@@ -109,6 +157,7 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
             snapshot.lastDate = answer.date;
         snapshot.answers.push_back(std::move(answer));
     }
+    sortAnswers(snapshot.answers, order);
     return snapshot;
 }
 
