@@ -68,10 +68,12 @@ SELECT customer_id, day, sum(opens), sum(clicks)
   FROM email_engagement_days
  GROUP BY customer_id, day
 )sql";
+// One row per respondent, not grouped: there are about as many respondents as customer-days, and
+// SQLite's grouping by the computed day sorted them all in a temporary b-tree (0.4-0.9 s on the
+// large shop's 210,000 respondents, 0.07 s without it). activityIn sums the counts anyway.
 constexpr const char* kSurveysSql = R"sql(
-SELECT customer_id, CAST(julianday(submitted_date) + 0.5 AS INTEGER), count(*)
+SELECT customer_id, CAST(julianday(submitted_date) + 0.5 AS INTEGER), 1
   FROM survey_respondents WHERE customer_id IS NOT NULL
- GROUP BY 1, 2
 )sql";
 
 void addRows(Workspace& ws, const char* sql, std::initializer_list<EngagementChannel> channels,

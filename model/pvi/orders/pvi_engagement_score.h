@@ -62,7 +62,7 @@ struct EngagementFacts {
     EngagementChannels withData{};
     EngagementWeights weights{};
 
-    /// Loads the facts (one grouped query per table). Throws DbError.
+    /// Loads the facts (one query per table, no per-period query). Throws DbError.
     static EngagementFacts load(Workspace& workspace, const OrderSnapshot& snapshot);
 };
 
