@@ -7,6 +7,7 @@
 #include "stats/two_sample_tests.h"
 
 #include <algorithm>
+#include <span>
 
 namespace pvi {
 
@@ -63,6 +64,10 @@ lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_
                    ? &groups[static_cast<std::size_t>(g)]
                    : nullptr;
     };
+    // Each order of the window gets its customer's group here, once per customer, so the orders
+    // below are summed in date order without a look-up per order.
+    const std::span<const SnapshotOrder> window = ordersIn(snapshot, range);
+    std::vector<LifetimeInputs*> orderGroups(window.size(), nullptr);
     for (const qint64 id : snapshot.customerIds) {
         const SnapshotCustomer& customer = snapshot.customers.at(id);
         if (customer.firstDay() > range.to)
@@ -70,16 +75,24 @@ lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_
         LifetimeInputs* inputs = groupAt(&customer);
         if (!inputs)
             continue;
-        const qint64 ordersInWindow = customer.ordersBetween(range.from, range.to);
-        if (ordersInWindow > 0)
+        const auto from = std::lower_bound(customer.days.begin(), customer.days.end(), range.from);
+        const auto end = std::upper_bound(from, customer.days.end(), range.to);
+        for (auto day = from; day != end; ++day) {
+            const std::size_t order =
+                customer.orders[static_cast<std::size_t>(day - customer.days.begin())];
+            orderGroups[order - static_cast<std::size_t>(window.data() - snapshot.orders.data())] =
+                inputs;
+        }
+        if (end != from)
             ++inputs->customers;
         const bool atStart = snapshot.isActive(customer, range.from - 1);
         inputs->activeAtStart += atStart;
         inputs->lostOfStart += atStart && !snapshot.isActive(customer, range.to);
     }
-    for (const SnapshotOrder& order : ordersIn(snapshot, range)) {
-        LifetimeInputs* inputs =
-            groupAt(order.customerId == 0 ? nullptr : &snapshot.customers.at(order.customerId));
+    LifetimeInputs* const guests = groupAt(nullptr);
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        const SnapshotOrder& order = window[i];
+        LifetimeInputs* inputs = order.customerId == 0 ? guests : orderGroups[i];
         if (!inputs)
             continue;
         ++inputs->orders;
