@@ -13,28 +13,63 @@ ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period
     return activityCounts(snapshot, period, {});
 }
 
+namespace {
+
+/// Adds one customer to a group's counts.
+void addActivity(ActivitySplit& split, const OrderSnapshot& snapshot,
+                 const SnapshotCustomer& customer, const DayRange& range) {
+    if (customer.firstDay() > range.to)
+        return;
+    const bool atStart = snapshot.isActive(customer, range.from - 1);
+    const bool atEnd = snapshot.isActive(customer, range.to);
+    const bool isNew = customer.firstDay() >= range.from;
+    for (ActivityCounts* counts :
+         {&split.all, customer.exposedBy(range.to) ? &split.personalized : &split.control}) {
+        counts->activeAtStart += atStart;
+        counts->activeAtEnd += atEnd;
+        counts->newInPeriod += isNew;
+        counts->lostOfStart += atStart && !atEnd;
+    }
+}
+
+void add(ActivityCounts& into, const ActivityCounts& counts) {
+    into.activeAtStart += counts.activeAtStart;
+    into.activeAtEnd += counts.activeAtEnd;
+    into.newInPeriod += counts.newInPeriod;
+    into.lostOfStart += counts.lostOfStart;
+}
+
+} // namespace
+
 ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
                              const CustomerFilter& member) {
+    return activityCountsByGroup(snapshot, period, 1,
+                                 [&member](qint64 id) { return !member || member(id) ? 0 : -1; })
+        .front();
+}
+
+std::vector<ActivitySplit> activityCountsByGroup(const OrderSnapshot& snapshot,
+                                                 const Period& period, std::size_t groupCount,
+                                                 const std::function<int(qint64)>& groupOf) {
     const DayRange range = DayRange::of(period);
-    ActivitySplit split;
+    std::vector<ActivitySplit> groups(groupCount);
     for (const qint64 id : snapshot.customerIds) {
-        if (member && !member(id))
-            continue;
-        const SnapshotCustomer& customer = snapshot.customers.at(id);
-        if (customer.firstDay() > range.to)
-            continue;
-        const bool atStart = snapshot.isActive(customer, range.from - 1);
-        const bool atEnd = snapshot.isActive(customer, range.to);
-        const bool isNew = customer.firstDay() >= range.from;
-        for (ActivityCounts* counts :
-             {&split.all, customer.exposedBy(range.to) ? &split.personalized : &split.control}) {
-            counts->activeAtStart += atStart;
-            counts->activeAtEnd += atEnd;
-            counts->newInPeriod += isNew;
-            counts->lostOfStart += atStart && !atEnd;
-        }
+        const int group = groupOf(id);
+        if (group >= 0 && static_cast<std::size_t>(group) < groupCount)
+            addActivity(groups[static_cast<std::size_t>(group)], snapshot,
+                        snapshot.customers.at(id), range);
     }
-    return split;
+    return groups;
+}
+
+ActivitySplit sumOf(const std::vector<ActivitySplit>& groups) {
+    ActivitySplit sum;
+    for (const ActivitySplit& group : groups) {
+        add(sum.all, group.all);
+        add(sum.personalized, group.personalized);
+        add(sum.control, group.control);
+    }
+    return sum;
 }
 
 namespace {
@@ -49,13 +84,11 @@ PviResult startResult(const char* id, const OrderSnapshot& snapshot) {
 } // namespace
 
 PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
-    return customerRetentionRate(snapshot, period, {});
+    return customerRetentionRate(snapshot, activityCounts(snapshot, period));
 }
 
-PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period,
-                                const CustomerFilter& member) {
+PviResult customerRetentionRate(const OrderSnapshot& snapshot, const ActivitySplit& split) {
     PviResult result = startResult("customer_retention_rate", snapshot);
-    const ActivitySplit split = activityCounts(snapshot, period, member);
     const ActivityCounts& all = split.all;
     result.n = all.activeAtStart;
     result.value = formulas::retentionRate(all.activeAtStart, all.newInPeriod, all.activeAtEnd);

@@ -7,6 +7,7 @@
 #include "pvi/orders/order_snapshot.h"
 
 #include <functional>
+#include <vector>
 
 namespace pvi {
 
@@ -33,11 +34,18 @@ using CustomerFilter = std::function<bool(qint64 customerId)>;
 ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
                              const CustomerFilter& member);
 
+/// activityCounts() of several groups of customers in one pass: `groupOf` gives a customer's
+/// group (by id) in [0, groupCount), or -1 for none.
+std::vector<ActivitySplit> activityCountsByGroup(const OrderSnapshot& snapshot,
+                                                 const Period& period, std::size_t groupCount,
+                                                 const std::function<int(qint64)>& groupOf);
+/// The counts of several groups taken together.
+ActivitySplit sumOf(const std::vector<ActivitySplit>& groups);
+
 /// customer_retention_rate: (E − N) / S × 100.
 PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period);
-/// customer_retention_rate of the customers `member` accepts (activityCounts() above).
-PviResult customerRetentionRate(const OrderSnapshot& snapshot, const Period& period,
-                                const CustomerFilter& member);
+/// customer_retention_rate from a group's counts (activityCounts() above).
+PviResult customerRetentionRate(const OrderSnapshot& snapshot, const ActivitySplit& split);
 /// repeat_purchase_rate.
 PviResult repeatPurchaseRate(const OrderSnapshot& snapshot, const Period& period);
 /// purchase_frequency (orders per customer per year).

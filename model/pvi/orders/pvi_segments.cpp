@@ -157,19 +157,23 @@ PviResult segmentGrowthRate(const OrderSnapshot& snapshot, const Period& period)
 }
 
 PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& period) {
-    // The segmented customers as a whole and each segment are counted in the snapshot itself,
-    // without copying their orders.
+    // Every segment counted in one pass over the customers, without copying their orders; the
+    // segmented customers as a whole are the segments' counts summed.
     const RfmSegmentLookup segmentOf(snapshot, period.from.addDays(-1));
-    PviResult result = customerRetentionRate(
-        snapshot, period, [&segmentOf](qint64 id) { return segmentOf.of(id).has_value(); });
+    const std::vector<ActivitySplit> bySegment =
+        activityCountsByGroup(snapshot, period, kAllRfmSegments.size(), [&segmentOf](qint64 id) {
+            const std::optional<RfmSegment> segment = segmentOf.of(id);
+            return segment ? static_cast<int>(std::find(kAllRfmSegments.begin(),
+                                                        kAllRfmSegments.end(), *segment) -
+                                              kAllRfmSegments.begin())
+                           : -1;
+        });
+    PviResult result = customerRetentionRate(snapshot, sumOf(bySegment));
     result.id = QStringLiteral("segment_retention_rate");
     if (!result.available)
         return result;
     for (std::size_t i = 0; i < kAllRfmSegments.size(); ++i) {
-        const PviResult within =
-            customerRetentionRate(snapshot, period, [&segmentOf, i](qint64 id) {
-                return segmentOf.of(id) == kAllRfmSegments[i];
-            });
+        const PviResult within = customerRetentionRate(snapshot, bySegment[i]);
         result.segments.push_back({rfmSegmentId(kAllRfmSegments[i]),
                                    rfmSegmentName(kAllRfmSegments[i]), within.value, within.n,
                                    within.personalized, within.control});
