@@ -5,7 +5,6 @@
 #include "store/db_error.h"
 
 #include <algorithm>
-#include <map>
 
 namespace pvi {
 
@@ -22,22 +21,30 @@ std::span<const SnapshotOrder> ordersIn(const OrderSnapshot& snapshot, const Day
 }
 
 std::vector<PeriodCustomer> customersIn(const OrderSnapshot& snapshot, const DayRange& range) {
-    std::map<qint64, PeriodCustomer> byId;
+    // The period's orders put in customer order, each customer's still in date order (ties broken
+    // by place in the date-sorted snapshot), then one entry per run of a customer: a sorted vector
+    // instead of a map node per customer, with each customer's revenue summed in the same order.
+    std::vector<const SnapshotOrder*> byCustomer;
     for (const SnapshotOrder& order : ordersIn(snapshot, range)) {
-        if (order.customerId == 0)
-            continue;
-        PeriodCustomer& entry = byId[order.customerId];
-        if (!entry.customer) {
-            entry.customer = &snapshot.customers.at(order.customerId);
-            entry.exposed = entry.customer->exposedBy(range.to);
-        }
-        ++entry.orders;
-        entry.revenue += order.revenue;
+        if (order.customerId != 0)
+            byCustomer.push_back(&order);
     }
+    std::sort(byCustomer.begin(), byCustomer.end(),
+              [](const SnapshotOrder* a, const SnapshotOrder* b) {
+                  return a->customerId != b->customerId ? a->customerId < b->customerId : a < b;
+              });
     std::vector<PeriodCustomer> customers;
-    customers.reserve(byId.size());
-    for (const auto& entry : byId)
-        customers.push_back(entry.second);
+    for (std::size_t i = 0; i < byCustomer.size();) {
+        const qint64 id = byCustomer[i]->customerId;
+        PeriodCustomer entry;
+        entry.customer = &snapshot.customers.at(id);
+        entry.exposed = entry.customer->exposedBy(range.to);
+        for (; i < byCustomer.size() && byCustomer[i]->customerId == id; ++i) {
+            ++entry.orders;
+            entry.revenue += byCustomer[i]->revenue;
+        }
+        customers.push_back(entry);
+    }
     return customers;
 }
 
