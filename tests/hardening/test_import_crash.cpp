@@ -449,6 +449,8 @@ void TestImportCrash::killedCostEditsLeaveTheWorkspaceWholeAndUsable() {
 void TestImportCrash::killedTargetEditsLeaveTheTargetWholeOrAbsent() {
     const QString path = m_dir->path(QStringLiteral("target-edit.pvi"));
     QCOMPARE(m_before.targets, 0);
+    int absent = 0;
+    int whole = 0;
     const qint64 editMs = killRepeatedly(
         m_baseline, path,
         {QStringLiteral("targets"), QStringLiteral("set"), path, kTargetPvi,
@@ -458,10 +460,14 @@ void TestImportCrash::killedTargetEditsLeaveTheTargetWholeOrAbsent() {
         [&](const Counts& after, const QByteArray& where) {
             QVERIFY2(after.targets == after.editedTarget, where.constData());
             QVERIFY2(after.targets == 0 || after.targets == 1, where.constData());
+            ++(after.targets == 0 ? absent : whole);
         },
         kEditKills);
     QVERIFY(editMs > 0);
-    QCOMPARE(countsOf(path).editedTarget, 0); // checkUsable does not touch targets
+    // Which kills came before the edit's commit and which after depends on the machine's load
+    // (the delays are drawn from an unkilled run's duration), so only the counts are reported.
+    qInfo("target edits killed (a whole edit takes %lld ms): %d left it absent, %d whole", editMs,
+          absent, whole);
 }
 
 // `pvi settings set` of four settings at once killed at random moments: all four are stored
