@@ -26,20 +26,22 @@ SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
 
 // One row per recipient × campaign, read from the facts derived at import time
 // (email_deliveries, in its primary key's order: campaign, recipient), so nothing groups the events
-// again; campaigns, names and recipients come as numbers, the first two looked up in memory. The
-// conversion look-up runs only for clicked deliveries: their click days through email_clicks'
-// primary key, then the orders through the orders_customer_date index.
+// again; campaigns, names and recipients come as numbers, the first two looked up in memory.
 constexpr const char* kRecipientsSql = R"sql(
 SELECT campaign_no, recipient_no, min_name_no, max_name_no, first_sent_day, first_day, last_day,
-       opened, clicked, unsubscribed, bounced,
-       CASE WHEN clicked AND ?1
-            THEN EXISTS (SELECT 1 FROM email_clicks c JOIN orders o ON o.customer_id = c.customer_id
-                          WHERE c.campaign_no = d.campaign_no AND c.recipient_no = d.recipient_no
-                            AND o.is_valid = 1
-                            AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?2))
-            ELSE 0 END,
-       coalesce(customer_id, 0)
-  FROM email_deliveries d
+       opened, clicked, unsubscribed, bounced, coalesce(customer_id, 0)
+  FROM email_deliveries
+)sql";
+
+// The deliveries whose click led to a valid order of the clicking customer within
+// kEmailAttributionDays, in one pass over the clicks (email_clicks' primary-key order, the orders
+// through the orders_customer_date index) instead of a look-up per clicked delivery.
+constexpr const char* kConvertedSql = R"sql(
+SELECT DISTINCT c.campaign_no, c.recipient_no
+  FROM email_clicks c
+ WHERE EXISTS (SELECT 1 FROM orders o
+                WHERE o.customer_id = c.customer_id AND o.is_valid = 1
+                  AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?1))
 )sql";
 
 constexpr const char* kCampaignNumbersSql =
@@ -176,9 +178,15 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
     // Sized once: growing a vector of millions of deliveries doubles it in memory for a moment.
     facts.deliveries.reserve(
         static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM email_deliveries")));
+    std::vector<std::pair<qint64, qint64>> converted; // (campaign, recipient), ascending
+    if (facts.anyValidOrders) {
+        Statement clicks = workspace.db().prepare(kConvertedSql);
+        clicks.bind(1, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
+        while (clicks.step())
+            converted.emplace_back(clicks.columnInt64(0), clicks.columnInt64(1));
+        std::sort(converted.begin(), converted.end());
+    }
     Statement stmt = workspace.db().prepare(kRecipientsSql);
-    stmt.bind(1, facts.anyValidOrders)
-        .bind(2, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
     while (stmt.step()) {
         const qint64 campaignNo = stmt.columnInt64(0);
         if (!minName || stmt.columnInt64(2) != minNo || stmt.columnInt64(3) != maxNo) {
@@ -205,7 +213,7 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
             current->minName = *minName;
         if (*maxName > current->maxName)
             current->maxName = *maxName;
-        const qint64 customerId = stmt.columnInt64(12);
+        const qint64 customerId = stmt.columnInt64(11);
         touches.add(customerId, *minName, *maxName, stmt.columnInt64(5));
         const qint64 sentDay = stmt.columnInt64(4);
         if (customerId != 0)
@@ -233,7 +241,10 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         d.day = sentDay;
         d.opened = opened;
         d.unsubscribed = unsubscribed;
-        d.converted = stmt.columnInt64(11) != 0;
+        d.converted =
+            stmt.columnInt64(8) != 0 &&
+            std::binary_search(converted.begin(), converted.end(),
+                               std::pair<qint64, qint64>{campaignNo, stmt.columnInt64(1)});
         d.customerId = customerId;
         facts.deliveries.push_back(d);
     }
