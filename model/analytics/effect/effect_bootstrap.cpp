@@ -62,13 +62,18 @@ EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
     naive.difference = naive.exposedMean - naive.comparisonMean;
     const std::vector<Cluster> clusters = clustersByCustomer(index.candidates);
     const std::size_t nExposed = index.exposed.size();
+    // The outcomes alone, side by side: each replicate draws them at random, and an index event
+    // (with its covariates) is eight times their size.
+    std::vector<double> exposedAfter(nExposed);
+    for (std::size_t i = 0; i < nExposed; ++i)
+        exposedAfter[i] = index.exposed[i].after;
     std::vector<double> draws(replicates);
     std::uniform_int_distribution<std::size_t> pickExposed(0, nExposed - 1);
     std::uniform_int_distribution<std::size_t> pickCluster(0, clusters.size() - 1);
     for (double& draw : draws) {
         double exposedSum = 0;
         for (std::size_t i = 0; i < nExposed; ++i)
-            exposedSum += index.exposed[pickExposed(rng)].after;
+            exposedSum += exposedAfter[pickExposed(rng)];
         Cluster total;
         for (std::size_t i = 0; i < clusters.size(); ++i) {
             const Cluster& c = clusters[pickCluster(rng)];
