@@ -89,13 +89,17 @@ private:
             {5, 3, "2024-02-01", "", "", "2024-02-01T10:00:00"},   // no place
             {6, 0, "2024-02-02", "DE", "", "2024-02-02T10:00:00"}, // a guest
             {7, 4, "2024-01-05", "CA", "ON", "2024-01-05T10:00:00"},
+            {8, 5, "2024-02-03", "   ", "X", "2024-02-03T10:00:00"},  // spaces only: no place
+            {9, 5, "2024-01-01", "\tCA", "", "2024-01-01T10:00:00"},  // trim() keeps a tab
+            {10, 6, "2024-02-05", "CA", "ON", "2024-02-05T10:00:00"}, // a date no one reads
         };
         for (const auto& o : orders) {
             test::insertOrder(*ws, o.id, o.customer, QString::fromLatin1(o.date), 10.0);
             place(*ws, o.id, o.country, o.province, o.createdAt);
         }
         ws->db().exec("INSERT INTO customer_records (customer_id, batch_id, country, province) "
-                      "VALUES (4, 1, 'MX', 'JAL')");
+                      "VALUES (4, 1, 'MX', 'JAL'); UPDATE orders SET billing_province = NULL "
+                      "WHERE id = 9; UPDATE orders SET order_date = 'not a date' WHERE id = 10");
         return ws;
     }
     test::TempDir m_dir;
@@ -109,12 +113,17 @@ void TestCustomerLocations::theSnapshotSequenceGivesTheSortedQuerysPlaces() {
     const CustomerLocations sequenced = CustomerLocations::load(*ws, &snapshot);
     const QString difference = differences(sequenced, sorted);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    // By hand: MX/JAL from the records, then by date, time and id: CA/ON (order 7), FR (3),
-    // US/NY (4), CA/ON again (2, 09:00), CA/QC (1, 18:00); no place for order 5, none for guests.
-    QCOMPARE(sorted.orders.size(), std::size_t{5});
-    QCOMPARE(sorted.places.size(), std::size_t{5});
+    // By hand: MX/JAL from the records, then by date, time and id: "\tCA" with no province
+    // (order 9), CA/ON (7), FR (3), US/NY (4, its spaces trimmed), CA/ON again (2, 09:00), CA/QC
+    // (1, 18:00); no place for orders 5 and 8 (nothing but spaces) nor 10 (no date), none for
+    // guests.
+    QCOMPARE(sorted.orders.size(), std::size_t{6});
+    QCOMPARE(sorted.places.size(), std::size_t{6});
+    QCOMPARE(sorted.places[sorted.orders.front().place].country, QStringLiteral("\tCA"));
+    QCOMPARE(sorted.places[sorted.orders.front().place].province, QString());
     QCOMPARE(sorted.places[sorted.orders.back().place].province, QStringLiteral("QC"));
-    QCOMPARE(sorted.places[sorted.orders[2].place].country, QStringLiteral("US"));
+    QCOMPARE(sorted.places[sorted.orders[3].place].country, QStringLiteral("US"));
+    QCOMPARE(sorted.places[sorted.orders[3].place].province, QStringLiteral("NY"));
 }
 
 void TestCustomerLocations::aDateOnlySqliteReadsFallsBackToTheSortedQuery() {
@@ -124,7 +133,7 @@ void TestCustomerLocations::aDateOnlySqliteReadsFallsBackToTheSortedQuery() {
     ws->db().exec("UPDATE orders SET order_date = '2460356.5' WHERE id = 3");
     const OrderSnapshot snapshot = OrderSnapshot::load(*ws);
     const CustomerLocations sorted = CustomerLocations::load(*ws);
-    QCOMPARE(sorted.orders.size(), std::size_t{5});
+    QCOMPARE(sorted.orders.size(), std::size_t{6});
     const QString difference = differences(CustomerLocations::load(*ws, &snapshot), sorted);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
