@@ -53,20 +53,21 @@ std::size_t index(EngagementChannel channel) {
     return static_cast<std::size_t>(channel);
 }
 
-// Per customer and day, the activity of each channel stored in a table; orders come from the
-// snapshot. Grouped once per refresh, then every period is a range of days in memory.
+// The activity of each channel stored in a table, per customer and day (and campaign, for the
+// e-mails); orders come from the snapshot. Read once per refresh, then every period is a range of
+// days in memory.
 constexpr const char* kTouchpointsSql = R"sql(
 SELECT customer_id, CAST(julianday(substr(touched_at, 1, 10)) + 0.5 AS INTEGER), count(*)
   FROM touchpoints WHERE customer_id IS NOT NULL AND lower(channel) NOT LIKE '%email%'
  GROUP BY 1, 2
 )sql";
 // Opens and clicks from the facts derived at import time (email_engagement_days, its days already
-// day numbers), grouped in its primary key's order (customer_id, day): no sort, no pass over the
-// events.
+// day numbers), a row per customer, day and campaign as stored: summing a customer-day's campaigns
+// in SQL (GROUP BY customer_id, day, in the primary key's order) took 0.45-0.54 s on the large
+// shop's 1.24 million rows against 0.08-0.10 s for the rows alone, and activityIn sums them anyway.
 constexpr const char* kEmailSql = R"sql(
-SELECT customer_id, day, sum(opens), sum(clicks)
+SELECT customer_id, day, opens, clicks
   FROM email_engagement_days
- GROUP BY customer_id, day
 )sql";
 // One row per respondent, not grouped: there are about as many respondents as customer-days, and
 // SQLite's grouping by the computed day sorted them all in a temporary b-tree (0.4-0.9 s on the
