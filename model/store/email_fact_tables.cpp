@@ -9,35 +9,39 @@ namespace pvi {
 
 namespace {
 
-// Each step is one statement over the events; `%WHERE%` is empty for a full rebuild, or limits
-// the events to the campaigns of temp.pvi_touched_campaigns, which the events' unique index
-// (platform, campaign_key, email, …) finds without a scan. The numbering tables come first: the
-// facts look their numbers up by text through the numbering tables' unique indexes.
-constexpr const char* kNumberingSql[] = {
-    R"sql(
-INSERT OR IGNORE INTO email_fact_campaigns(platform, campaign_key)
-SELECT DISTINCT e.platform, e.campaign_key FROM email_events e WHERE 1 %WHERE%
-)sql",
-    R"sql(
-INSERT OR IGNORE INTO email_fact_recipients(email)
-SELECT DISTINCT e.email FROM email_events e WHERE 1 %WHERE%
-)sql",
-    R"sql(
-INSERT OR IGNORE INTO email_fact_names(name)
-SELECT DISTINCT e.campaign_name FROM email_events e WHERE 1 %WHERE%
-)sql",
-};
-
-/// A derived table, keyed by campaign number, and how its rows are derived.
+/// A derived table and the statement that derives its rows from the events.
 struct FactTable {
     const char* name;
     const char* insertSql;
 };
 
+// Each statement reads the events; `%WHERE%` is empty for a full rebuild, or limits the events to
+// the campaigns of temp.pvi_touched_campaigns, which the events' unique index (platform,
+// campaign_key, email, …) finds without a scan.
+
+// The numbering tables, filled first: the facts look their numbers up by text through these
+// tables' unique indexes.
+constexpr FactTable kNumberingTables[] = {
+    {"email_fact_campaigns", R"sql(
+INSERT OR IGNORE INTO email_fact_campaigns(platform, campaign_key)
+SELECT DISTINCT e.platform, e.campaign_key FROM email_events e WHERE 1 %WHERE%
+)sql"},
+    {"email_fact_recipients", R"sql(
+INSERT OR IGNORE INTO email_fact_recipients(email)
+SELECT DISTINCT e.email FROM email_events e WHERE 1 %WHERE%
+)sql"},
+    {"email_fact_names", R"sql(
+INSERT OR IGNORE INTO email_fact_names(name)
+SELECT DISTINCT e.campaign_name FROM email_events e WHERE 1 %WHERE%
+)sql"},
+};
+
+// The rows of the facts that belong to the touched campaigns.
 constexpr const char* kByCampaignNumber =
     "campaign_no IN (SELECT campaign_no FROM email_fact_campaigns WHERE (platform, campaign_key) "
     "IN (SELECT platform, campaign_key FROM temp.pvi_touched_campaigns))";
 
+// The facts, each keyed by campaign number.
 constexpr FactTable kFactTables[] = {
     {"email_deliveries", R"sql(
 INSERT INTO email_deliveries(campaign_no, recipient_no, customer_id, min_name_no, max_name_no,
@@ -80,9 +84,6 @@ SELECT e.customer_id, coalesce(CAST(julianday(e.event_date) + 0.5 AS INTEGER), 0
 )sql"},
 };
 
-constexpr const char* kNumberingTables[] = {"email_fact_campaigns", "email_fact_recipients",
-                                            "email_fact_names"};
-
 constexpr const char* kInTouched =
     "AND (e.platform, e.campaign_key) IN (SELECT platform, campaign_key FROM "
     "temp.pvi_touched_campaigns)";
@@ -102,12 +103,12 @@ void rebuildRows(Database& db, bool touchedOnly) {
                     .toStdString());
     }
     if (!touchedOnly) {
-        for (const char* table : kNumberingTables)
-            db.exec(std::string("DELETE FROM ") + table + ";");
+        for (const FactTable& table : kNumberingTables)
+            db.exec(std::string("DELETE FROM ") + table.name + ";");
     }
     const char* filter = touchedOnly ? kInTouched : "";
-    for (const char* sql : kNumberingSql)
-        db.exec(withFilter(sql, filter));
+    for (const FactTable& table : kNumberingTables)
+        db.exec(withFilter(table.insertSql, filter));
     for (const FactTable& table : kFactTables)
         db.exec(withFilter(table.insertSql, filter));
 }

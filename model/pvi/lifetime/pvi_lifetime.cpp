@@ -67,6 +67,8 @@ lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_
     // Each order of the window gets its customer's group here, once per customer, so the orders
     // below are summed in date order without a look-up per order.
     const std::span<const SnapshotOrder> window = ordersIn(snapshot, range);
+    const std::size_t windowStart =
+        window.empty() ? 0 : static_cast<std::size_t>(window.data() - snapshot.orders.data());
     std::vector<LifetimeInputs*> orderGroups(window.size(), nullptr);
     for (const qint64 id : snapshot.customerIds) {
         const SnapshotCustomer& customer = snapshot.customers.at(id);
@@ -77,12 +79,9 @@ lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_
             continue;
         const auto from = std::lower_bound(customer.days.begin(), customer.days.end(), range.from);
         const auto end = std::upper_bound(from, customer.days.end(), range.to);
-        for (auto day = from; day != end; ++day) {
-            const std::size_t order =
-                customer.orders[static_cast<std::size_t>(day - customer.days.begin())];
-            orderGroups[order - static_cast<std::size_t>(window.data() - snapshot.orders.data())] =
-                inputs;
-        }
+        for (auto day = from; day != end; ++day)
+            orderGroups[customer.orders[static_cast<std::size_t>(day - customer.days.begin())] -
+                        windowStart] = inputs;
         if (end != from)
             ++inputs->customers;
         const bool atStart = snapshot.isActive(customer, range.from - 1);

@@ -9,10 +9,6 @@ QString noActiveCustomersReason() {
     return QStringLiteral("no customers were active before the period");
 }
 
-ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period) {
-    return activityCounts(snapshot, period, {});
-}
-
 namespace {
 
 /// Adds one customer to a group's counts.
@@ -41,11 +37,8 @@ void add(ActivityCounts& into, const ActivityCounts& counts) {
 
 } // namespace
 
-ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
-                             const CustomerFilter& member) {
-    return activityCountsByGroup(snapshot, period, 1,
-                                 [&member](qint64 id) { return !member || member(id) ? 0 : -1; })
-        .front();
+ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period) {
+    return activityCountsByGroup(snapshot, period, 1, [](qint64) { return 0; }).front();
 }
 
 std::vector<ActivitySplit> activityCountsByGroup(const OrderSnapshot& snapshot,

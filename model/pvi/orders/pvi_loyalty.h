@@ -27,15 +27,8 @@ struct ActivitySplit {
 };
 ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period);
 
-/// Whether a customer (by id) is in the group a PVI is computed for.
-using CustomerFilter = std::function<bool(qint64 customerId)>;
-/// activityCounts() of the customers `member` accepts: the same as on snapshotOfCustomers()
-/// of them (snapshot_subset.h), without copying their orders.
-ActivitySplit activityCounts(const OrderSnapshot& snapshot, const Period& period,
-                             const CustomerFilter& member);
-
-/// activityCounts() of several groups of customers in one pass: `groupOf` gives a customer's
-/// group (by id) in [0, groupCount), or -1 for none.
+/// activityCounts() of several groups of customers in one pass, without copying their orders:
+/// `groupOf` gives a customer's group (by id) in [0, groupCount), or -1 for none.
 std::vector<ActivitySplit> activityCountsByGroup(const OrderSnapshot& snapshot,
                                                  const Period& period, std::size_t groupCount,
                                                  const std::function<int(qint64)>& groupOf);

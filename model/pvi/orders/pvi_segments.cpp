@@ -162,11 +162,9 @@ PviResult segmentRetentionRate(const OrderSnapshot& snapshot, const Period& peri
     const RfmSegmentLookup segmentOf(snapshot, period.from.addDays(-1));
     const std::vector<ActivitySplit> bySegment =
         activityCountsByGroup(snapshot, period, kAllRfmSegments.size(), [&segmentOf](qint64 id) {
+            // kAllRfmSegments lists the segments in their enum's order.
             const std::optional<RfmSegment> segment = segmentOf.of(id);
-            return segment ? static_cast<int>(std::find(kAllRfmSegments.begin(),
-                                                        kAllRfmSegments.end(), *segment) -
-                                              kAllRfmSegments.begin())
-                           : -1;
+            return segment ? static_cast<int>(*segment) : -1;
         });
     PviResult result = customerRetentionRate(snapshot, sumOf(bySegment));
     result.id = QStringLiteral("segment_retention_rate");
