@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 
 namespace pvi {
 
@@ -17,21 +16,30 @@ int quintileOfRank(qint64 rank, qint64 n) {
 
 namespace {
 
-/// Ranks 1..n of the inputs by `less`, ties by customer id; returns the rank of each input.
-std::vector<qint64> ranks(const std::vector<RfmInput>& inputs,
-                          const std::function<bool(const RfmInput&, const RfmInput&)>& less) {
-    std::vector<std::size_t> order(inputs.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (less(inputs[a], inputs[b]))
+/// Ranks 1..n of the inputs by `less` on the value `valueOf` gives, ties by customer id; returns
+/// the rank of each input. The values are sorted together with their ids in one array, so the
+/// sort compares neighbouring entries, not inputs reached through an index.
+template <typename ValueOf, typename Less>
+std::vector<qint64> ranks(const std::vector<RfmInput>& inputs, ValueOf valueOf, Less less) {
+    struct Entry {
+        decltype(valueOf(RfmInput{})) value;
+        qint64 customerId;
+        std::size_t input;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        entries.push_back({valueOf(inputs[i]), inputs[i].customerId, i});
+    std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        if (less(a.value, b.value))
             return true;
-        if (less(inputs[b], inputs[a]))
+        if (less(b.value, a.value))
             return false;
-        return inputs[a].customerId < inputs[b].customerId;
+        return a.customerId < b.customerId;
     });
     std::vector<qint64> rank(inputs.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        rank[order[i]] = static_cast<qint64>(i) + 1;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        rank[entries[i].input] = static_cast<qint64>(i) + 1;
     return rank;
 }
 
@@ -40,11 +48,11 @@ std::vector<qint64> ranks(const std::vector<RfmInput>& inputs,
 std::vector<RfmScore> scoreRfm(const std::vector<RfmInput>& inputs) {
     const auto n = static_cast<qint64>(inputs.size());
     const std::vector<qint64> recencyRank = ranks(
-        inputs, [](const RfmInput& a, const RfmInput& b) { return a.recencyDays > b.recencyDays; });
+        inputs, [](const RfmInput& in) { return in.recencyDays; }, std::greater<>());
     const std::vector<qint64> frequencyRank = ranks(
-        inputs, [](const RfmInput& a, const RfmInput& b) { return a.frequency < b.frequency; });
-    const std::vector<qint64> monetaryRank =
-        ranks(inputs, [](const RfmInput& a, const RfmInput& b) { return a.monetary < b.monetary; });
+        inputs, [](const RfmInput& in) { return in.frequency; }, std::less<>());
+    const std::vector<qint64> monetaryRank = ranks(
+        inputs, [](const RfmInput& in) { return in.monetary; }, std::less<>());
     std::vector<RfmScore> scores(inputs.size());
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         scores[i] = {inputs[i].customerId, quintileOfRank(recencyRank[i], n),

@@ -207,6 +207,13 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
     for (const auto& entry : snapshot.customers)
         snapshot.customerIds.push_back(entry.first);
     std::sort(snapshot.customerIds.begin(), snapshot.customerIds.end());
+    if (snapshot.customerIds.size() < OrderSnapshot::kNoCustomerIndex) {
+        snapshot.orderCustomers.assign(snapshot.orders.size(), OrderSnapshot::kNoCustomerIndex);
+        for (std::size_t i = 0; i < snapshot.customerIds.size(); ++i) {
+            for (const std::size_t order : snapshot.customers.at(snapshot.customerIds[i]).orders)
+                snapshot.orderCustomers[order] = static_cast<std::uint32_t>(i);
+        }
+    }
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -88,9 +89,14 @@ struct LifetimeSplit;
 /// The workspace's valid orders loaded once (one query), with exposure applied: every PVI of a
 /// call is computed from this snapshot instead of querying again.
 struct OrderSnapshot {
+    static constexpr std::uint32_t kNoCustomerIndex = UINT32_MAX;
+
     std::vector<SnapshotOrder> orders; ///< sorted by day
     std::unordered_map<qint64, SnapshotCustomer> customers;
     std::vector<qint64> customerIds; ///< the keys of `customers`, ascending
+    /// Each order's customer as its index in customerIds (kNoCustomerIndex for an order without
+    /// a customer), so a pass over the orders needs no look-up; empty in a snapshot built by hand.
+    std::vector<std::uint32_t> orderCustomers;
     qint64 workspaceCustomers = 0;   ///< rows in the customers table (with or without orders)
     qint64 activityWindowDays = 365; ///< setting `activity_window_days`
     bool hasRules = false;           ///< at least one personalization rule is stored

@@ -3,6 +3,7 @@
 #include "pvi/orders/order_snapshot.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace pvi {
 
@@ -28,18 +29,36 @@ std::uint16_t packed(const RfmScore& score, RfmSegment segment) {
                                       static_cast<unsigned>(segment) << kSegmentShift);
 }
 
+/// The index in `ids` of the customer of the snapshot's order `o`: the snapshot's own index when
+/// `ids` are its customerIds, else a search; none when `ids` miss the customer.
+std::optional<std::size_t> customerIndex(const OrderSnapshot& snapshot, std::span<const qint64> ids,
+                                         std::size_t o) {
+    const qint64 customerId = snapshot.orders[o].customerId;
+    if (ids.data() == snapshot.customerIds.data() &&
+        snapshot.orderCustomers.size() == snapshot.orders.size()) {
+        const std::uint32_t at = snapshot.orderCustomers[o];
+        if (at != OrderSnapshot::kNoCustomerIndex && ids[at] == customerId)
+            return at;
+    }
+    const auto at = std::lower_bound(ids.begin(), ids.end(), customerId);
+    if (at == ids.end() || *at != customerId)
+        return std::nullopt;
+    return static_cast<std::size_t>(at - ids.begin());
+}
+
 /// Each customer's totals (indexed like `ids`) over the orders up to `asOfDay`, in the orders'
 /// order as assignRfm() adds them; false when an order's customer is not in `ids`.
 bool totalUp(const OrderSnapshot& snapshot, std::span<const qint64> ids, qint64 asOfDay,
              std::vector<RfmTotals>& totals) {
     totals.assign(ids.size(), {});
-    for (const SnapshotOrder& order : snapshot.orders) {
+    for (std::size_t o = 0; o < snapshot.orders.size(); ++o) {
+        const SnapshotOrder& order = snapshot.orders[o];
         if (order.customerId == 0 || order.day > asOfDay)
             continue;
-        const auto at = std::lower_bound(ids.begin(), ids.end(), order.customerId);
-        if (at == ids.end() || *at != order.customerId)
+        const std::optional<std::size_t> at = customerIndex(snapshot, ids, o);
+        if (!at)
             return false;
-        RfmTotals& t = totals[static_cast<std::size_t>(at - ids.begin())];
+        RfmTotals& t = totals[*at];
         if (t.orders == 0 || order.day > t.lastDay)
             t.lastDay = order.day;
         ++t.orders;
