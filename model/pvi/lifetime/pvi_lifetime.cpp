@@ -53,63 +53,75 @@ std::optional<double> LifetimeInputs::clv() const {
 
 std::vector<LifetimeInputs>
 lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_t groupCount,
-                      const std::function<int(const SnapshotCustomer*)>& groupOf) {
+                      const std::function<LifetimeGroups(const SnapshotCustomer*)>& groupsOf) {
+    using GroupInputs = std::array<LifetimeInputs*, 2>;
     const DayRange range = DayRange::of(twelveMonthsEnding(to));
     std::vector<LifetimeInputs> groups(groupCount);
     for (LifetimeInputs& inputs : groups)
         inputs.windowDays = range.days();
-    const auto groupAt = [&](const SnapshotCustomer* customer) -> LifetimeInputs* {
-        const int g = groupOf(customer);
-        return g >= 0 && static_cast<std::size_t>(g) < groupCount
-                   ? &groups[static_cast<std::size_t>(g)]
-                   : nullptr;
+    const auto groupsAt = [&](const SnapshotCustomer* customer) {
+        GroupInputs at{};
+        const LifetimeGroups indices = groupsOf(customer);
+        for (std::size_t k = 0; k < at.size(); ++k) {
+            const int g = indices[k];
+            if (g >= 0 && static_cast<std::size_t>(g) < groupCount)
+                at[k] = &groups[static_cast<std::size_t>(g)];
+        }
+        return at;
     };
-    // Each order of the window gets its customer's group here, once per customer, so the orders
+    // Each order of the window gets its customer's groups here, once per customer, so the orders
     // below are summed in date order without a look-up per order.
     const std::span<const SnapshotOrder> window = ordersIn(snapshot, range);
     const std::size_t windowStart =
         window.empty() ? 0 : static_cast<std::size_t>(window.data() - snapshot.orders.data());
-    std::vector<LifetimeInputs*> orderGroups(window.size(), nullptr);
-    for (const qint64 id : snapshot.customerIds) {
-        const SnapshotCustomer& customer = snapshot.customers.at(id);
+    std::vector<GroupInputs> orderGroups(window.size(), GroupInputs{});
+    for (const auto& [id, customer] : snapshot.customers) {
         if (customer.firstDay() > range.to)
             continue;
-        LifetimeInputs* inputs = groupAt(&customer);
-        if (!inputs)
+        const GroupInputs at = groupsAt(&customer);
+        if (!at[0] && !at[1])
             continue;
         const auto from = std::lower_bound(customer.days.begin(), customer.days.end(), range.from);
         const auto end = std::upper_bound(from, customer.days.end(), range.to);
         for (auto day = from; day != end; ++day)
             orderGroups[customer.orders[static_cast<std::size_t>(day - customer.days.begin())] -
-                        windowStart] = inputs;
-        if (end != from)
-            ++inputs->customers;
+                        windowStart] = at;
         const bool atStart = snapshot.isActive(customer, range.from - 1);
-        inputs->activeAtStart += atStart;
-        inputs->lostOfStart += atStart && !snapshot.isActive(customer, range.to);
+        const bool lost = atStart && !snapshot.isActive(customer, range.to);
+        for (LifetimeInputs* inputs : at) {
+            if (!inputs)
+                continue;
+            inputs->customers += end != from;
+            inputs->activeAtStart += atStart;
+            inputs->lostOfStart += lost;
+        }
     }
-    LifetimeInputs* const guests = groupAt(nullptr);
+    const GroupInputs guests = groupsAt(nullptr);
     for (std::size_t i = 0; i < window.size(); ++i) {
         const SnapshotOrder& order = window[i];
-        LifetimeInputs* inputs = order.customerId == 0 ? guests : orderGroups[i];
-        if (!inputs)
-            continue;
-        ++inputs->orders;
-        inputs->customerOrders += order.customerId != 0;
-        inputs->revenue += order.revenue;
+        for (LifetimeInputs* inputs : order.customerId == 0 ? guests : orderGroups[i]) {
+            if (!inputs)
+                continue;
+            ++inputs->orders;
+            inputs->customerOrders += order.customerId != 0;
+            inputs->revenue += order.revenue;
+        }
     }
     return groups;
 }
 
-LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
+LifetimeSplit lifetimeSplitOf(const OrderSnapshot& snapshot, const QDate& to,
                               const std::function<bool(const SnapshotCustomer&)>& member) {
-    return lifetimeInputsByGroup(snapshot, to, 1,
-                                 [&](const SnapshotCustomer* customer) {
-                                     if (!member)
-                                         return 0; // every customer, and the guests' orders
-                                     return customer && member(*customer) ? 0 : -1;
-                                 })
-        .front();
+    const qint64 toDay = to.toJulianDay();
+    const std::vector<LifetimeInputs> groups =
+        lifetimeInputsByGroup(snapshot, to, 3, [&](const SnapshotCustomer* customer) {
+            if (!customer)
+                return LifetimeGroups{member ? -1 : 0, -1}; // the guests count in `all` only
+            if (member && !member(*customer))
+                return LifetimeGroups{-1, -1};
+            return LifetimeGroups{0, customer->exposedBy(toDay) ? 1 : 2};
+        });
+    return {groups[0], groups[1], groups[2]};
 }
 
 namespace {
@@ -117,15 +129,8 @@ namespace {
 /// Computed once per day for the snapshot: customer_lifespan, clv_simple and clv_by_segment
 /// of a period all read it.
 std::shared_ptr<const LifetimeSplit> lifetimeSplit(const OrderSnapshot& snapshot, const QDate& to) {
-    const qint64 toDay = to.toJulianDay();
-    return snapshot.lifetime.get(toDay, [&] {
-        return LifetimeSplit{
-            lifetimeInputs(snapshot, to, {}),
-            lifetimeInputs(snapshot, to,
-                           [&](const SnapshotCustomer& c) { return c.exposedBy(toDay); }),
-            lifetimeInputs(snapshot, to,
-                           [&](const SnapshotCustomer& c) { return !c.exposedBy(toDay); })};
-    });
+    return snapshot.lifetime.get(to.toJulianDay(),
+                                 [&] { return lifetimeSplitOf(snapshot, to, {}); });
 }
 
 QString noActiveBeforeYearReason(const QDate& to) {
@@ -205,8 +210,6 @@ PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
         return result;
     const RfmSegmentLookup segments(snapshot, period.to);
     const qint64 toDay = period.to.toJulianDay();
-    // Two passes over the customers and orders for every segment at once: one for the segment's
-    // customers, one for each segment's personalized (2s) and generic (2s + 1) customers.
     const std::size_t segmentCount = std::size(kAllRfmSegments);
     const auto segmentIndex = [&](const SnapshotCustomer* c) {
         if (!c)
@@ -217,23 +220,27 @@ PviResult clvBySegment(const OrderSnapshot& snapshot, const Period& period) {
         const auto at = std::find(std::begin(kAllRfmSegments), std::end(kAllRfmSegments), *segment);
         return static_cast<int>(at - std::begin(kAllRfmSegments));
     };
-    const std::vector<LifetimeInputs> all =
-        lifetimeInputsByGroup(snapshot, period.to, segmentCount, segmentIndex);
-    std::vector<LifetimeInputs> split;
-    if (result.splitReason.isEmpty())
-        split = lifetimeInputsByGroup(snapshot, period.to, 2 * segmentCount,
-                                      [&](const SnapshotCustomer* c) {
-                                          const int s = segmentIndex(c);
-                                          return s < 0 ? -1 : 2 * s + (c->exposedBy(toDay) ? 0 : 1);
-                                      });
+    // One pass for every segment at once: a customer counts in its segment and, when the split
+    // is shown, in the segment's personalized (segmentCount + 2s) or generic (+ 1) half.
+    const bool split = result.splitReason.isEmpty();
+    const std::vector<LifetimeInputs> groups = lifetimeInputsByGroup(
+        snapshot, period.to, 3 * segmentCount, [&](const SnapshotCustomer* c) {
+            const int s = segmentIndex(c);
+            if (s < 0 || !split)
+                return LifetimeGroups{s, -1};
+            return LifetimeGroups{s, static_cast<int>(segmentCount) + 2 * s +
+                                         (c->exposedBy(toDay) ? 0 : 1)};
+        });
     for (std::size_t s = 0; s < segmentCount; ++s) {
         const RfmSegment segment = kAllRfmSegments[s];
         SegmentValue row{rfmSegmentId(segment), rfmSegmentName(segment), std::nullopt, 0, {}, {}};
-        row.value = all[s].clv();
-        row.n = all[s].customers;
-        if (!split.empty()) {
-            row.personalized = {split[2 * s].clv(), split[2 * s].customers};
-            row.control = {split[2 * s + 1].clv(), split[2 * s + 1].customers};
+        row.value = groups[s].clv();
+        row.n = groups[s].customers;
+        if (split) {
+            const LifetimeInputs& personalized = groups[segmentCount + 2 * s];
+            const LifetimeInputs& generic = groups[segmentCount + 2 * s + 1];
+            row.personalized = {personalized.clv(), personalized.customers};
+            row.control = {generic.clv(), generic.customers};
         }
         result.segments.push_back(row);
     }

@@ -5,6 +5,7 @@
 #include "pvi/engine/pvi_result.h"
 #include "pvi/orders/order_snapshot.h"
 
+#include <array>
 #include <functional>
 #include <vector>
 
@@ -33,15 +34,21 @@ struct LifetimeSplit {
     LifetimeInputs all, personalized, control;
 };
 
+/// A customer's groups in lifetimeInputsByGroup: up to two (−1 for none), for example an RFM
+/// segment and that segment's personalized or generic half.
+using LifetimeGroups = std::array<int, 2>;
+
 /// The lifetime inputs of several groups in one pass over the customers and the orders:
-/// `groupOf` gives a customer's group (an index below `groupCount`) or −1 for none; it is asked
-/// with nullptr for the orders of guests.
+/// `groupsOf` gives a customer's groups (indices below `groupCount`); it is asked with nullptr for
+/// the orders of guests. Each group sums its orders in date order.
 std::vector<LifetimeInputs>
 lifetimeInputsByGroup(const OrderSnapshot& snapshot, const QDate& to, std::size_t groupCount,
-                      const std::function<int(const SnapshotCustomer*)>& groupOf);
+                      const std::function<LifetimeGroups(const SnapshotCustomer*)>& groupsOf);
 
-/// The lifetime inputs of the customers accepted by `member` (every customer when it is empty).
-LifetimeInputs lifetimeInputs(const OrderSnapshot& snapshot, const QDate& to,
+/// The lifetime inputs of the customers accepted by `member`, and of its personalized and generic
+/// halves (exposed by `to` or not), in one pass; an empty `member` accepts every customer, and
+/// `all` then counts the guests' orders too.
+LifetimeSplit lifetimeSplitOf(const OrderSnapshot& snapshot, const QDate& to,
                               const std::function<bool(const SnapshotCustomer&)>& member);
 
 /// customer_lifespan; the p-value is churn's z-test, the lift CI churn's inverted Katz interval.

@@ -65,19 +65,12 @@ SegmentValue membersRow(const OrderSnapshot& snapshot, const SegmentReportRow& r
 /// clv_simple of the segment's members, split by exposure by the period's end.
 SegmentValue clvRow(const OrderSnapshot& snapshot, const SegmentReportRow& row,
                     const std::unordered_set<qint64>& members, bool split, const QDate& to) {
-    const qint64 toDay = to.toJulianDay();
-    const LifetimeInputs all = lifetimeInputs(
+    const LifetimeSplit inputs = lifetimeSplitOf(
         snapshot, to, [&](const SnapshotCustomer& c) { return members.count(c.id) > 0; });
-    SegmentValue value{row.id, row.name, all.clv(), all.customers, {}, {}};
+    SegmentValue value{row.id, row.name, inputs.all.clv(), inputs.all.customers, {}, {}};
     if (split) {
-        const LifetimeInputs exposed = lifetimeInputs(snapshot, to, [&](const SnapshotCustomer& c) {
-            return members.count(c.id) > 0 && c.exposedBy(toDay);
-        });
-        const LifetimeInputs generic = lifetimeInputs(snapshot, to, [&](const SnapshotCustomer& c) {
-            return members.count(c.id) > 0 && !c.exposedBy(toDay);
-        });
-        value.personalized = {exposed.clv(), exposed.customers};
-        value.control = {generic.clv(), generic.customers};
+        value.personalized = {inputs.personalized.clv(), inputs.personalized.customers};
+        value.control = {inputs.control.clv(), inputs.control.customers};
     }
     return value;
 }
