@@ -6,8 +6,8 @@
 #include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/workspace_currency.h"
+#include "pvi/orders/customer_locations.h"
 #include "pvi/orders/order_snapshot.h"
-#include "pvi/orders/pvi_fairness.h"
 #include "store/db_error.h"
 #include "store/workspace.h"
 

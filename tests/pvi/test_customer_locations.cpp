@@ -2,8 +2,8 @@
 // the run's order snapshot, the orders are read in the table's order and put in the snapshot's
 // sequence; the result must be what the sorted query gives, place numbers included, also when an
 // order's date is one SQLite reads and the snapshot does not.
+#include "pvi/orders/customer_locations.h"
 #include "pvi/orders/order_snapshot.h"
-#include "pvi/orders/pvi_fairness.h"
 #include "pvi_fixture.h"
 #include "store/statement.h"
 #include "store/workspace.h"

@@ -186,6 +186,8 @@ private Q_SLOTS:
         QCOMPARE(r.n, ref[u"n"].toInteger());
         QVERIFY(close(*r.personalized.value, ref[u"personalized"].toDouble()));
         QVERIFY(close(*r.control.value, ref[u"control"].toDouble()));
+        QCOMPARE(r.personalized.n, ref[u"personalized_n"].toInteger());
+        QCOMPARE(r.control.n, ref[u"control_n"].toInteger());
         const QJsonObject refRows = ref[u"rows"].toObject();
         QCOMPARE(static_cast<qsizetype>(r.segments.size()), refRows.size());
         for (const SegmentValue& s : r.segments) {
@@ -194,12 +196,22 @@ private Q_SLOTS:
             QVERIFY(close(*s.value, row[u"ratio"].toDouble()));
             QCOMPARE(s.n, row[u"n"].toInteger());
             QCOMPARE(s.name.contains(u"below 0.8"), *s.value < 0.8);
+            for (const char* end : {"lowest", "highest"}) {
+                const QString group =
+                    QLatin1String(end) + u' ' + row[QLatin1String(end)].toString();
+                QVERIFY2(s.name.contains(group + u' '),
+                         qPrintable(s.name + QStringLiteral(", expected ") + group));
+            }
         }
     }
 
     void fairnessBreakdownByTheShopsOwnSegments() {
         // Every customer gets an e-mail group, "even" or "odd" by id: the breakdown compares the
-        // two groups; the headline keeps to where customers live.
+        // two groups; the headline keeps to where customers live. A third of the customers are
+        // tagged "vip": the tag comparison leaves out the rule's own tag ("personalized", on
+        // orders), which is personalized by definition, so "vip" has nothing to be compared with.
+        // Every customer is on the imported lists "beta" and "alpha": equal rates, reported as
+        // the first list in name order.
         test::TempDir dir;
         auto opened =
             Workspace::open(dir.path(QStringLiteral("groups.pvi")), Workspace::Mode::CreateOrOpen);
@@ -212,6 +224,9 @@ private Q_SLOTS:
         ws.db().exec("INSERT INTO audience_segments (platform, email, customer_id, kind, label) "
                      "SELECT 'mailchimp', email, id, 'group', CASE id % 2 WHEN 0 THEN 'even' "
                      "ELSE 'odd' END FROM customers");
+        ws.db().exec("UPDATE customer_records SET tags = 'vip' WHERE customer_id % 3 = 0");
+        ws.db().exec("INSERT INTO customer_lists (batch_id, list_name, customer_id) SELECT 1, "
+                     "name, id FROM customers, (SELECT 'beta' AS name UNION ALL SELECT 'alpha')");
         const std::vector<PviResult> results = computeMetrics(ws, {kPeriod, kPeriod.previous()});
         const PviResult& r = *find(results, "fairness_ratio");
         const QJsonObject ref = reference("fairness_ratio");
@@ -229,6 +244,17 @@ private Q_SLOTS:
             QCOMPARE(s.n, row[u"n"].toInteger());
         }
         QCOMPARE(found, 2);
+        int lists = 0;
+        for (const SegmentValue& s : r.segments) {
+            QVERIFY2(!s.id.startsWith(u"tag_"), qPrintable(s.name));
+            if (!s.id.startsWith(u"list_"))
+                continue;
+            ++lists;
+            QCOMPARE(*s.value, 1.0);
+            QVERIFY2(s.name.contains(u"lowest alpha ") && s.name.contains(u"highest alpha "),
+                     qPrintable(s.name));
+        }
+        QCOMPARE(lists, 2); // personalization and conversion
     }
 
     void fourFifthsByHand() {

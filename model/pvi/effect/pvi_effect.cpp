@@ -2,8 +2,8 @@
 
 #include "io/money_text.h"
 #include "pvi/engine/pvi_table.h"
+#include "pvi/orders/customer_locations.h"
 #include "pvi/orders/order_snapshot.h"
-#include "pvi/orders/pvi_fairness.h"
 
 #include <QCoreApplication>
 

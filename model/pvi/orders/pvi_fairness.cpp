@@ -4,17 +4,17 @@
 #include "pvi/engine/pvi_table.h"
 #include "pvi/orders/fairness_groups.h"
 #include "pvi/orders/order_snapshot.h"
-#include "store/statement.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
+#include <unordered_map>
 #include <vector>
 
 namespace pvi {
@@ -67,78 +67,140 @@ std::unordered_map<qint64, std::size_t> placesAsOf(const CustomerLocations& loca
     return places;
 }
 
-/// The index of (country, province) in `places`, added when new.
-std::size_t placeIndex(std::vector<CustomerLocations::Place>& places,
-                       std::map<std::pair<std::string, std::string>, std::size_t>& index,
-                       std::string_view country, std::string_view province) {
-    const auto [it, added] =
-        index.try_emplace({std::string(country), std::string(province)}, places.size());
-    if (added)
-        places.push_back(
-            {QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())),
-             QString::fromUtf8(province.data(), static_cast<qsizetype>(province.size()))});
-    return it->second;
-}
-
-/// The groups of a customer in one dimension (none when unknown; several for tags).
-using Key = QStringList (*)(const FairnessCustomer&);
-using Outcome = bool (*)(const FairnessCustomer&);
-
-FairnessComparison compareBy(const std::vector<FairnessCustomer>& customers, Key key,
-                             Outcome outcome, Outcome include, const QStringList& leftOut) {
-    std::map<QString, FairnessGroup> groups;
-    for (const FairnessCustomer& c : customers) {
-        if (!include(c))
-            continue;
-        for (const QString& group : key(c)) {
-            if (group.isEmpty() || leftOut.contains(group))
-                continue;
-            FairnessGroup& g = groups[group];
-            g.name = group;
-            ++g.n;
-            g.hits += outcome(c) ? 1 : 0;
-        }
-    }
-    std::vector<FairnessGroup> list;
-    for (const auto& entry : groups)
-        list.push_back(entry.second);
-    return compareGroups(list);
-}
-
 QString groupText(const FairnessGroup& g) {
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     return QStringLiteral("%1 %2% (n %3)")
         .arg(g.name, locale.toString(g.rate() * 100.0, 'f', 1), locale.toString(g.n));
 }
 
-QStringList one(const QString& value) {
-    return value.isEmpty() ? QStringList{} : QStringList{value};
-}
-
-/// A customer's groups in one of the shop's own dimensions, none when null.
-template <const QStringList* FairnessCustomer::*Groups>
-QStringList groupsOf(const FairnessCustomer& c) {
-    return c.*Groups ? *(c.*Groups) : QStringList{};
-}
+/// Where a dimension's groups come from: the customer's place, or one of the shop's own segments.
+enum class GroupSource { Country, Region, Tags, Lists, EmailGroups, SurveyAnswers };
 
 struct Dimension {
     const char* id;
     const char* name;
-    Key key;
+    GroupSource source;
     bool headline; ///< judged in the headline (where customers live), else breakdown only
 };
 
 constexpr Dimension kDimensions[] = {
-    {"country", "Country", [](const FairnessCustomer& c) { return one(c.country); }, true},
-    {"region", "Region", [](const FairnessCustomer& c) { return one(c.region); }, true},
-    {"tag", "Tag", &groupsOf<&FairnessCustomer::tags>, false},
-    {"list", "Imported list", &groupsOf<&FairnessCustomer::lists>, false},
-    {"email_group", "E-mail group", &groupsOf<&FairnessCustomer::emailGroups>, false},
-    {"survey", "Survey answer", &groupsOf<&FairnessCustomer::surveyAnswers>, false},
+    {"country", "Country", GroupSource::Country, true},
+    {"region", "Region", GroupSource::Region, true},
+    {"tag", "Tag", GroupSource::Tags, false},
+    {"list", "Imported list", GroupSource::Lists, false},
+    {"email_group", "E-mail group", GroupSource::EmailGroups, false},
+    {"survey", "Survey answer", GroupSource::SurveyAnswers, false},
 };
 
-bool everyone(const FairnessCustomer&) {
-    return true;
+/// The period's active customers counted in one dimension's groups, each group named once: a
+/// customer counts in each of its groups (in a group twice when its set names it twice).
+class DimensionTally {
+public:
+    /// The number of the group called `name`, added when new.
+    std::uint32_t group(const QString& name) {
+        const auto [it, added] =
+            m_numbers.try_emplace(name, static_cast<std::uint32_t>(m_names.size()));
+        if (added) {
+            m_names.push_back(name);
+            m_counts.emplace_back();
+        }
+        return it->second;
+    }
+
+    void count(std::uint32_t group, bool exposed, bool converted) {
+        Counts& c = m_counts[group];
+        ++c.n;
+        c.exposed += exposed;
+        c.converted += converted;
+        c.exposedConverted += exposed && converted;
+    }
+
+    /// The comparisons of the groups in name order: receiving personalization, ordering, and
+    /// ordering among the exposed and among the unexposed customers.
+    struct Comparisons {
+        FairnessComparison personalization, conversion, exposed, generic;
+    };
+    Comparisons compare() const {
+        std::vector<std::uint32_t> order(m_names.size());
+        for (std::uint32_t g = 0; g < order.size(); ++g)
+            order[g] = g;
+        std::sort(order.begin(), order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return m_names[a] < m_names[b]; });
+        std::vector<FairnessGroup> personalization, conversion, exposed, generic;
+        for (const std::uint32_t g : order) {
+            const Counts& c = m_counts[g];
+            const QString& name = m_names[g];
+            personalization.push_back({name, c.n, c.exposed});
+            conversion.push_back({name, c.n, c.converted});
+            exposed.push_back({name, c.exposed, c.exposedConverted});
+            generic.push_back({name, c.n - c.exposed, c.converted - c.exposedConverted});
+        }
+        return {compareGroups(personalization), compareGroups(conversion), compareGroups(exposed),
+                compareGroups(generic)};
+    }
+
+private:
+    struct Counts {
+        qint64 n = 0, exposed = 0, converted = 0, exposedConverted = 0;
+    };
+    std::vector<QString> m_names;
+    std::unordered_map<QString, std::uint32_t> m_numbers;
+    std::vector<Counts> m_counts;
+};
+
+/// One of the shop's own dimensions, walked along the customers in ascending id: each set of
+/// groups numbered once, without empty names and the names left out.
+class SegmentSets {
+public:
+    SegmentSets(const FairnessGroups::Dimension* dimension, DimensionTally& tally,
+                const QStringList& leftOut)
+        : m_dimension(dimension) {
+        if (!dimension)
+            return;
+        for (const QStringList& set : dimension->sets) {
+            std::vector<std::uint32_t>& numbers = m_sets.emplace_back();
+            for (const QString& name : set) {
+                if (!name.isEmpty() && !leftOut.contains(name))
+                    numbers.push_back(tally.group(name));
+            }
+        }
+    }
+
+    /// The groups of `customer`, asked in ascending customer id.
+    std::span<const std::uint32_t> of(qint64 customer) {
+        if (!m_dimension)
+            return {};
+        const auto& byCustomer = m_dimension->byCustomer;
+        while (m_next < byCustomer.size() && byCustomer[m_next].first < customer)
+            ++m_next;
+        if (m_next == byCustomer.size() || byCustomer[m_next].first != customer)
+            return {};
+        return m_sets[byCustomer[m_next].second];
+    }
+
+private:
+    const FairnessGroups::Dimension* m_dimension;
+    std::vector<std::vector<std::uint32_t>> m_sets;
+    std::size_t m_next = 0;
+};
+
+const FairnessGroups::Dimension* segmentsOf(const FairnessGroups* groups, GroupSource source) {
+    if (!groups)
+        return nullptr;
+    switch (source) {
+    case GroupSource::Tags:
+        return &groups->tags;
+    case GroupSource::Lists:
+        return &groups->lists;
+    case GroupSource::EmailGroups:
+        return &groups->emailGroups;
+    case GroupSource::SurveyAnswers:
+        return &groups->surveyAnswers;
+    case GroupSource::Country:
+    case GroupSource::Region:
+        break;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -162,100 +224,6 @@ FairnessComparison compareGroups(const std::vector<FairnessGroup>& groups) {
     return result;
 }
 
-namespace {
-
-/// The text without the spaces (U+0020 only) at its ends, as SQLite's trim(X) gives it.
-std::string_view trimSpaces(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(' ');
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(' ') - first + 1);
-}
-
-constexpr const char* kPlacedOrdersFilter =
-    "FROM orders WHERE is_valid = 1 AND customer_id IS NOT NULL AND julianday(order_date) IS NOT "
-    "NULL AND trim(coalesce(billing_country, '')) <> ''";
-
-/// The orders' places read in the table's order (by id) and put in the snapshot's sequence of
-/// orders, which is the (date, created at, id) order the sorted query gives: no walk of the date
-/// index with a row look-up per order. The places are numbered as they come in that sequence,
-/// as the sorted query numbers them. False, with nothing added, when an order with a place is
-/// not in the snapshot (a date SQLite reads and the snapshot does not): the caller then sorts.
-bool loadOrdersInSequence(Workspace& ws, const OrderSnapshot& snapshot,
-                          CustomerLocations& locations,
-                          std::map<std::pair<std::string, std::string>, std::size_t>& index) {
-    struct PlacedOrder {
-        qint64 id = 0;
-        qint64 customerId = 0;
-        qint64 day = 0;
-        std::size_t read = 0; ///< index into `read` below
-    };
-    std::vector<PlacedOrder> placed; // by id
-    std::vector<std::pair<std::string, std::string>> read;
-    std::map<std::pair<std::string, std::string>, std::size_t> readIndex;
-    // kPlacedOrdersFilter's conditions on the date and the country are tested here on what the
-    // row gives, so SQLite works out each order's day and trims its country once, not twice.
-    Statement orders = ws.db().prepare(
-        "SELECT id, customer_id, CAST(julianday(order_date) + 0.5 AS INTEGER), billing_country, "
-        "billing_province FROM orders WHERE is_valid = 1 AND customer_id IS NOT NULL ORDER BY id");
-    while (orders.step()) {
-        const std::string_view country = trimSpaces(orders.columnUtf8(3));
-        if (orders.isNull(2) || country.empty())
-            continue;
-        std::pair<std::string, std::string> place{country, trimSpaces(orders.columnUtf8(4))};
-        const auto [it, added] = readIndex.try_emplace(place, read.size());
-        if (added)
-            read.push_back(std::move(place));
-        placed.push_back(
-            {orders.columnInt64(0), orders.columnInt64(1), orders.columnInt64(2), it->second});
-    }
-    std::vector<std::size_t> numbered(read.size(), read.size()); // read → places, once seen
-    std::vector<CustomerLocations::OrderPlace> sequenced;
-    sequenced.reserve(placed.size());
-    std::vector<CustomerLocations::Place> places = locations.places;
-    auto placesIndex = index;
-    for (const SnapshotOrder& order : snapshot.orders) {
-        const auto it = std::lower_bound(placed.begin(), placed.end(), order.id,
-                                         [](const PlacedOrder& p, qint64 id) { return p.id < id; });
-        if (it == placed.end() || it->id != order.id)
-            continue;
-        std::size_t& place = numbered[it->read];
-        if (place == read.size())
-            place = placeIndex(places, placesIndex, read[it->read].first, read[it->read].second);
-        sequenced.push_back({it->customerId, it->day, place});
-    }
-    if (sequenced.size() != placed.size())
-        return false;
-    locations.places = std::move(places);
-    index = std::move(placesIndex);
-    locations.orders = std::move(sequenced);
-    return true;
-}
-
-} // namespace
-
-CustomerLocations CustomerLocations::load(Workspace& ws, const OrderSnapshot* snapshot) {
-    CustomerLocations locations;
-    std::map<std::pair<std::string, std::string>, std::size_t> index;
-    Statement records = ws.db().prepare(
-        "SELECT customer_id, trim(country), trim(coalesce(province, '')) FROM customer_records "
-        "WHERE trim(coalesce(country, '')) <> ''");
-    while (records.step())
-        locations.records[records.columnInt64(0)] =
-            placeIndex(locations.places, index, records.columnUtf8(1), records.columnUtf8(2));
-    if (snapshot != nullptr && loadOrdersInSequence(ws, *snapshot, locations, index))
-        return locations;
-    Statement orders = ws.db().prepare(
-        std::string("SELECT customer_id, CAST(julianday(order_date) + 0.5 AS INTEGER), "
-                    "trim(billing_country), trim(coalesce(billing_province, '')) ") +
-        kPlacedOrdersFilter + " ORDER BY order_date, created_at, id");
-    while (orders.step())
-        locations.orders.push_back(
-            {orders.columnInt64(0), orders.columnInt64(1),
-             placeIndex(locations.places, index, orders.columnUtf8(2), orders.columnUtf8(3))});
-    return locations;
-}
-
 PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups* groups,
                         const QStringList& ruleTags, const OrderSnapshot& snapshot,
                         const Period& period) {
@@ -272,40 +240,54 @@ PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups
     }
     const DayRange range = DayRange::of(period);
     const auto located = placesAsOf(locations, period.to.toJulianDay());
-    std::vector<FairnessCustomer> base;
+    // Every dimension's groups numbered once: the places' countries and regions, and the
+    // shop's own sets of groups.
+    std::array<DimensionTally, std::size(kDimensions)> tallies;
+    constexpr std::size_t kCountry = 0, kRegion = 1;
+    constexpr std::uint32_t kNoGroup = UINT32_MAX;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> placeGroups; // country, region
+    for (const CustomerLocations::Place& place : locations.places) {
+        placeGroups.emplace_back(
+            place.country.isEmpty() ? kNoGroup : tallies[kCountry].group(place.country),
+            place.country.isEmpty() || place.province.isEmpty()
+                ? kNoGroup
+                : tallies[kRegion].group(place.country + QLatin1Char('/') + place.province));
+    }
+    std::vector<SegmentSets> segments;
+    for (std::size_t d = 0; d < std::size(kDimensions); ++d) {
+        const Dimension& dimension = kDimensions[d];
+        segments.emplace_back(segmentsOf(groups, dimension.source), tallies[d],
+                              dimension.source == GroupSource::Tags ? ruleTags : QStringList{});
+    }
+    // One pass over the customers active on the period's last day counts them in every group.
+    qint64 known = 0, knownExposed = 0; // with a country
     for (const qint64 id : snapshot.customerIds) {
         const SnapshotCustomer& customer = snapshot.customers.at(id);
         if (!snapshot.isActive(customer, range.to))
             continue;
-        FairnessCustomer c;
+        const bool exposed = customer.exposedBy(range.to);
+        const bool converted = customer.ordersBetween(range.from, range.to) > 0;
         if (const auto it = located.find(id); it != located.end()) {
-            const CustomerLocations::Place& place = locations.places[it->second];
-            c.country = place.country;
-            if (!place.province.isEmpty())
-                c.region = place.country + QLatin1Char('/') + place.province;
+            const auto [country, region] = placeGroups[it->second];
+            if (country != kNoGroup) {
+                ++known;
+                knownExposed += exposed;
+                tallies[kCountry].count(country, exposed, converted);
+            }
+            if (region != kNoGroup)
+                tallies[kRegion].count(region, exposed, converted);
         }
-        if (groups) {
-            c.tags = groups->tags.of(id);
-            c.lists = groups->lists.of(id);
-            c.emailGroups = groups->emailGroups.of(id);
-            c.surveyAnswers = groups->surveyAnswers.of(id);
+        for (std::size_t d = 0; d < segments.size(); ++d) {
+            for (const std::uint32_t group : segments[d].of(id))
+                tallies[d].count(group, exposed, converted);
         }
-        c.exposed = customer.exposedBy(range.to);
-        c.converted = customer.ordersBetween(range.from, range.to) > 0;
-        base.push_back(c);
     }
-    const qint64 known = std::count_if(
-        base.begin(), base.end(), [](const FairnessCustomer& c) { return !c.country.isEmpty(); });
     if (known == 0) {
         r.reason = QCoreApplication::translate(
             "pvi::PviReason", "no active customer's country is known: import orders with "
                               "billing countries or a customers export");
         return r;
     }
-    const auto exposedOnly = [](const FairnessCustomer& c) { return c.exposed; };
-    const auto genericOnly = [](const FairnessCustomer& c) { return !c.exposed; };
-    const auto isExposed = [](const FairnessCustomer& c) { return c.exposed; };
-    const auto isConverted = [](const FairnessCustomer& c) { return c.converted; };
     std::optional<double> worst;
     std::optional<double> worstExposed;
     std::optional<double> worstGeneric;
@@ -313,24 +295,21 @@ PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups
         if (ratio && (!into || *ratio < *into))
             into = ratio;
     };
-    for (const Dimension& dimension : kDimensions) {
-        const QStringList leftOut =
-            dimension.id == std::string_view("tag") ? ruleTags : QStringList{};
+    for (std::size_t d = 0; d < std::size(kDimensions); ++d) {
+        const Dimension& dimension = kDimensions[d];
+        const DimensionTally::Comparisons compared = tallies[d].compare();
         struct Row {
             const char* id;
             const char* name;
-            FairnessComparison comparison;
+            const FairnessComparison& comparison;
         };
         std::vector<Row> rows;
         if (snapshot.hasRules)
-            rows.push_back({"personalization", "receiving personalization",
-                            compareBy(base, dimension.key, isExposed, everyone, leftOut)});
-        rows.push_back({"conversion", "ordering in the period",
-                        compareBy(base, dimension.key, isConverted, everyone, leftOut)});
-        const FairnessComparison exposed =
-            compareBy(base, dimension.key, isConverted, exposedOnly, leftOut);
-        const FairnessComparison generic =
-            compareBy(base, dimension.key, isConverted, genericOnly, leftOut);
+            rows.push_back(
+                {"personalization", "receiving personalization", compared.personalization});
+        rows.push_back({"conversion", "ordering in the period", compared.conversion});
+        const FairnessComparison& exposed = compared.exposed;
+        const FairnessComparison& generic = compared.generic;
         if (dimension.headline) {
             lower(worstExposed, exposed.ratio);
             lower(worstGeneric, generic.ratio);
@@ -369,10 +348,8 @@ PviResult fairnessRatio(const CustomerLocations& locations, const FairnessGroups
     r.value = worst;
     r.n = known;
     applyValueSplit(r, {worstExposed, 0}, {worstGeneric, 0});
-    r.personalized.n = std::count_if(base.begin(), base.end(), [](const FairnessCustomer& c) {
-        return !c.country.isEmpty() && c.exposed;
-    });
-    r.control.n = known - r.personalized.n;
+    r.personalized.n = knownExposed;
+    r.control.n = known - knownExposed;
     if (!worstExposed || !worstGeneric) {
         r.splitReason = splitUnavailableReason(snapshot);
         if (r.splitReason.isEmpty())

@@ -3,8 +3,8 @@
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/metric_support.h"
+#include "pvi/orders/customer_locations.h"
 #include "pvi/orders/order_snapshot.h"
-#include "pvi/orders/pvi_fairness.h"
 #include "stats/welch_t_test.h"
 
 #include <QLocale>

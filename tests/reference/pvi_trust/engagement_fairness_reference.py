@@ -85,20 +85,27 @@ base = pd.DataFrame({
 }, index=active)
 
 
-def ratio(frame, key, outcome):
+def compare(frame, key, outcome):
+    """Ratio, customers compared, and the lowest and highest groups (the first in name order
+    among equal rates: groupby sorts the names, idxmin/idxmax take the first)."""
     g = frame.groupby(key)[outcome].agg(["size", "mean"])
     g = g[g["size"] >= 20]
     if len(g) < 2 or g["mean"].max() == 0:
-        return None, 0
-    return g["mean"].min() / g["mean"].max(), int(g["size"].sum())
+        return None, 0, None, None
+    return (g["mean"].min() / g["mean"].max(), int(g["size"].sum()), g["mean"].idxmin(),
+            g["mean"].idxmax())
+
+
+def ratio(frame, key, outcome):
+    return compare(frame, key, outcome)[:2]
 
 
 rows = {}
 for dim in ("country", "region"):
     for name, outcome in (("personalization", "exposed"), ("conversion", "converted")):
-        r, n = ratio(base, dim, outcome)
+        r, n, lowest, highest = compare(base, dim, outcome)
         if r is not None:
-            rows[f"{dim}_{name}"] = {"ratio": r, "n": n}
+            rows[f"{dim}_{name}"] = {"ratio": r, "n": n, "lowest": lowest, "highest": highest}
 exp_ratios = [ratio(base[base["exposed"]], d, "converted")[0] for d in ("country", "region")]
 gen_ratios = [ratio(base[~base["exposed"]], d, "converted")[0] for d in ("country", "region")]
 base["email_group"] = ["even" if c % 2 == 0 else "odd" for c in base.index]
@@ -114,6 +121,9 @@ fairness = {
     "email_group_rows": group_rows,
     "personalized": min(r for r in exp_ratios if r is not None),
     "control": min(r for r in gen_ratios if r is not None),
+    # Active customers whose country is known (all of them here), exposed or not by TO.
+    "personalized_n": int(base["exposed"].sum()),
+    "control_n": int((~base["exposed"]).sum()),
 }
 
 with open(os.path.join(HERE, "expected.json"), "w") as f:
