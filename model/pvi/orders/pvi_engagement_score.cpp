@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 #include <tuple>
 
 namespace pvi {
@@ -94,28 +95,37 @@ void addRows(Workspace& ws, const char* sql, std::initializer_list<EngagementCha
 
 std::vector<CustomerActivity> activityIn(const EngagementFacts& facts,
                                          const OrderSnapshot& snapshot, const Period& period) {
-    std::map<qint64, CustomerActivity> byCustomer;
-    for (const SnapshotOrder& order : ordersIn(snapshot, DayRange::of(period))) {
-        if (order.customerId == 0)
-            continue;
-        CustomerActivity& a = byCustomer[order.customerId];
-        a.customerId = order.customerId;
-        ++a.counts[index(EngagementChannel::Orders)];
-    }
+    // Every count of the period as (customer, channel, count), sorted by customer and summed per
+    // customer: one sort instead of a tree node per customer and a tree search per count.
+    struct Count {
+        qint64 customerId;
+        EngagementChannel channel;
+        qint64 count;
+    };
+    const std::span<const SnapshotOrder> orders = ordersIn(snapshot, DayRange::of(period));
     using Row = EngagementFacts::Activity;
     const qint64 from = period.from.toJulianDay();
     const qint64 to = period.to.toJulianDay();
-    auto it = std::lower_bound(facts.activity.begin(), facts.activity.end(), from,
-                               [](const Row& row, qint64 day) { return row.day < day; });
-    for (; it != facts.activity.end() && it->day <= to; ++it) {
-        CustomerActivity& a = byCustomer[it->customerId];
-        a.customerId = it->customerId;
-        a.counts[index(it->channel)] += it->count;
+    const auto first = std::lower_bound(facts.activity.begin(), facts.activity.end(), from,
+                                        [](const Row& row, qint64 day) { return row.day < day; });
+    const auto last = std::upper_bound(first, facts.activity.end(), to,
+                                       [](qint64 day, const Row& row) { return day < row.day; });
+    std::vector<Count> counts;
+    counts.reserve(orders.size() + static_cast<std::size_t>(last - first));
+    for (const SnapshotOrder& order : orders) {
+        if (order.customerId != 0)
+            counts.push_back({order.customerId, EngagementChannel::Orders, 1});
     }
+    for (auto it = first; it != last; ++it)
+        counts.push_back({it->customerId, it->channel, it->count});
+    std::sort(counts.begin(), counts.end(),
+              [](const Count& a, const Count& b) { return a.customerId < b.customerId; });
     std::vector<CustomerActivity> customers;
-    customers.reserve(byCustomer.size());
-    for (const auto& entry : byCustomer)
-        customers.push_back(entry.second);
+    for (const Count& c : counts) {
+        if (customers.empty() || customers.back().customerId != c.customerId)
+            customers.push_back({c.customerId, {}});
+        customers.back().counts[index(c.channel)] += c.count;
+    }
     return customers;
 }
 
