@@ -47,7 +47,8 @@ constexpr FactTable kFactTables[] = {
 INSERT INTO email_deliveries(campaign_no, recipient_no, customer_id, min_name_no, max_name_no,
                              first_sent_day, first_day, last_day, opened, clicked, unsubscribed,
                              bounced)
-SELECT c.campaign_no, r.recipient_no, g.customer_id, lo.name_no, hi.name_no, g.first_sent_day,
+SELECT c.campaign_no, r.recipient_no, g.customer_id, lo.name_no, hi.name_no,
+       coalesce(g.first_sent_day, 0),
        g.first_day, g.last_day, g.opened, g.clicked, g.unsubscribed, g.bounced
   FROM (SELECT e.platform, e.campaign_key, e.email, max(e.customer_id) AS customer_id,
                min(e.campaign_name) AS min_name, max(e.campaign_name) AS max_name,

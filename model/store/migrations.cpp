@@ -21,6 +21,7 @@ const Migration kMigrations[] = {
     {8, "GA4 conversion paths", kSchemaV8},
     {9, "the e-mail facts name campaigns, campaign names and recipients by number", kSchemaV9,
      rebuildEmailFacts},
+    {10, "the e-mail recipient rows kept in the order of their first sent day", kSchemaV10},
 };
 
 } // namespace

@@ -15,5 +15,6 @@ extern const char* const kSchemaV6; ///< facts derived from the email events
 extern const char* const kSchemaV7; ///< segment rules, e-mail platform groups, survey segments
 extern const char* const kSchemaV8; ///< GA4 conversion paths
 extern const char* const kSchemaV9; ///< the e-mail facts by campaign, name and recipient number
+extern const char* const kSchemaV10; ///< the e-mail recipient rows by first sent day
 
 } // namespace pvi

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void removingABatchLeavesTheFactsOfTheRest();
     void anOlderWorkspaceGetsItsFactsWhenOpened();
     void aVersion8WorkspaceGetsItsFactsNumbered();
+    void aVersion9WorkspaceGetsItsRowsByDay();
     void aNumberNoTableHoldsIsAnErrorNotAName();
 };
 
@@ -252,6 +254,51 @@ void TestEmailFactTables::aVersion8WorkspaceGetsItsFactsNumbered() {
         importAndDowngrade(path, std::string(kDropVersion9) + kSchemaV6 +
                                      "UPDATE meta SET value = '8' WHERE key = 'schema_version';");
     verifyFactsFilledOnOpen(path, before);
+}
+
+void TestEmailFactTables::aVersion9WorkspaceGetsItsRowsByDay() {
+    TempDir dir;
+    // Version 9 kept the recipient rows by campaign and recipient, with no first sent day as
+    // NULL: the migration keeps every row (NULL becomes 0), in day order.
+    const QString path = dir.path(QStringLiteral("v9.pvi"));
+    const std::string v9 = kSchemaV9;
+    const std::size_t create = v9.find("CREATE TABLE email_deliveries");
+    const std::string v9Table = v9.substr(create, v9.find(';', create) + 1 - create);
+    const auto before = importAndDowngrade(
+        path, "CREATE TEMP TABLE v9_rows AS SELECT * FROM email_deliveries; "
+              "DROP TABLE email_deliveries; " +
+                  v9Table +
+                  "INSERT INTO email_deliveries SELECT campaign_no, recipient_no, customer_id, "
+                  "min_name_no, max_name_no, nullif(first_sent_day, 0), first_day, last_day, "
+                  "opened, clicked, unsubscribed, bounced FROM v9_rows; "
+                  "UPDATE meta SET value = '9' WHERE key = 'schema_version';");
+    // The fixture's recipients all have a sent event: one row is given none, as version 9 held it.
+    auto expected = before;
+    QString& row = expected.at(QStringLiteral("email_deliveries")).first();
+    QStringList fields = row.split(u'|');
+    {
+        Database db(path, Database::OpenMode::ReadWrite);
+        Statement unsent = db.prepare(
+            "UPDATE email_deliveries SET first_sent_day = NULL WHERE campaign_no = (SELECT "
+            "campaign_no FROM email_fact_campaigns WHERE platform = ?1 AND campaign_key = ?2) AND "
+            "recipient_no = (SELECT recipient_no FROM email_fact_recipients WHERE email = ?3)");
+        unsent.bind(1, fields[0]).bind(2, fields[1]).bind(3, fields[2]);
+        unsent.run();
+        QCOMPARE(db.changes(), 1);
+    }
+    fields[6] = QStringLiteral("0");
+    row = fields.join(u'|');
+    verifyFactsFilledOnOpen(path, expected);
+
+    auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;
+    QVERIFY(ws);
+    const std::vector<EmailDelivery> deliveries =
+        EmailFacts::load(*ws, PersonalizationRules::list(*ws)).deliveries;
+    QVERIFY(!deliveries.empty());
+    QVERIFY2(std::is_sorted(
+                 deliveries.begin(), deliveries.end(),
+                 [](const EmailDelivery& a, const EmailDelivery& b) { return a.day < b.day; }),
+             "the deliveries are not by day");
 }
 
 void TestEmailFactTables::aNumberNoTableHoldsIsAnErrorNotAName() {

@@ -25,12 +25,14 @@ SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
 )sql";
 
 // One row per recipient × campaign, read from the facts derived at import time
-// (email_deliveries, in its primary key's order: campaign, recipient), so nothing groups the events
-// again; campaigns, names and recipients come as numbers, the first two looked up in memory.
+// (email_deliveries, in its primary key's order: first sent day, campaign, recipient), so nothing
+// groups the events again and the deliveries come by day; campaigns, names and recipients come as
+// numbers, the first two looked up in memory.
 constexpr const char* kRecipientsSql = R"sql(
 SELECT campaign_no, recipient_no, min_name_no, max_name_no, first_sent_day, first_day, last_day,
        opened, clicked, unsubscribed, bounced, coalesce(customer_id, 0)
   FROM email_deliveries
+ ORDER BY first_sent_day, campaign_no, recipient_no
 )sql";
 
 // The deliveries whose click led to a valid order of the clicking customer within
@@ -59,8 +61,8 @@ struct EventCampaign {
     std::string platform, key, minName, maxName;
     qint64 firstSentDay = 0, firstEventDay = 0;
     qint64 recipients = 0, withSent = 0, opens = 0, clicks = 0, unsubscribes = 0, bounces = 0;
-    /// Its deliveries: [begin, end) ranges of indices into EmailFacts::deliveries (one range per
-    /// run of its rows, so one in all when the rows come campaign by campaign).
+    /// Its deliveries: [begin, end) ranges of indices into EmailFacts::deliveries, one per run of
+    /// its rows (the rows come by day, then campaign: one run per day it was sent on).
     std::vector<std::pair<std::size_t, std::size_t>> deliveries;
 };
 
@@ -236,7 +238,6 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
             current->deliveries.emplace_back(at, at);
         ++current->deliveries.back().second;
         EmailDelivery d;
-        d.readOrder = static_cast<std::uint32_t>(at);
         d.recipient = static_cast<std::uint64_t>(stmt.columnInt64(1));
         d.day = sentDay;
         d.opened = opened;
@@ -318,12 +319,6 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
     std::sort(facts.campaigns.begin(), facts.campaigns.end(),
               [](const CampaignTotals& a, const CampaignTotals& b) {
                   return std::tie(a.sendDate, a.name) < std::tie(b.sendDate, b.name);
-              });
-    // By day, same-day deliveries in the order read: sorted in place, since a stable sort would
-    // take a buffer of half the deliveries.
-    std::sort(facts.deliveries.begin(), facts.deliveries.end(),
-              [](const EmailDelivery& a, const EmailDelivery& b) {
-                  return a.day != b.day ? a.day < b.day : a.readOrder < b.readOrder;
               });
     facts.personalizedTouches = touches.takeDays();
     facts.offerReceipts = offers.take();

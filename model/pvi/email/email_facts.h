@@ -30,8 +30,6 @@ struct EmailDelivery {
     /// A valid order of the recipient's customer dated from a click's date to
     /// kEmailAttributionDays after it (false when the workspace holds no valid order).
     bool converted = false;
-    /// Its position in the order the deliveries were read (ties of `day` keep that order).
-    std::uint32_t readOrder = 0;
 };
 
 /// One audience member as list growth and opt-outs read it.
@@ -50,7 +48,7 @@ struct EmailFacts {
     /// Every campaign of the exports and every campaign known only from per-recipient events
     /// (counted as distinct recipients), by send date then name.
     std::vector<CampaignTotals> campaigns;
-    std::vector<EmailDelivery> deliveries; ///< by day
+    std::vector<EmailDelivery> deliveries; ///< by day, then campaign and recipient number
     std::vector<AudienceMember> audience;
     bool anyValidOrders = false; ///< whether conversions can be counted from deliveries
     /// Each customer's first event of a personalized campaign, read in the same pass as the
