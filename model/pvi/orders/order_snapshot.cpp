@@ -2,6 +2,7 @@
 
 #include "analytics/experiments/treatment_arm_members.h"
 #include "pvi/engine/exposure.h"
+#include "pvi/engine/shared_texts.h"
 #include "pvi/engine/workspace_settings.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -10,6 +11,7 @@
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace pvi {
 
@@ -28,12 +30,44 @@ int compareCreatedAt(std::string_view a, std::string_view b) {
                             QString::fromUtf8(b.data(), static_cast<qsizetype>(b.size())));
 }
 
+/// Whether the text is a date written YYYY-MM-DD (ten ASCII characters).
+bool isIsoDateText(std::string_view text) {
+    if (text.size() != 10)
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool separator = i == 4 || i == 7;
+        if (separator ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
+            return false;
+    }
+    return true;
+}
+
+/// The order's date as QDate::fromString(…, Qt::ISODate) reads it; a YYYY-MM-DD text is read
+/// without making a QString of it (Qt reads such a text as QDate(year, month, day) too).
+QDate orderDate(std::string_view text) {
+    if (isIsoDateText(text)) {
+        const auto number = [&](std::size_t from, std::size_t length) {
+            int value = 0;
+            for (std::size_t i = from; i < from + length; ++i)
+                value = value * 10 + (text[i] - '0');
+            return value;
+        };
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    }
+    return QDate::fromString(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())),
+                             Qt::ISODate);
+}
+
 /// Each order's date and creation time as stored, to put the orders read in the table's order
 /// in the order of `ORDER BY order_date, created_at, id`: texts compared byte by byte, as
 /// SQLite's BINARY collation compares them.
 class SortTexts {
 public:
     void add(std::string_view orderDate, std::string_view createdAt) {
+        m_isoDates = m_isoDates && isIsoDateText(orderDate);
+        m_asciiCreatedAt = m_asciiCreatedAt &&
+                           std::all_of(createdAt.begin(), createdAt.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         m_keys.push_back({m_texts.size(), orderDate.size(), createdAt.size()});
         m_texts.append(orderDate).append(createdAt);
     }
@@ -43,21 +77,42 @@ public:
     /// UTF-16 code units), then ids. Empty when the sorted order already is that sequence, as
     /// it is unless a creation time holds a character SQLite and QString order differently.
     std::vector<std::size_t> sortAsSqlite(std::vector<SnapshotOrder>& orders) const {
-        std::vector<std::size_t> order(orders.size());
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            if (const int byDate = date(a).compare(date(b)); byDate != 0)
+        // The keys sorted side by side, so a comparison reads two neighbouring entries (and the
+        // creation times only for orders of the same day), not orders reached through an index.
+        // YYYY-MM-DD texts sort as their days do, so their days are compared instead.
+        struct Entry {
+            qint64 day;
+            qint64 id;
+            std::string_view createdAt;
+            std::size_t order;
+        };
+        std::vector<Entry> entries;
+        entries.reserve(orders.size());
+        for (std::size_t i = 0; i < orders.size(); ++i)
+            entries.push_back({orders[i].day, orders[i].id, created(i), i});
+        std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+            if (m_isoDates) {
+                if (a.day != b.day)
+                    return a.day < b.day;
+            } else if (const int byDate = date(a.order).compare(date(b.order)); byDate != 0) {
                 return byDate < 0;
-            if (const int byCreated = created(a).compare(created(b)); byCreated != 0)
+            }
+            if (const int byCreated = a.createdAt.compare(b.createdAt); byCreated != 0)
                 return byCreated < 0;
-            return orders[a].id < orders[b].id;
+            return a.id < b.id;
         });
+        std::vector<std::size_t> order(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            order[i] = entries[i].order;
+        entries = {};
         std::vector<SnapshotOrder> sorted;
         sorted.reserve(orders.size());
+        // Days, then ASCII creation times byte by byte, then ids: exposure's sequence itself.
         bool inSequence = true;
+        const bool checked = m_isoDates && m_asciiCreatedAt;
         for (std::size_t i = 0; i < order.size(); ++i) {
             const SnapshotOrder& current = orders[order[i]];
-            if (inSequence && i > 0) {
+            if (!checked && inSequence && i > 0) {
                 const SnapshotOrder& previous = sorted.back();
                 const int byCreatedAt = compareCreatedAt(created(order[i - 1]), created(order[i]));
                 inSequence = previous.day < current.day ||
@@ -102,6 +157,75 @@ private:
 
     std::string m_texts;
     std::vector<Key> m_keys;
+    bool m_isoDates = true;       ///< every date text added is YYYY-MM-DD
+    bool m_asciiCreatedAt = true; ///< every creation time added is ASCII
+};
+
+/// Whether an order matches a personalization rule. Each rule reads one field of the order, so
+/// the rules on its tags, UTM campaign and customer lists are worked out once per distinct
+/// combination of those texts (a shop repeats a few); discount codes, often one per order, and
+/// experiment arms, which depend on the customer and the day, are matched order by order, and
+/// only when a rule reads them.
+class OrderRuleMatcher {
+public:
+    explicit OrderRuleMatcher(const std::vector<PersonalizationRule>& rules) {
+        for (const PersonalizationRule& rule : rules) {
+            if (rule.kind == QLatin1String("discount-code-prefix"))
+                m_codeRules.push_back(rule);
+            else if (rule.kind == QLatin1String("experiment-arm"))
+                m_armRules.push_back(rule);
+            else
+                m_textRules.push_back(rule);
+        }
+    }
+
+    /// The texts as stored (lists joined by U+001F); `arms` gives the customer's treatment arms.
+    template <typename Arms>
+    bool matches(std::string_view tags, std::string_view code, std::string_view utmCampaign,
+                 std::string_view lists, Arms&& arms) {
+        if (!m_textRules.empty() && textsMatch(tags, utmCampaign, lists))
+            return true;
+        if (!m_codeRules.empty() && !code.empty()) {
+            RuleOrderFields order;
+            order.discountCode = text(code);
+            if (matchesAnyRule(order, m_codeRules))
+                return true;
+        }
+        if (!m_armRules.empty()) {
+            RuleOrderFields order;
+            order.experimentArms = arms();
+            return matchesAnyRule(order, m_armRules);
+        }
+        return false;
+    }
+
+private:
+    static QString text(std::string_view utf8) {
+        return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+    }
+
+    bool textsMatch(std::string_view tags, std::string_view utmCampaign, std::string_view lists) {
+        m_key.clear();
+        for (const std::string_view t : {tags, utmCampaign, lists})
+            appendKeyText(m_key, t);
+        if (const auto it = m_memo.find(m_key); it != m_memo.end())
+            return it->second;
+        RuleOrderFields order;
+        order.tags = text(tags);
+        order.utmCampaign = text(utmCampaign);
+        order.customerLists = text(lists).split(QChar(31), Qt::SkipEmptyParts);
+        const bool matched = matchesAnyRule(order, m_textRules);
+        if (m_memo.size() < kMemoLimit)
+            m_memo.emplace(m_key, matched);
+        return matched;
+    }
+
+    /// The memo stops growing at this many combinations (a shop whose every order is tagged
+    /// differently gains nothing from it).
+    static constexpr std::size_t kMemoLimit = 100000;
+    std::vector<PersonalizationRule> m_textRules, m_codeRules, m_armRules;
+    std::unordered_map<std::string, bool> m_memo;
+    std::string m_key;
 };
 
 } // namespace
@@ -157,8 +281,9 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
                  "coalesce(utm_campaign, ''), NULL "
                  "FROM orders WHERE is_valid = 1 ORDER BY id");
     SortTexts sortTexts;
+    OrderRuleMatcher matcher(rules);
     while (stmt.step()) {
-        const QDate date = QDate::fromString(stmt.columnText(2), Qt::ISODate);
+        const QDate date = orderDate(stmt.columnUtf8(2));
         if (!date.isValid())
             continue;
         SnapshotOrder order;
@@ -170,11 +295,13 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
             order.acceptsMarketing = stmt.columnInt64(5) != 0;
         if (!rules.empty()) {
             const auto arms = armMembers.find(order.customerId);
-            order.matchesRule = matchesAnyRule(
-                {stmt.columnText(6), stmt.columnText(7), stmt.columnText(8),
-                 stmt.columnText(9).split(QChar(31), Qt::SkipEmptyParts),
-                 arms == armMembers.end() ? QStringList() : treatmentArmsOn(arms->second, date)},
-                rules);
+            order.matchesRule =
+                matcher.matches(stmt.columnUtf8(6), stmt.columnUtf8(7), stmt.columnUtf8(8),
+                                stmt.columnUtf8(9), [&] {
+                                    return arms == armMembers.end()
+                                               ? QStringList()
+                                               : treatmentArmsOn(arms->second, date);
+                                });
         }
         sortTexts.add(stmt.columnUtf8(2), stmt.columnUtf8(3));
         snapshot.orders.push_back(order);
