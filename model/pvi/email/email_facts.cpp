@@ -1,5 +1,7 @@
 #include "pvi/email/email_facts.h"
 
+#include "pvi/engine/iso_date_text.h"
+#include "pvi/orders/order_snapshot.h"
 #include "store/db_error.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -37,7 +39,8 @@ SELECT campaign_no, recipient_no, min_name_no, max_name_no, first_sent_day, firs
 
 // The deliveries whose click led to a valid order of the clicking customer within
 // kEmailAttributionDays, in one pass over the clicks (email_clicks' primary-key order, the orders
-// through the orders_customer_date index) instead of a look-up per clicked delivery.
+// through the orders_customer_date index) instead of a look-up per clicked delivery. Used when
+// no order snapshot can tell (convertedDeliveries).
 constexpr const char* kConvertedSql = R"sql(
 SELECT DISTINCT c.campaign_no, c.recipient_no
   FROM email_clicks c
@@ -45,6 +48,9 @@ SELECT DISTINCT c.campaign_no, c.recipient_no
                 WHERE o.customer_id = c.customer_id AND o.is_valid = 1
                   AND o.order_date BETWEEN c.click_date AND date(c.click_date, ?1))
 )sql";
+
+constexpr const char* kClicksSql =
+    "SELECT campaign_no, recipient_no, click_date, customer_id FROM email_clicks";
 
 constexpr const char* kCampaignNumbersSql =
     "SELECT campaign_no, platform, campaign_key FROM email_fact_campaigns";
@@ -162,11 +168,49 @@ void loadExportCampaigns(Workspace& workspace, const std::vector<Personalization
     }
 }
 
+using DeliveryKey = std::pair<qint64, qint64>; // campaign number, recipient number
+
+/// The deliveries (campaign, recipient) whose click led to a valid order of the clicking customer
+/// dated from the click's date to kEmailAttributionDays after it, ascending. With an order
+/// snapshot whose dates are all YYYY-MM-DD, and clicks dated so too, the orders' days say it:
+/// SQLite's comparison of such texts is the comparison of their days. Otherwise, SQL.
+std::vector<DeliveryKey> convertedDeliveries(Workspace& workspace, const OrderSnapshot* orders) {
+    std::vector<DeliveryKey> converted;
+    bool read = false;
+    if (orders != nullptr && orders->isoDates) {
+        read = true;
+        Statement clicks = workspace.db().prepare(kClicksSql);
+        while (read && clicks.step()) {
+            const std::string_view text = clicks.columnUtf8(2);
+            const QDate date = readIsoDate(text);
+            read = isIsoDateText(text) && date.isValid();
+            const auto customer = orders->customers.find(clicks.columnInt64(3));
+            if (!read || customer == orders->customers.end())
+                continue;
+            const std::vector<qint64>& days = customer->second.days;
+            const qint64 day = date.toJulianDay();
+            const auto first = std::lower_bound(days.begin(), days.end(), day);
+            if (first != days.end() && *first <= day + kEmailAttributionDays)
+                converted.emplace_back(clicks.columnInt64(0), clicks.columnInt64(1));
+        }
+    }
+    if (!read) {
+        converted.clear();
+        Statement clicks = workspace.db().prepare(kConvertedSql);
+        clicks.bind(1, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
+        while (clicks.step())
+            converted.emplace_back(clicks.columnInt64(0), clicks.columnInt64(1));
+    }
+    std::sort(converted.begin(), converted.end());
+    converted.erase(std::unique(converted.begin(), converted.end()), converted.end());
+    return converted;
+}
+
 /// Recipients × campaigns: the deliveries, and the campaigns known only from their events, in
 /// the order of their platform and key.
 std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& facts,
-                                          PersonalizedTouches& touches,
-                                          OfferReceiptReader& offers) {
+                                          PersonalizedTouches& touches, OfferReceiptReader& offers,
+                                          const std::function<const OrderSnapshot*()>& orders) {
     const auto campaignTexts = readCampaignNumbers(workspace);
     const auto nameTexts = readNameNumbers(workspace);
     std::vector<EventCampaign> campaigns;
@@ -180,14 +224,8 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
     // Sized once: growing a vector of millions of deliveries doubles it in memory for a moment.
     facts.deliveries.reserve(
         static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM email_deliveries")));
-    std::vector<std::pair<qint64, qint64>> converted; // (campaign, recipient), ascending
-    if (facts.anyValidOrders) {
-        Statement clicks = workspace.db().prepare(kConvertedSql);
-        clicks.bind(1, QStringLiteral("+%1 days").arg(kEmailAttributionDays));
-        while (clicks.step())
-            converted.emplace_back(clicks.columnInt64(0), clicks.columnInt64(1));
-        std::sort(converted.begin(), converted.end());
-    }
+    // The clicked deliveries, marked converted or not once every row is read.
+    std::vector<std::pair<DeliveryKey, std::size_t>> clicked;
     Statement stmt = workspace.db().prepare(kRecipientsSql);
     while (stmt.step()) {
         const qint64 campaignNo = stmt.columnInt64(0);
@@ -242,14 +280,19 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
         d.day = sentDay;
         d.opened = opened;
         d.unsubscribed = unsubscribed;
-        d.converted =
-            stmt.columnInt64(8) != 0 &&
-            std::binary_search(converted.begin(), converted.end(),
-                               std::pair<qint64, qint64>{campaignNo, stmt.columnInt64(1)});
+        if (stmt.columnInt64(8) != 0)
+            clicked.push_back({{campaignNo, stmt.columnInt64(1)}, at});
         d.customerId = customerId;
         facts.deliveries.push_back(d);
     }
     noteLatest(facts, dayToDate(latestDay));
+    if (facts.anyValidOrders && !clicked.empty()) {
+        const std::vector<DeliveryKey> converted =
+            convertedDeliveries(workspace, orders ? orders() : nullptr);
+        for (const auto& [key, at] : clicked)
+            facts.deliveries[at].converted =
+                std::binary_search(converted.begin(), converted.end(), key);
+    }
     // In the order of their texts, as the campaigns of a refresh have always been listed.
     std::sort(campaigns.begin(), campaigns.end(),
               [](const EventCampaign& a, const EventCampaign& b) {
@@ -278,7 +321,8 @@ void loadAudience(Workspace& workspace, const std::vector<PersonalizationRule>& 
 
 } // namespace
 
-EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<PersonalizationRule>& rules) {
+EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
+                            const std::function<const OrderSnapshot*()>& orders) {
     EmailFacts facts;
     facts.anyValidOrders =
         workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM orders WHERE is_valid = 1)") != 0;
@@ -286,7 +330,7 @@ EmailFacts EmailFacts::load(Workspace& workspace, const std::vector<Personalizat
     loadExportCampaigns(workspace, rules, facts, exportKeys, exportNames);
     PersonalizedTouches touches(rules);
     OfferReceiptReader offers(workspace, rules);
-    for (const EventCampaign& e : loadRecipients(workspace, facts, touches, offers)) {
+    for (const EventCampaign& e : loadRecipients(workspace, facts, touches, offers, orders)) {
         const QString name = QString::fromStdString(e.minName);
         const bool personalized = campaignMatchesRules(name, rules);
         for (const auto& [begin, end] : e.deliveries)

@@ -9,12 +9,14 @@
 #include <QDate>
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
 namespace pvi {
 
 class Workspace;
+struct OrderSnapshot;
 
 /// Days after a click within which a recipient's valid order counts as the email's conversion.
 constexpr int kEmailAttributionDays = 5;
@@ -59,8 +61,12 @@ struct EmailFacts {
     OfferReceipts offerReceipts;
     QDate latest; ///< latest date of any email data; invalid when there is none
 
-    /// Loads the facts; `rules` decide which campaigns are personalized. Throws DbError.
-    static EmailFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules);
+    /// Loads the facts; `rules` decide which campaigns are personalized. `orders`, when given,
+    /// gives the run's order snapshot (null when there is none), asked once the recipient rows
+    /// are read: conversions are then found among its orders instead of by a query. Throws
+    /// DbError.
+    static EmailFacts load(Workspace& workspace, const std::vector<PersonalizationRule>& rules,
+                           const std::function<const OrderSnapshot*()>& orders = {});
 
     /// The campaigns sent in the period (send date in [from, to]), by send date then name.
     std::vector<CampaignTotals> campaignsIn(const Period& period) const;

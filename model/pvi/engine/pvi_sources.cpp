@@ -223,7 +223,9 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                            web = !m_webReports, costs = !m_costs](Workspace& ws) {
             SecondLane lane;
             if (email)
-                tryLoad(lane.email, [&] { return EmailFacts::load(ws, rules); });
+                tryLoad(lane.email, [&] {
+                    return EmailFacts::load(ws, rules, [&] { return snapshotReady.get(); });
+                });
             if (surveys && lane.email)
                 tryLoad(lane.surveys, [&] {
                     const OrderSnapshot* snapshot = snapshotReady.get();

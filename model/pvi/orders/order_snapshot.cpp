@@ -2,6 +2,7 @@
 
 #include "analytics/experiments/treatment_arm_members.h"
 #include "pvi/engine/exposure.h"
+#include "pvi/engine/iso_date_text.h"
 #include "pvi/engine/shared_texts.h"
 #include "pvi/engine/workspace_settings.h"
 #include "store/statement.h"
@@ -28,34 +29,6 @@ int compareCreatedAt(std::string_view a, std::string_view b) {
         return a.compare(b);
     return QString::compare(QString::fromUtf8(a.data(), static_cast<qsizetype>(a.size())),
                             QString::fromUtf8(b.data(), static_cast<qsizetype>(b.size())));
-}
-
-/// Whether the text is a date written YYYY-MM-DD (ten ASCII characters).
-bool isIsoDateText(std::string_view text) {
-    if (text.size() != 10)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool separator = i == 4 || i == 7;
-        if (separator ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
-            return false;
-    }
-    return true;
-}
-
-/// The order's date as QDate::fromString(…, Qt::ISODate) reads it; a YYYY-MM-DD text is read
-/// without making a QString of it (Qt reads such a text as QDate(year, month, day) too).
-QDate orderDate(std::string_view text) {
-    if (isIsoDateText(text)) {
-        const auto number = [&](std::size_t from, std::size_t length) {
-            int value = 0;
-            for (std::size_t i = from; i < from + length; ++i)
-                value = value * 10 + (text[i] - '0');
-            return value;
-        };
-        return QDate(number(0, 4), number(5, 2), number(8, 2));
-    }
-    return QDate::fromString(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())),
-                             Qt::ISODate);
 }
 
 /// Each order's date and creation time as stored, to put the orders read in the table's order
@@ -282,8 +255,11 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
                  "FROM orders WHERE is_valid = 1 ORDER BY id");
     SortTexts sortTexts;
     OrderRuleMatcher matcher(rules);
+    snapshot.isoDates = true;
     while (stmt.step()) {
-        const QDate date = orderDate(stmt.columnUtf8(2));
+        const QDate date = readIsoDate(stmt.columnUtf8(2));
+        snapshot.isoDates =
+            snapshot.isoDates && date.isValid() && isIsoDateText(stmt.columnUtf8(2));
         if (!date.isValid())
             continue;
         SnapshotOrder order;

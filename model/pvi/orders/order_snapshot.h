@@ -101,7 +101,10 @@ struct OrderSnapshot {
     qint64 activityWindowDays = 365; ///< setting `activity_window_days`
     bool hasRules = false;           ///< at least one personalization rule is stored
     bool anyOrderMatches = false;    ///< at least one valid order matches a rule
-    DayMemo<SnapshotRfm> rfm;        ///< RFM already computed (snapshotRfmAsOf)
+    /// Every valid order's date is stored as YYYY-MM-DD (none was left out as unreadable), so a
+    /// range of days holds exactly the orders whose date texts SQLite compares into it.
+    bool isoDates = false;
+    DayMemo<SnapshotRfm> rfm; ///< RFM already computed (snapshotRfmAsOf)
     /// The lifetime inputs of the 12 months ending on a day (pvi_lifetime.h), already computed.
     DayMemo<LifetimeSplit> lifetime;
 
