@@ -37,4 +37,12 @@ inline void appendKeyText(std::string& key, std::string_view utf8) {
     key.append(std::to_string(utf8.size())).append(1, ':').append(utf8);
 }
 
+/// The text without the spaces (U+0020 only) at its ends, as SQLite's trim(X) gives it.
+inline std::string_view trimSpaces(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
 } // namespace pvi

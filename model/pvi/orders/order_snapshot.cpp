@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -201,6 +202,30 @@ private:
     std::string m_key;
 };
 
+/// The orders' billing places numbered as they are read (a shop has a few hundred).
+class PlaceNumbers {
+public:
+    explicit PlaceNumbers(std::vector<std::pair<std::string, std::string>>& places)
+        : m_places(places) {}
+
+    std::uint32_t of(std::string_view country, std::string_view province) {
+        if (m_last != kNoOrderPlace && m_places[m_last].first == country &&
+            m_places[m_last].second == province)
+            return m_last;
+        const auto [it, added] = m_numbers.try_emplace(
+            {std::string(country), std::string(province)}, std::uint32_t(m_places.size()));
+        if (added)
+            m_places.push_back(it->first);
+        m_last = it->second;
+        return m_last;
+    }
+
+private:
+    std::vector<std::pair<std::string, std::string>>& m_places;
+    std::map<std::pair<std::string, std::string>, std::uint32_t> m_numbers;
+    std::uint32_t m_last = kNoOrderPlace;
+};
+
 } // namespace
 
 qint64 SnapshotCustomer::ordersBetween(qint64 fromDay, qint64 toDay) const {
@@ -244,17 +269,17 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         return r.kind == QLatin1String("customer-list");
     });
     Statement stmt = workspace.db().prepare(
-        byList ? "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
-                 "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
-                 "coalesce(utm_campaign, ''), (SELECT group_concat(list_name, char(31)) FROM "
-                 "customer_lists l WHERE l.customer_id = orders.customer_id) "
-                 "FROM orders WHERE is_valid = 1 ORDER BY id"
-               : "SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
-                 "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
-                 "coalesce(utm_campaign, ''), NULL "
-                 "FROM orders WHERE is_valid = 1 ORDER BY id");
+        std::string("SELECT id, coalesce(customer_id, 0), order_date, created_at, net_revenue, "
+                    "accepts_marketing, coalesce(tags, ''), coalesce(discount_code, ''), "
+                    "coalesce(utm_campaign, ''), ") +
+        (byList ? "(SELECT group_concat(list_name, char(31)) FROM customer_lists l WHERE "
+                  "l.customer_id = orders.customer_id), "
+                : "NULL, ") +
+        "CASE WHEN customer_id IS NOT NULL THEN billing_country END, billing_province "
+        "FROM orders WHERE is_valid = 1 ORDER BY id");
     SortTexts sortTexts;
     OrderRuleMatcher matcher(rules);
+    PlaceNumbers places(snapshot.orderPlaces);
     snapshot.isoDates = true;
     while (stmt.step()) {
         const QDate date = readIsoDate(stmt.columnUtf8(2));
@@ -279,9 +304,12 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
                                                : treatmentArmsOn(arms->second, date);
                                 });
         }
+        if (const std::string_view country = trimSpaces(stmt.columnUtf8(10)); !country.empty())
+            order.place = places.of(country, trimSpaces(stmt.columnUtf8(11)));
         sortTexts.add(stmt.columnUtf8(2), stmt.columnUtf8(3));
         snapshot.orders.push_back(order);
     }
+    snapshot.placesRead = true;
     const std::vector<std::size_t> sequence = sortTexts.sortAsSqlite(snapshot.orders);
     sortTexts = {};
     const std::unordered_map<qint64, qint64> exposedOn = applyExposure(snapshot.orders, sequence);

@@ -7,13 +7,18 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace pvi {
 
 class Workspace;
 class SnapshotRfm;
+
+/// SnapshotOrder::place of an order without a billing country or without a customer.
+inline constexpr std::uint32_t kNoOrderPlace = UINT32_MAX;
 
 /// One valid order in memory. Days are Julian day numbers of the shop's local date.
 struct SnapshotOrder {
@@ -24,6 +29,9 @@ struct SnapshotOrder {
     std::optional<bool> acceptsMarketing;
     bool matchesRule = false; ///< matches a personalization rule itself
     bool exposed = false;     ///< order-level exposure (see exposure.h)
+    /// A customer's order's billing place: an index into OrderSnapshot::orderPlaces, or
+    /// kNoOrderPlace without a country (or a customer).
+    std::uint32_t place = kNoOrderPlace;
 };
 
 /// One customer with at least one valid order.
@@ -104,6 +112,10 @@ struct OrderSnapshot {
     /// Every valid order's date is stored as YYYY-MM-DD (none was left out as unreadable), so a
     /// range of days holds exactly the orders whose date texts SQLite compares into it.
     bool isoDates = false;
+    /// Each distinct billing (country, province) of the customers' orders, trimmed of spaces as
+    /// SQLite's trim(X) trims them, in the order read: what CustomerLocations reads of the orders.
+    std::vector<std::pair<std::string, std::string>> orderPlaces;
+    bool placesRead = false;  ///< load() read the orders' places (not a snapshot built by hand)
     DayMemo<SnapshotRfm> rfm; ///< RFM already computed (snapshotRfmAsOf)
     /// The lifetime inputs of the 12 months ending on a day (pvi_lifetime.h), already computed.
     DayMemo<LifetimeSplit> lifetime;
