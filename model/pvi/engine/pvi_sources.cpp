@@ -10,8 +10,8 @@
 
 #include <QFileInfo>
 
-#include <array>
 #include <atomic>
+#include <functional>
 #include <future>
 #include <utility>
 
@@ -138,9 +138,6 @@ struct SecondLane {
     std::optional<EmailFacts> email;
     std::optional<SurveySnapshot> surveys;
     std::optional<OfferFacts> offers;
-    std::optional<std::vector<Experiment>> experiments;
-    std::optional<WebReports> webReports;
-    std::optional<std::vector<CostEntry>> costs;
 };
 
 template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&& load) {
@@ -155,26 +152,20 @@ template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&&
 /// long): each is taken once, by one lane, into its own slot.
 class EitherLane {
 public:
-    EitherLane(bool wantFairnessGroups, bool wantCurrency)
-        : m_wanted{wantFairnessGroups, wantCurrency} {}
+    /// Adds a load into `slot` (which outlives the lanes); only before either lane starts.
+    template <typename T, typename Load> void add(std::optional<T>& slot, Load load) {
+        m_loads.push_back(
+            [&slot, load](Workspace& ws) { tryLoad(slot, [&] { return load(ws); }); });
+    }
 
     /// Takes the loads no lane has taken yet, one by one, through `workspace`.
     void takeLeft(Workspace& workspace) {
-        for (std::size_t k = m_next++; k < m_wanted.size(); k = m_next++) {
-            if (!m_wanted[k])
-                continue;
-            if (k == 0)
-                tryLoad(fairnessGroups, [&] { return FairnessGroups::load(workspace.db()); });
-            else
-                tryLoad(currency, [&] { return workspaceCurrency(workspace); });
-        }
+        for (std::size_t k = m_next++; k < m_loads.size(); k = m_next++)
+            m_loads[k](workspace);
     }
 
-    std::optional<FairnessGroups> fairnessGroups;
-    std::optional<QString> currency;
-
 private:
-    std::array<bool, 2> m_wanted;
+    std::vector<std::function<void(Workspace&)>> m_loads;
     std::atomic<std::size_t> m_next{0};
 };
 
@@ -203,11 +194,11 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     };
     // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
     // (which need the e-mail facts' personalized touches and the order snapshot, ready long
-    // before), the offers (which need the e-mail facts' receipts), the experiments, the web
-    // reports and the costs; this thread reads the orders and what builds on them (the places,
-    // the effect, the engagement facts). The fairness groups and the currency go to whichever
-    // lane is free first. The lifetime fit, which reads nothing but the order snapshot, gets a
-    // thread of its own once it is in.
+    // before) and the offers (which need the e-mail facts' receipts); this thread reads the
+    // orders and what builds on them (the places, the effect, the engagement facts). The
+    // sources that need nothing else (the fairness groups, the currency, the experiments, the
+    // web reports, the costs) go to whichever lane is free first. The lifetime fit, which reads
+    // nothing but the order snapshot, gets a thread of its own once it is in.
     try {
         rules();
     } catch (const DbError&) {
@@ -215,12 +206,29 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     }
     std::promise<const OrderSnapshot*> snapshotLoaded;
     std::shared_future<const OrderSnapshot*> snapshotReady = snapshotLoaded.get_future().share();
-    EitherLane either(!m_fairnessGroups, !m_currency); // outlives the lane, which it is given to
+    // The sources that need nothing else, largest first; they outlive both lanes.
+    std::optional<FairnessGroups> loadedFairnessGroups;
+    std::optional<QString> loadedCurrency;
+    std::optional<std::vector<Experiment>> loadedExperiments;
+    std::optional<WebReports> loadedWebReports;
+    std::optional<std::vector<CostEntry>> loadedCosts;
+    EitherLane either;
+    if (!m_fairnessGroups)
+        either.add(loadedFairnessGroups,
+                   [](Workspace& ws) { return FairnessGroups::load(ws.db()); });
+    if (!m_currency)
+        either.add(loadedCurrency, [](Workspace& ws) { return workspaceCurrency(ws); });
+    if (!m_experiments)
+        either.add(loadedExperiments,
+                   [](Workspace& ws) { return ExperimentStore(ws.db()).loadAll(); });
+    if (!m_webReports)
+        either.add(loadedWebReports, [](Workspace& ws) { return WebReports::load(ws); });
+    if (!m_costs)
+        either.add(loadedCosts, [](Workspace& ws) { return loadCosts(ws); });
     std::future<SecondLane> second;
     if (aFile) {
         second = onItsOwn([rules = *m_rules, snapshotReady, &either, email = !m_email,
-                           surveys = !m_surveys, offers = !m_offers, experiments = !m_experiments,
-                           web = !m_webReports, costs = !m_costs](Workspace& ws) {
+                           surveys = !m_surveys, offers = !m_offers](Workspace& ws) {
             SecondLane lane;
             if (email)
                 tryLoad(lane.email, [&] {
@@ -236,12 +244,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             if (offers && lane.email)
                 tryLoad(lane.offers,
                         [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
-            if (experiments)
-                tryLoad(lane.experiments, [&] { return ExperimentStore(ws.db()).loadAll(); });
-            if (web)
-                tryLoad(lane.webReports, [&] { return WebReports::load(ws); });
-            if (costs)
-                tryLoad(lane.costs, [&] { return loadCosts(ws); });
             either.takeLeft(ws);
             return lane;
         });
@@ -281,12 +283,12 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             takeLoaded(m_email, lane.email);
             takeLoaded(m_surveys, lane.surveys);
             takeLoaded(m_offers, lane.offers);
-            takeLoaded(m_experiments, lane.experiments);
-            takeLoaded(m_webReports, lane.webReports);
-            takeLoaded(m_costs, lane.costs);
         }
-        takeLoaded(m_fairnessGroups, either.fairnessGroups);
-        takeLoaded(m_currency, either.currency);
+        takeLoaded(m_fairnessGroups, loadedFairnessGroups);
+        takeLoaded(m_currency, loadedCurrency);
+        takeLoaded(m_experiments, loadedExperiments);
+        takeLoaded(m_webReports, loadedWebReports);
+        takeLoaded(m_costs, loadedCosts);
         // What the lane did not load (no file, or a failure) loads here, or reports later.
         surveys();
         experiments();
