@@ -105,6 +105,25 @@ private Q_SLOTS:
         QVERIFY(!lookup.of(0).has_value());
     }
 
+    void sparseIdsAreLookedUpToo() {
+        // Ids too far apart for a table by id (a workspace numbered by another program): the
+        // look-up searches the ids, with the same segments.
+        OrderSnapshot snapshot;
+        const QDate start(2024, 1, 1);
+        qint64 id = 0;
+        for (int i = 0; i < 60; ++i) {
+            const qint64 customer = 1 + ((i * 7) % 13) * 1'000'000'000LL;
+            snapshot.orders.push_back({++id, customer, start.addDays(i * 3).toJulianDay(),
+                                       10.0 + (i * 37) % 90, std::nullopt, false, false});
+        }
+        const QDate asOf = start.addDays(200);
+        QCOMPARE(differences(snapshot, asOf, assignedFromOrders(snapshot, asOf)), QString());
+        const RfmSegmentLookup lookup(snapshot, asOf);
+        QVERIFY(lookup.of(1).has_value());
+        QVERIFY(!lookup.of(2).has_value());
+        QVERIFY(!lookup.of(-1).has_value());
+    }
+
     void customersWithoutOrdersYetHaveNoSegment() {
         const OrderSnapshot snapshot = OrderSnapshot::load(*m_workspace);
         const QDate before = QDate::fromJulianDay(snapshot.orders.front().day - 1);

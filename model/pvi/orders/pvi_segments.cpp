@@ -44,9 +44,26 @@ std::unordered_map<qint64, RfmSegment> rfmSegmentsAsOf(const OrderSnapshot& snap
 
 RfmSegmentLookup::RfmSegmentLookup(const OrderSnapshot& snapshot, const QDate& asOf)
     : m_rfm(snapshotRfmAsOf(snapshot, asOf))
-    , m_ids(m_rfm->customerIds(snapshot)) {}
+    , m_ids(m_rfm->customerIds(snapshot)) {
+    // A shop numbers its customers densely: a table by id costs a byte per number up to the
+    // largest, at most about eight per customer.
+    if (m_ids.empty() || m_ids.front() < 0 ||
+        m_ids.back() >= static_cast<qint64>(8 * m_ids.size() + 1024))
+        return;
+    m_byId.assign(static_cast<std::size_t>(m_ids.back()) + 1, kNoSegment);
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        if (const std::optional<RfmSegment> segment = m_rfm->segmentAt(i))
+            m_byId[static_cast<std::size_t>(m_ids[i])] = static_cast<std::uint8_t>(*segment);
+    }
+}
 
 std::optional<RfmSegment> RfmSegmentLookup::of(qint64 customerId) const {
+    if (!m_byId.empty()) {
+        if (customerId < 0 || static_cast<std::size_t>(customerId) >= m_byId.size() ||
+            m_byId[static_cast<std::size_t>(customerId)] == kNoSegment)
+            return std::nullopt;
+        return static_cast<RfmSegment>(m_byId[static_cast<std::size_t>(customerId)]);
+    }
     const auto at = std::lower_bound(m_ids.begin(), m_ids.end(), customerId);
     if (at == m_ids.end() || *at != customerId)
         return std::nullopt;

@@ -7,9 +7,11 @@
 #include "pvi/orders/order_snapshot.h"
 #include "pvi/orders/snapshot_rfm.h"
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <unordered_map>
+#include <vector>
 
 namespace pvi {
 
@@ -43,8 +45,12 @@ public:
     }
 
 private:
+    static constexpr std::uint8_t kNoSegment = 0xff;
     std::shared_ptr<const SnapshotRfm> m_rfm;
     std::span<const qint64> m_ids;
+    /// Each id's segment (kNoSegment for none), when the ids are dense enough for a table: a
+    /// look-up per e-mail delivery is then one read instead of a search among the ids.
+    std::vector<std::uint8_t> m_byId;
 };
 
 /// rfm_segment: value = customers with a segment as of `to`; segments = each segment's share
