@@ -7,6 +7,8 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -104,6 +106,34 @@ void sortAnswers(std::vector<SurveyAnswer>& answers, const std::vector<AnswerOrd
     }
 }
 
+/// A respondent as each of their answers reads them.
+struct Respondent {
+    qint64 id = 0;
+    const std::string* dateText = nullptr; ///< the submission date as stored; null when none
+    QDate date;                            ///< invalid when there is none or it is unreadable
+    bool exposed = false; ///< their customer was personalized by that day (any day, undated)
+};
+
+/// Every respondent, by id.
+std::vector<Respondent> readRespondents(Workspace& workspace, SharedTexts& texts,
+                                        const ExposureDays& exposed) {
+    std::vector<Respondent> respondents;
+    Statement stmt = workspace.db().prepare(
+        "SELECT id, submitted_date, customer_id FROM survey_respondents ORDER BY id");
+    while (stmt.step()) {
+        Respondent r;
+        r.id = stmt.columnInt64(0);
+        const auto& date = texts.entry(stmt.columnUtf8(1));
+        r.dateText = stmt.isNull(1) ? nullptr : &date.first;
+        r.date = QDate::fromString(date.second, Qt::ISODate);
+        const qint64 customer = stmt.isNull(2) ? 0 : stmt.columnInt64(2);
+        const auto it = exposed.find(customer);
+        r.exposed = it != exposed.end() && (!r.date.isValid() || it->second <= r.date);
+        respondents.push_back(r);
+    }
+    return respondents;
+}
+
 } // namespace
 
 SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders,
@@ -118,22 +148,38 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
     if (!orders)
         orders = &loaded.emplace(OrderSnapshot::load(workspace));
     const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
-    // In the table's order, then sorted here: SQLite would walk the (respondent, question) index,
-    // look every answer's row up and sort them all again in a temporary b-tree.
-    Statement stmt = workspace.db().prepare(
-        "SELECT r.id, a.instrument, a.question, a.score, a.scale_min, a.scale_max, a.comment, "
-        "r.submitted_date, r.customer_id, coalesce(c.is_ethics, 0), a.id FROM survey_responses a "
-        "JOIN survey_respondents r ON r.id = a.respondent_id LEFT JOIN survey_question_choices "
-        "c ON c.question = a.question");
+    // The respondents once each, their dates read once; the answers in the table's order, each
+    // joined to its respondent here (SQLite looked every answer's respondent up in its table),
+    // then sorted here (SQLite would walk the (respondent, question) index, look every answer's
+    // row up and sort them all again in a temporary b-tree).
     SharedTexts texts;
+    const std::vector<Respondent> respondents = readRespondents(workspace, texts, exposed);
+    std::map<std::string, bool, std::less<>> ethics; // question → marked as about ethics
+    Statement choices =
+        workspace.db().prepare("SELECT question, is_ethics FROM survey_question_choices");
+    while (choices.step())
+        ethics.emplace(choices.columnUtf8(0), choices.columnInt(1) != 0);
+    Statement stmt = workspace.db().prepare(
+        "SELECT respondent_id, instrument, question, score, scale_min, scale_max, comment, id "
+        "FROM survey_responses");
     const auto count =
         static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM survey_responses"));
     snapshot.answers.reserve(count);
     std::vector<AnswerOrder> order;
     order.reserve(count);
+    const Respondent* respondent = nullptr;
     while (stmt.step()) {
+        const qint64 respondentId = stmt.columnInt64(0);
+        if (!respondent || respondent->id != respondentId) {
+            const auto at =
+                std::lower_bound(respondents.begin(), respondents.end(), respondentId,
+                                 [](const Respondent& r, qint64 id) { return r.id < id; });
+            respondent = at != respondents.end() && at->id == respondentId ? &*at : nullptr;
+        }
+        if (!respondent)
+            continue; // no such respondent: the join left such an answer out
         SurveyAnswer answer;
-        answer.respondentId = stmt.columnInt64(0);
+        answer.respondentId = respondentId;
         answer.instrument = texts.get(stmt.columnUtf8(1));
         answer.question = texts.get(stmt.columnUtf8(2));
         if (!stmt.isNull(3))
@@ -142,15 +188,11 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
         answer.scaleMax = stmt.isNull(5) ? 0 : stmt.columnDouble(5);
         if (!stmt.isNull(6) && !stmt.columnUtf8(6).empty())
             answer.comment = stmt.columnText(6);
-        const auto& date = texts.entry(stmt.columnUtf8(7));
-        order.push_back(
-            {stmt.isNull(7) ? nullptr : &date.first, stmt.columnInt64(0), stmt.columnInt64(10)});
-        answer.date = QDate::fromString(date.second, Qt::ISODate);
-        const qint64 customer = stmt.isNull(8) ? 0 : stmt.columnInt64(8);
-        const auto it = exposed.find(customer);
-        answer.exposed =
-            it != exposed.end() && (!answer.date.isValid() || it->second <= answer.date);
-        answer.isEthics = stmt.columnInt(9) != 0;
+        order.push_back({respondent->dateText, respondentId, stmt.columnInt64(7)});
+        answer.date = respondent->date;
+        answer.exposed = respondent->exposed;
+        const auto choice = ethics.find(stmt.columnUtf8(2));
+        answer.isEthics = choice != ethics.end() && choice->second;
         if (!answer.date.isValid())
             ++snapshot.undatedAnswers;
         else if (!snapshot.lastDate || *snapshot.lastDate < answer.date)
