@@ -12,7 +12,6 @@
 #include <cmath>
 #include <map>
 #include <span>
-#include <tuple>
 
 namespace pvi {
 
@@ -206,13 +205,10 @@ EngagementFacts EngagementFacts::load(Workspace& workspace, const OrderSnapshot&
     addRows(workspace, kEmailSql, {EngagementChannel::EmailOpens, EngagementChannel::EmailClicks},
             facts);
     addRows(workspace, kSurveysSql, {EngagementChannel::SurveyResponses}, facts);
-    // By day, then customer and channel: a full order, so no stable sort (and its buffer the
-    // size of the activity) is needed to make it deterministic.
+    // By day only: a period is a range of days, and activityIn sums each customer's counts of
+    // the range after sorting them by customer, so the order within a day changes nothing.
     std::sort(facts.activity.begin(), facts.activity.end(),
-              [](const Activity& a, const Activity& b) {
-                  return std::tie(a.day, a.customerId, a.channel) <
-                         std::tie(b.day, b.customerId, b.channel);
-              });
+              [](const Activity& a, const Activity& b) { return a.day < b.day; });
     facts.weights = engagementWeights(workspace);
     return facts;
 }
