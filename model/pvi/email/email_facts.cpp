@@ -182,8 +182,8 @@ std::vector<DeliveryKey> convertedDeliveries(Workspace& workspace, const OrderSn
         Statement clicks = workspace.db().prepare(kClicksSql);
         while (read && clicks.step()) {
             const std::string_view text = clicks.columnUtf8(2);
-            const QDate date = readIsoDate(text);
-            read = isIsoDateText(text) && date.isValid();
+            const QDate date = isIsoDateText(text) ? readIsoDate(text) : QDate();
+            read = date.isValid();
             const auto customer = orders->customers.find(clicks.columnInt64(3));
             if (!read || customer == orders->customers.end())
                 continue;

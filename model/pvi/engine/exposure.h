@@ -5,6 +5,9 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +25,28 @@ struct SnapshotOrder;
 
 /// Whether any of the rules matches the order.
 bool matchesAnyRule(const RuleOrderFields& order, const std::vector<PersonalizationRule>& rules);
+
+/// matchesAnyRule() over orders read as stored, for reading hundreds of thousands of them. Each
+/// rule reads one field of the order, so the rules on its tags, UTM campaign and customer lists
+/// are worked out once per distinct combination of those texts (a shop repeats a few); discount
+/// codes, often one per order, and experiment arms, which depend on the customer and the day,
+/// are matched order by order, and only when a rule reads them.
+class OrderRuleMatcher {
+public:
+    explicit OrderRuleMatcher(const std::vector<PersonalizationRule>& rules);
+
+    /// The texts as stored (lists joined by U+001F); `arms` gives the customer's treatment arms,
+    /// asked only when a rule reads them.
+    bool matches(std::string_view tags, std::string_view code, std::string_view utmCampaign,
+                 std::string_view lists, const std::function<QStringList()>& arms);
+
+private:
+    bool textsMatch(std::string_view tags, std::string_view utmCampaign, std::string_view lists);
+
+    std::vector<PersonalizationRule> m_textRules, m_codeRules, m_armRules;
+    std::unordered_map<std::string, bool> m_memo;
+    std::string m_key;
+};
 
 /// Sets every order's `exposed` from its `matchesRule` and returns each exposed customer's day
 /// of first personalized order. `sequence` lists indices into `orders` so that each customer's

@@ -38,7 +38,6 @@ int compareCreatedAt(std::string_view a, std::string_view b) {
 class SortTexts {
 public:
     void add(std::string_view orderDate, std::string_view createdAt) {
-        m_isoDates = m_isoDates && isIsoDateText(orderDate);
         m_asciiCreatedAt = m_asciiCreatedAt &&
                            std::all_of(createdAt.begin(), createdAt.end(),
                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -50,7 +49,8 @@ public:
     /// of them: days ascending, then creation times as exposure compares them (as QStrings,
     /// UTF-16 code units), then ids. Empty when the sorted order already is that sequence, as
     /// it is unless a creation time holds a character SQLite and QString order differently.
-    std::vector<std::size_t> sortAsSqlite(std::vector<SnapshotOrder>& orders) const {
+    /// `isoDates`: every date text is YYYY-MM-DD (OrderSnapshot::isoDates).
+    std::vector<std::size_t> sortAsSqlite(std::vector<SnapshotOrder>& orders, bool isoDates) const {
         // The keys sorted side by side, so a comparison reads two neighbouring entries (and the
         // creation times only for orders of the same day), not orders reached through an index.
         // YYYY-MM-DD texts sort as their days do, so their days are compared instead.
@@ -65,7 +65,7 @@ public:
         for (std::size_t i = 0; i < orders.size(); ++i)
             entries.push_back({orders[i].day, orders[i].id, created(i), i});
         std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-            if (m_isoDates) {
+            if (isoDates) {
                 if (a.day != b.day)
                     return a.day < b.day;
             } else if (const int byDate = date(a.order).compare(date(b.order)); byDate != 0) {
@@ -83,7 +83,7 @@ public:
         sorted.reserve(orders.size());
         // Days, then ASCII creation times byte by byte, then ids: exposure's sequence itself.
         bool inSequence = true;
-        const bool checked = m_isoDates && m_asciiCreatedAt;
+        const bool checked = isoDates && m_asciiCreatedAt;
         for (std::size_t i = 0; i < order.size(); ++i) {
             const SnapshotOrder& current = orders[order[i]];
             if (!checked && inSequence && i > 0) {
@@ -131,75 +131,7 @@ private:
 
     std::string m_texts;
     std::vector<Key> m_keys;
-    bool m_isoDates = true;       ///< every date text added is YYYY-MM-DD
     bool m_asciiCreatedAt = true; ///< every creation time added is ASCII
-};
-
-/// Whether an order matches a personalization rule. Each rule reads one field of the order, so
-/// the rules on its tags, UTM campaign and customer lists are worked out once per distinct
-/// combination of those texts (a shop repeats a few); discount codes, often one per order, and
-/// experiment arms, which depend on the customer and the day, are matched order by order, and
-/// only when a rule reads them.
-class OrderRuleMatcher {
-public:
-    explicit OrderRuleMatcher(const std::vector<PersonalizationRule>& rules) {
-        for (const PersonalizationRule& rule : rules) {
-            if (rule.kind == QLatin1String("discount-code-prefix"))
-                m_codeRules.push_back(rule);
-            else if (rule.kind == QLatin1String("experiment-arm"))
-                m_armRules.push_back(rule);
-            else
-                m_textRules.push_back(rule);
-        }
-    }
-
-    /// The texts as stored (lists joined by U+001F); `arms` gives the customer's treatment arms.
-    template <typename Arms>
-    bool matches(std::string_view tags, std::string_view code, std::string_view utmCampaign,
-                 std::string_view lists, Arms&& arms) {
-        if (!m_textRules.empty() && textsMatch(tags, utmCampaign, lists))
-            return true;
-        if (!m_codeRules.empty() && !code.empty()) {
-            RuleOrderFields order;
-            order.discountCode = text(code);
-            if (matchesAnyRule(order, m_codeRules))
-                return true;
-        }
-        if (!m_armRules.empty()) {
-            RuleOrderFields order;
-            order.experimentArms = arms();
-            return matchesAnyRule(order, m_armRules);
-        }
-        return false;
-    }
-
-private:
-    static QString text(std::string_view utf8) {
-        return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
-    }
-
-    bool textsMatch(std::string_view tags, std::string_view utmCampaign, std::string_view lists) {
-        m_key.clear();
-        for (const std::string_view t : {tags, utmCampaign, lists})
-            appendKeyText(m_key, t);
-        if (const auto it = m_memo.find(m_key); it != m_memo.end())
-            return it->second;
-        RuleOrderFields order;
-        order.tags = text(tags);
-        order.utmCampaign = text(utmCampaign);
-        order.customerLists = text(lists).split(QChar(31), Qt::SkipEmptyParts);
-        const bool matched = matchesAnyRule(order, m_textRules);
-        if (m_memo.size() < kMemoLimit)
-            m_memo.emplace(m_key, matched);
-        return matched;
-    }
-
-    /// The memo stops growing at this many combinations (a shop whose every order is tagged
-    /// differently gains nothing from it).
-    static constexpr std::size_t kMemoLimit = 100000;
-    std::vector<PersonalizationRule> m_textRules, m_codeRules, m_armRules;
-    std::unordered_map<std::string, bool> m_memo;
-    std::string m_key;
 };
 
 /// The orders' billing places numbered as they are read (a shop has a few hundred).
@@ -310,7 +242,8 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         snapshot.orders.push_back(order);
     }
     snapshot.placesRead = true;
-    const std::vector<std::size_t> sequence = sortTexts.sortAsSqlite(snapshot.orders);
+    const std::vector<std::size_t> sequence =
+        sortTexts.sortAsSqlite(snapshot.orders, snapshot.isoDates);
     sortTexts = {};
     const std::unordered_map<qint64, qint64> exposedOn = applyExposure(snapshot.orders, sequence);
     for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
