@@ -1,6 +1,7 @@
 #include "store/email_fact_tables.h"
 
 #include "store/database.h"
+#include "store/email_delivery_runs.h"
 #include "store/statement.h"
 
 #include <string>
@@ -127,10 +128,16 @@ void refreshEmailFacts(Database& db, const EmailCampaignKeys& campaigns) {
         insert.run();
     }
     rebuildRows(db, true);
+    packDeliveryRuns(db, kByCampaignNumber);
     db.exec("DELETE FROM temp.pvi_touched_campaigns;");
 }
 
 void rebuildEmailFacts(Database& db) {
+    rebuildRows(db, false);
+    packEveryDeliveryRun(db);
+}
+
+void rebuildEmailFactRows(Database& db) {
     rebuildRows(db, false);
 }
 

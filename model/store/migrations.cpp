@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/email_delivery_runs.h"
 #include "store/email_fact_tables.h"
 #include "store/schema_sql.h"
 
@@ -20,8 +21,10 @@ const Migration kMigrations[] = {
      kSchemaV7},
     {8, "GA4 conversion paths", kSchemaV8},
     {9, "the e-mail facts name campaigns, campaign names and recipients by number", kSchemaV9,
-     rebuildEmailFacts},
+     rebuildEmailFactRows},
     {10, "the e-mail recipient rows kept in the order of their first sent day", kSchemaV10},
+    {11, "the e-mail recipient rows packed by campaign and first sent day", kSchemaV11,
+     packEveryDeliveryRun},
 };
 
 } // namespace

@@ -11,10 +11,11 @@ extern const char* const kSchemaV3; ///< email campaigns, email events, audience
 extern const char* const kSchemaV4; ///< surveys
 extern const char* const
     kSchemaV5; ///< web analytics, costs, customer lists, column mappings, identity
-extern const char* const kSchemaV6; ///< facts derived from the email events
-extern const char* const kSchemaV7; ///< segment rules, e-mail platform groups, survey segments
-extern const char* const kSchemaV8; ///< GA4 conversion paths
-extern const char* const kSchemaV9; ///< the e-mail facts by campaign, name and recipient number
+extern const char* const kSchemaV6;  ///< facts derived from the email events
+extern const char* const kSchemaV7;  ///< segment rules, e-mail platform groups, survey segments
+extern const char* const kSchemaV8;  ///< GA4 conversion paths
+extern const char* const kSchemaV9;  ///< the e-mail facts by campaign, name and recipient number
 extern const char* const kSchemaV10; ///< the e-mail recipient rows by first sent day
+extern const char* const kSchemaV11; ///< the e-mail recipient rows packed by campaign and day
 
 } // namespace pvi

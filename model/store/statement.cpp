@@ -80,6 +80,11 @@ Statement& Statement::bind(int index, const QString& value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::span<const unsigned char> bytes) {
+    check(m_stmt, sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::optional<double> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
@@ -145,6 +150,13 @@ std::string_view Statement::columnUtf8(int column) const {
     if (!text)
         return {};
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::span<const unsigned char> Statement::columnBlob(int column) const {
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    if (!bytes)
+        return {};
+    return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
 int Statement::columnCount() const {

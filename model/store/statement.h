@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     Statement& bind(int index, std::optional<double> value);
     Statement& bind(int index, std::optional<std::int64_t> value);
     Statement& bindNull(int index);
+    /// Binds a blob (copied by SQLite).
+    Statement& bindBlob(int index, std::span<const unsigned char> bytes);
     Statement& bind(int index, const char* value) = delete; // would bind as bool: use QString
 
     /// Advances to the next row; false when done. Throws DbError on failure.
@@ -51,6 +54,9 @@ public:
     /// The column's UTF-8 bytes without a copy, valid until the next step or reset (empty for
     /// NULL): for keys hashed or compared in bulk, where a QString per row would dominate.
     std::string_view columnUtf8(int column) const;
+    /// The column's bytes as a blob without a copy, valid until the next step or reset (empty
+    /// for NULL).
+    std::span<const unsigned char> columnBlob(int column) const;
     int columnCount() const;
     /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
     int columnType(int column) const;

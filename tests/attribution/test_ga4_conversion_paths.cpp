@@ -359,11 +359,13 @@ void TestGa4ConversionPaths::version7WorkspaceGetsTheTable() {
     {
         auto ws = open(u"v7.pvi"_s);
         // Version 7 had no GA4 paths, and the e-mail facts of version 6 (version 9 replaced them).
-        ws->db().exec(std::string("DROP TABLE ga4_conversion_paths; DROP TABLE email_deliveries; "
-                                  "DROP TABLE email_clicks; DROP TABLE email_engagement_days; "
-                                  "DROP TABLE email_fact_campaigns; DROP TABLE "
-                                  "email_fact_recipients; DROP TABLE email_fact_names; ") +
-                      kSchemaV6 + "UPDATE meta SET value = '7' WHERE key = 'schema_version';");
+        ws->db().exec(
+            std::string("DROP TABLE ga4_conversion_paths; DROP TABLE email_delivery_runs; "
+                        "DROP TABLE email_deliveries; "
+                        "DROP TABLE email_clicks; DROP TABLE email_engagement_days; "
+                        "DROP TABLE email_fact_campaigns; DROP TABLE "
+                        "email_fact_recipients; DROP TABLE email_fact_names; ") +
+            kSchemaV6 + "UPDATE meta SET value = '7' WHERE key = 'schema_version';");
     }
     auto opened = Workspace::open(path, Workspace::Mode::OpenExisting);
     QVERIFY2(opened.workspace, qPrintable(opened.error));

@@ -1,13 +1,16 @@
 // The facts derived from the e-mail events at import time (email_deliveries, email_clicks,
 // email_engagement_days) say what the events say: after an import, counted independently from the
 // export file itself; after a batch is removed, exactly what importing the rest alone gives; and a
-// workspace written before they existed gets them filled when it is opened.
+// workspace written before they existed gets them filled when it is opened. The recipient rows'
+// packed copy (email_delivery_runs) holds every row, in the order a refresh reads them, and a
+// damaged one is an error, not a count.
 #include "email_test_support.h"
 #include "importers/import_batches.h"
 #include "pvi/email/email_facts.h"
 #include "pvi/engine/personalization_rules.h"
 #include "store/database.h"
 #include "store/db_error.h"
+#include "store/email_delivery_runs.h"
 #include "store/email_fact_tables.h"
 #include "store/migrations.h"
 #include "store/schema_sql.h"
@@ -61,6 +64,75 @@ QStringList dump(Workspace& ws, const char* table) {
         rows << fields.join(u'|');
     }
     return rows;
+}
+
+/// Every recipient row of email_deliveries as numbers, in the order a refresh reads them.
+QStringList deliveryRows(Workspace& ws) {
+    QStringList rows;
+    Statement stmt = ws.db().prepare(
+        "SELECT first_sent_day, campaign_no, recipient_no, coalesce(customer_id, 0), min_name_no, "
+        "max_name_no, first_day, last_day, opened, clicked, unsubscribed, bounced "
+        "FROM email_deliveries ORDER BY first_sent_day, campaign_no, recipient_no");
+    while (stmt.step()) {
+        QStringList fields;
+        for (int c = 0; c < stmt.columnCount(); ++c)
+            fields << QString::number(stmt.columnInt64(c));
+        rows << fields.join(u'|');
+    }
+    return rows;
+}
+
+/// What email_delivery_runs unpacks to, in the same layout and the order it is read in.
+QStringList packedRows(Workspace& ws) {
+    QStringList rows;
+    readDeliveryRuns(ws.db(), [&](const DeliveryRun& run) {
+        for (const PackedDelivery& d : run.deliveries)
+            rows << QStringList{QString::number(run.firstSentDay),
+                                QString::number(run.campaignNo),
+                                QString::number(d.recipientNo),
+                                QString::number(d.customerId),
+                                QString::number(d.minNameNo),
+                                QString::number(d.maxNameNo),
+                                QString::number(d.firstDay),
+                                QString::number(d.lastDay),
+                                QString::number(int(d.opened)),
+                                QString::number(int(d.clicked)),
+                                QString::number(int(d.unsubscribed)),
+                                QString::number(int(d.bounced))}
+                        .join(u'|');
+    });
+    return rows;
+}
+
+/// Whether the packed runs hold exactly the recipient rows, in their order (says which first
+/// differs when not).
+bool runsHoldTheRows(Workspace& ws, QString* why) {
+    const QStringList rows = deliveryRows(ws);
+    const QStringList packed = packedRows(ws);
+    if (rows.isEmpty()) {
+        *why = u"no recipient row to compare"_s;
+        return false;
+    }
+    for (qsizetype i = 0; i < std::max(rows.size(), packed.size()); ++i) {
+        const QString row = i < rows.size() ? rows[i] : u"(none)"_s;
+        const QString run = i < packed.size() ? packed[i] : u"(none)"_s;
+        if (row != run) {
+            *why = u"row %1 of %2: email_deliveries has %3, the runs %4"_s.arg(i)
+                       .arg(rows.size())
+                       .arg(row, run);
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A new workspace in `dir` with the Mailchimp activity fixture imported, or null when it fails.
+std::unique_ptr<Workspace> withActivity(const TempDir& dir) {
+    auto ws =
+        Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen).workspace;
+    if (ws && !importEmailFile(*ws, emailFixture(QStringLiteral("mailchimp_activity.csv"))).ok)
+        ws.reset();
+    return ws;
 }
 
 /// The activity fixture's lines, split in two files that share campaigns (odd and even rows).
@@ -119,6 +191,8 @@ private Q_SLOTS:
     void aVersion8WorkspaceGetsItsFactsNumbered();
     void aVersion9WorkspaceGetsItsRowsByDay();
     void aNumberNoTableHoldsIsAnErrorNotAName();
+    void aLongRunIsKeptInSeveralRows();
+    void aDamagedRunIsAnErrorNamingIt();
 };
 
 void TestEmailFactTables::deliveriesSayWhatTheExportSays() {
@@ -130,6 +204,8 @@ void TestEmailFactTables::deliveriesSayWhatTheExportSays() {
     const ImportReport report = importEmailFile(*ws, activity);
     QVERIFY2(report.ok, qPrintable(issuesText(report)));
 
+    QString why;
+    QVERIFY2(runsHoldTheRows(*ws, &why), qPrintable(why));
     const auto expected = deliveriesOf(activity);
     QVERIFY(expected.size() > 50);
     std::map<std::pair<QString, QString>, Delivery> actual;
@@ -187,6 +263,8 @@ void TestEmailFactTables::removingABatchLeavesTheFactsOfTheRest() {
         QVERIFY2(dump(*both, table) == dump(*oddOnly, table),
                  qPrintable(u"%1 after removing the second activity file differs from importing "
                             "the first alone"_s.arg(QLatin1String(table))));
+    QString why;
+    QVERIFY2(runsHoldTheRows(*both, &why), qPrintable(why));
 }
 
 namespace {
@@ -222,10 +300,13 @@ void verifyFactsFilledOnOpen(const QString& path, const std::map<QString, QStrin
         QVERIFY2(dump(*ws, table) == before.at(QLatin1String(table)),
                  qPrintable(u"%1 filled by the migration differs from the imported one"_s.arg(
                      QLatin1String(table))));
+    QString why;
+    QVERIFY2(runsHoldTheRows(*ws, &why), qPrintable(why));
 }
 
 constexpr const char* kDropVersion9 =
-    "DROP TABLE email_deliveries; DROP TABLE email_clicks; DROP TABLE email_engagement_days; "
+    "DROP TABLE email_delivery_runs; DROP TABLE email_deliveries; DROP TABLE email_clicks; DROP "
+    "TABLE email_engagement_days; "
     "DROP TABLE email_fact_campaigns; DROP TABLE email_fact_recipients; "
     "DROP TABLE email_fact_names; ";
 
@@ -266,7 +347,7 @@ void TestEmailFactTables::aVersion9WorkspaceGetsItsRowsByDay() {
     const std::string v9Table = v9.substr(create, v9.find(';', create) + 1 - create);
     const auto before = importAndDowngrade(
         path, "CREATE TEMP TABLE v9_rows AS SELECT * FROM email_deliveries; "
-              "DROP TABLE email_deliveries; " +
+              "DROP TABLE email_delivery_runs; DROP TABLE email_deliveries; " +
                   v9Table +
                   "INSERT INTO email_deliveries SELECT campaign_no, recipient_no, customer_id, "
                   "min_name_no, max_name_no, nullif(first_sent_day, 0), first_day, last_day, "
@@ -305,12 +386,8 @@ void TestEmailFactTables::aNumberNoTableHoldsIsAnErrorNotAName() {
     // A workspace edited by another program: the deliveries name campaign names by numbers its
     // numbering table no longer holds. Reading the facts must fail, not count nameless campaigns.
     TempDir dir;
-    auto ws =
-        Workspace::open(dir.path(QStringLiteral("w.pvi")), Workspace::Mode::CreateOrOpen).workspace;
+    const auto ws = withActivity(dir);
     QVERIFY(ws);
-    const ImportReport report =
-        importEmailFile(*ws, emailFixture(QStringLiteral("mailchimp_activity.csv")));
-    QVERIFY2(report.ok, qPrintable(issuesText(report)));
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(*ws);
     QVERIFY(!EmailFacts::load(*ws, rules).deliveries.empty());
     for (const char* table : {"email_fact_names", "email_fact_campaigns"}) {
@@ -318,6 +395,94 @@ void TestEmailFactTables::aNumberNoTableHoldsIsAnErrorNotAName() {
         QVERIFY_THROWS_EXCEPTION(DbError, EmailFacts::load(*ws, rules));
         ws->db().exec("ROLLBACK TO edit; RELEASE edit;");
     }
+}
+
+void TestEmailFactTables::aLongRunIsKeptInSeveralRows() {
+    // A campaign sent to more recipients in a day than one row packs: its rows are split, each
+    // keyed by its first recipient, and read back whole and in order.
+    TempDir dir;
+    const auto ws = withActivity(dir);
+    QVERIFY(ws);
+    const qint64 day = 2461000;
+    const auto extra = static_cast<std::int64_t>(kMaxPackedDeliveriesPerRow) + 3;
+    {
+        ws->db().exec("BEGIN");
+        Statement insert = ws->db().prepare(
+            "INSERT INTO email_deliveries(first_sent_day, campaign_no, recipient_no, customer_id, "
+            "min_name_no, max_name_no, first_day, last_day, opened, clicked, unsubscribed, "
+            "bounced) SELECT ?1, min(campaign_no), ?2, NULL, 1, 1, ?1, ?1 + ?2 % 3, ?2 % 2, "
+            "?2 % 3 = 0, ?2 % 5 = 0, ?2 % 7 = 0 FROM email_fact_campaigns");
+        for (std::int64_t k = 1; k <= extra; ++k) {
+            insert.bind(1, static_cast<std::int64_t>(day)).bind(2, 1000000 + 2 * k).run();
+            insert.reset();
+        }
+        ws->db().exec("COMMIT");
+    }
+    packEveryDeliveryRun(ws->db());
+    Statement parts = ws->db().prepare(
+        "SELECT count(*), sum(deliveries) FROM email_delivery_runs WHERE first_sent_day = ?1");
+    parts.bind(1, static_cast<std::int64_t>(day));
+    QVERIFY(parts.step());
+    QCOMPARE(parts.columnInt64(0), std::int64_t(2));
+    QCOMPARE(parts.columnInt64(1), extra);
+    QString why;
+    QVERIFY2(runsHoldTheRows(*ws, &why), qPrintable(why));
+    QCOMPARE(packedDeliveryCount(ws->db()),
+             queryCount(*ws, "SELECT count(*) FROM email_deliveries"));
+}
+
+void TestEmailFactTables::aDamagedRunIsAnErrorNamingIt() {
+    // A workspace edited or damaged elsewhere: a packed run that is not what packing writes is an
+    // error naming the table, never deliveries read from the wrong bytes.
+    TempDir dir;
+    const auto ws = withActivity(dir);
+    QVERIFY(ws);
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(*ws);
+    QVERIFY(!EmailFacts::load(*ws, rules).deliveries.empty());
+    const std::int64_t runId = queryCount(
+        *ws, "SELECT rowid FROM email_delivery_runs WHERE deliveries >= 2 ORDER BY rowid LIMIT 1");
+    QVERIFY(runId > 0);
+    std::vector<unsigned char> packed;
+    std::int64_t count = 0;
+    {
+        Statement read =
+            ws->db().prepare("SELECT packed, deliveries FROM email_delivery_runs WHERE rowid = ?1");
+        read.bind(1, runId);
+        QVERIFY(read.step());
+        const auto bytes = read.columnBlob(0);
+        packed.assign(bytes.begin(), bytes.end());
+        count = read.columnInt64(1);
+    }
+    const std::size_t record = packed.size() / static_cast<std::size_t>(count);
+    QCOMPARE(record * static_cast<std::size_t>(count), packed.size());
+    using Bytes = std::vector<unsigned char>;
+    std::vector<std::tuple<const char*, Bytes, std::int64_t>> damages;
+    damages.emplace_back("a byte short", Bytes(packed.begin(), packed.end() - 1), count);
+    damages.emplace_back("a count too high", packed, count + 1);
+    Bytes flagged = packed;
+    flagged[record - 1] |= 0x80; // the first record's flags
+    damages.emplace_back("an unknown flag", flagged, count);
+    Bytes swapped = packed;
+    std::swap_ranges(swapped.begin(), swapped.begin() + std::ptrdiff_t(record),
+                     swapped.begin() + std::ptrdiff_t(record));
+    damages.emplace_back("two recipients swapped", swapped, count);
+    for (const auto& [what, bytes, deliveries] : damages) {
+        ws->db().exec("SAVEPOINT edit;");
+        Statement edit = ws->db().prepare(
+            "UPDATE email_delivery_runs SET packed = ?1, deliveries = ?2 WHERE rowid = ?3");
+        edit.bindBlob(1, bytes).bind(2, deliveries).bind(3, runId).run();
+        QString message;
+        try {
+            EmailFacts::load(*ws, rules);
+        } catch (const DbError& e) {
+            message = e.message();
+        }
+        ws->db().exec("ROLLBACK TO edit; RELEASE edit;");
+        QVERIFY2(message.contains(u"email_delivery_runs"_s) && message.contains(u"damaged"_s),
+                 qPrintable(u"%1: expected an error naming the damaged run, got \"%2\""_s.arg(
+                     QLatin1String(what), message)));
+    }
+    QVERIFY(!EmailFacts::load(*ws, rules).deliveries.empty());
 }
 
 PVI_TEST_CLASS(TestEmailFactTables)

@@ -15,6 +15,7 @@
 #include "pvi/orders/pvi_offers.h"
 #include "pvi_fixture.h"
 #include "pvi_value_checks.h"
+#include "store/email_delivery_runs.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -207,6 +208,7 @@ void TestOfferRedemption::codesAndReceiversReadFromTheWorkspace() {
     deliver(u"[P] Your usual|2025-05-01"_s, 1, u"[P] Your usual"_s); // c1@example.com
     deliver(u"k2"_s, 2, u"Weekly"_s);                                // c2@example.com
     deliver(u"k1"_s, 0, u"[P] Your usual"_s);                        // an unknown address
+    packEveryDeliveryRun(ws.db()); // as an import packs the rows it derives
 
     const std::vector<PersonalizationRule> rules = PersonalizationRules::list(ws);
     const OfferFacts facts = OfferFacts::load(ws, rules, EmailFacts::load(ws, rules).offerReceipts);

@@ -3,6 +3,7 @@
 #include "pvi/engine/iso_date_text.h"
 #include "pvi/orders/order_snapshot.h"
 #include "store/db_error.h"
+#include "store/email_delivery_runs.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -24,17 +25,6 @@ SELECT platform, campaign_key, name, send_date, coalesce(delivered, 0),
        coalesce(unique_opens, 0), coalesce(unique_clicks, 0), coalesce(unsubscribes, 0), orders,
        ab_group, ab_arm, bounces, recipients
   FROM email_campaigns
-)sql";
-
-// One row per recipient × campaign, read from the facts derived at import time
-// (email_deliveries, in its primary key's order: first sent day, campaign, recipient), so nothing
-// groups the events again and the deliveries come by day; campaigns, names and recipients come as
-// numbers, the first two looked up in memory.
-constexpr const char* kRecipientsSql = R"sql(
-SELECT campaign_no, recipient_no, min_name_no, max_name_no, first_sent_day, first_day, last_day,
-       opened, clicked, unsubscribed, bounced, coalesce(customer_id, 0)
-  FROM email_deliveries
- ORDER BY first_sent_day, campaign_no, recipient_no
 )sql";
 
 // The deliveries whose click led to a valid order of the clicking customer within
@@ -215,76 +205,78 @@ std::vector<EventCampaign> loadRecipients(Workspace& workspace, EmailFacts& fact
     const auto nameTexts = readNameNumbers(workspace);
     std::vector<EventCampaign> campaigns;
     std::unordered_map<qint64, std::size_t> index; // campaign number → campaigns
-    EventCampaign* current = nullptr;
-    qint64 currentNo = 0;
     const std::string* minName = nullptr;
     const std::string* maxName = nullptr;
     qint64 minNo = 0, maxNo = 0;
     qint64 latestDay = 0;
     // Sized once: growing a vector of millions of deliveries doubles it in memory for a moment.
-    facts.deliveries.reserve(
-        static_cast<std::size_t>(workspace.db().queryInt("SELECT count(*) FROM email_deliveries")));
+    facts.deliveries.reserve(static_cast<std::size_t>(packedDeliveryCount(workspace.db())));
     // The clicked deliveries, marked converted or not once every row is read.
     std::vector<std::pair<DeliveryKey, std::size_t>> clicked;
-    Statement stmt = workspace.db().prepare(kRecipientsSql);
-    while (stmt.step()) {
-        const qint64 campaignNo = stmt.columnInt64(0);
-        if (!minName || stmt.columnInt64(2) != minNo || stmt.columnInt64(3) != maxNo) {
-            minNo = stmt.columnInt64(2);
-            maxNo = stmt.columnInt64(3);
-            minName = &numbered(nameTexts, minNo, "email_fact_names");
-            maxName = &numbered(nameTexts, maxNo, "email_fact_names");
+    // The recipient rows as import packed them (email_delivery_runs: by first sent day, then
+    // campaign and recipient number), so nothing groups the events again and the deliveries come
+    // by day; campaigns and names come as numbers, looked up in memory.
+    readDeliveryRuns(workspace.db(), [&](const DeliveryRun& run) {
+        const qint64 campaignNo = run.campaignNo;
+        const qint64 sentDay = run.firstSentDay;
+        const auto [it, inserted] = index.try_emplace(campaignNo, campaigns.size());
+        if (inserted) {
+            const auto& [platform, key] =
+                numbered(campaignTexts, campaignNo, "email_fact_campaigns");
+            campaigns.emplace_back();
+            campaigns.back().platform = platform;
+            campaigns.back().key = key;
         }
-        if (!current || currentNo != campaignNo) {
-            const auto [it, inserted] = index.try_emplace(campaignNo, campaigns.size());
-            if (inserted) {
-                const auto& [platform, key] =
-                    numbered(campaignTexts, campaignNo, "email_fact_campaigns");
-                campaigns.emplace_back();
-                campaigns.back().platform = platform;
-                campaigns.back().key = key;
-                campaigns.back().minName = *minName;
-                campaigns.back().maxName = *maxName;
+        EventCampaign& campaign = campaigns[it->second];
+        bool namesSet = false; // whether the run's campaign has been given the current names
+        for (const PackedDelivery& row : run.deliveries) {
+            if (!minName || row.minNameNo != minNo || row.maxNameNo != maxNo) {
+                minNo = row.minNameNo;
+                maxNo = row.maxNameNo;
+                minName = &numbered(nameTexts, minNo, "email_fact_names");
+                maxName = &numbered(nameTexts, maxNo, "email_fact_names");
+                namesSet = false;
             }
-            current = &campaigns[it->second];
-            currentNo = campaignNo;
+            // A run's rows share their campaign and nearly always their names: what the names
+            // decide is worked out when they change, not per row.
+            if (!namesSet) {
+                if (campaign.recipients == 0 || *minName < campaign.minName)
+                    campaign.minName = *minName;
+                if (campaign.recipients == 0 || *maxName > campaign.maxName)
+                    campaign.maxName = *maxName;
+                touches.setNames(*minName, *maxName);
+                offers.setCampaign(campaign.platform, campaign.key, *minName, *maxName);
+                namesSet = true;
+            }
+            touches.add(row.customerId, row.firstDay);
+            if (row.customerId != 0)
+                offers.add(row.customerId, sentDay);
+            campaign.firstSentDay = minDay(campaign.firstSentDay, sentDay);
+            campaign.firstEventDay = minDay(campaign.firstEventDay, row.firstDay);
+            latestDay = std::max<qint64>(latestDay, row.lastDay);
+            campaign.recipients += 1;
+            campaign.opens += row.opened ? 1 : 0;
+            campaign.clicks += row.clicked ? 1 : 0;
+            campaign.unsubscribes += row.unsubscribed ? 1 : 0;
+            campaign.bounces += row.bounced ? 1 : 0;
+            if (sentDay == 0)
+                continue;
+            campaign.withSent += 1;
+            const std::size_t at = facts.deliveries.size();
+            if (campaign.deliveries.empty() || campaign.deliveries.back().second != at)
+                campaign.deliveries.emplace_back(at, at);
+            ++campaign.deliveries.back().second;
+            EmailDelivery d;
+            d.recipient = static_cast<std::uint64_t>(row.recipientNo);
+            d.day = sentDay;
+            d.opened = row.opened;
+            d.unsubscribed = row.unsubscribed;
+            if (row.clicked)
+                clicked.push_back({{campaignNo, row.recipientNo}, at});
+            d.customerId = row.customerId;
+            facts.deliveries.push_back(d);
         }
-        if (*minName < current->minName)
-            current->minName = *minName;
-        if (*maxName > current->maxName)
-            current->maxName = *maxName;
-        const qint64 customerId = stmt.columnInt64(11);
-        touches.add(customerId, *minName, *maxName, stmt.columnInt64(5));
-        const qint64 sentDay = stmt.columnInt64(4);
-        if (customerId != 0)
-            offers.add(current->platform, current->key, *minName, *maxName, customerId, sentDay);
-        current->firstSentDay = minDay(current->firstSentDay, sentDay);
-        current->firstEventDay = minDay(current->firstEventDay, stmt.columnInt64(5));
-        latestDay = std::max<qint64>(latestDay, stmt.columnInt64(6));
-        const bool opened = stmt.columnInt64(7) != 0;
-        current->recipients += 1;
-        current->opens += opened ? 1 : 0;
-        current->clicks += stmt.columnInt64(8) != 0 ? 1 : 0;
-        const bool unsubscribed = stmt.columnInt64(9) != 0;
-        current->unsubscribes += unsubscribed ? 1 : 0;
-        current->bounces += stmt.columnInt64(10) != 0 ? 1 : 0;
-        if (sentDay == 0)
-            continue;
-        current->withSent += 1;
-        const std::size_t at = facts.deliveries.size();
-        if (current->deliveries.empty() || current->deliveries.back().second != at)
-            current->deliveries.emplace_back(at, at);
-        ++current->deliveries.back().second;
-        EmailDelivery d;
-        d.recipient = static_cast<std::uint64_t>(stmt.columnInt64(1));
-        d.day = sentDay;
-        d.opened = opened;
-        d.unsubscribed = unsubscribed;
-        if (stmt.columnInt64(8) != 0)
-            clicked.push_back({{campaignNo, stmt.columnInt64(1)}, at});
-        d.customerId = customerId;
-        facts.deliveries.push_back(d);
-    }
+    });
     noteLatest(facts, dayToDate(latestDay));
     if (facts.anyValidOrders && !clicked.empty()) {
         const std::vector<DeliveryKey> converted =

@@ -80,8 +80,7 @@ const OfferReceiptReader::Resolved& OfferReceiptReader::resolve(std::string_view
                                                                 std::string_view minName,
                                                                 std::string_view maxName) {
     const std::array<std::string_view, 4> texts{platform, key, minName, maxName};
-    // A campaign's rows come together: most rows are told by comparing their texts with the
-    // previous row's.
+    // The same campaign set again (its rows of another day) is told by comparing texts.
     if (m_last != nullptr && std::equal(texts.begin(), texts.end(), m_lastTexts.begin()))
         return *m_last;
     m_names.clear();
@@ -106,12 +105,16 @@ const OfferReceiptReader::Resolved& OfferReceiptReader::resolve(std::string_view
     return *m_last;
 }
 
-void OfferReceiptReader::add(std::string_view platform, std::string_view key,
-                             std::string_view minName, std::string_view maxName, qint64 customerId,
-                             qint64 sentDay) {
-    if (!active())
+void OfferReceiptReader::setCampaign(std::string_view platform, std::string_view key,
+                                     std::string_view minName, std::string_view maxName) {
+    if (active())
+        resolve(platform, key, minName, maxName);
+}
+
+void OfferReceiptReader::add(qint64 customerId, qint64 sentDay) {
+    if (!active() || m_last == nullptr)
         return;
-    const Resolved& campaign = resolve(platform, key, minName, maxName);
+    const Resolved& campaign = *m_last;
     std::optional<qint64> campaignDay = campaign.campaignDay;
     if (!campaignDay) {
         if (!campaign.namesCode)

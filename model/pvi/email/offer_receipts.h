@@ -50,12 +50,15 @@ public:
 
     /// Whether a discount-code-prefix rule exists; without one nothing is collected.
     bool active() const { return !m_codes.empty(); }
-    /// One recipient row of a known customer: the campaign's platform, key, first and last name,
-    /// the customer and the day of the first sent event (0 when none). The same campaign is
-    /// recognized by key or by title, as EmailFacts joins them; a campaign known only from
-    /// events counts when its first name names a code.
-    void add(std::string_view platform, std::string_view key, std::string_view minName,
-             std::string_view maxName, qint64 customerId, qint64 sentDay);
+    /// The campaign of the rows added next: its platform, key, and the rows' first and last
+    /// name (a campaign's rows come together: it is resolved when it changes, not per row). The
+    /// same campaign is recognized by key or by title, as EmailFacts joins them; a campaign known
+    /// only from events counts when its first name names a code.
+    void setCampaign(std::string_view platform, std::string_view key, std::string_view minName,
+                     std::string_view maxName);
+    /// One recipient row of a known customer of the campaign set last: the customer and the day
+    /// of the first sent event (0 when none).
+    void add(qint64 customerId, qint64 sentDay);
     /// What the rows added so far give, sorted.
     OfferReceipts take();
 
@@ -76,8 +79,8 @@ private:
     std::map<CampaignKey, qint64> m_byName;
     std::unordered_map<std::string, Resolved> m_resolved;
     std::string m_names;
-    const Resolved* m_last = nullptr;       ///< the previous row's campaign
-    std::array<std::string, 4> m_lastTexts; ///< the previous row's platform, key and names
+    const Resolved* m_last = nullptr;       ///< the campaign set last
+    std::array<std::string, 4> m_lastTexts; ///< its platform, key and names
     std::set<CampaignKey> m_eventOnly;
     OfferReceipts m_facts;
 };

@@ -50,9 +50,13 @@ bool PersonalizedTouches::personalized(std::string_view minName, std::string_vie
     return it->second;
 }
 
-void PersonalizedTouches::add(qint64 customerId, std::string_view minName, std::string_view maxName,
-                              qint64 firstDay) {
-    if (!m_active || customerId == 0 || !personalized(minName, maxName))
+void PersonalizedTouches::setNames(std::string_view minName, std::string_view maxName) {
+    if (m_active)
+        personalized(minName, maxName);
+}
+
+void PersonalizedTouches::add(qint64 customerId, qint64 firstDay) {
+    if (!m_active || customerId == 0 || !m_lastPersonalized)
         return;
     const auto [it, inserted] = m_days.try_emplace(customerId, firstDay);
     if (!inserted && firstDay < it->second)
@@ -68,9 +72,10 @@ PersonalizedTouches::Days PersonalizedTouches::load(Workspace& workspace,
         "SELECT d.customer_id, lo.name, hi.name, d.first_day FROM email_deliveries d "
         "JOIN email_fact_names lo ON lo.name_no = d.min_name_no "
         "JOIN email_fact_names hi ON hi.name_no = d.max_name_no WHERE d.customer_id IS NOT NULL");
-    while (rows.step())
-        touches.add(rows.columnInt64(0), rows.columnUtf8(1), rows.columnUtf8(2),
-                    rows.columnInt64(3));
+    while (rows.step()) {
+        touches.setNames(rows.columnUtf8(1), rows.columnUtf8(2));
+        touches.add(rows.columnInt64(0), rows.columnInt64(3));
+    }
     return touches.takeDays();
 }
 

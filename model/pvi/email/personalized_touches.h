@@ -28,9 +28,11 @@ public:
     /// Whether a campaign-name rule exists; without one no row is personalized and the rows need
     /// not be read.
     bool active() const { return m_active; }
-    /// One recipient row: its customer (0 when none), first and last campaign name, first day.
-    void add(qint64 customerId, std::string_view minName, std::string_view maxName,
-             qint64 firstDay);
+    /// The first and last campaign name of the rows added next (a campaign's rows come
+    /// together: the names are matched when they change, not per row).
+    void setNames(std::string_view minName, std::string_view maxName);
+    /// One recipient row of the names set last: its customer (0 when none) and first day.
+    void add(qint64 customerId, qint64 firstDay);
     /// What the rows added so far give.
     Days takeDays() { return std::move(m_days); }
 
@@ -43,8 +45,8 @@ private:
 
     const std::vector<PersonalizationRule>& m_rules;
     bool m_active = false;
-    /// The names of the previous row and what they gave: a campaign's rows come together, so
-    /// most rows are told by comparing two texts.
+    /// The names set last and what they gave: rows read in no particular order (load) are
+    /// still mostly told by comparing two texts.
     std::string m_lastMin, m_lastMax;
     bool m_lastKnown = false, m_lastPersonalized = false;
     std::unordered_map<std::string, bool> m_byNames; ///< every pair of names already matched
