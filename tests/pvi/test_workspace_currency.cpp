@@ -1,7 +1,9 @@
 // The workspace's currency when no setting names one: the code most valid orders carry, with
 // the orders' texts trimmed of spaces and upper-cased, checked against the SQL that states the
-// rule in one statement (trim(), upper(), GLOB, GROUP BY and ORDER BY count, code).
+// rule in one statement (trim(), upper(), GLOB, GROUP BY and ORDER BY count, code), both as read
+// by its own query and as counted by the order snapshot's pass.
 #include "pvi/engine/workspace_currency.h"
+#include "pvi/orders/order_snapshot.h"
 #include "pvi_fixture.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -24,11 +26,12 @@ QString currencyBySql(Workspace& workspace) {
 }
 
 /// Adds `count` orders in `currency` (null when it is a null QString).
-void addOrders(Workspace& workspace, int count, const QString& currency, bool valid = true) {
+void addOrders(Workspace& workspace, int count, const QString& currency, bool valid = true,
+               const QString& date = QStringLiteral("2024-01-01")) {
     static qint64 nextId = 1;
     for (int i = 0; i < count; ++i) {
         const qint64 id = nextId++;
-        test::insertOrder(workspace, id, 0, QStringLiteral("2024-01-01"), 10.0);
+        test::insertOrder(workspace, id, 0, date, 10.0);
         Statement set =
             workspace.db().prepare("UPDATE orders SET currency = ?1, is_valid = ?2 WHERE id = ?3");
         if (currency.isNull())
@@ -37,6 +40,16 @@ void addOrders(Workspace& workspace, int count, const QString& currency, bool va
             set.bind(1, currency);
         set.bind(2, valid).bind(3, static_cast<std::int64_t>(id)).run();
     }
+}
+
+/// The currency as the oracle states it, as workspaceCurrency reads it by query, and as it reads
+/// it from an order snapshot's counts: all three must be `expected`.
+void verifyCurrency(Workspace& workspace, const QString& expected) {
+    QCOMPARE(currencyBySql(workspace), expected);
+    QCOMPARE(workspaceCurrency(workspace), expected);
+    const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
+    QVERIFY(snapshot.placesRead);
+    QCOMPARE(workspaceCurrency(workspace, &snapshot), expected);
 }
 
 } // namespace
@@ -48,6 +61,8 @@ private Q_SLOTS:
     void mostOrdersWinAfterTrimmingAndUpperCase();
     void aTieGoesToTheFirstCodeAlphabetically();
     void noCodeGivesNothing();
+    void anOrderWithAnUnreadableDateStillCounts();
+    void interleavedCurrenciesAreEachCounted();
 
 private:
     std::unique_ptr<Workspace> newWorkspace(const char* name) {
@@ -73,8 +88,7 @@ void TestWorkspaceCurrency::mostOrdersWinAfterTrimmingAndUpperCase() {
     addOrders(*ws, 3, QStringLiteral("€UR"));
     addOrders(*ws, 9, QStringLiteral("EUR"), false);
     addOrders(*ws, 9, QString());
-    QCOMPARE(currencyBySql(*ws), QStringLiteral("USD"));
-    QCOMPARE(workspaceCurrency(*ws), QStringLiteral("USD"));
+    verifyCurrency(*ws, QStringLiteral("USD"));
     // A setting that is a code wins over the orders.
     ws->setSetting(QStringLiteral("currency"), QStringLiteral(" gbp "));
     QCOMPARE(workspaceCurrency(*ws), QStringLiteral("GBP"));
@@ -87,8 +101,7 @@ void TestWorkspaceCurrency::aTieGoesToTheFirstCodeAlphabetically() {
     addOrders(*ws, 1, QStringLiteral("AUD"));
     addOrders(*ws, 1, QStringLiteral("aud "));
     addOrders(*ws, 1, QStringLiteral("CHF"));
-    QCOMPARE(currencyBySql(*ws), QStringLiteral("AUD"));
-    QCOMPARE(workspaceCurrency(*ws), QStringLiteral("AUD"));
+    verifyCurrency(*ws, QStringLiteral("AUD"));
 }
 
 void TestWorkspaceCurrency::noCodeGivesNothing() {
@@ -96,8 +109,27 @@ void TestWorkspaceCurrency::noCodeGivesNothing() {
     QVERIFY(ws);
     addOrders(*ws, 2, QStringLiteral("dollars"));
     addOrders(*ws, 2, QString());
-    QCOMPARE(currencyBySql(*ws), QString());
-    QCOMPARE(workspaceCurrency(*ws), QString());
+    verifyCurrency(*ws, QString());
+}
+
+void TestWorkspaceCurrency::anOrderWithAnUnreadableDateStillCounts() {
+    // The snapshot leaves out an order whose date it cannot read, but the currency counts every
+    // valid order, as the query does.
+    auto ws = newWorkspace("dates.pvi");
+    QVERIFY(ws);
+    addOrders(*ws, 2, QStringLiteral("USD"));
+    addOrders(*ws, 2, QStringLiteral("CAD"), true, QStringLiteral("someday"));
+    addOrders(*ws, 1, QStringLiteral("CAD"), true, QStringLiteral("2024-13-45"));
+    verifyCurrency(*ws, QStringLiteral("CAD"));
+}
+
+void TestWorkspaceCurrency::interleavedCurrenciesAreEachCounted() {
+    // Orders read in an order where the text counted last is often not the next one.
+    auto ws = newWorkspace("interleaved.pvi");
+    QVERIFY(ws);
+    for (const char* code : {"USD", "CAD", "USD", "USD", "EUR", "USD", "CAD"})
+        addOrders(*ws, 1, QString::fromLatin1(code));
+    verifyCurrency(*ws, QStringLiteral("USD"));
 }
 
 PVI_TEST_CLASS(TestWorkspaceCurrency)

@@ -99,7 +99,9 @@ const WebReports& PviSources::webReports() {
 }
 
 const QString& PviSources::currency() {
-    return once(m_currency, [&] { return workspaceCurrency(m_workspace); });
+    // The order snapshot, when loaded, has counted the orders' currencies in its own pass.
+    return once(m_currency,
+                [&] { return workspaceCurrency(m_workspace, m_orders ? &*m_orders : nullptr); });
 }
 
 const SelectionEffect& PviSources::selectionEffect(const Period& period) {
@@ -147,9 +149,8 @@ template <typename T, typename Load> void tryLoad(std::optional<T>& slot, Load&&
     }
 }
 
-/// The loads either lane may take, whichever is free first (the second lane on the demo shop,
-/// whose e-mail facts are short; the run's thread on the large shop, whose e-mail facts are
-/// long): each is taken once, by one lane, into its own slot.
+/// The loads either lane may take, whichever is free first: each is taken once, by one lane,
+/// into its own slot.
 class EitherLane {
 public:
     /// Adds a load into `slot` (which outlives the lanes); only before either lane starts.
@@ -193,12 +194,13 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         });
     };
     // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
-    // (which need the e-mail facts' personalized touches and the order snapshot, ready long
-    // before) and the offers (which need the e-mail facts' receipts); this thread reads the
-    // orders and what builds on them (the places, the effect, the engagement facts). The
-    // sources that need nothing else (the fairness groups, the currency, the experiments, the
-    // web reports, the costs) go to whichever lane is free first. The lifetime fit, which reads
-    // nothing but the order snapshot, gets a thread of its own once it is in.
+    // (which need the e-mail facts' personalized touches and the order snapshot) and the offers
+    // (which need the e-mail facts' receipts); this thread reads the orders and what builds on
+    // them alone (the currency, counted in the snapshot's pass, the places, the effect). The
+    // sources that need nothing else (the fairness groups, the experiments, the web reports, the
+    // costs) go to whichever lane is free first, then the engagement facts, which need the
+    // orders. The lifetime fit, which reads nothing but the order snapshot, gets a thread of its
+    // own once it is in.
     try {
         rules();
     } catch (const DbError&) {
@@ -208,7 +210,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     std::shared_future<const OrderSnapshot*> snapshotReady = snapshotLoaded.get_future().share();
     // The sources that need nothing else, largest first; they outlive both lanes.
     std::optional<FairnessGroups> loadedFairnessGroups;
-    std::optional<QString> loadedCurrency;
     std::optional<std::vector<Experiment>> loadedExperiments;
     std::optional<WebReports> loadedWebReports;
     std::optional<std::vector<CostEntry>> loadedCosts;
@@ -216,8 +217,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     if (!m_fairnessGroups)
         either.add(loadedFairnessGroups,
                    [](Workspace& ws) { return FairnessGroups::load(ws.db()); });
-    if (!m_currency)
-        either.add(loadedCurrency, [](Workspace& ws) { return workspaceCurrency(ws); });
     if (!m_experiments)
         either.add(loadedExperiments,
                    [](Workspace& ws) { return ExperimentStore(ws.db()).loadAll(); });
@@ -225,9 +224,20 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         either.add(loadedWebReports, [](Workspace& ws) { return WebReports::load(ws); });
     if (!m_costs)
         either.add(loadedCosts, [](Workspace& ws) { return loadCosts(ws); });
+    // The engagement facts need the orders: whichever lane is free first once the others are
+    // taken.
+    EitherLane afterOrders;
+    std::optional<EngagementFacts> loadedEngagement;
+    if (!m_engagement)
+        afterOrders.add(loadedEngagement, [snapshotReady](Workspace& ws) {
+            const OrderSnapshot* snapshot = snapshotReady.get();
+            if (snapshot == nullptr)
+                throw DbError(QStringLiteral("the orders could not be read"));
+            return EngagementFacts::load(ws, *snapshot);
+        });
     std::future<SecondLane> second;
     if (aFile) {
-        second = onItsOwn([rules = *m_rules, snapshotReady, &either, email = !m_email,
+        second = onItsOwn([rules = *m_rules, snapshotReady, &either, &afterOrders, email = !m_email,
                            surveys = !m_surveys, offers = !m_offers](Workspace& ws) {
             SecondLane lane;
             if (email)
@@ -245,6 +255,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                 tryLoad(lane.offers,
                         [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
             either.takeLeft(ws);
+            afterOrders.takeLeft(ws);
             return lane;
         });
     }
@@ -258,6 +269,11 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             throw;
         }
         snapshotLoaded.set_value(snapshot);
+        try {
+            currency();
+        } catch (const DbError&) {
+            // Left for the accessor to read again and report.
+        }
         if (predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
             fit = std::async(std::launch::async, [snapshot, predictiveAsOf] {
                 auto fitted = fitPredictive(*snapshot, predictiveAsOf);
@@ -271,11 +287,11 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         } catch (const DbError&) {
             // Left for the PVI to estimate again and report.
         }
-        engagement();
     } catch (const DbError&) {
         // Left for the accessors to load again and report.
     }
     either.takeLeft(m_workspace);
+    afterOrders.takeLeft(m_workspace);
     // Joined whatever happened above: the lane and the fit read the snapshot and the rules.
     try {
         if (second.valid()) {
@@ -285,10 +301,10 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             takeLoaded(m_offers, lane.offers);
         }
         takeLoaded(m_fairnessGroups, loadedFairnessGroups);
-        takeLoaded(m_currency, loadedCurrency);
         takeLoaded(m_experiments, loadedExperiments);
         takeLoaded(m_webReports, loadedWebReports);
         takeLoaded(m_costs, loadedCosts);
+        takeLoaded(m_engagement, loadedEngagement);
         // What the lane did not load (no file, or a failure) loads here, or reports later.
         surveys();
         experiments();

@@ -1,5 +1,6 @@
 #include "pvi/engine/workspace_currency.h"
 
+#include "pvi/orders/order_snapshot.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -18,7 +19,7 @@ bool isCurrencyCode(const QString& text) {
            });
 }
 
-QString workspaceCurrency(Workspace& workspace) {
+QString workspaceCurrency(Workspace& workspace, const OrderSnapshot* orders) {
     const QString setting = workspace.setting(QStringLiteral("currency")).trimmed();
     if (isCurrencyCode(setting))
         return setting.toUpper();
@@ -26,15 +27,12 @@ QString workspaceCurrency(Workspace& workspace) {
         qWarning().noquote() << QStringLiteral("%1: the currency setting is not a three-letter "
                                                "code and is ignored")
                                     .arg(workspace.path());
-    // Only codes count: an order's currency is whatever its export said. SQLite groups the raw
-    // texts (a sort of the orders' currencies); they are made codes here, trimmed of spaces and
-    // upper-cased as SQL's trim() and upper() would, which costs a third of doing it per order.
+    // Only codes count: an order's currency is whatever its export said. The raw texts are
+    // counted (by the order snapshot's pass, or SQLite's grouping) and made codes here, trimmed of
+    // spaces and upper-cased as SQL's trim() and upper() would, which costs a third of doing it
+    // per order.
     std::map<std::string, qint64> counts;
-    Statement stmt = workspace.db().prepare(
-        "SELECT currency, count(*) FROM orders WHERE is_valid = 1 AND currency IS NOT NULL "
-        "GROUP BY currency");
-    while (stmt.step()) {
-        std::string_view text = stmt.columnUtf8(0);
+    const auto count = [&counts](std::string_view text, qint64 n) {
         while (!text.empty() && text.front() == ' ')
             text.remove_prefix(1);
         while (!text.empty() && text.back() == ' ')
@@ -43,11 +41,21 @@ QString workspaceCurrency(Workspace& workspace) {
             return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         };
         if (text.size() != 3 || !std::all_of(text.begin(), text.end(), asciiLetter))
-            continue;
+            return;
         std::string code(text);
         for (char& c : code)
             c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        counts[code] += stmt.columnInt64(1);
+        counts[code] += n;
+    };
+    if (orders != nullptr && orders->placesRead) {
+        for (const auto& [text, n] : orders->orderCurrencies)
+            count(text, n);
+    } else {
+        Statement stmt = workspace.db().prepare(
+            "SELECT currency, count(*) FROM orders WHERE is_valid = 1 AND currency IS NOT NULL "
+            "GROUP BY currency");
+        while (stmt.step())
+            count(stmt.columnUtf8(0), stmt.columnInt64(1));
     }
     // The most orders; a tie goes to the first code in alphabetical order.
     const auto most =

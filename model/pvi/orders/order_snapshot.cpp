@@ -134,6 +134,21 @@ private:
     bool m_asciiCreatedAt = true; ///< every creation time added is ASCII
 };
 
+/// Adds one to `text`'s count (a shop's orders name one currency or a few: the list is short and
+/// the last text counted is nearly always the next).
+void countText(std::vector<std::pair<std::string, qint64>>& counts, std::string_view text) {
+    if (counts.empty() || counts.back().first != text) {
+        const auto it = std::find_if(counts.begin(), counts.end(),
+                                     [&](const auto& entry) { return entry.first == text; });
+        if (it == counts.end()) {
+            counts.emplace_back(std::string(text), 0);
+        } else {
+            std::iter_swap(it, counts.end() - 1);
+        }
+    }
+    ++counts.back().second;
+}
+
 /// The orders' billing places numbered as they are read (a shop has a few hundred).
 class PlaceNumbers {
 public:
@@ -207,13 +222,14 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         (byList ? "(SELECT group_concat(list_name, char(31)) FROM customer_lists l WHERE "
                   "l.customer_id = orders.customer_id), "
                 : "NULL, ") +
-        "CASE WHEN customer_id IS NOT NULL THEN billing_country END, billing_province "
-        "FROM orders WHERE is_valid = 1 ORDER BY id");
+        "CASE WHEN customer_id IS NOT NULL THEN billing_country END, billing_province, "
+        "coalesce(currency, '') FROM orders WHERE is_valid = 1 ORDER BY id");
     SortTexts sortTexts;
     OrderRuleMatcher matcher(rules);
     PlaceNumbers places(snapshot.orderPlaces);
     snapshot.isoDates = true;
     while (stmt.step()) {
+        countText(snapshot.orderCurrencies, stmt.columnUtf8(12));
         const QDate date = readIsoDate(stmt.columnUtf8(2));
         snapshot.isoDates =
             snapshot.isoDates && date.isValid() && isIsoDateText(stmt.columnUtf8(2));

@@ -115,7 +115,11 @@ struct OrderSnapshot {
     /// Each distinct billing (country, province) of the customers' orders, trimmed of spaces as
     /// SQLite's trim(X) trims them, in the order read: what CustomerLocations reads of the orders.
     std::vector<std::pair<std::string, std::string>> orderPlaces;
-    bool placesRead = false;  ///< load() read the orders' places (not a snapshot built by hand)
+    /// Each distinct currency text of the valid orders, as stored (NULL as empty), with its count
+    /// of orders: what workspaceCurrency reads of the orders.
+    std::vector<std::pair<std::string, qint64>> orderCurrencies;
+    /// load() read the orders' places and currencies (not a snapshot built by hand).
+    bool placesRead = false;
     DayMemo<SnapshotRfm> rfm; ///< RFM already computed (snapshotRfmAsOf)
     /// The lifetime inputs of the 12 months ending on a day (pvi_lifetime.h), already computed.
     DayMemo<LifetimeSplit> lifetime;
