@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pvi;
 using pvi::test::kProbability;
 using pvi::test::kPValue;
@@ -98,6 +100,28 @@ private Q_SLOTS:
         QCOMPARE(hero->arms.size(), std::size_t{2});
         QCOMPARE(hero->control()->units.size(), std::size_t{5});
         QCOMPARE(hero->arms[1].revenue.sumSquares, 4.0 + 25 + 49 + 81 + 121 + 144);
+        // Without keys (as a refresh reads them): the same experiments, arms and outcomes, in the
+        // same order, every key empty.
+        const std::vector<Experiment> keyless = store.loadAll(ExperimentStore::UnitKeys::Skip);
+        QCOMPARE(keyless.size(), all.size());
+        for (std::size_t e = 0; e < all.size(); ++e) {
+            QCOMPARE(keyless[e].name, all[e].name);
+            QCOMPARE(keyless[e].arms.size(), all[e].arms.size());
+            for (std::size_t a = 0; a < all[e].arms.size(); ++a) {
+                const auto& units = all[e].arms[a].units;
+                const auto& without = keyless[e].arms[a].units;
+                QCOMPARE(without.size(), units.size());
+                for (std::size_t u = 0; u < units.size(); ++u) {
+                    QVERIFY(!units[u].key.isEmpty());
+                    QVERIFY2(without[u].key.isEmpty(), qPrintable(without[u].key));
+                    QCOMPARE(without[u].converted, units[u].converted);
+                    QCOMPARE(without[u].revenue, units[u].revenue);
+                }
+            }
+        }
+        QVERIFY(std::any_of(keyless.begin(), keyless.end(), [](const Experiment& e) {
+            return !e.arms.empty() && !e.arms.front().units.empty();
+        }));
         store.remove(u"hero-banner"_qs);
         QVERIFY(!store.load(u"hero-banner"_qs).has_value());
     }

@@ -13,7 +13,7 @@ namespace pvi {
 
 /// One visitor (or customer) of an experiment arm, when per-visitor rows were imported.
 struct ExperimentUnit {
-    QString key;
+    QString key; ///< empty when loaded without keys (ExperimentStore::UnitKeys::Skip)
     bool converted = false;
     double revenue = 0;
 };

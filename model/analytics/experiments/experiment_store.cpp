@@ -64,7 +64,7 @@ std::int64_t ExperimentStore::save(const Experiment& experiment,
     return experimentId;
 }
 
-std::vector<Experiment> ExperimentStore::loadAll() {
+std::vector<Experiment> ExperimentStore::loadAll(UnitKeys keys) {
     // Three reads in all, whatever the number of experiments and arms: the units are read in
     // their table's own order (a scan by rowid) and handed to their arms, instead of one query
     // per arm sorting its units by id through the (arm, key) index.
@@ -109,7 +109,9 @@ std::vector<Experiment> ExperimentStore::loadAll() {
     for (const auto& [armId, place] : armPlaces)
         armById.emplace(armId, &experiments[place.first].arms[place.second]);
     Statement units = m_db.prepare(
-        "SELECT arm_id, unit_key, converted, revenue FROM experiment_units ORDER BY id");
+        keys == UnitKeys::Read
+            ? "SELECT arm_id, unit_key, converted, revenue FROM experiment_units ORDER BY id"
+            : "SELECT arm_id, NULL, converted, revenue FROM experiment_units ORDER BY id");
     while (units.step()) {
         if (const auto arm = armById.find(units.columnInt64(0)); arm != armById.end())
             arm->second->units.push_back(

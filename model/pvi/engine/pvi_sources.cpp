@@ -32,6 +32,9 @@ void releaseFreedMemory() {
 #endif
 }
 
+/// The experiment PVIs read the units' outcomes, never their keys.
+constexpr ExperimentStore::UnitKeys kRunUnits = ExperimentStore::UnitKeys::Skip;
+
 template <typename T, typename Load> const T& once(std::optional<T>& slot, Load&& load) {
     if (!slot)
         slot.emplace(load());
@@ -71,7 +74,8 @@ const CesSettings& PviSources::ces() {
 }
 
 const std::vector<Experiment>& PviSources::experiments() {
-    return once(m_experiments, [&] { return ExperimentStore(m_workspace.db()).loadAll(); });
+    return once(m_experiments,
+                [&] { return ExperimentStore(m_workspace.db()).loadAll(kRunUnits); });
 }
 
 const std::vector<CostEntry>& PviSources::costs() {
@@ -194,7 +198,8 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         });
     };
     // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
-    // (which need the e-mail facts' personalized touches and the order snapshot) and the offers
+    // (whose rows it reads while the orders load; their exposure needs the e-mail facts'
+    // personalized touches and the order snapshot) and the offers
     // (which need the e-mail facts' receipts); this thread reads the orders and what builds on
     // them alone (the currency, counted in the snapshot's pass, the places, the effect). The
     // sources that need nothing else (the fairness groups, the experiments, the web reports, the
@@ -219,7 +224,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                    [](Workspace& ws) { return FairnessGroups::load(ws.db()); });
     if (!m_experiments)
         either.add(loadedExperiments,
-                   [](Workspace& ws) { return ExperimentStore(ws.db()).loadAll(); });
+                   [](Workspace& ws) { return ExperimentStore(ws.db()).loadAll(kRunUnits); });
     if (!m_webReports)
         either.add(loadedWebReports, [](Workspace& ws) { return WebReports::load(ws); });
     if (!m_costs)
@@ -240,16 +245,25 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         second = onItsOwn([rules = *m_rules, snapshotReady, &either, &afterOrders, email = !m_email,
                            surveys = !m_surveys, offers = !m_offers](Workspace& ws) {
             SecondLane lane;
+            // The survey rows need neither the orders nor the e-mail facts: read while the
+            // orders load, when the e-mail facts ask for them.
+            std::optional<SurveyRows> surveyRows;
             if (email)
                 tryLoad(lane.email, [&] {
-                    return EmailFacts::load(ws, rules, [&] { return snapshotReady.get(); });
+                    return EmailFacts::load(ws, rules, [&] {
+                        if (surveys)
+                            tryLoad(surveyRows, [&] { return SurveySnapshot::read(ws); });
+                        return snapshotReady.get();
+                    });
                 });
             if (surveys && lane.email)
                 tryLoad(lane.surveys, [&] {
                     const OrderSnapshot* snapshot = snapshotReady.get();
                     if (snapshot == nullptr)
                         throw DbError(QStringLiteral("the orders could not be read"));
-                    return SurveySnapshot::load(ws, snapshot, &lane.email->personalizedTouches);
+                    return SurveySnapshot::expose(
+                        ws, surveyRows ? std::move(*surveyRows) : SurveySnapshot::read(ws),
+                        snapshot, &lane.email->personalizedTouches);
                 });
             if (offers && lane.email)
                 tryLoad(lane.offers,

@@ -108,27 +108,22 @@ void sortAnswers(std::vector<SurveyAnswer>& answers, const std::vector<AnswerOrd
 
 /// A respondent as each of their answers reads them.
 struct Respondent {
-    qint64 id = 0;
+    SurveyRespondent row;
     const std::string* dateText = nullptr; ///< the submission date as stored; null when none
-    QDate date;                            ///< invalid when there is none or it is unreadable
-    bool exposed = false; ///< their customer was personalized by that day (any day, undated)
 };
 
 /// Every respondent, by id.
-std::vector<Respondent> readRespondents(Workspace& workspace, SharedTexts& texts,
-                                        const ExposureDays& exposed) {
+std::vector<Respondent> readRespondents(Workspace& workspace, SharedTexts& texts) {
     std::vector<Respondent> respondents;
     Statement stmt = workspace.db().prepare(
         "SELECT id, submitted_date, customer_id FROM survey_respondents ORDER BY id");
     while (stmt.step()) {
         Respondent r;
-        r.id = stmt.columnInt64(0);
+        r.row.id = stmt.columnInt64(0);
         const auto& date = texts.entry(stmt.columnUtf8(1));
         r.dateText = stmt.isNull(1) ? nullptr : &date.first;
-        r.date = QDate::fromString(date.second, Qt::ISODate);
-        const qint64 customer = stmt.isNull(2) ? 0 : stmt.columnInt64(2);
-        const auto it = exposed.find(customer);
-        r.exposed = it != exposed.end() && (!r.date.isValid() || it->second <= r.date);
+        r.row.date = QDate::fromString(date.second, Qt::ISODate);
+        r.row.customerId = stmt.isNull(2) ? 0 : stmt.columnInt64(2);
         respondents.push_back(r);
     }
     return respondents;
@@ -138,22 +133,18 @@ std::vector<Respondent> readRespondents(Workspace& workspace, SharedTexts& texts
 
 SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* orders,
                                     const PersonalizedTouches::Days* touches) {
-    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
-    SurveySnapshot snapshot;
-    snapshot.hasRules = !rules.empty();
-    // Exposure (orders, email touches, lists) is worked out only when there are answers to expose.
-    if (workspace.db().queryInt("SELECT EXISTS (SELECT 1 FROM survey_responses)") == 0)
-        return snapshot;
-    std::optional<OrderSnapshot> loaded;
-    if (!orders)
-        orders = &loaded.emplace(OrderSnapshot::load(workspace));
-    const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
+    return expose(workspace, read(workspace), orders, touches);
+}
+
+SurveyRows SurveySnapshot::read(Workspace& workspace) {
+    SurveyRows rows;
+    SurveySnapshot& snapshot = rows.snapshot;
     // The respondents once each, their dates read once; the answers in the table's order, each
     // joined to its respondent here (SQLite looked every answer's respondent up in its table),
     // then sorted here (SQLite would walk the (respondent, question) index, look every answer's
     // row up and sort them all again in a temporary b-tree).
     SharedTexts texts;
-    const std::vector<Respondent> respondents = readRespondents(workspace, texts, exposed);
+    const std::vector<Respondent> respondents = readRespondents(workspace, texts);
     std::map<std::string, bool, std::less<>> ethics; // question → marked as about ethics
     Statement choices =
         workspace.db().prepare("SELECT question, is_ethics FROM survey_question_choices");
@@ -170,11 +161,11 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
     const Respondent* respondent = nullptr;
     while (stmt.step()) {
         const qint64 respondentId = stmt.columnInt64(0);
-        if (!respondent || respondent->id != respondentId) {
+        if (!respondent || respondent->row.id != respondentId) {
             const auto at =
                 std::lower_bound(respondents.begin(), respondents.end(), respondentId,
-                                 [](const Respondent& r, qint64 id) { return r.id < id; });
-            respondent = at != respondents.end() && at->id == respondentId ? &*at : nullptr;
+                                 [](const Respondent& r, qint64 id) { return r.row.id < id; });
+            respondent = at != respondents.end() && at->row.id == respondentId ? &*at : nullptr;
         }
         if (!respondent)
             continue; // no such respondent: the join left such an answer out
@@ -189,8 +180,7 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
         if (!stmt.isNull(6) && !stmt.columnUtf8(6).empty())
             answer.comment = stmt.columnText(6);
         order.push_back({respondent->dateText, respondentId, stmt.columnInt64(7)});
-        answer.date = respondent->date;
-        answer.exposed = respondent->exposed;
+        answer.date = respondent->row.date;
         const auto choice = ethics.find(stmt.columnUtf8(2));
         answer.isEthics = choice != ethics.end() && choice->second;
         if (!answer.date.isValid())
@@ -200,6 +190,34 @@ SurveySnapshot SurveySnapshot::load(Workspace& workspace, const OrderSnapshot* o
         snapshot.answers.push_back(std::move(answer));
     }
     sortAnswers(snapshot.answers, order);
+    rows.respondents.reserve(respondents.size());
+    for (const Respondent& r : respondents)
+        rows.respondents.push_back(r.row);
+    return rows;
+}
+
+SurveySnapshot SurveySnapshot::expose(Workspace& workspace, SurveyRows rows,
+                                      const OrderSnapshot* orders,
+                                      const PersonalizedTouches::Days* touches) {
+    SurveySnapshot snapshot = std::move(rows.snapshot);
+    const std::vector<PersonalizationRule> rules = PersonalizationRules::list(workspace);
+    snapshot.hasRules = !rules.empty();
+    // Exposure (orders, email touches, lists) is worked out only when there are answers to expose.
+    if (snapshot.answers.empty())
+        return snapshot;
+    std::optional<OrderSnapshot> loaded;
+    if (!orders)
+        orders = &loaded.emplace(OrderSnapshot::load(workspace));
+    const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
+    // Each respondent once: personalized by the day they answered (any day, undated).
+    std::unordered_map<qint64, bool> exposedRespondents;
+    for (const SurveyRespondent& r : rows.respondents) {
+        const auto it = exposed.find(r.customerId);
+        if (it != exposed.end() && (!r.date.isValid() || it->second <= r.date))
+            exposedRespondents.emplace(r.id, true);
+    }
+    for (SurveyAnswer& answer : snapshot.answers)
+        answer.exposed = exposedRespondents.contains(answer.respondentId);
     return snapshot;
 }
 

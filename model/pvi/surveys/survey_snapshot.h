@@ -13,6 +13,7 @@ namespace pvi {
 
 class Workspace;
 struct OrderSnapshot;
+struct SurveyRows;
 
 /// One stored survey answer as the survey PVIs see it.
 struct SurveyAnswer {
@@ -41,14 +42,36 @@ struct SurveySnapshot {
 
     /// Loads the answers; `orders` gives order-based exposure (loaded here when null), `touches`
     /// the e-mail exposure (EmailFacts::personalizedTouches; read here when null). Throws
-    /// DbError on a database failure.
+    /// DbError on a database failure. The same as expose(read(…), …).
     static SurveySnapshot load(Workspace& workspace, const OrderSnapshot* orders = nullptr,
                                const PersonalizedTouches::Days* touches = nullptr);
+    /// Reads the answers and their respondents, in order but not yet exposed: the part of a load
+    /// that needs neither the orders nor the e-mail facts, so a refresh reads it while they
+    /// load. Throws DbError.
+    static SurveyRows read(Workspace& workspace);
+    /// Exposes the answers `rows` holds (as load). Throws DbError.
+    static SurveySnapshot expose(Workspace& workspace, SurveyRows rows,
+                                 const OrderSnapshot* orders = nullptr,
+                                 const PersonalizedTouches::Days* touches = nullptr);
 
     /// Answers of an instrument dated within the period.
     std::vector<const SurveyAnswer*> in(const QString& instrument, const Period& period) const;
     /// Whether any answer of the instrument is stored (dated or not).
     bool has(const QString& instrument) const;
+};
+
+/// A respondent as exposure reads them.
+struct SurveyRespondent {
+    qint64 id = 0;
+    qint64 customerId = 0; ///< 0 when not a known customer
+    QDate date;            ///< invalid when there is none or it is unreadable
+};
+
+/// What SurveySnapshot::read gives: the answers (their `exposed` not yet set) and their
+/// respondents, by id.
+struct SurveyRows {
+    SurveySnapshot snapshot;
+    std::vector<SurveyRespondent> respondents;
 };
 
 /// The latest survey answer's date, invalid when there is none (never throws).
