@@ -8,6 +8,7 @@
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/engine/pvi_registry.h"
+#include "store/email_delivery_runs.h"
 #include "store/workspace.h"
 #include "temp_workspace.h"
 #include "test_registry.h"
@@ -196,6 +197,24 @@ private Q_SLOTS:
         }
         QVERIFY(fatigue.onset);
         QCOMPARE(qint64(*fatigue.onset), exp[u"onset"].toInteger());
+        {
+            // Recipients numbered far apart (a workspace numbered elsewhere): the sends are
+            // grouped by a sort instead of by their numbers, into the same recipient-weeks.
+            ws->db().exec("SAVEPOINT sparse; UPDATE email_deliveries SET recipient_no = "
+                          "recipient_no * 100003;");
+            packEveryDeliveryRun(ws->db());
+            const FatigueAnalysis sparse = fatigueAnalysis(*ws, kPeriod);
+            ws->db().exec("ROLLBACK TO sparse; RELEASE sparse;");
+            QCOMPARE(sparse.sends, fatigue.sends);
+            QCOMPARE(sparse.recipientWeeks, fatigue.recipientWeeks);
+            QCOMPARE(sparse.personalizedRecipientWeeks, fatigue.personalizedRecipientWeeks);
+            QCOMPARE(sparse.bands.size(), fatigue.bands.size());
+            for (std::size_t b = 0; b < fatigue.bands.size(); ++b) {
+                QCOMPARE(sparse.bands[b].open.n, fatigue.bands[b].open.n);
+                QCOMPARE(sparse.bands[b].open.rate, fatigue.bands[b].open.rate);
+                QCOMPARE(sparse.bands[b].unsubscribe.rate, fatigue.bands[b].unsubscribe.rate);
+            }
+        }
         const PviResult pvi =
             computeEmailPvi(*ws, QStringLiteral("personalization_fatigue"), kPeriod);
         QVERIFY(near(*pvi.value, exp[u"onset"].toDouble()));

@@ -9,19 +9,46 @@
 #include <QDate>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <numeric>
 #include <vector>
 
 namespace pvi {
 
 namespace {
 
-/// One send keyed by its recipient and week (the week's Monday).
-struct RecipientWeekSend {
-    std::uint64_t recipient = 0;
-    qint64 monday = 0;
-    std::size_t send = 0; ///< index into the period's sends
-};
+/// The Julian day of the Monday of `day`'s week: Julian day 0 was a Monday (QDate::dayOfWeek's
+/// arithmetic, without a QDate per send).
+qint64 mondayOf(qint64 day) {
+    return day - ((day % 7) + 7) % 7;
+}
+
+/// The sends' indices grouped by recipient, each recipient's in the order of the sends (by day,
+/// so their weeks ascend): a counting sort when the recipient numbers are dense, as import
+/// numbers them, else a stable sort.
+std::vector<std::uint32_t> byRecipient(std::span<const EmailDelivery> sends) {
+    std::vector<std::uint32_t> order(sends.size());
+    std::uint64_t largest = 0;
+    for (const EmailDelivery& s : sends)
+        largest = std::max(largest, s.recipient);
+    if (largest > 4 * std::uint64_t(sends.size()) + 1024) {
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return sends[a].recipient < sends[b].recipient;
+        });
+        return order;
+    }
+    std::vector<std::uint32_t> start(static_cast<std::size_t>(largest) + 2, 0);
+    for (const EmailDelivery& s : sends)
+        ++start[static_cast<std::size_t>(s.recipient) + 1];
+    for (std::size_t r = 1; r < start.size(); ++r)
+        start[r] += start[r - 1];
+    for (std::size_t i = 0; i < sends.size(); ++i)
+        order[start[static_cast<std::size_t>(sends[i].recipient)]++] =
+            static_cast<std::uint32_t>(i);
+    return order;
+}
 
 } // namespace
 
@@ -39,30 +66,24 @@ FatigueAnalysis fatigueAnalysis(const EmailFacts& facts, const Period& period) {
                               "opened and unsubscribed, with dates) to see this");
         return result;
     }
-    // Sends per (recipient, week), overall and per personalized/generic: the sends sorted by
-    // recipient and week, so each recipient-week is one run.
-    std::vector<RecipientWeekSend> keyed;
-    keyed.reserve(sends.size());
-    for (std::size_t i = 0; i < sends.size(); ++i) {
-        const EmailDelivery& s = sends[i];
-        keyed.push_back({s.recipient, s.day - (QDate::fromJulianDay(s.day).dayOfWeek() - 1), i});
+    // Sends per (recipient, week), overall and per personalized/generic: the sends grouped by
+    // recipient, each recipient's by day, so each recipient-week is one run.
+    const std::vector<std::uint32_t> order = byRecipient(sends);
+    for (const EmailDelivery& s : sends)
         ++(s.personalized ? result.personalizedSends : result.genericSends);
-    }
-    std::sort(
-        keyed.begin(), keyed.end(), [](const RecipientWeekSend& x, const RecipientWeekSend& y) {
-            return x.recipient != y.recipient ? x.recipient < y.recipient : x.monday < y.monday;
-        });
     result.sends = static_cast<qint64>(sends.size());
     std::vector<ProportionSummary> openBands(kFatigueTopBand + 1), unsubBands(kFatigueTopBand + 1);
-    for (std::size_t begin = 0; begin < keyed.size();) {
+    for (std::size_t begin = 0; begin < order.size();) {
+        const EmailDelivery& first = sends[order[begin]];
+        const qint64 monday = mondayOf(first.day);
         std::size_t end = begin + 1;
-        while (end < keyed.size() && keyed[end].recipient == keyed[begin].recipient &&
-               keyed[end].monday == keyed[begin].monday)
+        while (end < order.size() && sends[order[end]].recipient == first.recipient &&
+               mondayOf(sends[order[end]].day) == monday)
             ++end;
         const int band = static_cast<int>(std::min<std::size_t>(end - begin, kFatigueTopBand));
         bool personalized = false, generic = false;
         for (std::size_t k = begin; k < end; ++k) {
-            const EmailDelivery& s = sends[keyed[k].send];
+            const EmailDelivery& s = sends[order[k]];
             (s.personalized ? personalized : generic) = true;
             openBands[band] = openBands[band] + ProportionSummary{1, s.opened ? 1 : 0};
             unsubBands[band] = unsubBands[band] + ProportionSummary{1, s.unsubscribed ? 1 : 0};
