@@ -69,7 +69,10 @@ qint64 copyTable(Database& from, Database& to, const QString& table, const QStri
             case SQLITE_NULL:
                 write.bindNull(i + 1);
                 break;
-            default: // text; the app's tables hold no blobs
+            case SQLITE_BLOB: // the packed delivery runs (email_delivery_runs)
+                write.bindBlob(i + 1, read.columnBlob(i));
+                break;
+            default:
                 write.bind(i + 1, read.columnText(i));
                 break;
             }

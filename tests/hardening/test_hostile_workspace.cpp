@@ -36,6 +36,16 @@ private Q_SLOTS:
 
 namespace {
 
+/// One packed delivery (store/email_delivery_runs.h), in hex: recipient 7, no customer, first and
+/// last name 1, first and last day 2460000, opened.
+constexpr const char* kPackedRecord = "0700000000000000"
+                                      "0000000000000000"
+                                      "0100000000000000"
+                                      "0100000000000000"
+                                      "6089250000000000"
+                                      "6089250000000000"
+                                      "01";
+
 /// Runs SQL on the file through a plain SQLite connection, as another program would (no
 /// defensive mode, triggers on).
 void alter(const QString& path, const char* sql) {
@@ -115,11 +125,16 @@ void TestHostileWorkspace::salvageCopiesTheDataAndLeavesTheSqlBehind() {
     pvi::test::TempDir dir;
     const QString path = makeWorkspace(dir, QStringLiteral("altered.pvi"));
     QVERIFY(!path.isEmpty());
-    alter(path, "INSERT INTO import_batches (id, file_name, file_path, sha256, source, "
-                "imported_at) VALUES (1, 'o.csv', '/o.csv', 'x', 'shopify-orders', '2026-01-01');"
-                "INSERT INTO customers (id, email) VALUES (1, 'a@example.com'), "
-                "(2, 'b@example.com');"
-                "INSERT INTO settings (key, value) VALUES ('currency', 'EUR');");
+    const std::string data =
+        std::string("INSERT INTO import_batches (id, file_name, file_path, sha256, source, "
+                    "imported_at) VALUES (1, 'o.csv', '/o.csv', 'x', 'shopify-orders', "
+                    "'2026-01-01');"
+                    "INSERT INTO customers (id, email) VALUES (1, 'a@example.com'), "
+                    "(2, 'b@example.com');"
+                    "INSERT INTO settings (key, value) VALUES ('currency', 'EUR');"
+                    "INSERT INTO email_delivery_runs VALUES (2460000, 1, 7, 1, x'") +
+        kPackedRecord + "');";
+    alter(path, data.c_str());
     alter(path, "CREATE TRIGGER wipe AFTER INSERT ON customers BEGIN DELETE FROM customers; "
                 "END; CREATE VIEW everyone AS SELECT * FROM customers; CREATE TABLE spy(x);");
     const QByteArray before = pvi::test::readAll(path);
@@ -144,6 +159,10 @@ void TestHostileWorkspace::salvageCopiesTheDataAndLeavesTheSqlBehind() {
     pvi::Statement currency = db.prepare("SELECT value FROM settings WHERE key = 'currency'");
     QVERIFY(currency.step());
     QCOMPARE(currency.columnText(0), QStringLiteral("EUR"));
+    // The packed delivery runs are blobs: copied byte for byte.
+    pvi::Statement packed = db.prepare("SELECT hex(packed) FROM email_delivery_runs");
+    QVERIFY(packed.step());
+    QCOMPARE(packed.columnText(0), QString::fromLatin1(kPackedRecord));
 
     // A target that exists is refused; nothing is written.
     const pvi::SalvageResult again = pvi::salvageWorkspace(path, clean);
