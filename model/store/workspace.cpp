@@ -91,6 +91,21 @@ bool hasNonEmptyWal(const QString& path) {
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)) {}
 
+Workspace::~Workspace() {
+    bool ownWritesOnly = false;
+    try {
+        ownWritesOnly = m_checkedAtOpen && !m_db->inTransaction() &&
+                        sqlite3_total_changes64(m_db->handle()) > 0 &&
+                        m_db->queryInt("PRAGMA data_version") == m_dataVersion;
+    } catch (const DbError&) {
+        // Not known: the next open checks the file again.
+    }
+    const QString path = m_db->path();
+    m_db.reset(); // the last connection to close writes the WAL back into the file
+    if (ownWritesOnly)
+        CheckedWorkspaces::add(QFileInfo(path).absoluteFilePath());
+}
+
 Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
     OpenResult result;
     const QFileInfo info(path);
@@ -201,6 +216,8 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         if (fresh || emptyFile)
             db->exec("PRAGMA application_id = " + std::to_string(kPviApplicationId));
         std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
+        workspace->m_checkedAtOpen = !fresh;
+        workspace->m_dataVersion = workspace->m_db->queryInt("PRAGMA data_version");
         workspace->migrate();
         result.workspace = std::move(workspace);
     } catch (const DbError& e) {

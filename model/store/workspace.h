@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 namespace pvi {
@@ -29,6 +30,13 @@ public:
         QString error;
     };
     static OpenResult open(const QString& path, Mode mode);
+    /// Closes the workspace. A file that passed the check when opened, and that no other
+    /// connection has written to since, is remembered as checked again as this connection left
+    /// it (CheckedWorkspaces): its own writes (an import, a migration) keep it as sound as it was,
+    /// so the next open does not read the whole file again.
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
 
     Database& db() { return *m_db; }
     const QString& path() const { return m_db->path(); }
@@ -57,6 +65,8 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_readOnlyReason;
+    bool m_checkedAtOpen = false;   ///< the file existed and passed the check when opened
+    std::int64_t m_dataVersion = 0; ///< PRAGMA data_version then: other connections' commits
 };
 
 } // namespace pvi

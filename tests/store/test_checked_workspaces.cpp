@@ -1,6 +1,7 @@
 // A workspace that passed SQLite's quick_check is not read whole again by the next process while
 // it is the same file; any change to it (a write, a replacement, its -wal) makes it checked again,
-// and a damaged file is still refused.
+// unless the change is the app's own writes through the connection that found it sound; and a
+// damaged file is still refused.
 #include "store/checked_workspaces.h"
 #include "store/database.h"
 #include "store/workspace.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void initTestCase();
     void aCheckedFileIsRememberedUntilItChanges();
     void aDamagedFileIsStillRefused();
+    void itsOwnWritesKeepTheFileChecked();
+    void anotherConnectionsWriteIsCheckedAgain();
     void theRecordKeepsTheLatestFiles();
 
 private:
@@ -106,6 +109,43 @@ void TestCheckedWorkspaces::theRecordKeepsTheLatestFiles() {
     QVERIFY2(!CheckedWorkspaces::contains(paths.first()), "the record grew past its capacity");
     QVERIFY(CheckedWorkspaces::contains(paths.last()));
     QVERIFY(CheckedWorkspaces::contains(paths[6]));
+}
+
+void TestCheckedWorkspaces::itsOwnWritesKeepTheFileChecked() {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("own.pvi"));
+    QVERIFY(Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace);
+    {
+        auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;
+        QVERIFY(ws);
+        QVERIFY(CheckedWorkspaces::contains(path));
+        ws->setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
+        QVERIFY2(!CheckedWorkspaces::contains(path), "the write left the file as it was");
+    }
+    QVERIFY2(CheckedWorkspaces::contains(path),
+             "the file the workspace wrote and closed is to be checked again");
+}
+
+void TestCheckedWorkspaces::anotherConnectionsWriteIsCheckedAgain() {
+    // Another connection commits while the workspace is open: the file is no longer what this
+    // workspace found sound plus its own writes, so it is not remembered as checked.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.pvi"));
+    QVERIFY(Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace);
+    {
+        auto ws = Workspace::open(path, Workspace::Mode::OpenExisting).workspace;
+        QVERIFY(ws);
+        {
+            Database other(path, Database::OpenMode::ReadWrite);
+            other.exec("INSERT INTO settings (key, value) VALUES ('note', 'from elsewhere')");
+        }
+        ws->setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
+    }
+    QVERIFY2(!CheckedWorkspaces::contains(path),
+             "a file another connection wrote to counted as checked");
+    // Opening it checks it again, and remembers it.
+    QVERIFY(Workspace::open(path, Workspace::Mode::OpenExisting).workspace);
+    QVERIFY(CheckedWorkspaces::contains(path));
 }
 
 PVI_TEST_CLASS(TestCheckedWorkspaces)
