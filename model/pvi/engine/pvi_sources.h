@@ -63,15 +63,14 @@ public:
     const PredictiveFit& predictive(const QDate& asOf);
 
     /// Loads every source a run uses, the lifetime fit as of `predictiveAsOf` included, using
-    /// the machine's cores: a second lane, through its own connection to the workspace file,
-    /// reads the e-mail facts, then the surveys (with the order snapshot this thread hands it),
-    /// the offers, experiments, web reports and costs; a thread of its own fits the lifetime
-    /// model on the order snapshot alone; this thread loads the orders, the customers' places,
-    /// the engagement facts, the fairness groups and the currency. A source that fails to load
-    /// is left for its accessor to load again (and report) on first use. With `effectFor`, the
-    /// effect adjusted for selection of that period is estimated as soon as the orders and the
-    /// customers' places are loaded: its working set for a moment (about 50 MB on the large
-    /// shop) comes before the engagement facts take their memory, which reuses what it freed.
+    /// the machine's cores: this thread reads the orders, counts their currencies, reads the
+    /// customers' places and (with `effectFor`) estimates the effect adjusted for selection of
+    /// that period as soon as those are in; a second lane, through its own connection to the
+    /// workspace file, reads the e-mail facts, the survey rows while the orders load, then the
+    /// surveys' exposure and the offers; the fairness groups, experiments, web reports, costs and
+    /// then the engagement facts go to whichever lane is free first; a thread of its own fits
+    /// the lifetime model on the order snapshot alone. A source that fails to load is left for
+    /// its accessor to load again (and report) on first use.
     void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:
