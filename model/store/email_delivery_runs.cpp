@@ -9,6 +9,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstring>
+#include <iterator>
+#include <utility>
 #include <vector>
 
 namespace pvi {
@@ -16,11 +18,22 @@ namespace pvi {
 namespace {
 
 // A record: six little-endian 64-bit integers (recipient number, customer id or 0, first and last
-// campaign name number, first and last day) and one byte of flags.
-constexpr std::size_t kIntegers = 6;
-constexpr std::size_t kRecordBytes = kIntegers * 8 + 1;
-enum Flag : unsigned char { Opened = 1, Clicked = 2, Unsubscribed = 4, Bounced = 8 };
-constexpr unsigned char kEveryFlag = Opened | Clicked | Unsubscribed | Bounced;
+// campaign name number, first and last day) and one byte of flags, in the order these list them.
+constexpr std::int64_t PackedDelivery::*kIntegers[] = {
+    &PackedDelivery::recipientNo, &PackedDelivery::customerId, &PackedDelivery::minNameNo,
+    &PackedDelivery::maxNameNo,   &PackedDelivery::firstDay,   &PackedDelivery::lastDay};
+constexpr std::pair<bool PackedDelivery::*, unsigned char> kFlags[] = {
+    {&PackedDelivery::opened, 1},
+    {&PackedDelivery::clicked, 2},
+    {&PackedDelivery::unsubscribed, 4},
+    {&PackedDelivery::bounced, 8}};
+constexpr unsigned char kEveryFlag = [] {
+    unsigned char every = 0;
+    for (const auto& flag : kFlags)
+        every |= flag.second;
+    return every;
+}();
+constexpr std::size_t kRecordBytes = std::size(kIntegers) * 8 + 1;
 
 static_assert(kMaxPackedDeliveriesPerRow * kRecordBytes < Database::kMaxValueBytes);
 
@@ -67,12 +80,12 @@ public:
             m_campaign = campaignNo;
             m_firstRecipient = d.recipientNo;
         }
-        for (std::int64_t value :
-             {d.recipientNo, d.customerId, d.minNameNo, d.maxNameNo, d.firstDay, d.lastDay})
-            putInteger(m_packed, value);
-        m_packed.push_back(static_cast<unsigned char>(
-            (d.opened ? Opened : 0) | (d.clicked ? Clicked : 0) |
-            (d.unsubscribed ? Unsubscribed : 0) | (d.bounced ? Bounced : 0)));
+        for (const auto field : kIntegers)
+            putInteger(m_packed, d.*field);
+        unsigned char flags = 0;
+        for (const auto& [field, bit] : kFlags)
+            flags |= d.*field ? bit : 0;
+        m_packed.push_back(flags);
         ++m_count;
     }
 
@@ -152,20 +165,15 @@ void readDeliveryRuns(Database& db, const std::function<void(const DeliveryRun&)
         records.resize(static_cast<std::size_t>(count));
         const unsigned char* at = packed.data();
         for (PackedDelivery& d : records) {
-            d.recipientNo = integerAt(at);
-            d.customerId = integerAt(at + 8);
-            d.minNameNo = integerAt(at + 16);
-            d.maxNameNo = integerAt(at + 24);
-            d.firstDay = integerAt(at + 32);
-            d.lastDay = integerAt(at + 40);
-            const unsigned char flags = at[kIntegers * 8];
-            at += kRecordBytes;
+            for (const auto field : kIntegers) {
+                d.*field = integerAt(at);
+                at += 8;
+            }
+            const unsigned char flags = *at++;
             if ((flags & ~kEveryFlag) != 0)
                 damaged(run.firstSentDay, run.campaignNo, "unknown flags");
-            d.opened = (flags & Opened) != 0;
-            d.clicked = (flags & Clicked) != 0;
-            d.unsubscribed = (flags & Unsubscribed) != 0;
-            d.bounced = (flags & Bounced) != 0;
+            for (const auto& [field, bit] : kFlags)
+                d.*field = (flags & bit) != 0;
             if (&d != records.data() && d.recipientNo <= (&d - 1)->recipientNo)
                 damaged(run.firstSentDay, run.campaignNo, "recipients out of order");
         }

@@ -138,7 +138,7 @@ void TestCustomerLocations::theSnapshotsOwnPlacesAreTheSortedQuerys() {
                   "billing_province = '' WHERE id = 4");
     const OrderSnapshot snapshot = OrderSnapshot::load(*ws);
     QVERIFY(snapshot.isoDates);
-    QVERIFY(snapshot.placesRead);
+    QVERIFY(snapshot.readFromOrders);
     const CustomerLocations sorted = CustomerLocations::load(*ws);
     QCOMPARE(sorted.orders.size(), std::size_t{7});
     const QString difference = differences(CustomerLocations::load(*ws, &snapshot), sorted);

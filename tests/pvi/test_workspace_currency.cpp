@@ -48,7 +48,7 @@ void verifyCurrency(Workspace& workspace, const QString& expected) {
     QCOMPARE(currencyBySql(workspace), expected);
     QCOMPARE(workspaceCurrency(workspace), expected);
     const OrderSnapshot snapshot = OrderSnapshot::load(workspace);
-    QVERIFY(snapshot.placesRead);
+    QVERIFY(snapshot.readFromOrders);
     QCOMPARE(workspaceCurrency(workspace, &snapshot), expected);
 }
 

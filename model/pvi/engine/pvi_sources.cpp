@@ -174,6 +174,14 @@ private:
     std::atomic<std::size_t> m_next{0};
 };
 
+/// The order snapshot the run's thread handed over; throws DbError when it could not be read.
+const OrderSnapshot& loadedOrders(const std::shared_future<const OrderSnapshot*>& ready) {
+    const OrderSnapshot* snapshot = ready.get();
+    if (snapshot == nullptr)
+        throw DbError(QStringLiteral("the orders could not be read"));
+    return *snapshot;
+}
+
 template <typename T> void takeLoaded(std::optional<T>& slot, std::optional<T>& loaded) {
     if (!slot && loaded)
         slot = std::move(loaded);
@@ -199,13 +207,12 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     };
     // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
     // (whose rows it reads while the orders load; their exposure needs the e-mail facts'
-    // personalized touches and the order snapshot) and the offers
-    // (which need the e-mail facts' receipts); this thread reads the orders and what builds on
-    // them alone (the currency, counted in the snapshot's pass, the places, the effect). The
-    // sources that need nothing else (the fairness groups, the experiments, the web reports, the
-    // costs) go to whichever lane is free first, then the engagement facts, which need the
-    // orders. The lifetime fit, which reads nothing but the order snapshot, gets a thread of its
-    // own once it is in.
+    // personalized touches and the order snapshot) and the offers (which need the e-mail facts'
+    // receipts); this thread reads the orders and what builds on them alone (the currency,
+    // counted in the snapshot's pass, the places, the effect). The sources that need nothing else
+    // (the fairness groups, the experiments, the web reports, the costs) go to whichever lane is
+    // free first, then the engagement facts, which need the orders. The lifetime fit, which reads
+    // nothing but the order snapshot, gets a thread of its own once it is in.
     try {
         rules();
     } catch (const DbError&) {
@@ -229,20 +236,15 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         either.add(loadedWebReports, [](Workspace& ws) { return WebReports::load(ws); });
     if (!m_costs)
         either.add(loadedCosts, [](Workspace& ws) { return loadCosts(ws); });
-    // The engagement facts need the orders: whichever lane is free first once the others are
-    // taken.
-    EitherLane afterOrders;
+    // Last, as they need the orders: by the time a lane gets to them, the orders are in.
     std::optional<EngagementFacts> loadedEngagement;
     if (!m_engagement)
-        afterOrders.add(loadedEngagement, [snapshotReady](Workspace& ws) {
-            const OrderSnapshot* snapshot = snapshotReady.get();
-            if (snapshot == nullptr)
-                throw DbError(QStringLiteral("the orders could not be read"));
-            return EngagementFacts::load(ws, *snapshot);
+        either.add(loadedEngagement, [snapshotReady](Workspace& ws) {
+            return EngagementFacts::load(ws, loadedOrders(snapshotReady));
         });
     std::future<SecondLane> second;
     if (aFile) {
-        second = onItsOwn([rules = *m_rules, snapshotReady, &either, &afterOrders, email = !m_email,
+        second = onItsOwn([rules = *m_rules, snapshotReady, &either, email = !m_email,
                            surveys = !m_surveys, offers = !m_offers](Workspace& ws) {
             SecondLane lane;
             // The survey rows need neither the orders nor the e-mail facts: read while the
@@ -258,18 +260,14 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                 });
             if (surveys && lane.email)
                 tryLoad(lane.surveys, [&] {
-                    const OrderSnapshot* snapshot = snapshotReady.get();
-                    if (snapshot == nullptr)
-                        throw DbError(QStringLiteral("the orders could not be read"));
                     return SurveySnapshot::expose(
                         ws, surveyRows ? std::move(*surveyRows) : SurveySnapshot::read(ws),
-                        snapshot, &lane.email->personalizedTouches);
+                        &loadedOrders(snapshotReady), &lane.email->personalizedTouches);
                 });
             if (offers && lane.email)
                 tryLoad(lane.offers,
                         [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
             either.takeLeft(ws);
-            afterOrders.takeLeft(ws);
             return lane;
         });
     }
@@ -305,7 +303,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         // Left for the accessors to load again and report.
     }
     either.takeLeft(m_workspace);
-    afterOrders.takeLeft(m_workspace);
     // Joined whatever happened above: the lane and the fit read the snapshot and the rules.
     try {
         if (second.valid()) {

@@ -47,7 +47,7 @@ QString workspaceCurrency(Workspace& workspace, const OrderSnapshot* orders) {
             c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
         counts[code] += n;
     };
-    if (orders != nullptr && orders->placesRead) {
+    if (orders != nullptr && orders->readFromOrders) {
         for (const auto& [text, n] : orders->orderCurrencies)
             count(text, n);
     } else {

@@ -42,7 +42,7 @@ constexpr const char* kPlacedOrdersSql =
 /// gives. False, with nothing added, otherwise.
 bool ordersFromSnapshot(const OrderSnapshot& snapshot, CustomerLocations& locations,
                         std::map<std::pair<std::string, std::string>, std::size_t>& index) {
-    if (!snapshot.placesRead || !snapshot.isoDates)
+    if (!snapshot.readFromOrders || !snapshot.isoDates)
         return false;
     constexpr std::size_t kNotYet = SIZE_MAX;
     std::vector<std::size_t> numbered(snapshot.orderPlaces.size(), kNotYet);

@@ -257,7 +257,7 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         sortTexts.add(stmt.columnUtf8(2), stmt.columnUtf8(3));
         snapshot.orders.push_back(order);
     }
-    snapshot.placesRead = true;
+    snapshot.readFromOrders = true;
     const std::vector<std::size_t> sequence =
         sortTexts.sortAsSqlite(snapshot.orders, snapshot.isoDates);
     sortTexts = {};

@@ -118,8 +118,8 @@ struct OrderSnapshot {
     /// Each distinct currency text of the valid orders, as stored (NULL as empty), with its count
     /// of orders: what workspaceCurrency reads of the orders.
     std::vector<std::pair<std::string, qint64>> orderCurrencies;
-    /// load() read the orders' places and currencies (not a snapshot built by hand).
-    bool placesRead = false;
+    /// load() read orderPlaces and orderCurrencies from the orders (not a snapshot built by hand).
+    bool readFromOrders = false;
     DayMemo<SnapshotRfm> rfm; ///< RFM already computed (snapshotRfmAsOf)
     /// The lifetime inputs of the 12 months ending on a day (pvi_lifetime.h), already computed.
     DayMemo<LifetimeSplit> lifetime;

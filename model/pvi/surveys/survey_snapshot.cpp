@@ -14,6 +14,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace pvi {
 
@@ -210,11 +211,11 @@ SurveySnapshot SurveySnapshot::expose(Workspace& workspace, SurveyRows rows,
         orders = &loaded.emplace(OrderSnapshot::load(workspace));
     const ExposureDays exposed = exposureDays(workspace, *orders, rules, touches);
     // Each respondent once: personalized by the day they answered (any day, undated).
-    std::unordered_map<qint64, bool> exposedRespondents;
+    std::unordered_set<qint64> exposedRespondents;
     for (const SurveyRespondent& r : rows.respondents) {
         const auto it = exposed.find(r.customerId);
         if (it != exposed.end() && (!r.date.isValid() || it->second <= r.date))
-            exposedRespondents.emplace(r.id, true);
+            exposedRespondents.insert(r.id);
     }
     for (SurveyAnswer& answer : snapshot.answers)
         answer.exposed = exposedRespondents.contains(answer.respondentId);
