@@ -52,34 +52,48 @@ QString whyNotWritable(const QFileInfo& info) {
     return {};
 }
 
+/// Files found sound in this process (their CheckedWorkspaces stamps): saves re-reading the
+/// record when the pages open the workspace for every load.
+class SoundInThisProcess {
+public:
+    bool contains(const QString& stamp) {
+        const std::lock_guard lock(m_mutex);
+        return !stamp.isEmpty() && m_stamps.count(stamp) > 0;
+    }
+    void insert(const QString& stamp) {
+        const std::lock_guard lock(m_mutex);
+        m_stamps.insert(stamp);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::set<QString> m_stamps;
+};
+
+SoundInThisProcess& soundInThisProcess() {
+    static SoundInThisProcess sound;
+    return sound;
+}
+
+/// Whether this version of the file passed both checks below before (CheckedWorkspaces says
+/// which versions did, across processes): pages open the workspace for every load, and every
+/// `pvi` command opens it again.
+bool knownSound(const QString& stamp, const QFileInfo& info) {
+    return !stamp.isEmpty() && (soundInThisProcess().contains(stamp) ||
+                                CheckedWorkspaces::contains(info.absoluteFilePath()));
+}
+
 /// SQLite's quick_check (its advice for files from untrusted sources: run it before any other
-/// statement). Run once for each version of a file (CheckedWorkspaces says which versions passed,
-/// across processes; the set here saves re-reading that record): pages open the workspace for
-/// every load, and every `pvi` command opens it again.
-QString quickCheckFailure(Database& db, const QFileInfo& info) {
-    static std::mutex mutex;
-    static std::set<QString> checked;
-    const QString stamp = CheckedWorkspaces::stampOf(info.absoluteFilePath());
-    {
-        const std::lock_guard lock(mutex);
-        if (!stamp.isEmpty() && checked.count(stamp))
-            return {};
+/// statement): its findings, empty when there are none.
+QString quickCheckFailure(Database& db) {
+    Statement stmt = db.prepare("PRAGMA quick_check(10)");
+    QStringList problems;
+    while (stmt.step()) {
+        const QString line = stmt.columnText(0);
+        if (line != QLatin1String("ok"))
+            problems.append(line.left(200));
     }
-    if (stamp.isEmpty() || !CheckedWorkspaces::contains(info.absoluteFilePath())) {
-        Statement stmt = db.prepare("PRAGMA quick_check(10)");
-        QStringList problems;
-        while (stmt.step()) {
-            const QString line = stmt.columnText(0);
-            if (line != QLatin1String("ok"))
-                problems.append(line.left(200));
-        }
-        if (!problems.isEmpty())
-            return problems.join(QStringLiteral("; "));
-        CheckedWorkspaces::add(info.absoluteFilePath());
-    }
-    const std::lock_guard lock(mutex);
-    checked.insert(stamp);
-    return {};
+    return problems.join(QStringLiteral("; "));
 }
 
 bool hasNonEmptyWal(const QString& path) {
@@ -143,8 +157,11 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
             return result;
         }
         // Read before writing anything: a file we cannot understand must stay as it is.
-        if (!fresh) {
-            const QString damage = quickCheckFailure(*db, info);
+        const QString stamp =
+            fresh ? QString() : CheckedWorkspaces::stampOf(info.absoluteFilePath());
+        const bool checkedBefore = knownSound(stamp, info);
+        if (!fresh && !checkedBefore) {
+            const QString damage = quickCheckFailure(*db);
             if (!damage.isEmpty()) {
                 result.error =
                     QCoreApplication::translate("pvi::Workspace",
@@ -184,7 +201,7 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
                     .arg(latestSchemaVersion());
             return result;
         }
-        if (!emptyFile) {
+        if (!emptyFile && !checkedBefore) {
             const QString unexpected = unexpectedSchemaObject(*db, version);
             if (!unexpected.isEmpty()) {
                 result.error = QCoreApplication::translate(
@@ -194,6 +211,11 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
                 return result;
             }
         }
+        // Remembered only once the file passed both the page check and the schema check.
+        if (!stamp.isEmpty() && !checkedBefore)
+            CheckedWorkspaces::add(info.absoluteFilePath());
+        if (!stamp.isEmpty())
+            soundInThisProcess().insert(stamp);
         if (!readOnly.isEmpty()) {
             if (emptyFile || version < latestSchemaVersion()) {
                 result.error =

@@ -1,7 +1,8 @@
 // A workspace that passed SQLite's quick_check is not read whole again by the next process while
 // it is the same file; any change to it (a write, a replacement, its -wal) makes it checked again,
 // unless the change is the app's own writes through the connection that found it sound; and a
-// damaged file is still refused.
+// damaged file is still refused, and a file whose schema the app did not create is never
+// remembered.
 #include "store/checked_workspaces.h"
 #include "store/database.h"
 #include "store/workspace.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void aCheckedFileIsRememberedUntilItChanges();
     void aDamagedFileIsStillRefused();
+    void aForeignSchemaIsNeverRemembered();
     void itsOwnWritesKeepTheFileChecked();
     void anotherConnectionsWriteIsCheckedAgain();
     void theRecordKeepsTheLatestFiles();
@@ -94,6 +96,29 @@ void TestCheckedWorkspaces::aDamagedFileIsStillRefused() {
                  result.error.contains(QStringLiteral("malformed")),
              qPrintable(result.error));
     QVERIFY(!CheckedWorkspaces::contains(path));
+}
+
+void TestCheckedWorkspaces::aForeignSchemaIsNeverRemembered() {
+    // A remembered file skips the schema check as well as the page check: only a file that passed
+    // both may be remembered, or the second open of an altered file would let it through.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("altered.pvi"));
+    QVERIFY(Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace);
+    QVERIFY(Workspace::open(path, Workspace::Mode::OpenExisting).workspace);
+    QVERIFY(CheckedWorkspaces::contains(path));
+    {
+        Database other(path, Database::OpenMode::ReadWrite);
+        other.exec("CREATE TABLE spy (at TEXT)");
+    }
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        const auto result = Workspace::open(path, Workspace::Mode::OpenExisting);
+        QVERIFY2(!result.workspace, qPrintable(QStringLiteral("open %1 of a file with a table the "
+                                                              "app does not create succeeded")
+                                                   .arg(attempt)));
+        QVERIFY2(result.error.contains(QStringLiteral("table 'spy'")), qPrintable(result.error));
+        QVERIFY2(!CheckedWorkspaces::contains(path),
+                 "a file that failed the schema check was remembered as checked");
+    }
 }
 
 void TestCheckedWorkspaces::theRecordKeepsTheLatestFiles() {
