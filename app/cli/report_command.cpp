@@ -1,7 +1,9 @@
 // pvi report: the client-ready PDF report of a workspace (and, with --slides, its 16:9 deck), the
-// same document File › Export report… makes in the window (ui/report/).
+// same document File › Export report… makes in the window (ui/report/). Built into pvi-report,
+// which `pvi report` runs (report_forward.cpp).
 #include "cli/command.h"
 #include "cli/period_option.h"
+#include "cli/report_usage.h"
 #include "report/report_content.h"
 #include "report/report_writer.h"
 #include "store/workspace.h"
@@ -184,8 +186,7 @@ int run(const QStringList& args, Io& io) {
     return 0;
 }
 
-const CommandRegistration reg{
-    {"report", "report WS.pvi --out R.pdf [--slides D.pdf] [...]  client-ready PDF report", &run}};
+const CommandRegistration reg{{"report", kReportSummary, &run}};
 
 } // namespace
 
