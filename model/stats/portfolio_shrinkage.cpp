@@ -1,5 +1,7 @@
 #include "stats/portfolio_shrinkage.h"
 
+#include "stats/mersenne_twister_64.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -116,7 +118,7 @@ PortfolioShrinkage shrinkPortfolio(const std::vector<ShrinkageInput>& tests, int
     out.tauMean = tauMean / total;
 
     // Draws: τ from its grid posterior, μ | τ, then each θ_i | μ, τ.
-    std::mt19937_64 random(seed);
+    MersenneTwister64 random(seed);
     std::discrete_distribution<int> pickTau(weights.begin(), weights.end());
     std::normal_distribution<double> standard(0.0, 1.0);
     const std::size_t k = tests.size();

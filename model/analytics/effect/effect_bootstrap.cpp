@@ -55,7 +55,7 @@ double meanAfter(const std::vector<IndexEvent>& events) {
 } // namespace
 
 EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
-                             std::mt19937_64& rng) {
+                             MersenneTwister64& rng) {
     EffectEstimate naive;
     naive.exposedMean = meanAfter(index.exposed);
     naive.comparisonMean = meanAfter(index.candidates);
@@ -87,7 +87,7 @@ EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
 }
 
 MatchedEstimates matchedEstimates(const std::vector<MatchedPair>& pairs, std::size_t replicates,
-                                  std::mt19937_64& rng) {
+                                  MersenneTwister64& rng) {
     const auto difference = [&](std::size_t p) {
         return pairs[p].exposedAfter - pairs[p].controlAfter;
     };

@@ -4,6 +4,7 @@
 // and difference-in-differences estimates over the matched pairs.
 
 #include "analytics/effect/effect_index_events.h"
+#include "stats/mersenne_twister_64.h"
 
 #include <random>
 #include <vector>
@@ -23,7 +24,7 @@ struct MatchedPair {
 /// Every start against every candidate; the interval resamples the starts and, separately,
 /// the candidates by customer (a customer's candidate days are not independent).
 EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
-                             std::mt19937_64& rng);
+                             MersenneTwister64& rng);
 
 struct MatchedEstimates {
     EffectEstimate matched;                 ///< with its relative difference when defined
@@ -33,6 +34,6 @@ struct MatchedEstimates {
 /// The matched and difference-in-differences estimates, resampling the pairs as units (Austin
 /// & Small 2014, for matching without replacement). `pairs` must not be empty.
 MatchedEstimates matchedEstimates(const std::vector<MatchedPair>& pairs, std::size_t replicates,
-                                  std::mt19937_64& rng);
+                                  MersenneTwister64& rng);
 
 } // namespace pvi

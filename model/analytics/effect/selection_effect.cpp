@@ -250,7 +250,7 @@ SelectionEffect estimateSelectionEffect(const EffectCustomerReader& customers,
                 result);
     balanceTable(index, pairs, result);
 
-    std::mt19937_64 rng(options.seed);
+    MersenneTwister64 rng(options.seed);
     const auto replicates = static_cast<std::size_t>(std::max(options.replicates, 100));
     result.naive = naiveEstimate(index, replicates, rng);
 
