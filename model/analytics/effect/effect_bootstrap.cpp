@@ -1,6 +1,7 @@
 #include "analytics/effect/effect_bootstrap.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -45,6 +46,25 @@ std::vector<Cluster> clustersByCustomer(const std::vector<IndexEvent>& candidate
     return clusters;
 }
 
+/// Calls use(i) for `count` indices drawn from `pick`, in the order drawn. The indices are drawn a
+/// block at a time before any is used: on a large shop the values they pick are scattered over
+/// arrays larger than the caches, and reads that no longer wait for the generator between them
+/// overlap (the 10M-line shop's naive interval: 5.8 s before).
+template <typename Use>
+void forEachDraw(std::size_t count, std::uniform_int_distribution<std::size_t>& pick,
+                 MersenneTwister64& rng, Use&& use) {
+    constexpr std::size_t kBlock = 512;
+    std::array<std::size_t, kBlock> block;
+    for (std::size_t done = 0; done < count;) {
+        const std::size_t n = std::min(kBlock, count - done);
+        for (std::size_t i = 0; i < n; ++i)
+            block[i] = pick(rng);
+        for (std::size_t i = 0; i < n; ++i)
+            use(block[i]);
+        done += n;
+    }
+}
+
 double meanAfter(const std::vector<IndexEvent>& events) {
     double sum = 0;
     for (const IndexEvent& e : events)
@@ -72,14 +92,13 @@ EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
     std::uniform_int_distribution<std::size_t> pickCluster(0, clusters.size() - 1);
     for (double& draw : draws) {
         double exposedSum = 0;
-        for (std::size_t i = 0; i < nExposed; ++i)
-            exposedSum += exposedAfter[pickExposed(rng)];
+        forEachDraw(nExposed, pickExposed, rng,
+                    [&](std::size_t i) { exposedSum += exposedAfter[i]; });
         Cluster total;
-        for (std::size_t i = 0; i < clusters.size(); ++i) {
-            const Cluster& c = clusters[pickCluster(rng)];
-            total.sum += c.sum;
-            total.count += c.count;
-        }
+        forEachDraw(clusters.size(), pickCluster, rng, [&](std::size_t i) {
+            total.sum += clusters[i].sum;
+            total.count += clusters[i].count;
+        });
         draw = exposedSum / double(nExposed) - total.sum / total.count;
     }
     std::tie(naive.ciLow, naive.ciHigh) = percentileInterval(draws);
@@ -114,12 +133,11 @@ MatchedEstimates matchedEstimates(const std::vector<MatchedPair>& pairs, std::si
         double sumDifference = 0;
         double sumDid = 0;
         double sumComparison = 0;
-        for (std::size_t i = 0; i < pairs.size(); ++i) {
-            const std::size_t p = pickPair(rng);
+        forEachDraw(pairs.size(), pickPair, rng, [&](std::size_t p) {
             sumDifference += difference(p);
             sumDid += differenceInDifferences(p);
             sumComparison += pairs[p].controlAfter;
-        }
+        });
         matchedDraws[r] = sumDifference / n;
         didDraws[r] = sumDid / n;
         if (sumComparison > 0)
