@@ -1,7 +1,8 @@
 // Greedy caliper matching (analytics/effect/propensity_matching.h) finds a candidate through
 // per-day lists ordered by logit; it must choose exactly what the plain scan of every candidate
 // in the calendar window chooses. The scan is kept here as the reference, run on random indexes
-// with tied logits, candidates of the exposed customer, a NaN logit and several calipers.
+// with tied logits, candidates of the exposed customer, NaN logits (a candidate's, an exposed
+// event's) and several calipers.
 #include "analytics/effect/propensity_matching.h"
 #include "test_registry.h"
 
@@ -73,6 +74,7 @@ void randomIndex(std::mt19937_64& rng, int days, EffectIndex& index, std::vector
     for (std::size_t i = 0; i < index.exposed.size() + index.candidates.size(); ++i)
         logit.push_back(rounded());
     logit[index.exposed.size() + 17] = std::numeric_limits<double>::quiet_NaN();
+    logit[5] = std::numeric_limits<double>::quiet_NaN(); // an exposed event's
 }
 
 QString describe(const std::vector<PropensityMatch>& matches) {
