@@ -2,7 +2,10 @@
 // `ORDER BY order_date, created_at, id` itself: the same sequence as SQLite's, on dates and
 // creation times stored in odd ways (a time after the date, ties, non-ASCII text, a character
 // outside the BMP that UTF-16 and UTF-8 order differently), with each customer's days ascending;
-// exposure then follows creation times as UTF-16 compares them.
+// exposure then follows creation times as UTF-16 compares them. On ISO dates the orders are
+// counted into their days before each day is sorted (unless the days span far more days than
+// there are orders): the same sequence either way, and each customer's orders, the customers'
+// ids and each order's customer number agree with it.
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/orders/order_snapshot.h"
 #include "pvi_fixture.h"
@@ -14,6 +17,31 @@
 #include <QTest>
 
 using namespace pvi;
+
+namespace {
+
+/// The ids of the valid orders with a readable date in SQLite's `ORDER BY order_date,
+/// created_at, id` (the reference).
+QStringList sqliteSequence(Workspace& ws) {
+    QStringList ids;
+    Statement sorted = ws.db().prepare("SELECT id, order_date FROM orders WHERE is_valid = 1 "
+                                       "ORDER BY order_date, created_at, id");
+    while (sorted.step()) {
+        if (QDate::fromString(sorted.columnText(1), Qt::ISODate).isValid())
+            ids << QString::number(sorted.columnInt64(0));
+    }
+    return ids;
+}
+
+/// The ids of the snapshot's orders in its order.
+QStringList sequenceOf(const OrderSnapshot& snapshot) {
+    QStringList ids;
+    for (const SnapshotOrder& order : snapshot.orders)
+        ids << QString::number(order.id);
+    return ids;
+}
+
+} // namespace
 
 class TestSnapshotSequence : public QObject {
     Q_OBJECT
@@ -59,19 +87,9 @@ private Q_SLOTS:
                                            &error),
                  qPrintable(error));
         ws->db().exec("UPDATE orders SET tags = 'vip' WHERE id = 11");
-        QStringList expected;
-        Statement sorted = ws->db().prepare(
-            "SELECT id, order_date FROM orders WHERE is_valid = 1 ORDER BY order_date, "
-            "created_at, id");
-        while (sorted.step()) {
-            if (QDate::fromString(sorted.columnText(1), Qt::ISODate).isValid())
-                expected << QString::number(sorted.columnInt64(0));
-        }
+        const QStringList expected = sqliteSequence(*ws);
         const OrderSnapshot snapshot = OrderSnapshot::load(*ws);
-        QStringList actual;
-        for (const SnapshotOrder& order : snapshot.orders)
-            actual << QString::number(order.id);
-        QCOMPARE(actual.join(u' '), expected.join(u' '));
+        QCOMPARE(sequenceOf(snapshot).join(u' '), expected.join(u' '));
         QVERIFY2(expected.size() >= 10, qPrintable(expected.join(u' ')));
         for (const SnapshotOrder& order : snapshot.orders) {
             if (order.id == 10 || order.id == 11)
@@ -84,6 +102,65 @@ private Q_SLOTS:
         for (const auto& [id, customer] : snapshot.customers)
             QVERIFY2(std::is_sorted(customer.days.begin(), customer.days.end()),
                      qPrintable(QStringLiteral("customer %1's days are not ascending").arg(id)));
+    }
+
+    void isoDatesComeInSqlitesSequence_data() {
+        QTest::addColumn<QString>("lastDate");
+        QTest::newRow("days close together (counted into days)") << QStringLiteral("2024-03-09");
+        QTest::newRow("days far apart (sorted whole)") << QStringLiteral("9999-12-31");
+    }
+
+    void isoDatesComeInSqlitesSequence() {
+        QFETCH(QString, lastDate);
+        test::TempDir dir;
+        auto ws =
+            Workspace::open(dir.path(QStringLiteral("iso.pvi")), Workspace::Mode::CreateOrOpen)
+                .workspace;
+        QVERIFY(ws);
+        // 60 orders over 4 days, read in id order: the days interleaved, the times of a day out
+        // of order, ties broken by id, seven customers and some guests.
+        const QString dates[] = {QStringLiteral("2024-03-02"), lastDate,
+                                 QStringLiteral("2024-03-01"), QStringLiteral("2024-03-02")};
+        for (qint64 id = 1; id <= 60; ++id) {
+            const qint64 customer = id % 9 < 7 ? 1 + (id * 5) % 7 : 0;
+            test::insertOrder(*ws, id, customer, QStringLiteral("2024-01-01"), 10.0);
+            const QString date = dates[id % 4];
+            const QString time = QStringLiteral("T%1:00:00").arg((id * 7) % 24, 2, 10, QChar(u'0'));
+            ws->db()
+                .prepare("UPDATE orders SET order_date = ?1, created_at = ?2 WHERE id = ?3")
+                .bind(1, date)
+                .bind(2, id % 10 == 0 ? QStringLiteral("tie") : date + time)
+                .bind(3, static_cast<std::int64_t>(id))
+                .run();
+        }
+        const QStringList expected = sqliteSequence(*ws);
+        const OrderSnapshot snapshot = OrderSnapshot::load(*ws);
+        QCOMPARE(sequenceOf(snapshot).join(u' '), expected.join(u' '));
+        QCOMPARE(expected.size(), 60);
+
+        QCOMPARE(snapshot.customerIds.size(), std::size_t(7));
+        QVERIFY(std::is_sorted(snapshot.customerIds.begin(), snapshot.customerIds.end()));
+        QCOMPARE(snapshot.orderCustomers.size(), snapshot.orders.size());
+        for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
+            const qint64 customer = snapshot.orders[i].customerId;
+            const std::uint32_t number = snapshot.orderCustomers[i];
+            QVERIFY2(customer == 0 ? number == OrderSnapshot::kNoCustomerIndex
+                                   : snapshot.customerIds.at(number) == customer,
+                     qPrintable(QStringLiteral("order %1 has customer number %2")
+                                    .arg(snapshot.orders[i].id)
+                                    .arg(number)));
+            if (customer == 0)
+                continue;
+            const std::vector<std::size_t>& own = snapshot.customers.at(customer).orders;
+            QVERIFY2(std::find(own.begin(), own.end(), i) != own.end(),
+                     qPrintable(QStringLiteral("order %1 is missing from customer %2's orders")
+                                    .arg(snapshot.orders[i].id)
+                                    .arg(customer)));
+        }
+        for (const auto& [id, customer] : snapshot.customers) {
+            QVERIFY(std::is_sorted(customer.orders.begin(), customer.orders.end()));
+            QCOMPARE(customer.days.size(), customer.orders.size());
+        }
     }
 };
 

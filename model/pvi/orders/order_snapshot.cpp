@@ -64,7 +64,7 @@ public:
         entries.reserve(orders.size());
         for (std::size_t i = 0; i < orders.size(); ++i)
             entries.push_back({orders[i].day, orders[i].id, created(i), i});
-        std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        const auto before = [&](const Entry& a, const Entry& b) {
             if (isoDates) {
                 if (a.day != b.day)
                     return a.day < b.day;
@@ -74,7 +74,18 @@ public:
             if (const int byCreated = a.createdAt.compare(b.createdAt); byCreated != 0)
                 return byCreated < 0;
             return a.id < b.id;
-        });
+        };
+        if (isoDates && bucketByDay(entries)) {
+            // Each day's orders: a few thousand at most, sorted in the cache.
+            for (auto first = entries.begin(); first != entries.end();) {
+                const auto last = std::find_if(first, entries.end(),
+                                               [&](const Entry& e) { return e.day != first->day; });
+                std::sort(first, last, before);
+                first = last;
+            }
+        } else {
+            std::sort(entries.begin(), entries.end(), before);
+        }
         std::vector<std::size_t> order(entries.size());
         for (std::size_t i = 0; i < entries.size(); ++i)
             order[i] = entries[i].order;
@@ -116,6 +127,31 @@ public:
     }
 
 private:
+    /// Puts the entries in day order by counting them per day (a shop's days are a few thousand
+    /// at most), when the days span no more than a few times as many days as there are entries;
+    /// false, leaving them as they are, otherwise. A full sort of the 10M-line shop's 6 million
+    /// orders took 1.7 s; bucketing leaves each day's few thousand to sort.
+    template <typename Entry> static bool bucketByDay(std::vector<Entry>& entries) {
+        if (entries.empty())
+            return true;
+        const auto [low, high] =
+            std::minmax_element(entries.begin(), entries.end(),
+                                [](const Entry& a, const Entry& b) { return a.day < b.day; });
+        const qint64 first = low->day;
+        const auto span = static_cast<std::uint64_t>(high->day - first);
+        if (span >= 4 * std::uint64_t(entries.size()) + 1024)
+            return false;
+        std::vector<std::size_t> next(std::size_t(span) + 2, 0);
+        for (const Entry& e : entries)
+            ++next[std::size_t(e.day - first) + 1];
+        std::partial_sum(next.begin(), next.end(), next.begin());
+        std::vector<Entry> byDay(entries.size());
+        for (const Entry& e : entries)
+            byDay[next[std::size_t(e.day - first)]++] = e;
+        entries = std::move(byDay);
+        return true;
+    }
+
     struct Key {
         std::size_t at = 0;
         std::size_t dateLength = 0;
@@ -172,6 +208,50 @@ private:
     std::map<std::pair<std::string, std::string>, std::uint32_t> m_numbers;
     std::uint32_t m_last = kNoOrderPlace;
 };
+
+/// Each customer's orders (in the snapshot's order), the customers' ids ascending and each
+/// order's customer number. The orders' (customer, index) pairs are sorted once and each
+/// customer is made whole, rather than looked up in the map for every order (a quarter of the
+/// 10M-line shop's snapshot).
+void groupByCustomer(OrderSnapshot& snapshot) {
+    std::vector<std::pair<qint64, std::size_t>> byCustomer;
+    byCustomer.reserve(snapshot.orders.size());
+    for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
+        const SnapshotOrder& order = snapshot.orders[i];
+        snapshot.anyOrderMatches = snapshot.anyOrderMatches || order.matchesRule;
+        if (order.customerId != 0)
+            byCustomer.emplace_back(order.customerId, i);
+    }
+    std::sort(byCustomer.begin(), byCustomer.end());
+    std::size_t distinct = 0;
+    for (std::size_t k = 0; k < byCustomer.size(); ++k)
+        distinct += k == 0 || byCustomer[k].first != byCustomer[k - 1].first;
+    snapshot.customers.reserve(distinct);
+    snapshot.customerIds.reserve(distinct);
+    const bool numbered = distinct < std::size_t(OrderSnapshot::kNoCustomerIndex);
+    if (numbered)
+        snapshot.orderCustomers.assign(snapshot.orders.size(), OrderSnapshot::kNoCustomerIndex);
+    for (std::size_t first = 0; first < byCustomer.size();) {
+        const qint64 id = byCustomer[first].first;
+        std::size_t last = first;
+        while (last < byCustomer.size() && byCustomer[last].first == id)
+            ++last;
+        SnapshotCustomer& customer = snapshot.customers[id];
+        customer.id = id;
+        customer.orders.reserve(last - first);
+        customer.days.reserve(last - first);
+        for (std::size_t k = first; k < last; ++k) {
+            const std::size_t order = byCustomer[k].second;
+            customer.orders.push_back(order);
+            customer.days.push_back(snapshot.orders[order].day);
+            if (numbered)
+                snapshot.orderCustomers[order] =
+                    static_cast<std::uint32_t>(snapshot.customerIds.size());
+        }
+        snapshot.customerIds.push_back(id);
+        first = last;
+    }
+}
 
 } // namespace
 
@@ -262,16 +342,7 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         sortTexts.sortAsSqlite(snapshot.orders, snapshot.isoDates);
     sortTexts = {};
     const std::unordered_map<qint64, qint64> exposedOn = applyExposure(snapshot.orders, sequence);
-    for (std::size_t i = 0; i < snapshot.orders.size(); ++i) {
-        const SnapshotOrder& order = snapshot.orders[i];
-        snapshot.anyOrderMatches = snapshot.anyOrderMatches || order.matchesRule;
-        if (order.customerId == 0)
-            continue;
-        SnapshotCustomer& customer = snapshot.customers[order.customerId];
-        customer.id = order.customerId;
-        customer.orders.push_back(i);
-        customer.days.push_back(order.day);
-    }
+    groupByCustomer(snapshot);
     for (const auto& [id, day] : exposedOn)
         snapshot.customers[id].exposedDay = day;
 
@@ -282,17 +353,6 @@ OrderSnapshot OrderSnapshot::load(Workspace& workspace) {
         const auto it = snapshot.customers.find(records.columnInt64(0));
         if (it != snapshot.customers.end())
             it->second.recordAcceptsMarketing = records.columnInt64(1) != 0;
-    }
-    snapshot.customerIds.reserve(snapshot.customers.size());
-    for (const auto& entry : snapshot.customers)
-        snapshot.customerIds.push_back(entry.first);
-    std::sort(snapshot.customerIds.begin(), snapshot.customerIds.end());
-    if (snapshot.customerIds.size() < OrderSnapshot::kNoCustomerIndex) {
-        snapshot.orderCustomers.assign(snapshot.orders.size(), OrderSnapshot::kNoCustomerIndex);
-        for (std::size_t i = 0; i < snapshot.customerIds.size(); ++i) {
-            for (const std::size_t order : snapshot.customers.at(snapshot.customerIds[i]).orders)
-                snapshot.orderCustomers[order] = static_cast<std::uint32_t>(i);
-        }
     }
     return snapshot;
 }
