@@ -163,14 +163,33 @@ public:
             [&slot, load](Workspace& ws) { tryLoad(slot, [&] { return load(ws); }); });
     }
 
+    /// Adds a load that needs the orders; after every other.
+    template <typename T, typename Load> void addNeedingOrders(std::optional<T>& slot, Load load) {
+        m_independent = std::min(m_independent, m_loads.size());
+        add(slot, load);
+    }
+
     /// Takes the loads no lane has taken yet, one by one, through `workspace`.
     void takeLeft(Workspace& workspace) {
         for (std::size_t k = m_next++; k < m_loads.size(); k = m_next++)
             m_loads[k](workspace);
     }
 
+    /// Takes loads that need no orders, one by one, as long as `waiting()` holds (the lane has
+    /// nothing else to do until the orders are in).
+    template <typename Waiting> void takeWhile(Workspace& workspace, Waiting&& waiting) {
+        while (waiting()) {
+            std::size_t k = m_next.load();
+            if (k >= m_independent)
+                return;
+            if (m_next.compare_exchange_weak(k, k + 1))
+                m_loads[k](workspace);
+        }
+    }
+
 private:
     std::vector<std::function<void(Workspace&)>> m_loads;
+    std::size_t m_independent = ~std::size_t(0); ///< the loads before it need no orders
     std::atomic<std::size_t> m_next{0};
 };
 
@@ -211,8 +230,9 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     // receipts); this thread reads the orders and what builds on them alone (the currency,
     // counted in the snapshot's pass, the places, the effect). The sources that need nothing else
     // (the fairness groups, the experiments, the web reports, the costs) go to whichever lane is
-    // free first, then the engagement facts, which need the orders. The lifetime fit, which reads
-    // nothing but the order snapshot, gets a thread of its own once it is in.
+    // free first (the second takes them while it waits for the orders), then the engagement
+    // facts, which need the orders. The lifetime fit, which reads nothing but the order snapshot,
+    // gets a thread of its own once it is in.
     try {
         rules();
     } catch (const DbError&) {
@@ -239,7 +259,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     // Last, as they need the orders: by the time a lane gets to them, the orders are in.
     std::optional<EngagementFacts> loadedEngagement;
     if (!m_engagement)
-        either.add(loadedEngagement, [snapshotReady](Workspace& ws) {
+        either.addNeedingOrders(loadedEngagement, [snapshotReady](Workspace& ws) {
             return EngagementFacts::load(ws, loadedOrders(snapshotReady));
         });
     std::future<SecondLane> second;
@@ -247,6 +267,14 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         second = onItsOwn([rules = *m_rules, snapshotReady, &either, email = !m_email,
                            surveys = !m_surveys, offers = !m_offers](Workspace& ws) {
             SecondLane lane;
+            // Until the orders are in, the lane takes the loads that need none.
+            const auto ordersWhenIn = [&] {
+                either.takeWhile(ws, [&] {
+                    return snapshotReady.wait_for(std::chrono::seconds(0)) !=
+                           std::future_status::ready;
+                });
+                return snapshotReady.get();
+            };
             // The survey rows need neither the orders nor the e-mail facts: read while the
             // orders load, when the e-mail facts ask for them.
             std::optional<SurveyRows> surveyRows;
@@ -255,14 +283,16 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                     return EmailFacts::load(ws, rules, [&] {
                         if (surveys)
                             tryLoad(surveyRows, [&] { return SurveySnapshot::read(ws); });
-                        return snapshotReady.get();
+                        return ordersWhenIn();
                     });
                 });
             if (surveys && lane.email)
                 tryLoad(lane.surveys, [&] {
-                    return SurveySnapshot::expose(
-                        ws, surveyRows ? std::move(*surveyRows) : SurveySnapshot::read(ws),
-                        &loadedOrders(snapshotReady), &lane.email->personalizedTouches);
+                    SurveyRows rows =
+                        surveyRows ? std::move(*surveyRows) : SurveySnapshot::read(ws);
+                    ordersWhenIn();
+                    return SurveySnapshot::expose(ws, std::move(rows), &loadedOrders(snapshotReady),
+                                                  &lane.email->personalizedTouches);
                 });
             if (offers && lane.email)
                 tryLoad(lane.offers,
