@@ -141,28 +141,39 @@ struct Cell {
     PviResult result;
 };
 
-/// Computes every cell, on two threads. The cells computed from the order snapshot alone go to
-/// whichever thread is free; the others may read the workspace through the run's connection, so
-/// this thread computes them first, then helps with the rest.
+/// Computes every cell, on two threads. The cells computed from loaded sources alone (the order
+/// snapshot, the experiments: pure functions of them) go to whichever thread is free; the others
+/// may read the workspace through the run's connection, so this thread computes them first, then
+/// helps with the rest.
 void computeCells(PviSources& sources, std::vector<Cell>& cells) {
     const OrderSnapshot* snapshot = nullptr;
+    const std::vector<Experiment>* experiments = nullptr;
     try {
         snapshot = &sources.orders();
+        experiments = &sources.experiments();
     } catch (const DbError&) {
-        // Every cell is computed here, each reporting the failure.
+        // The cells without their source are computed here, each reporting the failure.
     }
+    const auto experimentCell = [&](const Cell& cell) {
+        return pviFamilyOf(cell.id) == PviFamily::Experiments;
+    };
     std::vector<Cell*> shared;
     std::vector<Cell*> here;
     for (Cell& cell : cells) {
-        const bool pure = snapshot != nullptr && !snapshot->orders.empty() &&
-                          cell.period.isValid() &&
-                          fromSnapshotAlone(*pviFamilyOf(cell.id), cell.id);
+        const bool fromOrders = snapshot != nullptr && !snapshot->orders.empty() &&
+                                fromSnapshotAlone(*pviFamilyOf(cell.id), cell.id);
+        const bool fromExperiments = experiments != nullptr && experimentCell(cell);
+        const bool pure = cell.period.isValid() && (fromOrders || fromExperiments);
         (pure ? shared : here).push_back(&cell);
     }
     std::atomic<std::size_t> next{0};
     const auto computeShared = [&] {
-        for (std::size_t k = next++; k < shared.size(); k = next++)
-            shared[k]->result = computePvi(*snapshot, shared[k]->id, shared[k]->period);
+        for (std::size_t k = next++; k < shared.size(); k = next++) {
+            Cell& cell = *shared[k];
+            cell.result = experimentCell(cell)
+                              ? computeExperimentPvi(*experiments, cell.id, cell.period)
+                              : computePvi(*snapshot, cell.id, cell.period);
+        }
     };
     std::future<void> helper;
     if (shared.size() > 1)
