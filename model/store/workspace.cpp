@@ -106,10 +106,10 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)) {}
 
 Workspace::~Workspace() {
+    // A workspace is made only of a file that passed the checks or that its connection created.
     bool ownWritesOnly = false;
     try {
-        ownWritesOnly = m_checkedAtOpen && !m_db->inTransaction() &&
-                        sqlite3_total_changes64(m_db->handle()) > 0 &&
+        ownWritesOnly = !m_db->inTransaction() && sqlite3_total_changes64(m_db->handle()) > 0 &&
                         m_db->queryInt("PRAGMA data_version") == m_dataVersion;
     } catch (const DbError&) {
         // Not known: the next open checks the file again.
@@ -238,7 +238,6 @@ Workspace::OpenResult Workspace::open(const QString& path, Mode mode) {
         if (fresh || emptyFile)
             db->exec("PRAGMA application_id = " + std::to_string(kPviApplicationId));
         std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
-        workspace->m_checkedAtOpen = !fresh;
         workspace->m_dataVersion = workspace->m_db->queryInt("PRAGMA data_version");
         workspace->migrate();
         result.workspace = std::move(workspace);

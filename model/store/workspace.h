@@ -30,10 +30,11 @@ public:
         QString error;
     };
     static OpenResult open(const QString& path, Mode mode);
-    /// Closes the workspace. A file that passed the check when opened, and that no other
-    /// connection has written to since, is remembered as checked again as this connection left
-    /// it (CheckedWorkspaces): its own writes (an import, a migration) keep it as sound as it was,
-    /// so the next open does not read the whole file again.
+    /// Closes the workspace. A file that passed the checks when opened (or was created by this
+    /// connection), and that no other connection has written to since, is remembered as checked
+    /// again as this connection left it (CheckedWorkspaces): its own writes (an import, a
+    /// migration) keep it as sound as it was, so the next open does not read the whole file
+    /// again.
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -65,7 +66,6 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_readOnlyReason;
-    bool m_checkedAtOpen = false;   ///< the file existed and passed the check when opened
     std::int64_t m_dataVersion = 0; ///< PRAGMA data_version then: other connections' commits
 };
 

@@ -1,6 +1,7 @@
 // A workspace that passed SQLite's quick_check is not read whole again by the next process while
 // it is the same file; any change to it (a write, a replacement, its -wal) makes it checked again,
-// unless the change is the app's own writes through the connection that found it sound; and a
+// unless the change is the app's own writes through the connection that found it sound (or
+// created it); and a
 // damaged file is still refused, and a file whose schema the app did not create is never
 // remembered.
 #include "store/checked_workspaces.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void aForeignSchemaIsNeverRemembered();
     void itsOwnWritesKeepTheFileChecked();
     void anotherConnectionsWriteIsCheckedAgain();
+    void aNewFileAnotherConnectionWroteIsCheckedAgain();
     void theRecordKeepsTheLatestFiles();
 
 private:
@@ -56,7 +58,9 @@ void TestCheckedWorkspaces::aCheckedFileIsRememberedUntilItChanges() {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("w.pvi"));
     QVERIFY(Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace);
-    QVERIFY2(!CheckedWorkspaces::contains(path), "a new file counted as checked before any check");
+    // Created and written by the workspace's connection alone: as sound as a checked file.
+    QVERIFY2(CheckedWorkspaces::contains(path),
+             "a file the workspace created and wrote alone is to be read whole again");
     QVERIFY(Workspace::open(path, Workspace::Mode::OpenExisting).workspace);
     QVERIFY2(CheckedWorkspaces::contains(path), "opening the file did not remember its check");
 
@@ -171,6 +175,19 @@ void TestCheckedWorkspaces::anotherConnectionsWriteIsCheckedAgain() {
     // Opening it checks it again, and remembers it.
     QVERIFY(Workspace::open(path, Workspace::Mode::OpenExisting).workspace);
     QVERIFY(CheckedWorkspaces::contains(path));
+}
+
+void TestCheckedWorkspaces::aNewFileAnotherConnectionWroteIsCheckedAgain() {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.pvi"));
+    {
+        auto ws = Workspace::open(path, Workspace::Mode::CreateOrOpen).workspace;
+        QVERIFY(ws);
+        Database other(path, Database::OpenMode::ReadWrite);
+        other.exec("INSERT INTO settings (key, value) VALUES ('note', 'from elsewhere')");
+    }
+    QVERIFY2(!CheckedWorkspaces::contains(path),
+             "a new file another connection wrote to counted as checked");
 }
 
 PVI_TEST_CLASS(TestCheckedWorkspaces)
