@@ -23,6 +23,7 @@ private Q_SLOTS:
     void probabilityAliveIsAProbability();
     void expectedPurchasesGrowWithTheWindow();
     void clvIsTheDiscountedMonthlySum();
+    void sharedCurvesGiveEachCustomersOwnValues();
     void independenceWarning();
     void fitFailuresCarryAReason();
 };
@@ -110,6 +111,60 @@ void TestClvReference::clvIsTheDiscountedMonthlySum() {
     const double discounted = discountedClv(p, c, 30.0, ClvOptions{});
     QVERIFY(discounted < clv);
     QVERIFY(discounted > clv / 1.10);
+}
+
+void TestClvReference::sharedCurvesGiveEachCustomersOwnValues() {
+    // Customers who share x and T share all of E[Y(t) | x, t_x, T] but P(alive): the curves
+    // compute that part once per pair, and every customer still gets exactly the value of the
+    // formula computed for them alone.
+    const BgNbdParameters p{0.243, 4.414, 0.793, 2.426};
+    const std::vector<double> horizons{39.0, 0.0, 4.5, 26.0, 52.0};
+    BgNbdConditionalCurves curves(p, horizons);
+    std::vector<double> out(horizons.size());
+    int customers = 0;
+    for (const int x : {0, 1, 3}) {
+        for (const double T : {10.0, 38.86, 50.0}) {
+            for (const double tx : {0.0, 2.5, 9.0}) {
+                const double lastPurchase = x == 0 ? 0.0 : tx;
+                curves.expectedPurchases(x, lastPurchase, T, out);
+                ++customers;
+                for (std::size_t k = 0; k < horizons.size(); ++k) {
+                    const double alone =
+                        bgNbdConditionalExpectedPurchases(p, horizons[k], x, lastPurchase, T);
+                    QVERIFY2(out[k] == alone,
+                             qPrintable(QStringLiteral("x %1 t_x %2 T %3 t %4: %5 vs %6 alone")
+                                            .arg(x)
+                                            .arg(lastPurchase)
+                                            .arg(T)
+                                            .arg(horizons[k])
+                                            .arg(out[k], 0, 'g', 17)
+                                            .arg(alone, 0, 'g', 17)));
+                }
+            }
+        }
+    }
+    QCOMPARE(customers, 27);
+    QCOMPARE(curves.distinctPairs(), std::size_t{9});
+    // The whole analysis gives each customer of the synthetic summary what the formulas give.
+    const auto summary = synthetic();
+    const ClvAnalysis analysis = analyzeClv(summary, true);
+    QVERIFY2(analysis.bgnbd.ok && analysis.gammaGamma.ok, "both fits succeed on the sample");
+    QCOMPARE(analysis.customers.size(), summary.size());
+    for (std::size_t i = 0; i < summary.size(); ++i) {
+        const CustomerSummary& c = summary[i];
+        const CustomerClvPrediction& predicted = analysis.customers[i];
+        const double purchases = bgNbdConditionalExpectedPurchases(
+            analysis.bgnbd.params, ClvOptions{}.periodWeeks, c.x, c.tx, c.T);
+        const double clv =
+            discountedClv(analysis.bgnbd.params, c, predicted.expectedAverageSpend, ClvOptions{});
+        QVERIFY2(predicted.expectedPurchases == purchases && predicted.clv == clv,
+                 qPrintable(QStringLiteral("customer %1: purchases %2 vs %3, CLV %4 vs %5")
+                                .arg(c.id)
+                                .arg(predicted.expectedPurchases, 0, 'g', 17)
+                                .arg(purchases, 0, 'g', 17)
+                                .arg(predicted.clv, 0, 'g', 17)
+                                .arg(clv, 0, 'g', 17)));
+    }
 }
 
 void TestClvReference::independenceWarning() {

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void summaryFromOrders();
     void parametersStoredAsRows();
     void backtestCountsAndGrades();
+    void skippedBacktestLeavesTheFitAlone();
     void groupSummariesByHand();
     void snapshotGivesTheWorkspacePurchaseDays();
 };
@@ -255,6 +256,32 @@ void TestClvWorkspace::backtestCountsAndGrades() {
     const auto regular = runClvBacktest(mergePurchaseDays(rhythm), start.addDays(90));
     QVERIFY(!regular.ok);
     QVERIFY2(regular.reason.contains(u"do not pin down"), qPrintable(regular.reason));
+}
+
+void TestClvWorkspace::skippedBacktestLeavesTheFitAlone() {
+    // The PVIs read the fits and predictions alone and skip the backtest: what they read must be
+    // what the analysis with the backtest gives, to the bit.
+    const QDate start(2024, 1, 1);
+    const auto days = mergePurchaseDays(test::generatePurchases(300, 12345u, start, 40));
+    const QDate asOf = start.addDays(40 * 7);
+    const auto with = analyzePurchaseDaysClv(days, asOf, ClvBacktestMode::Run);
+    const auto without = analyzePurchaseDaysClv(days, asOf, ClvBacktestMode::Skip);
+    QVERIFY2(with.ok && with.backtest.ok, qPrintable(with.backtest.reason));
+    QVERIFY2(without.ok && !without.backtest.ok && without.backtest.weeks.empty(),
+             "a skipped backtest leaves no weeks and ok = false");
+    QVERIFY2(!without.backtest.reason.isEmpty(), "a skipped backtest says why it is empty");
+    QVERIFY2(without.analysis.bgnbd.ok, qPrintable(without.analysis.bgnbd.reason));
+    QVERIFY2(without.analysis.bgnbd.params.r == with.analysis.bgnbd.params.r &&
+                 without.analysis.bgnbd.params.alpha == with.analysis.bgnbd.params.alpha,
+             "the same BG/NBD parameters with and without the backtest");
+    QCOMPARE(without.analysis.customers.size(), with.analysis.customers.size());
+    for (std::size_t i = 0; i < with.analysis.customers.size(); ++i) {
+        const CustomerClvPrediction& a = without.analysis.customers[i];
+        const CustomerClvPrediction& b = with.analysis.customers[i];
+        QVERIFY2(a.clv == b.clv && a.pAlive == b.pAlive,
+                 qPrintable(
+                     QStringLiteral("customer %1: CLV %2 vs %3").arg(b.id).arg(a.clv).arg(b.clv)));
+    }
 }
 
 void TestClvWorkspace::groupSummariesByHand() {

@@ -78,10 +78,15 @@ ClvBacktest runClvBacktest(const std::vector<CustomerPurchaseDays>& customers, Q
         }
     }
     std::vector<double> predictedCumulative(weeks, 0.0);
+    std::vector<double> horizons(weeks);
+    for (std::size_t k = 0; k < weeks; ++k)
+        horizons[k] = static_cast<double>(k + 1);
+    BgNbdConditionalCurves curves(bt.fit.params, std::move(horizons));
+    std::vector<double> expected(weeks);
     for (const auto& s : summaries) {
+        curves.expectedPurchases(s.x, s.tx, s.T, expected);
         for (std::size_t k = 0; k < weeks; ++k)
-            predictedCumulative[k] += bgNbdConditionalExpectedPurchases(
-                bt.fit.params, static_cast<double>(k + 1), s.x, s.tx, s.T);
+            predictedCumulative[k] += expected[k];
     }
     double actualCumulative = 0.0;
     for (std::size_t k = 0; k < weeks; ++k) {

@@ -6,22 +6,46 @@
 
 #include <boost/math/statistics/bivariate_statistics.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pvi {
 
-double discountedClv(const BgNbdParameters& params, const CustomerSummary& customer,
-                     double expectedSpend, const ClvOptions& options) {
+namespace {
+
+/// The discounted sum over months m = 1..H of cumulative[m - 1], the expected purchases by the
+/// end of month m.
+double discountedFromCumulative(std::span<const double> cumulative, double expectedSpend,
+                                const ClvOptions& options) {
     double clv = 0.0;
     double previous = 0.0;
     for (int m = 1; m <= options.horizonMonths; ++m) {
-        const double cumulative = bgNbdConditionalExpectedPurchases(
-            params, m * kWeeksPerMonth, customer.x, customer.tx, customer.T);
+        const double now = cumulative[static_cast<std::size_t>(m - 1)];
         const double discount = std::pow(1.0 + options.annualDiscountRate, -m / 12.0);
-        clv += (cumulative - previous) * expectedSpend * discount;
-        previous = cumulative;
+        clv += (now - previous) * expectedSpend * discount;
+        previous = now;
     }
     return clv;
+}
+
+/// The horizons of one customer's predictions: options.periodWeeks, then the end of each month
+/// of the CLV horizon.
+std::vector<double> predictionHorizons(const ClvOptions& options) {
+    std::vector<double> horizons{options.periodWeeks};
+    for (int m = 1; m <= options.horizonMonths; ++m)
+        horizons.push_back(m * kWeeksPerMonth);
+    return horizons;
+}
+
+} // namespace
+
+double discountedClv(const BgNbdParameters& params, const CustomerSummary& customer,
+                     double expectedSpend, const ClvOptions& options) {
+    std::vector<double> cumulative;
+    for (int m = 1; m <= options.horizonMonths; ++m)
+        cumulative.push_back(bgNbdConditionalExpectedPurchases(
+            params, m * kWeeksPerMonth, customer.x, customer.tx, customer.T));
+    return discountedFromCumulative(cumulative, expectedSpend, options);
 }
 
 double frequencySpendCorrelation(std::span<const CustomerSummary> customers) {
@@ -71,18 +95,22 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
         return analysis;
 
     const auto& bg = analysis.bgnbd.params;
+    // Every customer's expected purchases at the same horizons: computed once per (x, T).
+    BgNbdConditionalCurves curves(bg, predictionHorizons(options));
+    std::vector<double> expected(1 + static_cast<std::size_t>(std::max(0, options.horizonMonths)));
     analysis.customers.reserve(customers.size());
     for (const auto& c : customers) {
         CustomerClvPrediction p;
         p.id = c.id;
         p.repeatPurchases = c.x;
         p.pAlive = bgNbdProbabilityAlive(bg, c.x, c.tx, c.T);
-        p.expectedPurchases =
-            bgNbdConditionalExpectedPurchases(bg, options.periodWeeks, c.x, c.tx, c.T);
+        curves.expectedPurchases(c.x, c.tx, c.T, expected);
+        p.expectedPurchases = expected.front();
         if (analysis.gammaGamma.ok) {
             p.expectedAverageSpend =
                 gammaGammaExpectedAverageSpend(analysis.gammaGamma.params, c.x, c.zbar);
-            p.clv = discountedClv(bg, c, p.expectedAverageSpend, options);
+            p.clv = discountedFromCumulative(std::span<const double>(expected).subspan(1),
+                                             p.expectedAverageSpend, options);
         }
         analysis.customers.push_back(p);
     }

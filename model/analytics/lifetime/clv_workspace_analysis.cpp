@@ -10,7 +10,8 @@
 namespace pvi {
 
 ClvWorkspaceAnalysis analyzePurchaseDaysClv(std::vector<CustomerPurchaseDays> days, QDate asOf,
-                                            const ClvOptions& options, int holdoutWeeks) {
+                                            ClvBacktestMode backtestMode, const ClvOptions& options,
+                                            int holdoutWeeks) {
     ClvWorkspaceAnalysis result;
     result.asOf = asOf;
     if (days.empty()) {
@@ -21,12 +22,18 @@ ClvWorkspaceAnalysis analyzePurchaseDaysClv(std::vector<CustomerPurchaseDays> da
     }
     // The backtest refits the model on the weeks before the holdout: independent of the fit
     // below, it runs beside it (on the demo shop the fit is the last source a refresh waits for).
-    std::future<ClvBacktest> backtest = std::async(std::launch::async, [&days, asOf, holdoutWeeks] {
-        return runClvBacktest(days, asOf, holdoutWeeks);
-    });
+    std::future<ClvBacktest> backtest;
+    if (backtestMode == ClvBacktestMode::Run)
+        backtest = std::async(std::launch::async, [&days, asOf, holdoutWeeks] {
+            return runClvBacktest(days, asOf, holdoutWeeks);
+        });
     result.summaries = buildCustomerSummaries(days, asOf);
     result.analysis = analyzeClv(result.summaries, true, options);
-    result.backtest = backtest.get();
+    if (backtest.valid())
+        result.backtest = backtest.get();
+    else
+        result.backtest.reason =
+            QCoreApplication::translate("pvi::LifetimeText", "the backtest was not asked for");
     result.ok = true;
     return result;
 }
@@ -47,7 +54,7 @@ ClvWorkspaceAnalysis analyzeWorkspaceClv(Database& db, QDate asOf, const ClvOpti
         return failed;
     }
     ClvWorkspaceAnalysis result =
-        analyzePurchaseDaysClv(std::move(days), asOf, options, holdoutWeeks);
+        analyzePurchaseDaysClv(std::move(days), asOf, ClvBacktestMode::Run, options, holdoutWeeks);
     result.batches = std::move(batches);
     return result;
 }

@@ -24,10 +24,16 @@ struct ClvWorkspaceAnalysis {
     ClvBacktest backtest;                   ///< fit on all but the last weeks, predicted on them
 };
 
+/// Whether an analysis also backtests the model: the Lifetime value page and `pvi clv` show the
+/// backtest; the PVIs read the fits and predictions alone.
+enum class ClvBacktestMode { Run, Skip };
+
 /// Runs the analysis on each customer's purchase days (mergePurchaseDays) up to asOf: the
-/// summaries, both fits, the predictions and the backtest. Leaves `batches` empty.
-/// holdoutWeeks = 0 uses the default backtest holdout.
+/// summaries, both fits, the predictions and, unless skipped, the backtest (left with a reason
+/// and ok = false when skipped). Leaves `batches` empty. holdoutWeeks = 0 uses the default
+/// backtest holdout.
 ClvWorkspaceAnalysis analyzePurchaseDaysClv(std::vector<CustomerPurchaseDays> days, QDate asOf,
+                                            ClvBacktestMode backtestMode,
                                             const ClvOptions& options = {}, int holdoutWeeks = 0);
 
 /// Reads the valid orders dated on or before asOf and runs the analysis (never throws).

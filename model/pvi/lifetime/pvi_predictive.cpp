@@ -53,9 +53,10 @@ const ClvGroupSummary* findGroup(const std::vector<ClvGroupSummary>& groups, con
 }
 
 void fill(PredictiveFit& in, const OrderSnapshot& snapshot, const QDate& asOf) {
-    // The snapshot holds the valid orders already: the fit does not read them again.
+    // The snapshot holds the valid orders already: the fit does not read them again. No PVI
+    // reads the backtest (the Lifetime value page runs its own analysis, with it).
     const ClvWorkspaceAnalysis clv =
-        analyzePurchaseDaysClv(snapshotPurchaseDays(snapshot, asOf), asOf);
+        analyzePurchaseDaysClv(snapshotPurchaseDays(snapshot, asOf), asOf, ClvBacktestMode::Skip);
     if (!clv.ok) {
         in.reason = clv.reason;
         return;
