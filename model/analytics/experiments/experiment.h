@@ -13,7 +13,7 @@ namespace pvi {
 
 /// One visitor (or customer) of an experiment arm, when per-visitor rows were imported.
 struct ExperimentUnit {
-    QString key; ///< empty when loaded without keys (ExperimentStore::UnitKeys::Skip)
+    QString key;
     bool converted = false;
     double revenue = 0;
 };

@@ -64,7 +64,7 @@ std::int64_t ExperimentStore::save(const Experiment& experiment,
     return experimentId;
 }
 
-std::vector<Experiment> ExperimentStore::loadAll(UnitKeys keys) {
+std::vector<Experiment> ExperimentStore::loadAll(Units units) {
     // Three reads in all, whatever the number of experiments and arms: the units are read in
     // their table's own order (a scan by rowid) and handed to their arms, instead of one query
     // per arm sorting its units by id through the (arm, key) index.
@@ -105,17 +105,17 @@ std::vector<Experiment> ExperimentStore::loadAll(UnitKeys keys) {
             arms.push_back(std::move(arm));
         }
     }
+    if (units == Units::Skip)
+        return experiments;
     std::unordered_map<std::int64_t, ExperimentArm*> armById;
     for (const auto& [armId, place] : armPlaces)
         armById.emplace(armId, &experiments[place.first].arms[place.second]);
-    Statement units = m_db.prepare(
-        keys == UnitKeys::Read
-            ? "SELECT arm_id, unit_key, converted, revenue FROM experiment_units ORDER BY id"
-            : "SELECT arm_id, NULL, converted, revenue FROM experiment_units ORDER BY id");
-    while (units.step()) {
-        if (const auto arm = armById.find(units.columnInt64(0)); arm != armById.end())
+    Statement rows = m_db.prepare(
+        "SELECT arm_id, unit_key, converted, revenue FROM experiment_units ORDER BY id");
+    while (rows.step()) {
+        if (const auto arm = armById.find(rows.columnInt64(0)); arm != armById.end())
             arm->second->units.push_back(
-                {units.columnText(1), units.columnInt(2) != 0, units.columnDouble(3)});
+                {rows.columnText(1), rows.columnInt(2) != 0, rows.columnDouble(3)});
     }
     return experiments;
 }

@@ -23,11 +23,13 @@ public:
                       std::optional<std::int64_t> batchId = std::nullopt);
     /// Whether an experiment with this name is stored.
     bool contains(const QString& name);
-    /// Whether loadAll reads each unit's key (the analyses read the units' outcomes only).
-    enum class UnitKeys { Read, Skip };
-    /// Every experiment, ordered by name, with arms (control first) and units (their keys left
-    /// empty with UnitKeys::Skip: the large shop's 463,207 keys are 45 MB).
-    std::vector<Experiment> loadAll(UnitKeys keys = UnitKeys::Read);
+    /// Whether loadAll reads the per-visitor rows. The PVIs read the arms' totals alone (the
+    /// rows serve the revenue rank test and CUPED of the A/B test page): the large shop has
+    /// 463,207 of them.
+    enum class Units { Read, Skip };
+    /// Every experiment, ordered by name, with arms (control first), their totals and, unless
+    /// skipped, their per-visitor rows.
+    std::vector<Experiment> loadAll(Units units = Units::Read);
     /// The experiment with this name, if stored.
     std::optional<Experiment> load(const QString& name);
     /// Removes the experiment (its arms and units go with it).

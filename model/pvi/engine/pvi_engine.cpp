@@ -147,7 +147,7 @@ struct Cell {
 /// helps with the rest.
 void computeCells(PviSources& sources, std::vector<Cell>& cells) {
     const OrderSnapshot* snapshot = nullptr;
-    const std::vector<Experiment>* experiments = nullptr;
+    const std::vector<ExperimentAnalysis>* experiments = nullptr;
     try {
         snapshot = &sources.orders();
         experiments = &sources.experiments();

@@ -3,6 +3,7 @@
 #include "analytics/experiments/experiment_store.h"
 #include "pvi/effect/pvi_effect.h"
 #include "pvi/engine/workspace_currency.h"
+#include "pvi/experiments/pvi_experiments.h"
 #include "pvi/lifetime/pvi_predictive.h"
 #include "pvi/monitoring/pvi_anomalies.h"
 #include "store/db_error.h"
@@ -32,8 +33,11 @@ void releaseFreedMemory() {
 #endif
 }
 
-/// The experiment PVIs read the units' outcomes, never their keys.
-constexpr ExperimentStore::UnitKeys kRunUnits = ExperimentStore::UnitKeys::Skip;
+/// The experiments analysed: their PVIs read the arms' totals, never the per-visitor rows.
+std::vector<ExperimentAnalysis> loadExperiments(Workspace& workspace) {
+    return analyzeExperiments(
+        ExperimentStore(workspace.db()).loadAll(ExperimentStore::Units::Skip));
+}
 
 template <typename T, typename Load> const T& once(std::optional<T>& slot, Load&& load) {
     if (!slot)
@@ -73,9 +77,8 @@ const CesSettings& PviSources::ces() {
     return once(m_ces, [&] { return CesSettings::load(m_workspace); });
 }
 
-const std::vector<Experiment>& PviSources::experiments() {
-    return once(m_experiments,
-                [&] { return ExperimentStore(m_workspace.db()).loadAll(kRunUnits); });
+const std::vector<ExperimentAnalysis>& PviSources::experiments() {
+    return once(m_experiments, [&] { return loadExperiments(m_workspace); });
 }
 
 const std::vector<CostEntry>& PviSources::costs() {
@@ -242,7 +245,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
     std::shared_future<const OrderSnapshot*> snapshotReady = snapshotLoaded.get_future().share();
     // The sources that need nothing else, largest first; they outlive both lanes.
     std::optional<FairnessGroups> loadedFairnessGroups;
-    std::optional<std::vector<Experiment>> loadedExperiments;
+    std::optional<std::vector<ExperimentAnalysis>> loadedExperiments;
     std::optional<WebReports> loadedWebReports;
     std::optional<std::vector<CostEntry>> loadedCosts;
     EitherLane either;
@@ -250,8 +253,7 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         either.add(loadedFairnessGroups,
                    [](Workspace& ws) { return FairnessGroups::load(ws.db()); });
     if (!m_experiments)
-        either.add(loadedExperiments,
-                   [](Workspace& ws) { return ExperimentStore(ws.db()).loadAll(kRunUnits); });
+        either.add(loadedExperiments, [](Workspace& ws) { return loadExperiments(ws); });
     if (!m_webReports)
         either.add(loadedWebReports, [](Workspace& ws) { return WebReports::load(ws); });
     if (!m_costs)

@@ -5,7 +5,7 @@
 
 #include "analytics/anomalies/anomaly_detector.h"
 #include "analytics/effect/selection_effect.h"
-#include "analytics/experiments/experiment.h"
+#include "analytics/experiments/experiment_analysis.h"
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
 #include "pvi/engine/personalization_rules.h"
@@ -43,7 +43,8 @@ public:
     const OfferFacts& offers();
     const SurveySnapshot& surveys();
     const CesSettings& ces();
-    const std::vector<Experiment>& experiments();
+    /// Every experiment, analysed once (analyzeExperiments).
+    const std::vector<ExperimentAnalysis>& experiments();
     const std::vector<CostEntry>& costs();
     const AnomalySettings& anomalySettings();
     const EngagementFacts& engagement();
@@ -81,7 +82,7 @@ private:
     std::optional<OfferFacts> m_offers;
     std::optional<SurveySnapshot> m_surveys;
     std::optional<CesSettings> m_ces;
-    std::optional<std::vector<Experiment>> m_experiments;
+    std::optional<std::vector<ExperimentAnalysis>> m_experiments;
     std::optional<std::vector<CostEntry>> m_costs;
     std::optional<AnomalySettings> m_anomalySettings;
     std::optional<EngagementFacts> m_engagement;

@@ -112,17 +112,16 @@ std::optional<double> comparisonValue(const QString& id, const RateComparison& r
     return std::nullopt;
 }
 
-PviResult perTestPvi(const Experiment& experiment, const QString& id) {
-    const ExperimentAnalysis analysis = analyzeExperiment(experiment);
+PviResult perTestPvi(const ExperimentAnalysis& analysis, const QString& id) {
     if (analysis.comparisons.empty())
         return unavailable(id, QStringLiteral("experiment '%1' has no comparison: %2")
-                                   .arg(experiment.name, analysis.reasons.join(u"; ")));
+                                   .arg(analysis.name, analysis.reasons.join(u"; ")));
     const ArmComparison& first = analysis.comparisons.front();
     if (id == QLatin1String("ab_required_sample")) {
         PviResult r = requiredSamplePvi(first.rates.control.rate(), kAbRequiredSampleMde);
         r.id = id;
         if (r.available)
-            r.reason = QStringLiteral("experiment '%1'").arg(experiment.name);
+            r.reason = QStringLiteral("experiment '%1'").arg(analysis.name);
         return r;
     }
     PviResult r;
@@ -130,8 +129,8 @@ PviResult perTestPvi(const Experiment& experiment, const QString& id) {
     for (const ArmComparison& c : analysis.comparisons) {
         SegmentValue row;
         row.id = c.treatmentArm;
-        row.name = QStringLiteral("%1: %2 vs %3")
-                       .arg(experiment.name, c.treatmentArm, analysis.controlArm);
+        row.name =
+            QStringLiteral("%1: %2 vs %3").arg(analysis.name, c.treatmentArm, analysis.controlArm);
         row.value = comparisonValue(id, c.rates);
         row.n = c.rates.control.n + c.rates.treatment.n;
         row.personalized = ratePercent(c.rates.treatment);
@@ -148,17 +147,14 @@ PviResult perTestPvi(const Experiment& experiment, const QString& id) {
     r.pValue = first.rates.pValue;
     r.available = r.value.has_value();
     r.reason = r.available ? QStringLiteral("experiment '%1', arm '%2' vs '%3'")
-                                 .arg(experiment.name, first.treatmentArm, analysis.controlArm)
+                                 .arg(analysis.name, first.treatmentArm, analysis.controlArm)
                            : QStringLiteral("experiment '%1': %2")
-                                 .arg(experiment.name, first.rates.reasons.join(u"; "));
+                                 .arg(analysis.name, first.rates.reasons.join(u"; "));
     return r;
 }
 
-PviResult winRatePvi(const std::vector<Experiment>& experiments, const Period& period) {
+PviResult winRatePvi(const std::vector<ExperimentAnalysis>& analyses, const Period& period) {
     const QString id = QStringLiteral("ab_win_rate");
-    std::vector<ExperimentAnalysis> analyses;
-    for (const Experiment& e : experiments)
-        analyses.push_back(analyzeExperiment(e));
     const PortfolioAnalysis portfolio = analyzePortfolio(analyses, period.to);
     const WinRate& win = portfolio.winRateHolm;
     PviResult r;
@@ -191,10 +187,18 @@ QString noExperimentsReason() {
     return QStringLiteral("import an experiment (pvi abtest WS.pvi --import FILE.csv) to see this");
 }
 
-const Experiment* latestExperimentIn(const std::vector<Experiment>& experiments,
-                                     const Period& period) {
-    const Experiment* latest = nullptr;
-    for (const Experiment& e : experiments) {
+std::vector<ExperimentAnalysis> analyzeExperiments(const std::vector<Experiment>& experiments) {
+    std::vector<ExperimentAnalysis> analyses;
+    analyses.reserve(experiments.size());
+    for (const Experiment& e : experiments)
+        analyses.push_back(analyzeExperiment(e));
+    return analyses;
+}
+
+const ExperimentAnalysis* latestExperimentIn(const std::vector<ExperimentAnalysis>& experiments,
+                                             const Period& period) {
+    const ExperimentAnalysis* latest = nullptr;
+    for (const ExperimentAnalysis& e : experiments) {
         const bool started = !e.startedOn.isValid() || e.startedOn <= period.to;
         const bool stillRunning = !e.endedOn.isValid() || e.endedOn >= period.from;
         if (!started || !stillRunning)
@@ -219,15 +223,15 @@ PviResult requiredSamplePvi(double baseline, double mdeAbsolute) {
     return r;
 }
 
-PviResult computeExperimentPvi(const std::vector<Experiment>& experiments, const QString& id,
-                               const Period& period) {
+PviResult computeExperimentPvi(const std::vector<ExperimentAnalysis>& experiments,
+                               const QString& id, const Period& period) {
     if (!isExperimentPvi(id))
         return unavailable(id, QStringLiteral("unknown PVI '%1'").arg(id));
     if (experiments.empty())
         return unavailable(id, noExperimentsReason());
     if (id == QLatin1String("ab_win_rate"))
         return winRatePvi(experiments, period);
-    const Experiment* experiment = latestExperimentIn(experiments, period);
+    const ExperimentAnalysis* experiment = latestExperimentIn(experiments, period);
     if (experiment == nullptr)
         return unavailable(
             id, QStringLiteral("no A/B test ran between %1 and %2")

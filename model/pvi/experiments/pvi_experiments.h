@@ -3,6 +3,7 @@
 // ab_required_sample for the most recent experiment running in the period, and ab_win_rate over
 // the experiments concluded by the period's end.
 
+#include "analytics/experiments/experiment_analysis.h"
 #include "pvi/engine/metrics_engine.h"
 #include "pvi/engine/pvi_definition.h"
 #include "pvi/engine/pvi_result.h"
@@ -14,7 +15,6 @@
 namespace pvi {
 
 class Workspace;
-struct Experiment;
 
 /// Minimum detectable effect behind ab_required_sample: 5 percentage points (absolute).
 inline constexpr double kAbRequiredSampleMde = 0.05;
@@ -25,17 +25,22 @@ bool isExperimentPvi(const QString& id);
 /// The reason shown when the workspace holds no experiment.
 QString noExperimentsReason();
 
+/// Every experiment analysed, in the same order. An analysis does not depend on the period: a
+/// run analyses each experiment once, and the PVIs of every period read the analyses (which
+/// keep no per-visitor row).
+std::vector<ExperimentAnalysis> analyzeExperiments(const std::vector<Experiment>& experiments);
+
 /// The experiment the per-test PVIs report for `period`: among those that ran during it
 /// (started by its end, not ended before its start), the one started last; null when none.
-const Experiment* latestExperimentIn(const std::vector<Experiment>& experiments,
-                                     const Period& period);
+const ExperimentAnalysis* latestExperimentIn(const std::vector<ExperimentAnalysis>& experiments,
+                                             const Period& period);
 
 /// ab_required_sample for a baseline conversion rate and an absolute effect (0.05 = 5 points):
 /// visitors per arm for 80% power at α = 0.05.
 PviResult requiredSamplePvi(double baseline, double mdeAbsolute);
 
-/// One experiment PVI from the stored experiments (no previous value). Never throws.
-PviResult computeExperimentPvi(const std::vector<Experiment>& experiments, const QString& id,
-                               const Period& period);
+/// One experiment PVI from the analysed experiments (no previous value). Never throws.
+PviResult computeExperimentPvi(const std::vector<ExperimentAnalysis>& experiments,
+                               const QString& id, const Period& period);
 
 } // namespace pvi

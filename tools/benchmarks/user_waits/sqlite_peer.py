@@ -2,7 +2,8 @@
 
 read_once_sql: one aggregate query per table the PVIs read, touching every row and column once
 (text by its length, numbers by their sum). The engine must read at least this much, so its
-time is a floor for a full recompute; order_lines is not in it because no PVI reads it.
+time is a floor for a full recompute; order_lines and experiment_units are not in it because no
+PVI reads them (the experiment PVIs read the arms' totals).
 
 import_script: sqlite3's own .import of the same CSV files into fresh tables, no parsing of
 dates or money, no customer matching: a lower bound for an import.
@@ -14,7 +15,7 @@ import sqlite3
 PVI_TABLES = [
     "orders", "customers", "customer_records", "email_events", "email_campaigns", "audience",
     "survey_responses", "survey_respondents", "survey_question_choices", "web_pages", "costs",
-    "experiments", "experiment_arms", "experiment_units", "touchpoints", "conversions", "targets",
+    "experiments", "experiment_arms", "touchpoints", "conversions", "targets",
     "personalization_rules", "model_parameters", "settings",
 ]
 
