@@ -4,6 +4,7 @@
 // against the standard library's engine for several seeds across many refills of the state, and
 // the same draws through the distributions the bootstraps use.
 #include "stats/mersenne_twister_64.h"
+#include "stats/uniform_index.h"
 #include "test_registry.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void everyOutputAsTheStandardLibrarys_data();
     void everyOutputAsTheStandardLibrarys();
     void theSameDrawsThroughDistributions();
+    void uniformIndicesAsTheStandardLibrarys_data();
+    void uniformIndicesAsTheStandardLibrarys();
 };
 
 void TestMersenneTwister::theStandardsTenThousandthOutput() {
@@ -64,6 +67,38 @@ void TestMersenneTwister::theSameDrawsThroughDistributions() {
         QCOMPARE(pickGot(engine), pickWant(expected));
         QCOMPARE(normalGot(engine), normalWant(expected));
     }
+}
+
+void TestMersenneTwister::uniformIndicesAsTheStandardLibrarys_data() {
+    QTest::addColumn<quint64>("n");
+    QTest::newRow("1 (always 0)") << quint64(1);
+    QTest::newRow("2") << quint64(2);
+    QTest::newRow("7") << quint64(7);
+    QTest::newRow("a shop's customers, 186,982") << quint64(186982);
+    QTest::newRow("2^32 + 3") << (quint64(1) << 32) + 3;
+    // Above 2^63 nearly half the products are drawn again: the rejection path, often.
+    QTest::newRow("2^63 + 5") << (quint64(1) << 63) + 5;
+    QTest::newRow("2^64 - 1") << ~quint64(0);
+}
+
+void TestMersenneTwister::uniformIndicesAsTheStandardLibrarys() {
+    QFETCH(quint64, n);
+    std::mt19937_64 expected(20261206);
+    MersenneTwister64 engine(20261206);
+    std::uniform_int_distribution<std::uint64_t> want(0, n - 1);
+    const pvi::UniformIndex got(n);
+    for (int i = 0; i < 200000; ++i) {
+        const std::uint64_t a = got(engine);
+        const std::uint64_t b = want(expected);
+        if (a != b || a >= n)
+            QFAIL(qPrintable(QStringLiteral("draw %1 in [0, %2): %3, the standard library's %4")
+                                 .arg(i)
+                                 .arg(n)
+                                 .arg(a)
+                                 .arg(b)));
+    }
+    // The same outputs consumed: the generators are still in step.
+    QCOMPARE(engine(), expected());
 }
 
 PVI_TEST_CLASS(TestMersenneTwister)

@@ -1,5 +1,7 @@
 #include "analytics/effect/effect_bootstrap.h"
 
+#include "stats/uniform_index.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -51,8 +53,7 @@ std::vector<Cluster> clustersByCustomer(const std::vector<IndexEvent>& candidate
 /// arrays larger than the caches, and reads that no longer wait for the generator between them
 /// overlap (the 10M-line shop's naive interval: 5.8 s before).
 template <typename Use>
-void forEachDraw(std::size_t count, std::uniform_int_distribution<std::size_t>& pick,
-                 MersenneTwister64& rng, Use&& use) {
+void forEachDraw(std::size_t count, const UniformIndex& pick, MersenneTwister64& rng, Use&& use) {
     constexpr std::size_t kBlock = 512;
     std::array<std::size_t, kBlock> block;
     for (std::size_t done = 0; done < count;) {
@@ -88,8 +89,8 @@ EffectEstimate naiveEstimate(const EffectIndex& index, std::size_t replicates,
     for (std::size_t i = 0; i < nExposed; ++i)
         exposedAfter[i] = index.exposed[i].after;
     std::vector<double> draws(replicates);
-    std::uniform_int_distribution<std::size_t> pickExposed(0, nExposed - 1);
-    std::uniform_int_distribution<std::size_t> pickCluster(0, clusters.size() - 1);
+    const UniformIndex pickExposed(nExposed);
+    const UniformIndex pickCluster(clusters.size());
     for (double& draw : draws) {
         double exposedSum = 0;
         forEachDraw(nExposed, pickExposed, rng,
@@ -128,7 +129,7 @@ MatchedEstimates matchedEstimates(const std::vector<MatchedPair>& pairs, std::si
     std::vector<double> matchedDraws(replicates);
     std::vector<double> didDraws(replicates);
     std::vector<double> relativeDraws;
-    std::uniform_int_distribution<std::size_t> pickPair(0, pairs.size() - 1);
+    const UniformIndex pickPair(pairs.size());
     for (std::size_t r = 0; r < replicates; ++r) {
         double sumDifference = 0;
         double sumDid = 0;
