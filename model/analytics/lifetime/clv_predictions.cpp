@@ -13,17 +13,23 @@ namespace pvi {
 
 namespace {
 
+/// (1 + annual rate)^(-m/12) for the months m = 1..H of the horizon.
+std::vector<double> monthlyDiscounts(const ClvOptions& options) {
+    std::vector<double> discounts;
+    for (int m = 1; m <= options.horizonMonths; ++m)
+        discounts.push_back(std::pow(1.0 + options.annualDiscountRate, -m / 12.0));
+    return discounts;
+}
+
 /// The discounted sum over months m = 1..H of cumulative[m - 1], the expected purchases by the
 /// end of month m.
 double discountedFromCumulative(std::span<const double> cumulative, double expectedSpend,
-                                const ClvOptions& options) {
+                                std::span<const double> discounts) {
     double clv = 0.0;
     double previous = 0.0;
-    for (int m = 1; m <= options.horizonMonths; ++m) {
-        const double now = cumulative[static_cast<std::size_t>(m - 1)];
-        const double discount = std::pow(1.0 + options.annualDiscountRate, -m / 12.0);
-        clv += (now - previous) * expectedSpend * discount;
-        previous = now;
+    for (std::size_t m = 0; m < discounts.size(); ++m) {
+        clv += (cumulative[m] - previous) * expectedSpend * discounts[m];
+        previous = cumulative[m];
     }
     return clv;
 }
@@ -45,7 +51,7 @@ double discountedClv(const BgNbdParameters& params, const CustomerSummary& custo
     for (int m = 1; m <= options.horizonMonths; ++m)
         cumulative.push_back(bgNbdConditionalExpectedPurchases(
             params, m * kWeeksPerMonth, customer.x, customer.tx, customer.T));
-    return discountedFromCumulative(cumulative, expectedSpend, options);
+    return discountedFromCumulative(cumulative, expectedSpend, monthlyDiscounts(options));
 }
 
 double frequencySpendCorrelation(std::span<const CustomerSummary> customers) {
@@ -97,6 +103,7 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
     const auto& bg = analysis.bgnbd.params;
     // Every customer's expected purchases at the same horizons: computed once per (x, T).
     BgNbdConditionalCurves curves(bg, predictionHorizons(options));
+    const std::vector<double> discounts = monthlyDiscounts(options);
     std::vector<double> expected(1 + static_cast<std::size_t>(std::max(0, options.horizonMonths)));
     analysis.customers.reserve(customers.size());
     for (const auto& c : customers) {
@@ -110,7 +117,7 @@ ClvAnalysis analyzeClv(std::span<const CustomerSummary> customers, bool spendAva
             p.expectedAverageSpend =
                 gammaGammaExpectedAverageSpend(analysis.gammaGamma.params, c.x, c.zbar);
             p.clv = discountedFromCumulative(std::span<const double>(expected).subspan(1),
-                                             p.expectedAverageSpend, options);
+                                             p.expectedAverageSpend, discounts);
         }
         analysis.customers.push_back(p);
     }
