@@ -166,6 +166,10 @@ void computeCells(PviSources& sources, std::vector<Cell>& cells) {
         const bool pure = cell.period.isValid() && (fromOrders || fromExperiments);
         (pure ? shared : here).push_back(&cell);
     }
+    // The lifetime PVIs last: the fit a preload started may still be running.
+    std::stable_partition(here.begin(), here.end(), [](const Cell* cell) {
+        return pviFamilyOf(cell->id) != PviFamily::Predictive;
+    });
     std::atomic<std::size_t> next{0};
     const auto computeShared = [&] {
         for (std::size_t k = next++; k < shared.size(); k = next++) {

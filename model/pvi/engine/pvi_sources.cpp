@@ -133,7 +133,16 @@ const CostLedger& PviSources::costLedger(const Period& period) {
 }
 
 const PredictiveFit& PviSources::predictive(const QDate& asOf) {
-    std::shared_ptr<const PredictiveFit>& fit = m_fits[asOf.toJulianDay()];
+    const qint64 day = asOf.toJulianDay();
+    std::shared_ptr<const PredictiveFit>& fit = m_fits[day];
+    if (const auto pending = m_fitting.find(day); !fit && pending != m_fitting.end()) {
+        try {
+            fit = pending->second.get();
+        } catch (const std::exception&) {
+            // Fitted again below, which reports.
+        }
+        m_fitting.erase(pending);
+    }
     if (!fit)
         fit = fitPredictive(orders(), asOf);
     return *fit;
@@ -303,7 +312,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             return lane;
         });
     }
-    std::future<std::shared_ptr<const PredictiveFit>> fit;
     try {
         const OrderSnapshot* snapshot = nullptr;
         try {
@@ -318,8 +326,9 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         } catch (const DbError&) {
             // Left for the accessor to read again and report.
         }
-        if (predictiveAsOf.isValid() && !m_fits.count(predictiveAsOf.toJulianDay()))
-            fit = std::async(std::launch::async, [snapshot, predictiveAsOf] {
+        const qint64 fitDay = predictiveAsOf.toJulianDay();
+        if (predictiveAsOf.isValid() && !m_fits.count(fitDay) && !m_fitting.count(fitDay))
+            m_fitting[fitDay] = std::async(std::launch::async, [snapshot, predictiveAsOf] {
                 auto fitted = fitPredictive(*snapshot, predictiveAsOf);
                 releaseFreedMemory();
                 return fitted;
@@ -335,7 +344,8 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         // Left for the accessors to load again and report.
     }
     either.takeLeft(m_workspace);
-    // Joined whatever happened above: the lane and the fit read the snapshot and the rules.
+    // Joined whatever happened above: the lane reads the snapshot and the rules. (The fit goes
+    // on: predictive() joins it.)
     try {
         if (second.valid()) {
             SecondLane lane = second.get();
@@ -353,11 +363,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
         experiments();
         webReports();
         costs();
-    } catch (const std::exception&) {
-    }
-    try {
-        if (fit.valid())
-            m_fits[predictiveAsOf.toJulianDay()] = fit.get();
     } catch (const std::exception&) {
     }
     releaseFreedMemory();

@@ -20,6 +20,7 @@
 
 #include <QDate>
 
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -70,8 +71,9 @@ public:
     /// workspace file, reads the e-mail facts, the survey rows while the orders load, then the
     /// surveys' exposure and the offers; the fairness groups, experiments, web reports, costs and
     /// then the engagement facts go to whichever lane is free first; a thread of its own fits
-    /// the lifetime model on the order snapshot alone. A source that fails to load is left for
-    /// its accessor to load again (and report) on first use.
+    /// the lifetime model on the order snapshot alone, and goes on after the preload returns,
+    /// while the PVIs that do not need it compute (predictive() waits for it). A source that
+    /// fails to load is left for its accessor to load again (and report) on first use.
     void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:
@@ -93,6 +95,9 @@ private:
     std::optional<QString> m_currency;
     std::map<std::pair<qint64, qint64>, SelectionEffect> m_effects;
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
+    /// The lifetime fits a preload started that no PVI has asked for yet, by day. Last, so that
+    /// they are joined before the order snapshot they read goes.
+    std::map<qint64, std::future<std::shared_ptr<const PredictiveFit>>> m_fitting;
 };
 
 } // namespace pvi
