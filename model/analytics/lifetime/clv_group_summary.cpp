@@ -1,23 +1,23 @@
 #include "analytics/lifetime/clv_group_summary.h"
 
+#include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace pvi {
 
 std::vector<ClvGroupSummary>
 summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
-                    const QHash<QString, QString>& groupOf) {
+                    std::span<const int> groupOf, const QStringList& names) {
     struct Sums {
         int n = 0, nClv = 0, nRepeat = 0;
         double pAlive = 0.0, purchases = 0.0, clv = 0.0;
     };
-    std::map<QString, Sums> sums;
-    for (const auto& c : customers) {
-        const auto it = groupOf.constFind(c.id);
-        if (it == groupOf.constEnd())
+    std::vector<Sums> sums(static_cast<std::size_t>(names.size()));
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const CustomerClvPrediction& c = customers[i];
+        if (groupOf[i] < 0)
             continue;
-        auto& s = sums[*it];
+        auto& s = sums[static_cast<std::size_t>(groupOf[i])];
         ++s.n;
         if (c.repeatPurchases > 0) {
             ++s.nRepeat;
@@ -30,9 +30,12 @@ summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
         }
     }
     std::vector<ClvGroupSummary> out;
-    for (const auto& [group, s] : sums) {
+    for (std::size_t k = 0; k < sums.size(); ++k) {
+        const Sums& s = sums[k];
+        if (s.n == 0)
+            continue;
         ClvGroupSummary g;
-        g.group = group;
+        g.group = names[static_cast<qsizetype>(k)];
         g.customers = s.n;
         g.repeatCustomers = s.nRepeat;
         if (s.nRepeat > 0) {
@@ -46,7 +49,32 @@ summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
             g.meanClv = s.clv / s.nClv;
         out.push_back(g);
     }
+    std::sort(out.begin(), out.end(),
+              [](const ClvGroupSummary& a, const ClvGroupSummary& b) { return a.group < b.group; });
     return out;
+}
+
+std::vector<ClvGroupSummary>
+summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
+                    const QHash<QString, QString>& groupOf) {
+    QStringList names;
+    QHash<QString, int> indexOf;
+    std::vector<int> groups;
+    groups.reserve(customers.size());
+    for (const CustomerClvPrediction& c : customers) {
+        const auto it = groupOf.constFind(c.id);
+        if (it == groupOf.constEnd()) {
+            groups.push_back(-1);
+            continue;
+        }
+        auto index = indexOf.constFind(*it);
+        if (index == indexOf.constEnd()) {
+            index = indexOf.insert(*it, int(names.size()));
+            names.append(*it);
+        }
+        groups.push_back(*index);
+    }
+    return summarizeClvByGroup(customers, groups, names);
 }
 
 double clvUplift(const ClvGroupSummary& treated, const ClvGroupSummary& control) {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace pvi {
@@ -28,8 +29,14 @@ struct ClvGroupSummary {
     int customersWithClv = 0; ///< customers whose CLV exists
 };
 
-/// Summarizes predictions per group; groupOf maps a customer id to its group. Customers without
-/// a group are left out. Groups come sorted by name.
+/// Summarizes predictions per group: customers[i] is in the group names[groupOf[i]], or in none
+/// when groupOf[i] is negative (one index per customer). The groups with a customer come sorted
+/// by name.
+std::vector<ClvGroupSummary>
+summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
+                    std::span<const int> groupOf, const QStringList& names);
+
+/// The same with groupOf mapping a customer id to its group; customers without one are left out.
 std::vector<ClvGroupSummary>
 summarizeClvByGroup(const std::vector<CustomerClvPrediction>& customers,
                     const QHash<QString, QString>& groupOf);

@@ -68,23 +68,25 @@ void fill(PredictiveFit& in, const OrderSnapshot& snapshot, const QDate& asOf) {
                               "few customers or repeat purchases)");
         return;
     }
-    QHash<QString, QString> allOf;
-    QHash<QString, QString> exposureOf;
+    // Group 0 of {exposed, unexposed} or group 1, customer by customer.
+    std::vector<int> exposureOf(customers.size());
     const qint64 day = asOf.toJulianDay();
-    for (const CustomerClvPrediction& c : customers) {
-        allOf.insert(c.id, QStringLiteral("all"));
-        const auto it = snapshot.customers.find(c.id.toLongLong());
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const auto it = snapshot.customers.find(customers[i].id.toLongLong());
         const bool exposed = it != snapshot.customers.end() && it->second.exposedBy(day);
-        exposureOf.insert(c.id, QString::fromLatin1(exposed ? kExposed : kUnexposed));
+        exposureOf[i] = exposed ? 0 : 1;
     }
-    in.all = summarizeClvByGroup(customers, allOf).front();
+    in.all = summarizeClvByGroup(customers, std::vector<int>(customers.size(), 0),
+                                 {QStringLiteral("all")})
+                 .front();
     in.churnBySegment = churnRiskBySegment(customers, snapshot, asOf);
     if (!snapshot.hasRules) {
         in.splitReason = QStringLiteral("add a personalization rule to split exposed and "
                                         "unexposed customers");
         return;
     }
-    in.groups = summarizeClvByGroup(customers, exposureOf);
+    in.groups = summarizeClvByGroup(
+        customers, exposureOf, {QString::fromLatin1(kExposed), QString::fromLatin1(kUnexposed)});
     in.exposed = findGroup(in.groups, kExposed);
     in.unexposed = findGroup(in.groups, kUnexposed);
     if (in.exposed == nullptr || in.unexposed == nullptr)
