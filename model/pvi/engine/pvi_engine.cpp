@@ -166,9 +166,11 @@ void computeCells(PviSources& sources, std::vector<Cell>& cells) {
         const bool pure = cell.period.isValid() && (fromOrders || fromExperiments);
         (pure ? shared : here).push_back(&cell);
     }
-    // The lifetime PVIs last: the fit a preload started may still be running.
+    // The lifetime and effect PVIs last: the fit and the estimate a preload started may still
+    // be running.
     std::stable_partition(here.begin(), here.end(), [](const Cell* cell) {
-        return pviFamilyOf(cell->id) != PviFamily::Predictive;
+        const PviFamily family = *pviFamilyOf(cell->id);
+        return family != PviFamily::Predictive && family != PviFamily::Effect;
     });
     std::atomic<std::size_t> next{0};
     const auto computeShared = [&] {
@@ -201,9 +203,8 @@ PviRun computeRun(Workspace& workspace, const MetricsQuery& query, int sparkline
     PviRun run;
     run.query = query;
     PviSources sources(workspace);
-    // The effect adjusted for selection needs a sizeable working set for a moment: estimated
-    // while the sources load, before most of them are in memory, it does not add to the later
-    // PVIs' (the sources keep the estimate for its PVI).
+    // The lifetime fit and the effect adjusted for selection start as soon as the orders are in
+    // and go on while the other PVIs compute (the sources keep them for their PVIs).
     sources.preload(query.period.to, query.period);
     // Every PVI in the period, then, where it has one, in the comparison.
     const bool compares = query.comparison.isValid();

@@ -111,16 +111,40 @@ const QString& PviSources::currency() {
                 [&] { return workspaceCurrency(m_workspace, m_orders ? &*m_orders : nullptr); });
 }
 
+namespace {
+
+/// The effect the run estimates for a period: the first exposures before its end, the default
+/// window and seed.
+EffectRequest effectRequestFor(const Period& period) {
+    EffectRequest request;
+    request.period = effectStartsAsOf(period.to);
+    request.dataEnd = period.to;
+    return request;
+}
+
+std::pair<qint64, qint64> periodKey(const Period& period) {
+    return {period.from.toJulianDay(), period.to.toJulianDay()};
+}
+
+} // namespace
+
 const SelectionEffect& PviSources::selectionEffect(const Period& period) {
-    const std::pair<qint64, qint64> key{period.from.toJulianDay(), period.to.toJulianDay()};
+    const std::pair<qint64, qint64> key = periodKey(period);
     auto it = m_effects.find(key);
-    if (it == m_effects.end()) {
-        EffectRequest request;
-        request.period = effectStartsAsOf(period.to);
-        request.dataEnd = period.to;
-        it = m_effects.emplace(key, pvi::selectionEffect(orders(), customerLocations(), request))
-                 .first;
+    if (const auto pending = m_estimating.find(key);
+        it == m_effects.end() && pending != m_estimating.end()) {
+        try {
+            it = m_effects.emplace(key, pending->second.get()).first;
+        } catch (const std::exception&) {
+            // Estimated again below, which reports.
+        }
+        m_estimating.erase(pending);
     }
+    if (it == m_effects.end())
+        it = m_effects
+                 .emplace(key, pvi::selectionEffect(orders(), customerLocations(),
+                                                    effectRequestFor(period)))
+                 .first;
     return it->second;
 }
 
@@ -236,15 +260,16 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             return loaded;
         });
     };
-    // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the surveys
-    // (whose rows it reads while the orders load; their exposure needs the e-mail facts'
-    // personalized touches and the order snapshot) and the offers (which need the e-mail facts'
-    // receipts); this thread reads the orders and what builds on them alone (the currency,
-    // counted in the snapshot's pass, the places, the effect). The sources that need nothing else
-    // (the fairness groups, the experiments, the web reports, the costs) go to whichever lane is
-    // free first (the second takes them while it waits for the orders), then the engagement
-    // facts, which need the orders. The lifetime fit, which reads nothing but the order snapshot,
-    // gets a thread of its own once it is in.
+    // Two lanes keep both cores busy. The second reads, in turn, the e-mail facts, the offers
+    // (which need the e-mail facts' receipts) and the surveys (whose rows it reads while the
+    // orders load; their exposure needs the e-mail facts' personalized touches and the order
+    // snapshot); this thread reads the orders and what builds on them alone (the currency,
+    // counted in the snapshot's pass, the places). The sources that need nothing else (the
+    // fairness groups, the experiments, the web reports, the costs) go to whichever lane is free
+    // first (the second takes them while it waits for the orders), then the engagement facts,
+    // which need the orders. The lifetime fit and the effect adjusted for selection, which read
+    // nothing but the order snapshot (and the places), each get a thread of their own once it is
+    // in, and go on after the preload returns: their PVIs wait for them.
     try {
         rules();
     } catch (const DbError&) {
@@ -297,6 +322,11 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                         return ordersWhenIn();
                     });
                 });
+            // The offers need the e-mail facts alone: read before the surveys' exposure, which
+            // waits for the orders (a shop without e-mail data reads them while the orders load).
+            if (offers && lane.email)
+                tryLoad(lane.offers,
+                        [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
             if (surveys && lane.email)
                 tryLoad(lane.surveys, [&] {
                     SurveyRows rows =
@@ -305,9 +335,6 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                     return SurveySnapshot::expose(ws, std::move(rows), &loadedOrders(snapshotReady),
                                                   &lane.email->personalizedTouches);
                 });
-            if (offers && lane.email)
-                tryLoad(lane.offers,
-                        [&] { return OfferFacts::load(ws, rules, lane.email->offerReceipts); });
             either.takeLeft(ws);
             return lane;
         });
@@ -333,13 +360,15 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
                 releaseFreedMemory();
                 return fitted;
             });
-        customerLocations();
-        try {
-            if (effectFor && effectFor->isValid() && !snapshot->orders.empty())
-                selectionEffect(*effectFor);
-        } catch (const DbError&) {
-            // Left for the PVI to estimate again and report.
-        }
+        const CustomerLocations& locations = customerLocations();
+        if (effectFor && effectFor->isValid() && !snapshot->orders.empty() &&
+            !m_effects.count(periodKey(*effectFor)) && !m_estimating.count(periodKey(*effectFor)))
+            m_estimating[periodKey(*effectFor)] = std::async(
+                std::launch::async, [snapshot, &locations, request = effectRequestFor(*effectFor)] {
+                    auto effect = pvi::selectionEffect(*snapshot, locations, request);
+                    releaseFreedMemory();
+                    return effect;
+                });
     } catch (const DbError&) {
         // Left for the accessors to load again and report.
     }

@@ -57,23 +57,24 @@ public:
     /// The workspace's currency code (workspaceCurrency).
     const QString& currency();
     /// The selection-adjusted effect on revenue as of the period's end (pvi/effect/pvi_effect.h,
-    /// effectStartsAsOf), with the default window and seed: estimated once per period asked.
+    /// effectStartsAsOf), with the default window and seed: estimated once per period asked
+    /// (waiting for the estimate a preload started).
     const SelectionEffect& selectionEffect(const Period& period);
     /// The cost ledger of one period (costs prorated into it, its customers split by exposure).
     const CostLedger& costLedger(const Period& period);
     /// The lifetime fit as of one day (one fit per day asked, never throws).
     const PredictiveFit& predictive(const QDate& asOf);
 
-    /// Loads every source a run uses, the lifetime fit as of `predictiveAsOf` included, using
-    /// the machine's cores: this thread reads the orders, counts their currencies, reads the
-    /// customers' places and (with `effectFor`) estimates the effect adjusted for selection of
-    /// that period as soon as those are in; a second lane, through its own connection to the
-    /// workspace file, reads the e-mail facts, the survey rows while the orders load, then the
-    /// surveys' exposure and the offers; the fairness groups, experiments, web reports, costs and
-    /// then the engagement facts go to whichever lane is free first; a thread of its own fits
-    /// the lifetime model on the order snapshot alone, and goes on after the preload returns,
-    /// while the PVIs that do not need it compute (predictive() waits for it). A source that
-    /// fails to load is left for its accessor to load again (and report) on first use.
+    /// Loads every source a run uses using the machine's cores: this thread reads the orders,
+    /// counts their currencies and reads the customers' places; a second lane, through its own
+    /// connection to the workspace file, reads the e-mail facts, the offers, the survey rows
+    /// while the orders load, then the surveys' exposure; the fairness groups, experiments, web
+    /// reports, costs and then the engagement facts go to whichever lane is free first. Once the
+    /// orders are in, the lifetime fit as of `predictiveAsOf` and (with `effectFor`) the effect
+    /// adjusted for selection of that period each start on a thread of their own and go on after
+    /// the preload returns, while the PVIs that do not need them compute (predictive() and
+    /// selectionEffect() wait for them). A source that fails to load is left for its accessor to
+    /// load again (and report) on first use.
     void preload(const QDate& predictiveAsOf, const std::optional<Period>& effectFor = {});
 
 private:
@@ -95,9 +96,10 @@ private:
     std::optional<QString> m_currency;
     std::map<std::pair<qint64, qint64>, SelectionEffect> m_effects;
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
-    /// The lifetime fits a preload started that no PVI has asked for yet, by day. Last, so that
-    /// they are joined before the order snapshot they read goes.
+    /// The lifetime fits and effects a preload started that no PVI has asked for yet, by day and
+    /// by period. Last, so that they are joined before the snapshot and places they read go.
     std::map<qint64, std::future<std::shared_ptr<const PredictiveFit>>> m_fitting;
+    std::map<std::pair<qint64, qint64>, std::future<SelectionEffect>> m_estimating;
 };
 
 } // namespace pvi
