@@ -51,6 +51,7 @@ package: deps
 BENCH_HUGE ?=
 BENCH_ARGS ?=
 bench: build
+	@./installer/deps.sh bench
 	./build/dev/tools/benchmarks/csv_read/bench_csv_read
 	./build/dev/tools/benchmarks/import/import_benchmark
 	./build/dev/tools/benchmarks/clv_fit/bench_clv_fit
