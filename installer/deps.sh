@@ -15,8 +15,8 @@ packages=(
 if [[ "${1:-}" == fuzz ]]; then
     packages+=(clang-14 libclang-rt-14-dev)
 fi
-# `deps.sh bench`: also Debian's SciPy, pandas and mpmath, the peer of the lifetime-value fit (make bench;
-# it runs /usr/bin/python3, whatever python3 comes first on the PATH).
+# `deps.sh bench`: also Debian's SciPy, pandas and mpmath, the lifetime-value fit's peer
+# (make bench; it runs /usr/bin/python3, whatever python3 comes first on the PATH).
 if [[ "${1:-}" == bench ]]; then
     packages+=(python3-scipy python3-numpy python3-pandas python3-mpmath)
 fi
