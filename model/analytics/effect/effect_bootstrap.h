@@ -6,7 +6,6 @@
 #include "analytics/effect/effect_index_events.h"
 #include "stats/mersenne_twister_64.h"
 
-#include <random>
 #include <vector>
 
 namespace pvi {

@@ -131,20 +131,12 @@ std::pair<qint64, qint64> periodKey(const Period& period) {
 const SelectionEffect& PviSources::selectionEffect(const Period& period) {
     const std::pair<qint64, qint64> key = periodKey(period);
     auto it = m_effects.find(key);
-    if (const auto pending = m_estimating.find(key);
-        it == m_effects.end() && pending != m_estimating.end()) {
-        try {
-            it = m_effects.emplace(key, pending->second.get()).first;
-        } catch (const std::exception&) {
-            // Estimated again below, which reports.
-        }
-        m_estimating.erase(pending);
+    if (it == m_effects.end()) {
+        std::optional<SelectionEffect> effect = m_estimating.take(key);
+        if (!effect)
+            effect = pvi::selectionEffect(orders(), customerLocations(), effectRequestFor(period));
+        it = m_effects.emplace(key, std::move(*effect)).first;
     }
-    if (it == m_effects.end())
-        it = m_effects
-                 .emplace(key, pvi::selectionEffect(orders(), customerLocations(),
-                                                    effectRequestFor(period)))
-                 .first;
     return it->second;
 }
 
@@ -159,14 +151,8 @@ const CostLedger& PviSources::costLedger(const Period& period) {
 const PredictiveFit& PviSources::predictive(const QDate& asOf) {
     const qint64 day = asOf.toJulianDay();
     std::shared_ptr<const PredictiveFit>& fit = m_fits[day];
-    if (const auto pending = m_fitting.find(day); !fit && pending != m_fitting.end()) {
-        try {
-            fit = pending->second.get();
-        } catch (const std::exception&) {
-            // Fitted again below, which reports.
-        }
-        m_fitting.erase(pending);
-    }
+    if (!fit)
+        fit = m_fitting.take(day).value_or(nullptr);
     if (!fit)
         fit = fitPredictive(orders(), asOf);
     return *fit;
@@ -354,27 +340,28 @@ void PviSources::preload(const QDate& predictiveAsOf, const std::optional<Period
             // Left for the accessor to read again and report.
         }
         const qint64 fitDay = predictiveAsOf.toJulianDay();
-        if (predictiveAsOf.isValid() && !m_fits.count(fitDay) && !m_fitting.count(fitDay))
-            m_fitting[fitDay] = std::async(std::launch::async, [snapshot, predictiveAsOf] {
+        if (predictiveAsOf.isValid() && !m_fits.count(fitDay) && !m_fitting.contains(fitDay))
+            m_fitting.start(fitDay, [snapshot, predictiveAsOf] {
                 auto fitted = fitPredictive(*snapshot, predictiveAsOf);
                 releaseFreedMemory();
                 return fitted;
             });
         const CustomerLocations& locations = customerLocations();
         if (effectFor && effectFor->isValid() && !snapshot->orders.empty() &&
-            !m_effects.count(periodKey(*effectFor)) && !m_estimating.count(periodKey(*effectFor)))
-            m_estimating[periodKey(*effectFor)] = std::async(
-                std::launch::async, [snapshot, &locations, request = effectRequestFor(*effectFor)] {
-                    auto effect = pvi::selectionEffect(*snapshot, locations, request);
-                    releaseFreedMemory();
-                    return effect;
-                });
+            !m_effects.count(periodKey(*effectFor)) &&
+            !m_estimating.contains(periodKey(*effectFor)))
+            m_estimating.start(periodKey(*effectFor), [snapshot, &locations,
+                                                       request = effectRequestFor(*effectFor)] {
+                auto effect = pvi::selectionEffect(*snapshot, locations, request);
+                releaseFreedMemory();
+                return effect;
+            });
     } catch (const DbError&) {
         // Left for the accessors to load again and report.
     }
     either.takeLeft(m_workspace);
-    // Joined whatever happened above: the lane reads the snapshot and the rules. (The fit goes
-    // on: predictive() joins it.)
+    // Joined whatever happened above: the lane reads the snapshot and the rules. (The fit and the
+    // effect go on: predictive() and selectionEffect() take them.)
     try {
         if (second.valid()) {
             SecondLane lane = second.get();

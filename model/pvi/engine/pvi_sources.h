@@ -8,6 +8,7 @@
 #include "analytics/experiments/experiment_analysis.h"
 #include "pvi/costs/pvi_costs.h"
 #include "pvi/email/email_facts.h"
+#include "pvi/engine/pending_results.h"
 #include "pvi/engine/personalization_rules.h"
 #include "pvi/orders/fairness_groups.h"
 #include "pvi/orders/offer_facts.h"
@@ -20,7 +21,6 @@
 
 #include <QDate>
 
-#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -98,8 +98,8 @@ private:
     std::map<qint64, std::shared_ptr<const PredictiveFit>> m_fits;
     /// The lifetime fits and effects a preload started that no PVI has asked for yet, by day and
     /// by period. Last, so that they are joined before the snapshot and places they read go.
-    std::map<qint64, std::future<std::shared_ptr<const PredictiveFit>>> m_fitting;
-    std::map<std::pair<qint64, qint64>, std::future<SelectionEffect>> m_estimating;
+    PendingResults<qint64, std::shared_ptr<const PredictiveFit>> m_fitting;
+    PendingResults<std::pair<qint64, qint64>, SelectionEffect> m_estimating;
 };
 
 } // namespace pvi
